@@ -1,0 +1,98 @@
+#include "commandline.h"
+
+#include <catalogue/catalogue.h>
+
+#include <QCommandLineParser>
+
+namespace Catalogue {
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+
+int CommandLine::failed(const QString &reason)
+{
+    QString line = reason;
+    line.replace(u'\n', u' ');
+    m_err << QStringLiteral("catalogue: ") << line << Qt::endl;
+    return 1;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Book catalogue manager.\n\n"
+                                        "Commands:\n"
+                                        "  info    print a summary of the catalogue (the default)\n"
+                                        "  init    create a new catalogue, or bring an existing one up to date"));
+    const QCommandLineOption db(QStringList{QStringLiteral("db")},
+                                tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
+                                   "postgres://user@host:port/name. Default: %1.")
+                                    .arg(Catalogue::defaultUrl()),
+                                tr("URL"));
+    parser.addOption(db);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info or init"), QStringLiteral("[command]"));
+    if (!parser.parse(arguments)) {
+        m_err << QStringLiteral("catalogue: ") << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0, QStringLiteral("info"));
+    if (parser.isSet(help)) {
+        if (command == u"init")
+            parser.setApplicationDescription(tr("catalogue init: creates a new catalogue at --db, or adds what an "
+                                                "existing one lacks. Nothing stored is changed."));
+        else if (command == u"info")
+            parser.setApplicationDescription(tr("catalogue info: prints a summary of the catalogue at --db."));
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (positional.size() > 1) {
+        m_err << QStringLiteral("catalogue: ") << tr("unexpected argument '%1'").arg(positional.at(1)) << Qt::endl;
+        return 2;
+    }
+    const QString url = parser.isSet(db) ? parser.value(db) : Catalogue::defaultUrl();
+    if (command == u"info")
+        return info(url, !parser.isSet(db));
+    if (command == u"init")
+        return init(url);
+    m_err << QStringLiteral("catalogue: ") << tr("unknown command '%1' (try --help)").arg(command) << Qt::endl;
+    return 2;
+}
+
+int CommandLine::info(const QString &url, bool createDefault)
+{
+    // The embedded catalogue is created on first use; a catalogue named with --db must exist.
+    auto catalogue = Catalogue::open(url, createDefault ? Catalogue::Missing::Create : Catalogue::Missing::Refuse);
+    if (!catalogue)
+        return failed(catalogue.error().message());
+    auto summary = catalogue->summary();
+    if (!summary)
+        return failed(summary.error().message());
+    m_out << tr("Catalogue: %1").arg(summary->location) << Qt::endl;
+    m_out << tr("Books: %1").arg(summary->books) << Qt::endl;
+    m_out << tr("Copies in stock: %1").arg(summary->copies) << Qt::endl;
+    m_out << tr("Stock value: %1").arg(summary->stockValue, 0, 'f', 2) << Qt::endl;
+    m_out << tr("Genres: %1").arg(summary->genres) << Qt::endl;
+    if (!summary->firstYear.isNull())
+        m_out << tr("Years: %1 to %2").arg(summary->firstYear.toString(), summary->lastYear.toString()) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::init(const QString &url)
+{
+    auto catalogue = Catalogue::open(url, Catalogue::Missing::Create);
+    if (!catalogue)
+        return failed(catalogue.error().message());
+    auto report = catalogue->init();
+    if (!report)
+        return failed(report.error().message());
+    m_out << tr("Catalogue ready: %1").arg(catalogue->database().displayUrl()) << Qt::endl;
+    return 0;
+}
+
+} // namespace Catalogue

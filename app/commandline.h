@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Catalogue {
+
+// The display-free front end: `catalogue [info|init] [--db URL]`. Prints results on out, one-line reasons on err,
+// and returns the process exit code (0 success, 1 failure, 2 bad usage).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    int info(const QString &url, bool createDefault);
+    int init(const QString &url);
+    int failed(const QString &reason);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Catalogue

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <orm/database.h>
+#include <orm/model.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Catalogue {
+
+// Figures of a catalogue, for the summary the command line prints.
+struct Summary
+{
+    QString location;
+    qint64 books = 0;
+    qint64 copies = 0;     // sum of Quantite
+    double stockValue = 0; // sum of Prix * Quantite
+    qint64 genres = 0;     // distinct Genre values
+    QVariant firstYear;    // min and max of Annee; null when there are no books
+    QVariant lastYear;
+};
+
+// A book catalogue: a database with the Livres table, opened from a URL. What the window and the command line
+// both use. A cheap handle.
+class Catalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+
+public:
+    // The embedded catalogue: catalogue.db in the user's data directory (created on first use).
+    static QString defaultUrl();
+
+    enum class Missing { Refuse, Create };
+    // Opens the catalogue at url. With Missing::Create a database without the Livres table gets it (a new
+    // catalogue); with Missing::Refuse such a database, or a SQLite file that does not exist, is an error and
+    // nothing is created or changed.
+    static Orm::Result<Catalogue> open(const QString &url, Missing missing);
+
+    // Creates what a new catalogue needs, leaving an existing one as it is; returns what was done.
+    Orm::Result<Orm::SyncReport> init();
+    Orm::Result<Summary> summary() const;
+
+    Orm::Database database() const { return m_database; }
+    Orm::Model livres() const { return m_livres; }
+
+private:
+    Orm::Database m_database;
+    Orm::Model m_livres;
+};
+
+} // namespace Catalogue

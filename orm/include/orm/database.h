@@ -1,0 +1,96 @@
+#pragma once
+
+#include <orm/dialect.h>
+#include <orm/error.h>
+#include <orm/modeldefinition.h>
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace Orm {
+
+class Model;
+struct Statement;
+class DatabasePrivate;
+
+// What sync() does: create what is missing, drop and recreate, or add missing columns and indexes to existing
+// tables (never dropping a column or a row).
+enum class SyncMode { Create, Alter, Force };
+
+// What sync() did, one sentence a step ("created table Livres", "added column Livres.Isbn").
+struct SyncReport
+{
+    QStringList actions;
+};
+
+// The rows of a statement, read completely before the next statement runs on the connection (QPSQL silently cuts
+// a forward-only result short when another query runs meanwhile).
+struct RowSet
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+    qint64 affected = -1;
+};
+
+// A database, as Sequelize's `new Sequelize(url)`: where the models are defined and the connections come from.
+// A cheap handle; copies share the same database. Safe to use from several threads: each thread that uses it gets
+// a QSqlDatabase connection of its own, opened on first use and closed with close().
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &);
+    Database &operator=(const Database &);
+
+    // Opens a database from a URL: "sqlite:path.db", "sqlite::memory:", a bare file path (SQLite), or
+    // "postgres://user[:password]@host[:port]/dbname[?sslmode=...&host=/socket/dir]" (libpq finds a missing
+    // password in PGPASSWORD or ~/.pgpass). Connects at once, so that a bad URL, a missing directory, a file that
+    // is not a database, a server that is down or refused credentials give a Connection error here.
+    static Result<Database> open(const QString &url);
+
+    bool isValid() const;
+    const Dialect &dialect() const;
+    // The URL without its password.
+    QString displayUrl() const;
+    // For SQLite files, the file's path; empty otherwise.
+    QString filePath() const;
+
+    // This thread's connection, opened on first use.
+    Result<QSqlDatabase> connection() const;
+    // Closes every connection of this database, in every thread. Models stay defined.
+    void close();
+
+    // Defines a model, as sequelize.define(name, attributes, options). Redefining a name replaces the model.
+    // An invalid definition (unknown index field, unsafe name) is an InvalidQuery error.
+    Result<Model> define(const QString &name, const QList<Attribute> &attributes, const ModelOptions &options = {});
+    // A defined model by name; an invalid Model when there is none.
+    Model model(const QString &name) const;
+    QList<Model> models() const;
+    // sync() of every defined model, in definition order.
+    Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
+
+    // Raw SQL with positional '?' or named ':name' replacements, always bound, never spliced.
+    Result<RowSet> query(const QString &sql, const QVariantList &replacements = {}) const;
+    Result<RowSet> query(const QString &sql, const QVariantMap &replacements) const;
+    // Runs a statement built by a QueryBuilder.
+    Result<RowSet> execute(const Statement &statement) const;
+
+    // Table names in the database (without the database's own tables).
+    Result<QStringList> tables() const;
+    // Column names of a table, in order; empty when the table does not exist.
+    Result<QStringList> columns(const QString &table) const;
+
+private:
+    friend class Model;
+    friend class DatabasePrivate;
+    explicit Database(std::shared_ptr<DatabasePrivate> d);
+    std::shared_ptr<DatabasePrivate> d;
+};
+
+} // namespace Orm

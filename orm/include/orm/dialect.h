@@ -1,0 +1,59 @@
+#pragma once
+
+#include <orm/attribute.h>
+#include <orm/error.h>
+
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+namespace Orm {
+
+class ModelDefinition;
+
+// What differs between the databases: quoting, column types, value conversion and the mapping of native error
+// codes to Error kinds. One shared instance per kind; stateless and safe to use from any thread.
+class Dialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    virtual ~Dialect() = default;
+
+    static const Dialect &sqlite();
+    static const Dialect &postgres();
+    static const Dialect &forKind(Kind kind);
+
+    virtual Kind kind() const = 0;
+    virtual QString name() const = 0;
+    // The Qt driver name: QSQLITE or QPSQL.
+    virtual QString driverName() const = 0;
+
+    // Double-quotes an identifier, doubling any quote inside. Callers pass only names checked by
+    // isSafeIdentifier() or taken from a model definition; Qt's escapeIdentifier() is never used (it passes
+    // through a name that already starts or ends with a quote).
+    QString quote(const QString &identifier) const;
+
+    // The column's type in CREATE TABLE, as Sequelize 6 writes it for this dialect.
+    virtual QString columnType(const Attribute &attribute) const = 0;
+    // The whole column definition: name, type, PRIMARY KEY, NOT NULL, DEFAULT, UNIQUE.
+    virtual QString columnDefinition(const Attribute &attribute, bool singlePrimaryKey) const = 0;
+    // A literal for a DEFAULT clause (numbers as they are, text quoted with doubled quotes).
+    QString defaultLiteral(const QVariant &value, const DataType &type) const;
+
+    // A value as it is bound for a column of that type, and back.
+    virtual QVariant toDatabase(const QVariant &value, const DataType &type) const = 0;
+    virtual QVariant fromDatabase(const QVariant &value, const DataType &type) const = 0;
+
+    // SQL of a case-insensitive LIKE with lhs and the pattern placeholder already rendered.
+    virtual QString iLike(const QString &lhs, const QString &pattern, bool negated) const = 0;
+    // The most parameters one statement may bind.
+    virtual int maxParameters() const = 0;
+    // DROP TABLE statement for sync(force).
+    virtual QString dropTable(const QString &table) const = 0;
+
+    // Turns a driver error into an Error of the right kind, with the failed SQL.
+    virtual Error mapError(const QSqlError &error, const QString &sql) const = 0;
+};
+
+} // namespace Orm

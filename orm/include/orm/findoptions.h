@@ -1,0 +1,79 @@
+#pragma once
+
+#include <orm/where.h>
+
+#include <QList>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace Orm {
+
+// Whether finders see soft-deleted rows of a paranoid model.
+enum class Paranoid { ExcludeDeleted, IncludeDeleted };
+// Whether finding nothing is an error (Sequelize's rejectOnEmpty).
+enum class OnEmpty { ReturnNull, Reject };
+
+// The options of findAll, findOne, count and friends, as Sequelize's. Meant for designated initializers:
+//     livres.findAll({.where = col(u"Genre"_s) == u"Roman"_s && col(u"Prix"_s) > 30,
+//                     .order = {desc(u"Prix"_s)}, .limit = 20});
+struct FindOptions
+{
+    Where where;
+    QList<SelectItem> attributes; // empty: every attribute of the model
+    QStringList exclude;          // attributes left out of the default list
+    QList<Order> order;
+    QList<Expr> group;
+    Where having;
+    std::optional<qint64> limit;
+    std::optional<qint64> offset;
+    Paranoid paranoid = Paranoid::ExcludeDeleted;
+    OnEmpty onEmpty = OnEmpty::ReturnNull;
+    bool distinct = false; // count(): COUNT(DISTINCT primary key)
+};
+
+// update() with a where: the rows to change.
+struct UpdateOptions
+{
+    Where where;
+    Paranoid paranoid = Paranoid::ExcludeDeleted;
+};
+
+enum class DestroyMode { Soft, Force };
+
+// destroy() with a where. On a paranoid model rows are soft-deleted unless mode is Force.
+struct DestroyOptions
+{
+    Where where;
+    DestroyMode mode = DestroyMode::Soft;
+};
+
+struct RestoreOptions
+{
+    Where where;
+};
+
+// findOrCreate(): the where to look for, and the values, beyond the where's equalities, of a row to create.
+struct FindOrCreateOptions
+{
+    Where where;
+    QVariantMap defaults;
+};
+
+// upsert(): the attributes whose unique constraint decides the conflict (default: the primary key), and the
+// attributes to overwrite when the row exists (default: every given attribute but those).
+struct UpsertOptions
+{
+    QStringList conflictFields;
+    QStringList updateFields;
+};
+
+struct BulkCreateOptions
+{
+    QStringList updateOnDuplicate; // attributes to overwrite when a row conflicts (an upsert per row)
+    QStringList conflictFields;    // the unique key that decides a conflict (default: the primary key)
+    bool ignoreDuplicates = false; // skip rows that conflict
+};
+
+} // namespace Orm

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <orm/error.h>
+#include <orm/findoptions.h>
+
+#include <QBitArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace Orm {
+
+class Model;
+class ModelPrivate;
+
+// One row of a model: its values, which of them changed since it was loaded or saved, and whether it is stored yet.
+// A value: copies are independent and cheap (the values are implicitly shared). Not tied to a thread: saving it
+// uses the connection of the thread that saves. A default-constructed Instance is null (what findOne() returns when
+// nothing matches).
+class Instance
+{
+public:
+    Instance();
+    bool isNull() const;
+    Model model() const;
+
+    // The value of an attribute (or of an alias of the select list); an invalid QVariant for an unknown name.
+    QVariant get(const QString &attribute) const;
+    QVariant operator[](const QString &attribute) const { return get(attribute); }
+    // Sets an attribute; marks it changed when the value differs. Unknown attribute: InvalidQuery error.
+    Status set(const QString &attribute, const QVariant &value);
+    // Sets several attributes at once; stops at the first unknown one, having set none.
+    Status set(const QVariantMap &values);
+
+    bool isNewRecord() const;
+    bool changed() const;
+    bool changed(const QString &attribute) const;
+    QStringList changedAttributes() const;
+    // The value before the unsaved changes (the stored one).
+    QVariant previous(const QString &attribute) const;
+
+    // Every loaded attribute and alias by name.
+    QVariantMap values() const;
+    // JSON form as Sequelize's toJSON(): dates in ISO 8601, blobs in base64.
+    QJsonObject toJson() const;
+
+    // INSERT when new, otherwise UPDATE of the changed attributes only (nothing is sent when nothing changed).
+    // Fills in the id, timestamps and version. On failure the instance is left as it was before the call.
+    Status save();
+    // set() then save().
+    Status update(const QVariantMap &values);
+    // DELETE (or soft delete on a paranoid model unless Force).
+    Status destroy(DestroyMode mode = DestroyMode::Soft);
+    // Undoes a soft delete.
+    Status restore();
+    // Reads the row again; drops unsaved changes.
+    Status reload();
+    // Atomic SET a = a + n in SQL, then reload.
+    Status increment(const QVariantMap &amounts);
+    Status decrement(const QVariantMap &amounts);
+
+    // The primary key's values, in order.
+    QVariantList primaryKey() const;
+
+private:
+    friend class Model;
+    friend class ModelPrivate;
+    explicit Instance(std::shared_ptr<const ModelPrivate> model);
+    int indexOf(const QString &attribute) const;
+    void markStored();
+
+    std::shared_ptr<const ModelPrivate> m_model;
+    QVariantList m_values;   // by attribute index; invalid when not loaded
+    QVariantList m_previous; // the stored values
+    QBitArray m_changed;
+    QList<std::pair<QString, QVariant>> m_extras; // aliases of the select list
+    bool m_newRecord = true;
+};
+
+} // namespace Orm

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <orm/database.h>
+#include <orm/error.h>
+#include <orm/findoptions.h>
+#include <orm/instance.h>
+#include <orm/modeldefinition.h>
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace Orm {
+
+class ModelPrivate;
+
+// The rows of findAndCountAll: one page and the count of every match.
+struct CountedRows
+{
+    qint64 count = 0;
+    QList<Instance> rows;
+};
+
+// A defined model and its static methods, as Sequelize's Model class: the finders and the bulk operations.
+// A cheap handle obtained from Database::define() or Database::model(); every call runs on the calling thread's
+// connection. Each method returns the result or an Error; none throws.
+class Model
+{
+public:
+    Model();
+    bool isValid() const;
+    QString name() const;
+    QString tableName() const;
+    const ModelDefinition &definition() const;
+    Database database() const;
+
+    // A new, unsaved instance with the attributes' defaults, then the given values. Unknown names: an error.
+    Result<Instance> build(const QVariantMap &values = {}) const;
+    // build() then save().
+    Result<Instance> create(const QVariantMap &values) const;
+    // Inserts all rows with multi-row INSERTs, in chunks that fit the dialect's parameter limit, inside one
+    // transaction: all rows are written or none. Returns the rows as stored, with their ids.
+    Result<QList<Instance>> bulkCreate(const QList<QVariantMap> &rows, const BulkCreateOptions &options = {}) const;
+
+    // The row with that primary key, or a null Instance (an EmptyResult error with OnEmpty::Reject).
+    Result<Instance> findByPk(const QVariant &key, const FindOptions &options = {}) const;
+    Result<Instance> findOne(const FindOptions &options = {}) const;
+    Result<QList<Instance>> findAll(const FindOptions &options = {}) const;
+    // The first row matching the where, or a new one made of the where's equalities and the defaults. Safe under a
+    // race: when another connection creates the row first, the unique conflict ends in finding that row.
+    // second is true when the row was created.
+    Result<std::pair<Instance, bool>> findOrCreate(const FindOrCreateOptions &options) const;
+    Result<CountedRows> findAndCountAll(const FindOptions &options = {}) const;
+
+    Result<qint64> count(const FindOptions &options = {}) const;
+    // Aggregates of one attribute over the rows matching options.where; null when there are none.
+    Result<QVariant> max(const QString &attribute, const FindOptions &options = {}) const;
+    Result<QVariant> min(const QString &attribute, const FindOptions &options = {}) const;
+    Result<QVariant> sum(const QString &attribute, const FindOptions &options = {}) const;
+    Result<QVariant> avg(const QString &attribute, const FindOptions &options = {}) const;
+
+    // Static update of the rows matching the where; returns how many rows changed. Sets updatedAt.
+    Result<qint64> update(const QVariantMap &values, const UpdateOptions &options) const;
+    // Static destroy; returns how many rows were deleted (or soft-deleted).
+    Result<qint64> destroy(const DestroyOptions &options) const;
+    // Undoes soft deletes of the rows matching the where.
+    Result<qint64> restore(const RestoreOptions &options = {}) const;
+    // Atomic SET a = a + n for the rows matching the where.
+    Result<qint64> increment(const QVariantMap &amounts, const Where &where) const;
+    Result<qint64> decrement(const QVariantMap &amounts, const Where &where) const;
+    // INSERT, or UPDATE of the row that conflicts on options.conflictFields; returns the row as stored.
+    Result<Instance> upsert(const QVariantMap &values, const UpsertOptions &options = {}) const;
+
+    // Creates the table and its indexes (see SyncMode).
+    Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
+
+private:
+    friend class Database;
+    friend class Instance;
+    explicit Model(std::shared_ptr<const ModelPrivate> d);
+    std::shared_ptr<const ModelPrivate> d;
+};
+
+} // namespace Orm

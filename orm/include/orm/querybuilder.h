@@ -1,0 +1,73 @@
+#pragma once
+
+#include <orm/dialect.h>
+#include <orm/error.h>
+#include <orm/findoptions.h>
+#include <orm/modeldefinition.h>
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace Orm {
+
+// A statement ready to run: SQL text with '?' placeholders and the values to bind, in order.
+struct Statement
+{
+    QString sql;
+    QVariantList bindings;
+};
+
+// Builds the SQL of every ORM operation for one model and dialect, without touching a database, so that it can be
+// tested as text. Every name is resolved against the model (or a declared alias) and quoted; an unknown or unsafe
+// name is an InvalidQuery error, so hostile names never reach SQL. Values are converted by the dialect and bound.
+class QueryBuilder
+{
+public:
+    QueryBuilder(const ModelDefinition &model, const Dialect &dialect);
+
+    // SELECT of findAll/findOne. columns receives, per select-list entry, the attribute index or -1 for an alias.
+    Result<Statement> select(const FindOptions &options, QList<int> *columns = nullptr,
+                             QStringList *aliases = nullptr) const;
+    // SELECT COUNT(...) with the options' where (limit, offset and order are ignored, as Sequelize does).
+    Result<Statement> count(const FindOptions &options) const;
+    // SELECT fn(attribute) for max, min, sum, avg.
+    Result<Statement> aggregate(const QString &function, const QString &attribute, const FindOptions &options) const;
+    // INSERT of one or more rows of the given attributes, RETURNING every attribute.
+    Result<Statement> insert(const QList<int> &attributes, const QList<QVariantList> &rows,
+                             const BulkCreateOptions &options = {}) const;
+    // INSERT ... ON CONFLICT (conflict) DO UPDATE SET update... RETURNING *.
+    Result<Statement> upsert(const QList<int> &attributes, const QVariantList &values, const QList<int> &conflict,
+                             const QList<int> &update) const;
+    // UPDATE SET attribute = value for each pair, where; optionally RETURNING nothing.
+    Result<Statement> update(const QList<std::pair<int, QVariant>> &values, const Where &where) const;
+    // UPDATE SET attribute = attribute + amount (atomic increment), plus plain sets, where.
+    Result<Statement> increment(const QList<std::pair<int, QVariant>> &amounts,
+                                const QList<std::pair<int, QVariant>> &sets, const Where &where) const;
+    Result<Statement> remove(const Where &where) const;
+
+    // CREATE TABLE IF NOT EXISTS, then what it needs beside (column comments on PostgreSQL).
+    Result<QList<Statement>> createTable() const;
+    QList<Statement> createIndexes(bool ifNotExists = true) const;
+    Result<Statement> addColumn(int attribute) const;
+    Statement dropTable() const;
+
+    // The where of a primary key lookup.
+    Where primaryKeyWhere(const QVariantList &key) const;
+    QString indexName(const Index &index) const;
+
+private:
+    struct Context;
+    Result<QString> renderExpr(const Expr &expr, Context &ctx, const DataType **type = nullptr) const;
+    Result<QString> renderWhere(const Where &where, Context &ctx) const;
+    Result<QString> renderOrder(const QList<Order> &order, Context &ctx) const;
+    Result<QString> whereClause(const Where &where, Paranoid paranoid, Context &ctx) const;
+    QString returningAll() const;
+    QString table() const;
+    QString column(int attribute) const;
+
+    const ModelDefinition &m_model;
+    const Dialect &m_dialect;
+};
+
+} // namespace Orm

@@ -1,0 +1,75 @@
+#include "connectionurl_p.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Orm {
+
+QString ConnectionUrl::display() const
+{
+    if (kind == Dialect::Kind::Sqlite)
+        return QStringLiteral("sqlite:") + path;
+    QString text = QStringLiteral("postgres://");
+    if (!user.isEmpty())
+        text += user + u'@';
+    text += host;
+    if (port > 0)
+        text += u':' + QString::number(port);
+    return text + u'/' + database;
+}
+
+Result<ConnectionUrl> ConnectionUrl::parse(const QString &url)
+{
+    ConnectionUrl c;
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty())
+        return fail(Error::Kind::Connection, QStringLiteral("no database URL was given"));
+
+    if (trimmed.startsWith(QStringLiteral("postgres://")) || trimmed.startsWith(QStringLiteral("postgresql://"))) {
+        const QUrl u(trimmed, QUrl::StrictMode);
+        if (!u.isValid())
+            return fail(Error::Kind::Connection, QStringLiteral("the PostgreSQL URL is not valid: %1").arg(u.errorString()));
+        c.kind = Dialect::Kind::Postgres;
+        c.user = u.userName(QUrl::FullyDecoded);
+        c.password = u.password(QUrl::FullyDecoded);
+        c.host = u.host(QUrl::FullyDecoded);
+        c.port = u.port(-1);
+        c.database = u.path(QUrl::FullyDecoded).mid(1);
+        const QUrlQuery query(u);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+            c.parameters.insert(key, value);
+        if (c.parameters.contains(QStringLiteral("host"))) // a Unix socket directory, as libpq accepts
+            c.host = c.parameters.take(QStringLiteral("host"));
+        for (auto it = c.parameters.cbegin(); it != c.parameters.cend(); ++it) {
+            static const QStringList known = {QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+                                              QStringLiteral("application_name"), QStringLiteral("sslrootcert"),
+                                              QStringLiteral("sslcert"), QStringLiteral("sslkey")};
+            if (!known.contains(it.key()))
+                return fail(Error::Kind::Connection,
+                            QStringLiteral("unknown PostgreSQL URL parameter '%1'").arg(it.key().left(40)));
+            if (it.value().contains(u';') || it.value().contains(u'\''))
+                return fail(Error::Kind::Connection,
+                            QStringLiteral("the PostgreSQL URL parameter '%1' has a character it cannot hold").arg(it.key()));
+        }
+        if (c.database.isEmpty() || c.database.contains(u'/'))
+            return fail(Error::Kind::Connection, QStringLiteral("the PostgreSQL URL names no database: %1").arg(c.display()));
+        return c;
+    }
+    if (trimmed.contains(QStringLiteral("://")) && !trimmed.startsWith(QStringLiteral("sqlite:")))
+        return fail(Error::Kind::Connection,
+                    QStringLiteral("unsupported database URL '%1': use sqlite:FILE or postgres://...")
+                        .arg(trimmed.section(QStringLiteral("://"), 0, 0).left(40)));
+
+    c.kind = Dialect::Kind::Sqlite;
+    QString path = trimmed;
+    if (path.startsWith(QStringLiteral("sqlite://")))
+        path = path.mid(9); // sqlite:///abs/path keeps its leading slash
+    else if (path.startsWith(QStringLiteral("sqlite:")))
+        path = path.mid(7);
+    if (path.isEmpty())
+        return fail(Error::Kind::Connection, QStringLiteral("the SQLite URL names no file"));
+    c.path = path;
+    return c;
+}
+
+} // namespace Orm

@@ -1,0 +1,31 @@
+#pragma once
+
+//  Not part of the API.
+
+#include <orm/dialect.h>
+#include <orm/error.h>
+
+#include <QMap>
+#include <QString>
+
+namespace Orm {
+
+// A parsed database URL (see Database::open()).
+struct ConnectionUrl
+{
+    Dialect::Kind kind = Dialect::Kind::Sqlite;
+    QString path; // SQLite: the file, or ":memory:"
+    QString user;
+    QString password;
+    QString host;
+    int port = -1;
+    QString database;
+    QMap<QString, QString> parameters; // PostgreSQL: ?sslmode=...&host=...
+
+    bool isMemory() const { return kind == Dialect::Kind::Sqlite && path == u":memory:"; }
+    // The URL without the password, for messages.
+    QString display() const;
+    static Result<ConnectionUrl> parse(const QString &url);
+};
+
+} // namespace Orm

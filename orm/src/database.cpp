@@ -1,0 +1,545 @@
+#include <orm/database.h>
+#include <orm/model.h>
+#include <orm/querybuilder.h>
+
+#include "database_p.h"
+#include "scopedtransaction_p.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace Orm {
+
+namespace {
+
+std::atomic<quint64> s_nextSerial{1};
+
+// The connections this thread opened, by database serial. They are closed when the thread ends, on the thread
+// that owns them, as QSqlDatabase requires.
+struct ThreadConnections
+{
+    quint64 threadSerial = s_nextSerial++;
+    QHash<quint64, QString> names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+// orm_casefold(text): Unicode case folding for iLike on SQLite, whose lower() folds ASCII only.
+void casefold(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const QByteArray folded = QString::fromUtf8(text, bytes).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+Error connectionError(const QString &what, const QSqlError &error, const QString &url)
+{
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    detail.replace(u'\n', u' ');
+    return Error(Error::Kind::Connection, QStringLiteral("%1 %2: %3").arg(what, url, detail))
+        .setNativeCode(error.nativeErrorCode());
+}
+
+} // namespace
+
+QString textProblem(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return {};
+    const QString text = value.toString();
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = data[i];
+        if (c.unicode() == 0)
+            return QStringLiteral("a NUL character at position %1").arg(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 < size && data[i + 1].isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            return QStringLiteral("an unpaired surrogate at position %1").arg(i);
+        }
+        if (c.isLowSurrogate())
+            return QStringLiteral("an unpaired surrogate at position %1").arg(i);
+    }
+    return {};
+}
+
+DatabasePrivate::DatabasePrivate(const ConnectionUrl &u)
+    : url(u), dialect(Dialect::forKind(u.kind)), serial(s_nextSerial++)
+{
+    if (url.isMemory())
+        memoryUri = QStringLiteral("file:orm_memory_%1?mode=memory&cache=shared").arg(serial);
+}
+
+DatabasePrivate::~DatabasePrivate()
+{
+    closeAll();
+}
+
+void DatabasePrivate::closeAll()
+{
+    QMutexLocker lock(&mutex);
+    for (const QString &name : std::as_const(connectionNames)) {
+        if (QSqlDatabase::contains(name))
+            QSqlDatabase::removeDatabase(name);
+    }
+    connectionNames.clear();
+    threadConnections().names.remove(serial);
+}
+
+Result<QSqlDatabase> DatabasePrivate::connection()
+{
+    ThreadConnections &mine = threadConnections();
+    const auto it = mine.names.constFind(serial);
+    if (it != mine.names.cend() && QSqlDatabase::contains(*it)) {
+        QSqlDatabase db = QSqlDatabase::database(*it, false);
+        if (db.isOpen())
+            return db;
+        QSqlDatabase::removeDatabase(*it); // closed or lost: open it anew
+    }
+    const QString name = QStringLiteral("orm_%1_%2").arg(serial).arg(mine.threadSerial);
+    auto db = openConnection(name);
+    if (!db)
+        return db;
+    mine.names.insert(serial, name);
+    QMutexLocker lock(&mutex);
+    connectionNames.insert(name);
+    return db;
+}
+
+Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        if (!db.isValid()) {
+            QSqlDatabase::removeDatabase(name);
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("the Qt driver %1 is not installed").arg(dialect.driverName()));
+        }
+        Status configured;
+        if (url.kind == Dialect::Kind::Sqlite) {
+            if (url.isMemory()) {
+                db.setDatabaseName(memoryUri);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_ENABLE_SHARED_CACHE;QSQLITE_BUSY_TIMEOUT=5000"));
+            } else {
+                const QFileInfo file(url.path);
+                if (!file.absoluteDir().exists()) {
+                    QSqlDatabase::removeDatabase(name);
+                    return fail(Error::Kind::Connection,
+                                QStringLiteral("cannot open %1: the directory %2 does not exist")
+                                    .arg(url.display(), QDir::toNativeSeparators(file.absolutePath())));
+                }
+                if (file.isDir()) {
+                    QSqlDatabase::removeDatabase(name);
+                    return fail(Error::Kind::Connection,
+                                QStringLiteral("cannot open %1: it is a directory").arg(url.display()));
+                }
+                db.setDatabaseName(url.path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            }
+            if (!db.open()) {
+                const Error e = connectionError(QStringLiteral("cannot open"), db.lastError(), url.display());
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                return std::unexpected(e);
+            }
+            configured = configureSqlite(db);
+        } else {
+            db.setHostName(url.host.isEmpty() ? QStringLiteral("localhost") : url.host);
+            if (url.port > 0)
+                db.setPort(url.port);
+            db.setDatabaseName(url.database);
+            db.setUserName(url.user);
+            if (!url.password.isEmpty()) // otherwise libpq reads PGPASSWORD and ~/.pgpass itself
+                db.setPassword(url.password);
+            QStringList options;
+            if (!url.parameters.contains(QStringLiteral("connect_timeout")))
+                options << QStringLiteral("connect_timeout=10");
+            for (auto it = url.parameters.cbegin(); it != url.parameters.cend(); ++it)
+                options << it.key() + u'=' + it.value();
+            db.setConnectOptions(options.join(u';'));
+            if (!db.open()) {
+                const Error e = connectionError(QStringLiteral("cannot connect to"), db.lastError(), url.display());
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                return std::unexpected(e);
+            }
+            configured = configurePostgres(db);
+        }
+        if (!configured) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return std::unexpected(configured.error());
+        }
+    }
+    return QSqlDatabase::database(name, false);
+}
+
+Status DatabasePrivate::configureSqlite(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    // Reading the schema first tells a file that is not a database (SQLITE_NOTADB) from one that is.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        Error e = dialect.mapError(q.lastError(), q.lastQuery());
+        return std::unexpected(Error(Error::Kind::Connection,
+                                     QStringLiteral("cannot open %1: %2").arg(url.display(), e.message()))
+                                   .setNativeCode(e.nativeCode()));
+    }
+    q.finish();
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA case_sensitive_like = ON")};
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            return std::unexpected(dialect.mapError(q.lastError(), pragma));
+    }
+    if (!url.isMemory()) {
+        // WAL lets readers work while one connection writes; NORMAL sync is safe with WAL.
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            q.finish();
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+        if (native)
+            sqlite3_create_function_v2(native, "orm_casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                       &casefold, nullptr, nullptr, nullptr);
+    }
+    return {};
+}
+
+Status DatabasePrivate::configurePostgres(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    const QStringList settings = {QStringLiteral("SET client_min_messages TO WARNING"),
+                                  QStringLiteral("SET TIME ZONE 'UTC'")};
+    for (const QString &setting : settings) {
+        if (!q.exec(setting))
+            return std::unexpected(dialect.mapError(q.lastError(), setting));
+    }
+    return {};
+}
+
+Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &bindings)
+{
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        const QString problem = textProblem(bindings.at(i));
+        if (!problem.isEmpty()) {
+            ValidationItem item{QString(), QStringLiteral("storableText"), {}, {}, bindings.at(i),
+                                ValidationItem::Origin::Core};
+            item.message = QStringLiteral("text cannot be stored: it contains %1").arg(problem);
+            item.value = bindings.at(i).toString().left(200);
+            return std::unexpected(Error(Error::Kind::Validation, item.message, sql).setItems({item}));
+        }
+    }
+    auto db = connection();
+    if (!db)
+        return std::unexpected(db.error());
+    // QPSQL deallocates a prepared statement when its QSqlQuery is destroyed; after a failed statement inside a
+    // transaction that DEALLOCATE would fail too ("current transaction is aborted"). Such a query is kept until
+    // the next statement (the ROLLBACK) has run.
+    thread_local std::unique_ptr<QSqlQuery> failedInTransaction;
+    std::unique_ptr<QSqlQuery> previousFailure = std::move(failedInTransaction);
+    QSqlQuery q(*db);
+    q.setForwardOnly(true);
+    bool ok = false;
+    if (bindings.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        ok = q.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : bindings)
+                q.addBindValue(value);
+            ok = q.exec();
+        }
+    }
+    if (!ok) {
+        Error e = dialect.mapError(q.lastError(), sql);
+        if (e.kind() == Error::Kind::Connection)
+            db->close(); // the next call opens it anew
+        else if (dialect.kind() == Dialect::Kind::Postgres && ScopedTransaction::depth(*this) > 0)
+            failedInTransaction = std::make_unique<QSqlQuery>(std::move(q));
+        return std::unexpected(e);
+    }
+    RowSet rows;
+    const QSqlRecord record = q.record();
+    const int count = record.count();
+    rows.columns.reserve(count);
+    for (int i = 0; i < count; ++i)
+        rows.columns << record.fieldName(i);
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(count);
+        for (int i = 0; i < count; ++i)
+            row << q.value(i);
+        rows.rows << row;
+    }
+    if (q.lastError().isValid()) {
+        Error e = dialect.mapError(q.lastError(), sql);
+        return std::unexpected(e);
+    }
+    rows.affected = q.numRowsAffected();
+    return rows;
+}
+
+// --- Database ---
+
+Database::Database() = default;
+Database::~Database() = default;
+Database::Database(const Database &) = default;
+Database &Database::operator=(const Database &) = default;
+Database::Database(std::shared_ptr<DatabasePrivate> dd) : d(std::move(dd)) { }
+
+Result<Database> Database::open(const QString &url)
+{
+    auto parsed = ConnectionUrl::parse(url);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    auto d = std::make_shared<DatabasePrivate>(*parsed);
+    auto connection = d->connection();
+    if (!connection)
+        return std::unexpected(connection.error());
+    return Database(d);
+}
+
+bool Database::isValid() const
+{
+    return d != nullptr;
+}
+
+const Dialect &Database::dialect() const
+{
+    return d ? d->dialect : Dialect::sqlite();
+}
+
+QString Database::displayUrl() const
+{
+    return d ? d->url.display() : QString();
+}
+
+QString Database::filePath() const
+{
+    return d && d->url.kind == Dialect::Kind::Sqlite && !d->url.isMemory() ? d->url.path : QString();
+}
+
+Result<QSqlDatabase> Database::connection() const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    return d->connection();
+}
+
+void Database::close()
+{
+    if (d)
+        d->closeAll();
+}
+
+Result<Model> Database::define(const QString &name, const QList<Attribute> &attributes, const ModelOptions &options)
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    auto model = std::make_shared<ModelPrivate>();
+    model->definition = ModelDefinition(name, attributes, options);
+    model->database = d;
+    if (!model->definition.problems().isEmpty())
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("the model %1 is not valid: %2")
+                                                   .arg(name.left(80), model->definition.problems().join(QStringLiteral("; "))));
+    QMutexLocker lock(&d->mutex);
+    const auto existing = std::find_if(d->models.begin(), d->models.end(),
+                                       [&](const auto &m) { return m->definition.name() == name; });
+    if (existing != d->models.end())
+        *existing = model;
+    else
+        d->models.append(model);
+    return Model(model);
+}
+
+Model Database::model(const QString &name) const
+{
+    if (!d)
+        return Model();
+    QMutexLocker lock(&d->mutex);
+    for (const auto &m : std::as_const(d->models)) {
+        if (m->definition.name() == name)
+            return Model(m);
+    }
+    return Model();
+}
+
+QList<Model> Database::models() const
+{
+    QList<Model> list;
+    if (!d)
+        return list;
+    QMutexLocker lock(&d->mutex);
+    for (const auto &m : std::as_const(d->models))
+        list << Model(m);
+    return list;
+}
+
+Result<SyncReport> Database::sync(SyncMode mode) const
+{
+    SyncReport report;
+    for (const Model &m : models()) {
+        auto r = m.sync(mode);
+        if (!r)
+            return r;
+        report.actions += r->actions;
+    }
+    return report;
+}
+
+namespace {
+
+// Rewrites ':name' replacements to '?' and collects their values in order, outside quoted text and comments;
+// counts '?' placeholders when the replacements are positional.
+Result<Statement> bindReplacements(const QString &sql, const QVariantList *positional, const QVariantMap *named)
+{
+    Statement st;
+    int questionMarks = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            st.sql += c;
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            quote = c;
+            st.sql += c;
+            continue;
+        }
+        if (c == u'-' && i + 1 < sql.size() && sql.at(i + 1) == u'-') {
+            const qsizetype end = sql.indexOf(u'\n', i);
+            const qsizetype stop = end < 0 ? sql.size() : end;
+            st.sql += sql.mid(i, stop - i);
+            i = stop - 1;
+            continue;
+        }
+        if (c == u'?') {
+            ++questionMarks;
+            st.sql += c;
+            continue;
+        }
+        if (c == u':' && named && i + 1 < sql.size() && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_') &&
+            (i == 0 || sql.at(i - 1) != u':')) {
+            qsizetype end = i + 1;
+            while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
+                ++end;
+            const QString name = sql.mid(i + 1, end - i - 1);
+            if (!named->contains(name))
+                return fail(Error::Kind::InvalidQuery, QStringLiteral("no value for the replacement :%1").arg(name), sql);
+            st.sql += u'?';
+            st.bindings << named->value(name);
+            i = end - 1;
+            continue;
+        }
+        st.sql += c;
+    }
+    if (positional) {
+        if (questionMarks != positional->size())
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("the query has %1 placeholders but %2 replacements were given")
+                            .arg(questionMarks)
+                            .arg(positional->size()),
+                        sql);
+        st.bindings = *positional;
+    } else if (questionMarks > 0) {
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("a query with named replacements cannot also use '?'"), sql);
+    }
+    return st;
+}
+
+} // namespace
+
+Result<RowSet> Database::query(const QString &sql, const QVariantList &replacements) const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    auto st = bindReplacements(sql, &replacements, nullptr);
+    if (!st)
+        return std::unexpected(st.error());
+    return d->execute(st->sql, st->bindings);
+}
+
+Result<RowSet> Database::query(const QString &sql, const QVariantMap &replacements) const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    auto st = bindReplacements(sql, nullptr, &replacements);
+    if (!st)
+        return std::unexpected(st.error());
+    return d->execute(st->sql, st->bindings);
+}
+
+Result<RowSet> Database::execute(const Statement &statement) const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    return d->execute(statement.sql, statement.bindings);
+}
+
+Result<QStringList> Database::tables() const
+{
+    const QString sql = dialect().kind() == Dialect::Kind::Sqlite
+        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                         "ESCAPE '\\' ORDER BY name")
+        : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "AND table_type = 'BASE TABLE' ORDER BY table_name");
+    auto rows = query(sql);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QStringList names;
+    for (const QVariantList &row : std::as_const(rows->rows))
+        names << row.value(0).toString();
+    return names;
+}
+
+Result<QStringList> Database::columns(const QString &table) const
+{
+    const QString sql = dialect().kind() == Dialect::Kind::Sqlite
+        ? QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+        : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                         "AND table_name = ? ORDER BY ordinal_position");
+    auto rows = query(sql, QVariantList{table});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QStringList names;
+    for (const QVariantList &row : std::as_const(rows->rows))
+        names << row.value(0).toString();
+    return names;
+}
+
+} // namespace Orm

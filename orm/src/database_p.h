@@ -1,0 +1,69 @@
+#pragma once
+
+//  Not part of the API.
+
+#include <orm/database.h>
+#include <orm/modeldefinition.h>
+
+#include "connectionurl_p.h"
+
+#include <QMutex>
+#include <QSet>
+
+#include <memory>
+
+namespace Orm {
+
+class DatabasePrivate;
+
+class Instance;
+
+// The shared part of a Model: its definition and the database it was defined on, and what the Model's and the
+// Instance's methods both need.
+class ModelPrivate : public std::enable_shared_from_this<ModelPrivate>
+{
+public:
+    ModelDefinition definition;
+    std::weak_ptr<DatabasePrivate> database;
+
+    // The database, or a Connection error once it is gone.
+    Result<std::shared_ptr<DatabasePrivate>> db() const;
+    // An instance from a row read with the given select-list layout (attribute index, or -1 for an alias).
+    Instance fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases) const;
+    // A database error whose fields are column names, given attribute names instead.
+    Error withAttributeNames(Error error) const;
+    // A Validation error when a text value cannot be stored the same on both databases.
+    Status checkStorable(const QList<int> &attributes, const QVariantList &values, qsizetype row = -1) const;
+};
+
+class DatabasePrivate : public std::enable_shared_from_this<DatabasePrivate>
+{
+public:
+    explicit DatabasePrivate(const ConnectionUrl &url);
+    ~DatabasePrivate();
+
+    Result<QSqlDatabase> connection();
+    void closeAll();
+    // Runs one statement and reads all its rows.
+    Result<RowSet> execute(const QString &sql, const QVariantList &bindings);
+
+    const ConnectionUrl url;
+    const Dialect &dialect;
+    const quint64 serial;
+    QString memoryUri; // the shared in-memory database of sqlite::memory:, one per Database
+
+    QMutex mutex; // guards connectionNames and models
+    QSet<QString> connectionNames;
+    QList<std::shared_ptr<const ModelPrivate>> models;
+
+private:
+    Result<QSqlDatabase> openConnection(const QString &name);
+    Status configureSqlite(QSqlDatabase &db);
+    Status configurePostgres(QSqlDatabase &db);
+};
+
+// Describes why a text value cannot be stored the same on both databases (a NUL character, an unpaired
+// surrogate), or returns an empty string when it can.
+QString textProblem(const QVariant &value);
+
+} // namespace Orm

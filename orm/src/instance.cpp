@@ -1,0 +1,334 @@
+#include <orm/instance.h>
+#include <orm/model.h>
+#include <orm/querybuilder.h>
+
+#include "database_p.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+
+namespace Orm {
+
+Instance::Instance() = default;
+
+Instance::Instance(std::shared_ptr<const ModelPrivate> model) : m_model(std::move(model))
+{
+    const qsizetype count = m_model->definition.attributes().size();
+    m_values.resize(count);
+    m_previous.resize(count);
+    m_changed.resize(count);
+}
+
+bool Instance::isNull() const
+{
+    return m_model == nullptr;
+}
+
+Model Instance::model() const
+{
+    return Model(m_model);
+}
+
+int Instance::indexOf(const QString &attribute) const
+{
+    return m_model ? m_model->definition.indexOf(attribute) : -1;
+}
+
+void Instance::markStored()
+{
+    m_previous = m_values;
+    m_changed.fill(false);
+    m_newRecord = false;
+}
+
+QVariant Instance::get(const QString &attribute) const
+{
+    const int index = indexOf(attribute);
+    if (index >= 0)
+        return m_values.at(index);
+    for (const auto &[name, value] : m_extras) {
+        if (name == attribute)
+            return value;
+    }
+    return {};
+}
+
+Status Instance::set(const QString &attribute, const QVariant &value)
+{
+    if (!m_model)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("set() on a null instance"));
+    const int index = indexOf(attribute);
+    if (index < 0)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
+                                                   .arg(attribute.left(80), m_model->definition.name()));
+    m_values[index] = value;
+    // Changed means different from the stored value: setting it back to what is stored is no change.
+    const QVariant &stored = m_previous.at(index);
+    const bool same = stored.isNull() == value.isNull() && (value.isNull() || stored == value);
+    m_changed.setBit(index, m_newRecord ? !value.isNull() || m_changed.testBit(index) : !same);
+    return {};
+}
+
+Status Instance::set(const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (indexOf(it.key()) < 0)
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("'%1' is not an attribute of the model %2")
+                            .arg(it.key().left(80), m_model ? m_model->definition.name() : QString()));
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        (void)set(it.key(), it.value());
+    return {};
+}
+
+bool Instance::isNewRecord() const
+{
+    return m_newRecord;
+}
+
+bool Instance::changed() const
+{
+    return m_changed.count(true) > 0;
+}
+
+bool Instance::changed(const QString &attribute) const
+{
+    const int index = indexOf(attribute);
+    return index >= 0 && m_changed.testBit(index);
+}
+
+QStringList Instance::changedAttributes() const
+{
+    QStringList names;
+    for (int i = 0; i < m_changed.size(); ++i) {
+        if (m_changed.testBit(i))
+            names << m_model->definition.attribute(i).name;
+    }
+    return names;
+}
+
+QVariant Instance::previous(const QString &attribute) const
+{
+    const int index = indexOf(attribute);
+    return index >= 0 ? m_previous.at(index) : QVariant();
+}
+
+QVariantMap Instance::values() const
+{
+    QVariantMap map;
+    if (!m_model)
+        return map;
+    for (int i = 0; i < m_values.size(); ++i)
+        map.insert(m_model->definition.attribute(i).name, m_values.at(i));
+    for (const auto &[name, value] : m_extras)
+        map.insert(name, value);
+    return map;
+}
+
+QJsonObject Instance::toJson() const
+{
+    QJsonObject json;
+    const QVariantMap map = values();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QVariant &v = it.value();
+        switch (v.typeId()) {
+        case QMetaType::QDateTime:
+            json.insert(it.key(), v.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+            break;
+        case QMetaType::QDate:
+            json.insert(it.key(), v.toDate().toString(Qt::ISODate));
+            break;
+        case QMetaType::QTime:
+            json.insert(it.key(), v.toTime().toString(QStringLiteral("HH:mm:ss")));
+            break;
+        case QMetaType::QByteArray:
+            json.insert(it.key(), QString::fromLatin1(v.toByteArray().toBase64()));
+            break;
+        default:
+            json.insert(it.key(), v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v));
+        }
+    }
+    return json;
+}
+
+QVariantList Instance::primaryKey() const
+{
+    QVariantList key;
+    if (!m_model)
+        return key;
+    for (int i : m_model->definition.primaryKey())
+        key << m_values.at(i);
+    return key;
+}
+
+Status Instance::save()
+{
+    if (!m_model)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("save() on a null instance"));
+    auto db = m_model->db();
+    if (!db)
+        return std::unexpected(db.error());
+    const ModelDefinition &def = m_model->definition;
+    QueryBuilder builder(def, (*db)->dialect);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<int> all;
+    for (int i = 0; i < def.attributes().size(); ++i)
+        all << i;
+
+    if (m_newRecord) {
+        QVariantList values = m_values;
+        for (int stamp : {def.createdAtIndex(), def.updatedAtIndex()}) {
+            if (stamp >= 0 && values.at(stamp).isNull())
+                values[stamp] = now;
+        }
+        if (def.versionIndex() >= 0 && values.at(def.versionIndex()).isNull())
+            values[def.versionIndex()] = 0;
+        QList<int> attributes;
+        QVariantList row;
+        for (int i = 0; i < values.size(); ++i) {
+            if (values.at(i).isNull())
+                continue; // left to the column's default (an auto-incremented key, say)
+            attributes << i;
+            row << values.at(i);
+        }
+        auto storable = m_model->checkStorable(attributes, row);
+        if (!storable)
+            return storable;
+        auto st = builder.insert(attributes, {row});
+        if (!st)
+            return std::unexpected(st.error());
+        auto result = (*db)->execute(st->sql, st->bindings);
+        if (!result)
+            return std::unexpected(m_model->withAttributeNames(result.error()));
+        if (result->rows.isEmpty())
+            return fail(Error::Kind::Database, QStringLiteral("the insert returned no row"), st->sql);
+        *this = m_model->fromRow(result->rows.first(), all, {});
+        return {};
+    }
+
+    if (!changed())
+        return {};
+    QList<std::pair<int, QVariant>> sets;
+    QList<int> attributes;
+    QVariantList row;
+    for (int i = 0; i < m_values.size(); ++i) {
+        if (m_changed.testBit(i)) {
+            sets.append({i, m_values.at(i)});
+            attributes << i;
+            row << m_values.at(i);
+        }
+    }
+    auto storable = m_model->checkStorable(attributes, row);
+    if (!storable)
+        return storable;
+    QVariantList stored = m_values;
+    if (def.updatedAtIndex() >= 0 && !m_changed.testBit(def.updatedAtIndex())) {
+        sets.append({def.updatedAtIndex(), now});
+        stored[def.updatedAtIndex()] = now;
+    }
+    Where where = builder.primaryKeyWhere(primaryKey());
+    QList<std::pair<int, QVariant>> increments;
+    const int version = def.versionIndex();
+    if (version >= 0) {
+        // Optimistic locking: the row is changed only if its version is still the one this instance read.
+        where = where && (col(def.attribute(version).name) == Expr::fromValue(m_previous.at(version)));
+        increments.append({version, 1});
+        stored[version] = m_previous.at(version).toLongLong() + 1;
+    }
+    auto st = builder.increment(increments, sets, where);
+    if (!st)
+        return std::unexpected(st.error());
+    auto result = (*db)->execute(st->sql, st->bindings);
+    if (!result)
+        return std::unexpected(m_model->withAttributeNames(result.error()));
+    if (version >= 0 && result->affected == 0)
+        return fail(Error::Kind::OptimisticLock,
+                    QStringLiteral("the %1 was changed or deleted by someone else since it was read (version %2)")
+                        .arg(def.name(), m_previous.at(version).toString()),
+                    st->sql);
+    m_values = stored;
+    markStored();
+    return {};
+}
+
+Status Instance::update(const QVariantMap &values)
+{
+    const Instance before = *this;
+    auto set = this->set(values);
+    if (!set)
+        return set;
+    auto saved = save();
+    if (!saved)
+        *this = before;
+    return saved;
+}
+
+Status Instance::destroy(DestroyMode mode)
+{
+    if (!m_model)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("destroy() on a null instance"));
+    if (m_newRecord)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("destroy() on an instance that was never saved"));
+    const ModelDefinition &def = m_model->definition;
+    const Where where = QueryBuilder(def, Dialect::sqlite()).primaryKeyWhere(primaryKey());
+    auto done = model().destroy({.where = where, .mode = mode});
+    if (!done)
+        return std::unexpected(done.error());
+    if (def.isParanoid() && mode == DestroyMode::Soft) {
+        m_values[def.deletedAtIndex()] = QDateTime::currentDateTimeUtc();
+        m_previous[def.deletedAtIndex()] = m_values[def.deletedAtIndex()];
+    }
+    return {};
+}
+
+Status Instance::restore()
+{
+    if (!m_model)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("restore() on a null instance"));
+    const ModelDefinition &def = m_model->definition;
+    auto done = model().restore({.where = QueryBuilder(def, Dialect::sqlite()).primaryKeyWhere(primaryKey())});
+    if (!done)
+        return std::unexpected(done.error());
+    m_values[def.deletedAtIndex()] = QVariant();
+    m_previous[def.deletedAtIndex()] = QVariant();
+    return {};
+}
+
+Status Instance::reload()
+{
+    if (!m_model)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("reload() on a null instance"));
+    const QVariantList key = primaryKey();
+    auto found = model().findByPk(key.size() == 1 ? key.first() : QVariant(key),
+                                  {.paranoid = Paranoid::IncludeDeleted});
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isNull())
+        return fail(Error::Kind::EmptyResult,
+                    QStringLiteral("the %1 no longer exists in the database").arg(m_model->definition.name()));
+    *this = *found;
+    return {};
+}
+
+Status Instance::increment(const QVariantMap &amounts)
+{
+    if (!m_model)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("increment() on a null instance"));
+    auto done = model().increment(amounts, QueryBuilder(m_model->definition, Dialect::sqlite()).primaryKeyWhere(primaryKey()));
+    if (!done)
+        return std::unexpected(done.error());
+    return reload();
+}
+
+Status Instance::decrement(const QVariantMap &amounts)
+{
+    if (!m_model)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("decrement() on a null instance"));
+    auto done = model().decrement(amounts, QueryBuilder(m_model->definition, Dialect::sqlite()).primaryKeyWhere(primaryKey()));
+    if (!done)
+        return std::unexpected(done.error());
+    return reload();
+}
+
+} // namespace Orm

@@ -1,0 +1,144 @@
+#include <orm/modeldefinition.h>
+
+namespace Orm {
+
+namespace {
+
+QString snakeCase(const QString &name)
+{
+    QString out;
+    out.reserve(name.size() + 4);
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isUpper()) {
+            if (i > 0 && name.at(i - 1) != u'_' && !name.at(i - 1).isUpper())
+                out += u'_';
+            out += c.toLower();
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool isSafeIdentifier(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 63)
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        const bool letter = c.isLetter() && !c.isSurrogate();
+        if (!(letter || c == u'_' || (i > 0 && c.isDigit() && c.unicode() < 128)))
+            return false;
+    }
+    return true;
+}
+
+ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &attributes, const ModelOptions &options)
+    : m_name(name), m_options(options), m_attributes(attributes)
+{
+    m_tableName = options.tableName.isEmpty() ? name + u's' : options.tableName;
+    if (!isSafeIdentifier(m_name))
+        m_problems << QStringLiteral("the model name '%1' is not a valid identifier").arg(m_name.left(80));
+    if (!isSafeIdentifier(m_tableName))
+        m_problems << QStringLiteral("the table name '%1' is not a valid identifier").arg(m_tableName.left(80));
+
+    const bool hasPrimaryKey = std::any_of(attributes.begin(), attributes.end(),
+                                           [](const Attribute &a) { return a.primaryKey; });
+    if (!hasPrimaryKey) // Sequelize adds an auto-incremented `id` when no attribute is the key
+        m_attributes.prepend(Attribute{.name = QStringLiteral("id"),
+                                       .type = DataType::integer(),
+                                       .primaryKey = true,
+                                       .autoIncrement = true,
+                                       .allowNull = false});
+
+    auto addImplicit = [this](const QString &attributeName, const DataType &type, bool allowNull,
+                              const DefaultValue &def = {}) -> int {
+        if (attributeName.isEmpty())
+            return -1;
+        const auto existing = std::find_if(m_attributes.cbegin(), m_attributes.cend(),
+                                           [&](const Attribute &a) { return a.name == attributeName; });
+        if (existing != m_attributes.cend())
+            return int(existing - m_attributes.cbegin());
+        m_attributes.append(Attribute{.name = attributeName, .type = type, .allowNull = allowNull,
+                                      .defaultValue = def});
+        return int(m_attributes.size() - 1);
+    };
+    if (options.timestamps) {
+        m_createdAt = addImplicit(options.createdAt, DataType::date(), false);
+        m_updatedAt = addImplicit(options.updatedAt, DataType::date(), false);
+    }
+    if (options.paranoid)
+        m_deletedAt = addImplicit(options.deletedAt, DataType::date(), true);
+    if (options.version)
+        m_version = addImplicit(options.versionAttribute, DataType::integer(), false, DefaultValue(0));
+
+    int autoIncrements = 0;
+    for (int i = 0; i < m_attributes.size(); ++i) {
+        Attribute &a = m_attributes[i];
+        if (options.underscored && a.field.isEmpty())
+            a.field = snakeCase(a.name);
+        if (!isSafeIdentifier(a.name))
+            m_problems << QStringLiteral("the attribute name '%1' is not a valid identifier").arg(a.name.left(80));
+        if (!isSafeIdentifier(a.columnName()))
+            m_problems << QStringLiteral("the column name '%1' is not a valid identifier").arg(a.columnName().left(80));
+        if (m_byName.contains(a.name))
+            m_problems << QStringLiteral("the attribute '%1' is defined twice").arg(a.name);
+        m_byName.insert(a.name, i);
+        if (a.primaryKey) {
+            m_primaryKey.append(i);
+            a.allowNull = false;
+        }
+        if (a.autoIncrement) {
+            ++autoIncrements;
+            if (a.type.kind != DataType::Kind::Integer && a.type.kind != DataType::Kind::BigInt)
+                m_problems << QStringLiteral("autoIncrement needs an INTEGER or BIGINT attribute ('%1')").arg(a.name);
+        }
+        if (a.type.kind == DataType::Kind::Enum && a.type.values.isEmpty())
+            m_problems << QStringLiteral("the ENUM attribute '%1' has no values").arg(a.name);
+        if (a.unique.isEnabled() && !a.unique.compositeName().isEmpty()) {
+            const QString key = a.unique.compositeName();
+            auto it = std::find_if(m_compositeUniques.begin(), m_compositeUniques.end(),
+                                   [&](const auto &p) { return p.first == key; });
+            if (it == m_compositeUniques.end())
+                m_compositeUniques.append({key, {a.name}});
+            else
+                it->second.append(a.name);
+            if (!isSafeIdentifier(key))
+                m_problems << QStringLiteral("the unique key name '%1' is not a valid identifier").arg(key.left(80));
+        }
+    }
+    // Column names resolve too, after attribute names (which win on a clash).
+    for (int i = 0; i < m_attributes.size(); ++i) {
+        if (!m_byName.contains(m_attributes[i].columnName()))
+            m_byName.insert(m_attributes[i].columnName(), i);
+    }
+    if (autoIncrements > 1)
+        m_problems << QStringLiteral("a model can have only one autoIncrement attribute");
+
+    for (Index &index : m_options.indexes) {
+        if (index.fields.isEmpty())
+            m_problems << QStringLiteral("an index of '%1' has no fields").arg(m_name);
+        for (const QString &field : std::as_const(index.fields)) {
+            if (!m_byName.contains(field))
+                m_problems << QStringLiteral("the index field '%1' is not an attribute of '%2'").arg(field.left(80), m_name);
+        }
+        if (index.name.isEmpty()) {
+            QStringList columns;
+            for (const QString &field : std::as_const(index.fields))
+                columns << (m_byName.contains(field) ? m_attributes[m_byName.value(field)].columnName() : field);
+            index.name = (m_tableName + u'_' + columns.join(u'_')).toLower().left(63);
+        }
+        if (!isSafeIdentifier(index.name))
+            m_problems << QStringLiteral("the index name '%1' is not a valid identifier").arg(index.name.left(80));
+    }
+}
+
+int ModelDefinition::indexOf(const QString &attributeOrColumn) const
+{
+    return m_byName.value(attributeOrColumn, -1);
+}
+
+} // namespace Orm

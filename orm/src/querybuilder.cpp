@@ -1,0 +1,569 @@
+#include <orm/querybuilder.h>
+
+namespace Orm {
+
+struct QueryBuilder::Context
+{
+    QVariantList bindings;
+    QStringList aliases; // names declared with as(), usable in ORDER BY and HAVING
+};
+
+namespace {
+
+// The functions a query may call; Expr::function() is public, so its name is checked here like any identifier.
+bool isAllowedFunction(const QString &name)
+{
+    static const QStringList allowed = {QStringLiteral("COUNT"), QStringLiteral("SUM"),   QStringLiteral("AVG"),
+                                        QStringLiteral("MIN"),   QStringLiteral("MAX"),   QStringLiteral("LOWER"),
+                                        QStringLiteral("UPPER"), QStringLiteral("LENGTH")};
+    return allowed.contains(name);
+}
+
+const char *comparisonOperator(Where::Op op)
+{
+    switch (op) {
+    case Where::Op::Eq:
+        return " = ";
+    case Where::Op::Ne:
+        return " <> ";
+    case Where::Op::Gt:
+        return " > ";
+    case Where::Op::Gte:
+        return " >= ";
+    case Where::Op::Lt:
+        return " < ";
+    case Where::Op::Lte:
+        return " <= ";
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+QueryBuilder::QueryBuilder(const ModelDefinition &model, const Dialect &dialect) : m_model(model), m_dialect(dialect)
+{
+}
+
+QString QueryBuilder::table() const
+{
+    return m_dialect.quote(m_model.tableName());
+}
+
+QString QueryBuilder::column(int attribute) const
+{
+    return m_dialect.quote(m_model.attribute(attribute).columnName());
+}
+
+QString QueryBuilder::returningAll() const
+{
+    QStringList columns;
+    for (int i = 0; i < m_model.attributes().size(); ++i)
+        columns << column(i);
+    return QStringLiteral(" RETURNING ") + columns.join(QStringLiteral(", "));
+}
+
+Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const DataType **type) const
+{
+    const DataType *hint = type ? *type : nullptr;
+    switch (expr.kind()) {
+    case Expr::Kind::Column: {
+        const QString name = expr.name();
+        const int index = m_model.indexOf(name);
+        if (index >= 0) {
+            if (type)
+                *type = &m_model.attribute(index).type;
+            return column(index);
+        }
+        if (ctx.aliases.contains(name))
+            return m_dialect.quote(name);
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
+                                                   .arg(name.left(80), m_model.name()));
+    }
+    case Expr::Kind::Value:
+        ctx.bindings.append(hint ? m_dialect.toDatabase(expr.value(), *hint) : expr.value());
+        return QStringLiteral("?");
+    case Expr::Kind::Star:
+        return QStringLiteral("*");
+    case Expr::Kind::Function: {
+        const QString function = expr.name().toUpper();
+        if (!isAllowedFunction(function))
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("the function '%1' is not allowed in a query").arg(expr.name().left(80)));
+        QStringList arguments;
+        for (const Expr &argument : expr.arguments()) {
+            const DataType *argumentType = nullptr;
+            auto rendered = renderExpr(argument, ctx, &argumentType);
+            if (!rendered)
+                return rendered;
+            arguments << *rendered;
+        }
+        if (function == u"COUNT" || function == u"LENGTH") {
+            if (type)
+                *type = nullptr;
+        }
+        return function + u'(' + (expr.isDistinct() ? QStringLiteral("DISTINCT ") : QString()) +
+               arguments.join(QStringLiteral(", ")) + u')';
+    }
+    }
+    return fail(Error::Kind::InvalidQuery, QStringLiteral("unknown expression"));
+}
+
+Result<QString> QueryBuilder::renderWhere(const Where &where, Context &ctx) const
+{
+    const Where::Op op = where.op();
+    switch (op) {
+    case Where::Op::None:
+        return QString();
+    case Where::Op::And:
+    case Where::Op::Or: {
+        QStringList parts;
+        for (const Where &child : where.children()) {
+            auto rendered = renderWhere(child, ctx);
+            if (!rendered)
+                return rendered;
+            if (!rendered->isEmpty())
+                parts << *rendered;
+        }
+        if (parts.isEmpty())
+            return QString();
+        const QString joined = parts.join(op == Where::Op::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+        return parts.size() == 1 ? joined : u'(' + joined + u')';
+    }
+    case Where::Op::Not: {
+        auto rendered = renderWhere(where.children().value(0), ctx);
+        if (!rendered)
+            return rendered;
+        return QStringLiteral("NOT (") + *rendered + u')';
+    }
+    default:
+        break;
+    }
+
+    const QList<Expr> operands = where.operands();
+    if (operands.isEmpty())
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("a comparison without operands"));
+    const DataType *type = nullptr;
+    auto lhs = renderExpr(operands.first(), ctx, &type);
+    if (!lhs)
+        return lhs;
+    // The right side's values are converted with the left side's type (a bool for a BOOLEAN column, say).
+    auto operand = [&](int i) -> Result<QString> {
+        const DataType *t = type;
+        return renderExpr(operands.at(i), ctx, &t);
+    };
+    const QString escape = QStringLiteral(" ESCAPE '\\'");
+
+    if (const char *sqlOp = comparisonOperator(op)) {
+        auto rhs = operand(1);
+        if (!rhs)
+            return rhs;
+        return *lhs + QLatin1StringView(sqlOp) + *rhs;
+    }
+    switch (op) {
+    case Where::Op::In:
+    case Where::Op::NotIn: {
+        if (operands.size() == 1) // an empty list matches nothing (IN) or everything (NOT IN)
+            return op == Where::Op::In ? QStringLiteral("1 = 0") : QStringLiteral("1 = 1");
+        QStringList items;
+        for (int i = 1; i < operands.size(); ++i) {
+            auto rendered = operand(i);
+            if (!rendered)
+                return rendered;
+            items << *rendered;
+        }
+        return *lhs + (op == Where::Op::In ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN (")) +
+               items.join(QStringLiteral(", ")) + u')';
+    }
+    case Where::Op::Between:
+    case Where::Op::NotBetween: {
+        auto low = operand(1);
+        if (!low)
+            return low;
+        auto high = operand(2);
+        if (!high)
+            return high;
+        return *lhs + (op == Where::Op::Between ? QStringLiteral(" BETWEEN ") : QStringLiteral(" NOT BETWEEN ")) +
+               *low + QStringLiteral(" AND ") + *high;
+    }
+    case Where::Op::Like:
+    case Where::Op::NotLike: {
+        const DataType text = DataType::text();
+        const DataType *t = &text;
+        auto pattern = renderExpr(operands.at(1), ctx, &t);
+        if (!pattern)
+            return pattern;
+        return *lhs + (op == Where::Op::Like ? QStringLiteral(" LIKE ") : QStringLiteral(" NOT LIKE ")) + *pattern +
+               escape;
+    }
+    case Where::Op::ILike:
+    case Where::Op::NotILike: {
+        const DataType text = DataType::text();
+        const DataType *t = &text;
+        auto pattern = renderExpr(operands.at(1), ctx, &t);
+        if (!pattern)
+            return pattern;
+        return m_dialect.iLike(*lhs, *pattern, op == Where::Op::NotILike) + escape;
+    }
+    case Where::Op::IsNull:
+        return *lhs + QStringLiteral(" IS NULL");
+    case Where::Op::IsNotNull:
+        return *lhs + QStringLiteral(" IS NOT NULL");
+    default:
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("unknown operator"));
+    }
+}
+
+Result<QString> QueryBuilder::whereClause(const Where &where, Paranoid paranoid, Context &ctx) const
+{
+    Where effective = where;
+    if (m_model.isParanoid() && paranoid == Paranoid::ExcludeDeleted)
+        effective = col(m_model.attribute(m_model.deletedAtIndex()).name).isNull() && where;
+    auto rendered = renderWhere(effective, ctx);
+    if (!rendered)
+        return rendered;
+    return rendered->isEmpty() ? QString() : QStringLiteral(" WHERE ") + *rendered;
+}
+
+Result<QString> QueryBuilder::renderOrder(const QList<Order> &order, Context &ctx) const
+{
+    QStringList terms;
+    for (const Order &o : order) {
+        auto rendered = renderExpr(o.expr, ctx);
+        if (!rendered)
+            return rendered;
+        QString term = *rendered + (o.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        if (o.nulls == Order::Nulls::First)
+            term += QStringLiteral(" NULLS FIRST");
+        else if (o.nulls == Order::Nulls::Last)
+            term += QStringLiteral(" NULLS LAST");
+        terms << term;
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
+Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *columns, QStringList *aliases) const
+{
+    Context ctx;
+    QList<int> selected;
+    QStringList selectedAliases;
+    QStringList list;
+    for (const QString &excluded : options.exclude) {
+        if (m_model.indexOf(excluded) < 0)
+            return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
+                                                       .arg(excluded.left(80), m_model.name()));
+    }
+    if (options.attributes.isEmpty()) {
+        for (int i = 0; i < m_model.attributes().size(); ++i) {
+            const Attribute &a = m_model.attribute(i);
+            if (options.exclude.contains(a.name))
+                continue;
+            list << column(i);
+            selected << i;
+            selectedAliases << QString();
+        }
+    } else {
+        // Aliases are declared first so that ORDER BY and HAVING may name them.
+        for (const SelectItem &item : options.attributes) {
+            if (!item.alias.isEmpty()) {
+                if (!isSafeIdentifier(item.alias))
+                    return fail(Error::Kind::InvalidQuery,
+                                QStringLiteral("'%1' is not a valid alias").arg(item.alias.left(80)));
+                ctx.aliases << item.alias;
+            }
+        }
+        Context selectCtx; // the select list binds nothing in practice, but keep its values first if it does
+        for (const SelectItem &item : options.attributes) {
+            auto rendered = renderExpr(item.expr, selectCtx);
+            if (!rendered)
+                return std::unexpected(rendered.error());
+            const int index = item.expr.kind() == Expr::Kind::Column ? m_model.indexOf(item.expr.name()) : -1;
+            if (item.alias.isEmpty() && index < 0)
+                return fail(Error::Kind::InvalidQuery, QStringLiteral("an expression of the select list needs an alias"));
+            if (item.alias.isEmpty()) {
+                list << *rendered;
+                selected << index;
+                selectedAliases << QString();
+            } else {
+                list << *rendered + QStringLiteral(" AS ") + m_dialect.quote(item.alias);
+                selected << -1;
+                selectedAliases << item.alias;
+            }
+        }
+        ctx.bindings = selectCtx.bindings;
+    }
+
+    QString sql = QStringLiteral("SELECT ") + list.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table();
+    auto where = whereClause(options.where, options.paranoid, ctx);
+    if (!where)
+        return std::unexpected(where.error());
+    sql += *where;
+    if (!options.group.isEmpty()) {
+        QStringList groups;
+        for (const Expr &g : options.group) {
+            auto rendered = renderExpr(g, ctx);
+            if (!rendered)
+                return std::unexpected(rendered.error());
+            groups << *rendered;
+        }
+        sql += QStringLiteral(" GROUP BY ") + groups.join(QStringLiteral(", "));
+    }
+    if (!options.having.isEmpty()) {
+        auto having = renderWhere(options.having, ctx);
+        if (!having)
+            return std::unexpected(having.error());
+        sql += QStringLiteral(" HAVING ") + *having;
+    }
+    auto order = renderOrder(options.order, ctx);
+    if (!order)
+        return std::unexpected(order.error());
+    sql += *order;
+    if (options.limit && *options.limit < 0)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("limit cannot be negative"));
+    if (options.offset && *options.offset < 0)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("offset cannot be negative"));
+    if (options.limit) {
+        sql += QStringLiteral(" LIMIT ?");
+        ctx.bindings << *options.limit;
+    } else if (options.offset && m_dialect.kind() == Dialect::Kind::Sqlite) {
+        sql += QStringLiteral(" LIMIT -1"); // SQLite has no OFFSET without LIMIT
+    }
+    if (options.offset) {
+        sql += QStringLiteral(" OFFSET ?");
+        ctx.bindings << *options.offset;
+    }
+    if (columns)
+        *columns = selected;
+    if (aliases)
+        *aliases = selectedAliases;
+    return Statement{sql, ctx.bindings};
+}
+
+Result<Statement> QueryBuilder::count(const FindOptions &options) const
+{
+    Context ctx;
+    QString counted = QStringLiteral("*");
+    if (options.distinct) {
+        QStringList keys;
+        for (int i : m_model.primaryKey())
+            keys << column(i);
+        counted = QStringLiteral("DISTINCT ") + keys.join(QStringLiteral(", "));
+    }
+    auto where = whereClause(options.where, options.paranoid, ctx);
+    if (!where)
+        return std::unexpected(where.error());
+    return Statement{QStringLiteral("SELECT COUNT(") + counted + QStringLiteral(") FROM ") + table() + *where,
+                     ctx.bindings};
+}
+
+Result<Statement> QueryBuilder::aggregate(const QString &function, const QString &attribute,
+                                          const FindOptions &options) const
+{
+    FindOptions o = options;
+    o.attributes = {SelectItem(Expr::function(function, {col(attribute)}), QStringLiteral("aggregate"))};
+    o.order.clear();
+    o.limit.reset();
+    o.offset.reset();
+    return select(o);
+}
+
+Result<Statement> QueryBuilder::insert(const QList<int> &attributes, const QList<QVariantList> &rows,
+                                       const BulkCreateOptions &options) const
+{
+    Statement st;
+    QStringList names;
+    for (int i : attributes)
+        names << column(i);
+    st.sql = QStringLiteral("INSERT INTO ") + table();
+    if (attributes.isEmpty()) {
+        if (rows.size() != 1)
+            return fail(Error::Kind::InvalidQuery, QStringLiteral("a multi-row insert needs at least one attribute"));
+        st.sql += QStringLiteral(" DEFAULT VALUES");
+    } else {
+        const QString tuple = u'(' + QStringList(attributes.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
+        st.sql += QStringLiteral(" (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
+        QStringList tuples;
+        tuples.reserve(rows.size());
+        st.bindings.reserve(rows.size() * attributes.size());
+        for (const QVariantList &row : rows) {
+            tuples << tuple;
+            for (int c = 0; c < attributes.size(); ++c)
+                st.bindings << m_dialect.toDatabase(row.value(c), m_model.attribute(attributes.at(c)).type);
+        }
+        st.sql += tuples.join(QStringLiteral(", "));
+    }
+    if (options.ignoreDuplicates) {
+        st.sql += QStringLiteral(" ON CONFLICT DO NOTHING");
+    } else if (!options.updateOnDuplicate.isEmpty()) {
+        QStringList target;
+        const QStringList conflict = options.conflictFields;
+        if (conflict.isEmpty()) {
+            for (int i : m_model.primaryKey())
+                target << column(i);
+        }
+        for (const QString &f : conflict) {
+            const int i = m_model.indexOf(f);
+            if (i < 0)
+                return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
+                                                           .arg(f.left(80), m_model.name()));
+            target << column(i);
+        }
+        QStringList sets;
+        for (const QString &f : options.updateOnDuplicate) {
+            const int i = m_model.indexOf(f);
+            if (i < 0)
+                return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
+                                                           .arg(f.left(80), m_model.name()));
+            sets << column(i) + QStringLiteral(" = excluded.") + column(i);
+        }
+        st.sql += QStringLiteral(" ON CONFLICT (") + target.join(QStringLiteral(", ")) +
+                  QStringLiteral(") DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+    }
+    st.sql += returningAll();
+    return st;
+}
+
+Result<Statement> QueryBuilder::upsert(const QList<int> &attributes, const QVariantList &values,
+                                       const QList<int> &conflict, const QList<int> &update) const
+{
+    auto st = insert(attributes, {values});
+    if (!st)
+        return st;
+    const qsizetype returning = st->sql.lastIndexOf(QStringLiteral(" RETURNING "));
+    const QString tail = st->sql.mid(returning);
+    st->sql.truncate(returning);
+    QStringList target;
+    for (int i : conflict)
+        target << column(i);
+    // With nothing to update, the conflict column is set to itself so that RETURNING still gives the row.
+    const QList<int> sets = update.isEmpty() ? conflict : update;
+    QStringList assignments;
+    for (int i : sets)
+        assignments << column(i) + QStringLiteral(" = excluded.") + column(i);
+    st->sql += QStringLiteral(" ON CONFLICT (") + target.join(QStringLiteral(", ")) +
+               QStringLiteral(") DO UPDATE SET ") + assignments.join(QStringLiteral(", ")) + tail;
+    return st;
+}
+
+Result<Statement> QueryBuilder::update(const QList<std::pair<int, QVariant>> &values, const Where &where) const
+{
+    return increment({}, values, where);
+}
+
+Result<Statement> QueryBuilder::increment(const QList<std::pair<int, QVariant>> &amounts,
+                                          const QList<std::pair<int, QVariant>> &sets, const Where &where) const
+{
+    if (amounts.isEmpty() && sets.isEmpty())
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("an update with nothing to set"));
+    Context ctx;
+    QStringList assignments;
+    for (const auto &[index, amount] : amounts) {
+        assignments << column(index) + QStringLiteral(" = ") + column(index) + QStringLiteral(" + ?");
+        ctx.bindings << m_dialect.toDatabase(amount, m_model.attribute(index).type);
+    }
+    for (const auto &[index, value] : sets) {
+        assignments << column(index) + QStringLiteral(" = ?");
+        ctx.bindings << m_dialect.toDatabase(value, m_model.attribute(index).type);
+    }
+    auto clause = whereClause(where, Paranoid::IncludeDeleted, ctx);
+    if (!clause)
+        return std::unexpected(clause.error());
+    return Statement{QStringLiteral("UPDATE ") + table() + QStringLiteral(" SET ") +
+                         assignments.join(QStringLiteral(", ")) + *clause,
+                     ctx.bindings};
+}
+
+Result<Statement> QueryBuilder::remove(const Where &where) const
+{
+    Context ctx;
+    auto clause = whereClause(where, Paranoid::IncludeDeleted, ctx);
+    if (!clause)
+        return std::unexpected(clause.error());
+    return Statement{QStringLiteral("DELETE FROM ") + table() + *clause, ctx.bindings};
+}
+
+Result<QList<Statement>> QueryBuilder::createTable() const
+{
+    if (!m_model.problems().isEmpty())
+        return fail(Error::Kind::InvalidQuery, m_model.problems().join(QStringLiteral("; ")));
+    const bool singleKey = m_model.primaryKey().size() == 1;
+    QStringList parts;
+    for (const Attribute &a : m_model.attributes())
+        parts << m_dialect.columnDefinition(a, singleKey);
+    if (!singleKey && !m_model.primaryKey().isEmpty()) {
+        QStringList keys;
+        for (int i : m_model.primaryKey())
+            keys << column(i);
+        parts << QStringLiteral("PRIMARY KEY (") + keys.join(QStringLiteral(", ")) + u')';
+    }
+    for (const auto &[name, fields] : m_model.compositeUniques()) {
+        QStringList columns;
+        for (const QString &f : fields)
+            columns << column(m_model.indexOf(f));
+        parts << QStringLiteral("CONSTRAINT ") + m_dialect.quote(m_model.tableName() + u'_' + name) +
+                     QStringLiteral(" UNIQUE (") + columns.join(QStringLiteral(", ")) + u')';
+    }
+    QList<Statement> statements;
+    statements << Statement{QStringLiteral("CREATE TABLE IF NOT EXISTS ") + table() + QStringLiteral(" (") +
+                                parts.join(QStringLiteral(", ")) + u')',
+                            {}};
+    if (m_dialect.kind() == Dialect::Kind::Postgres) {
+        for (int i = 0; i < m_model.attributes().size(); ++i) {
+            const QString comment = m_model.attribute(i).comment;
+            if (!comment.isEmpty())
+                statements << Statement{QStringLiteral("COMMENT ON COLUMN ") + table() + u'.' + column(i) +
+                                            QStringLiteral(" IS ") + m_dialect.defaultLiteral(comment, DataType::text()),
+                                        {}};
+        }
+    }
+    return statements;
+}
+
+QString QueryBuilder::indexName(const Index &index) const
+{
+    return index.name;
+}
+
+QList<Statement> QueryBuilder::createIndexes(bool ifNotExists) const
+{
+    QList<Statement> statements;
+    for (const Index &index : m_model.indexes()) {
+        QStringList columns;
+        for (const QString &f : index.fields)
+            columns << column(m_model.indexOf(f));
+        statements << Statement{QStringLiteral("CREATE ") + (index.unique ? QStringLiteral("UNIQUE ") : QString()) +
+                                    QStringLiteral("INDEX ") +
+                                    (ifNotExists ? QStringLiteral("IF NOT EXISTS ") : QString()) +
+                                    m_dialect.quote(index.name) + QStringLiteral(" ON ") + table() + QStringLiteral(" (") +
+                                    columns.join(QStringLiteral(", ")) + u')',
+                                {}};
+    }
+    return statements;
+}
+
+Result<Statement> QueryBuilder::addColumn(int attribute) const
+{
+    const Attribute &a = m_model.attribute(attribute);
+    if (a.primaryKey)
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("cannot add the primary key column %1 to an existing table").arg(a.name));
+    return Statement{QStringLiteral("ALTER TABLE ") + table() + QStringLiteral(" ADD COLUMN ") +
+                         m_dialect.columnDefinition(a, false),
+                     {}};
+}
+
+Statement QueryBuilder::dropTable() const
+{
+    return Statement{m_dialect.dropTable(m_model.tableName()), {}};
+}
+
+Where QueryBuilder::primaryKeyWhere(const QVariantList &key) const
+{
+    Where where;
+    const QList<int> &pk = m_model.primaryKey();
+    for (int i = 0; i < pk.size(); ++i)
+        where = where && (col(m_model.attribute(pk.at(i)).name) == Expr::fromValue(key.value(i)));
+    return where;
+}
+
+} // namespace Orm

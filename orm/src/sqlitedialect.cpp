@@ -1,0 +1,218 @@
+#include "sqlitedialect_p.h"
+
+#include "values_p.h"
+
+#include <QRegularExpression>
+
+namespace Orm {
+
+QString SqliteDialect::columnType(const Attribute &attribute) const
+{
+    const DataType &t = attribute.type;
+    switch (t.kind) {
+    case DataType::Kind::Integer:
+        return QStringLiteral("INTEGER");
+    case DataType::Kind::BigInt:
+        // An auto-incremented key must be spelled INTEGER to be SQLite's rowid alias.
+        return attribute.autoIncrement ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT");
+    case DataType::Kind::Float:
+        return QStringLiteral("FLOAT");
+    case DataType::Kind::Double:
+        return QStringLiteral("DOUBLE PRECISION");
+    case DataType::Kind::Decimal:
+        return QStringLiteral("DECIMAL(%1,%2)").arg(t.precision).arg(t.scale);
+    case DataType::Kind::String:
+        return QStringLiteral("VARCHAR(%1)").arg(t.length);
+    case DataType::Kind::Char:
+        return QStringLiteral("CHAR(%1)").arg(t.length);
+    case DataType::Kind::Text:
+    case DataType::Kind::Enum:
+        return QStringLiteral("TEXT");
+    case DataType::Kind::Boolean:
+        return QStringLiteral("TINYINT(1)");
+    case DataType::Kind::Date:
+        return QStringLiteral("DATETIME");
+    case DataType::Kind::DateOnly:
+        return QStringLiteral("DATE");
+    case DataType::Kind::Time:
+        return QStringLiteral("TIME");
+    case DataType::Kind::Uuid:
+        return QStringLiteral("UUID");
+    case DataType::Kind::Json:
+        return QStringLiteral("JSON");
+    case DataType::Kind::Blob:
+        return QStringLiteral("BLOB");
+    }
+    return {};
+}
+
+QString SqliteDialect::columnDefinition(const Attribute &attribute, bool singlePrimaryKey) const
+{
+    QString sql = quote(attribute.columnName()) + u' ' + columnType(attribute);
+    // Sequelize writes "INTEGER PRIMARY KEY AUTOINCREMENT" without NOT NULL (the rowid is never null), and
+    // "NOT NULL PRIMARY KEY" for other keys, where SQLite would otherwise accept NULLs.
+    if (!attribute.allowNull && !(attribute.primaryKey && attribute.autoIncrement))
+        sql += QStringLiteral(" NOT NULL");
+    if (attribute.defaultValue.kind() == DefaultValue::Kind::Literal)
+        sql += QStringLiteral(" DEFAULT ") + defaultLiteral(attribute.defaultValue.value(), attribute.type);
+    if (attribute.unique.isEnabled() && attribute.unique.compositeName().isEmpty())
+        sql += QStringLiteral(" UNIQUE");
+    if (attribute.primaryKey && singlePrimaryKey) {
+        sql += QStringLiteral(" PRIMARY KEY");
+        if (attribute.autoIncrement)
+            sql += QStringLiteral(" AUTOINCREMENT");
+    }
+    if (attribute.type.kind == DataType::Kind::Enum) {
+        QStringList values;
+        for (const QString &v : attribute.type.values)
+            values << defaultLiteral(v, DataType::text());
+        sql += QStringLiteral(" CHECK (") + quote(attribute.columnName()) + QStringLiteral(" IN (") +
+               values.join(QStringLiteral(", ")) + QStringLiteral("))");
+    }
+    return sql;
+}
+
+QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) const
+{
+    if (value.isNull())
+        return QVariant();
+    switch (type.kind) {
+    case DataType::Kind::Integer:
+    case DataType::Kind::BigInt:
+        return Values::toInteger(value);
+    case DataType::Kind::Float:
+    case DataType::Kind::Double:
+    case DataType::Kind::Decimal:
+        return Values::toReal(value);
+    case DataType::Kind::Boolean:
+        if (value.typeId() == QMetaType::Bool || value.canConvert<int>())
+            return qlonglong(value.toBool() ? 1 : 0);
+        return value;
+    case DataType::Kind::Date: {
+        const QDateTime dt = Values::toDateTime(value);
+        return dt.isValid() ? QVariant(Values::sequelizeDateTime(dt)) : value;
+    }
+    case DataType::Kind::DateOnly: {
+        const QDate d = Values::toDate(value);
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : value;
+    }
+    case DataType::Kind::Time: {
+        const QTime t = Values::toTime(value);
+        return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm:ss"))) : value;
+    }
+    case DataType::Kind::Json:
+        return Values::toJsonText(value);
+    case DataType::Kind::Blob:
+        return value.toByteArray();
+    case DataType::Kind::String:
+    case DataType::Kind::Char:
+    case DataType::Kind::Text:
+    case DataType::Kind::Uuid:
+    case DataType::Kind::Enum:
+        return value.typeId() == QMetaType::QString ? value : QVariant(value.toString());
+    }
+    return value;
+}
+
+QVariant SqliteDialect::fromDatabase(const QVariant &value, const DataType &type) const
+{
+    if (value.isNull())
+        return QVariant();
+    switch (type.kind) {
+    case DataType::Kind::Integer:
+    case DataType::Kind::BigInt:
+        return Values::toInteger(value);
+    case DataType::Kind::Float:
+    case DataType::Kind::Double:
+    case DataType::Kind::Decimal:
+        return Values::toReal(value);
+    case DataType::Kind::Boolean:
+        return value.toLongLong() != 0;
+    case DataType::Kind::Date: {
+        const QDateTime dt = Values::toDateTime(value);
+        return dt.isValid() ? QVariant(dt.toUTC()) : value;
+    }
+    case DataType::Kind::DateOnly: {
+        const QDate d = Values::toDate(value);
+        return d.isValid() ? QVariant(d) : value;
+    }
+    case DataType::Kind::Time: {
+        const QTime t = Values::toTime(value);
+        return t.isValid() ? QVariant(t) : value;
+    }
+    case DataType::Kind::Json:
+        return Values::fromJsonText(value.toString());
+    case DataType::Kind::Blob:
+        return value.toByteArray();
+    default:
+        return value.typeId() == QMetaType::QString ? value : QVariant(value.toString());
+    }
+}
+
+QString SqliteDialect::iLike(const QString &lhs, const QString &pattern, bool negated) const
+{
+    // SQLite's own LIKE and lower() fold ASCII only; orm_casefold() (registered on every connection) folds all
+    // of Unicode, as PostgreSQL's ILIKE does.
+    return QStringLiteral("orm_casefold(%1) %2LIKE orm_casefold(%3)")
+        .arg(lhs, negated ? QStringLiteral("NOT ") : QString(), pattern);
+}
+
+QString SqliteDialect::dropTable(const QString &table) const
+{
+    return QStringLiteral("DROP TABLE IF EXISTS ") + quote(table);
+}
+
+Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
+{
+    const int code = error.nativeErrorCode().toInt();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const int primary = code & 0xff;
+    Error::Kind kind = Error::Kind::Database;
+    QStringList fields;
+    QString table;
+    // "UNIQUE constraint failed: Livres.Nom, Livres.Auteur" and "NOT NULL constraint failed: Livres.Nom".
+    auto readColumns = [&] {
+        const qsizetype colon = text.indexOf(QStringLiteral("failed: "));
+        if (colon < 0)
+            return;
+        const QStringList parts = text.mid(colon + 8).split(QStringLiteral(", "));
+        for (const QString &part : parts) {
+            const qsizetype dot = part.indexOf(u'.');
+            table = part.left(dot);
+            fields << part.mid(dot + 1).trimmed();
+        }
+    };
+    switch (code) {
+    case 2067: // SQLITE_CONSTRAINT_UNIQUE
+    case 1555: // SQLITE_CONSTRAINT_PRIMARYKEY
+        kind = Error::Kind::UniqueConstraint;
+        readColumns();
+        break;
+    case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
+        kind = Error::Kind::ForeignKeyConstraint;
+        break;
+    case 1299: // SQLITE_CONSTRAINT_NOTNULL
+        kind = Error::Kind::NotNull;
+        readColumns();
+        break;
+    case 275: // SQLITE_CONSTRAINT_CHECK
+        kind = Error::Kind::Check;
+        break;
+    default:
+        if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED and their extended codes
+            kind = Error::Kind::Timeout;
+        else if (primary == 14 || error.type() == QSqlError::ConnectionError) // SQLITE_CANTOPEN
+            kind = Error::Kind::Connection;
+        break;
+    }
+    QString message = text;
+    if (primary == 13) // SQLITE_FULL
+        message = QStringLiteral("the disk is full: %1").arg(text);
+    else if (primary == 26 || primary == 11) // SQLITE_NOTADB, SQLITE_CORRUPT
+        message = QStringLiteral("the file is not a valid SQLite database: %1").arg(text);
+    Error e(kind, message, sql);
+    e.setNativeCode(error.nativeErrorCode()).setFields(fields).setTable(table);
+    return e;
+}
+
+} // namespace Orm

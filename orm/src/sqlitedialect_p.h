@@ -1,0 +1,27 @@
+#pragma once
+
+//  Not part of the API.
+
+#include <orm/dialect.h>
+
+namespace Orm {
+
+// SQLite as Sequelize 6 writes it: VARCHAR(n) for STRING, TINYINT(1) for BOOLEAN, DATETIME stored as text in
+// Sequelize's "YYYY-MM-DD HH:MM:SS.SSS +00:00" form, so that files are shared with Node.js code.
+class SqliteDialect final : public Dialect
+{
+public:
+    Kind kind() const override { return Kind::Sqlite; }
+    QString name() const override { return QStringLiteral("sqlite"); }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString columnType(const Attribute &attribute) const override;
+    QString columnDefinition(const Attribute &attribute, bool singlePrimaryKey) const override;
+    QVariant toDatabase(const QVariant &value, const DataType &type) const override;
+    QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
+    QString iLike(const QString &lhs, const QString &pattern, bool negated) const override;
+    int maxParameters() const override { return 32766; } // SQLITE_MAX_VARIABLE_NUMBER since 3.32
+    QString dropTable(const QString &table) const override;
+    Error mapError(const QSqlError &error, const QString &sql) const override;
+};
+
+} // namespace Orm

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds the dev preset and runs the whole test suite against SQLite and a private, throwaway PostgreSQL 15 server.
+#   scripts/test.sh              all tests
+#   scripts/test.sh -R orm       arguments go to ctest
+# The server listens on 127.0.0.1 only (port 54329 or $CATALOGUE_PG_PORT, the next free one if taken), and is
+# stopped and deleted on exit, failure or interruption. With CI=true a server that cannot start fails the run;
+# otherwise the PostgreSQL tests are skipped (loudly, by the tests themselves).
+# Exits with ctest's status.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+is_ci()
+{
+    case "${CI:-}" in
+    [Tt][Rr][Uu][Ee] | 1 | [Yy][Ee][Ss]) return 0 ;;
+    *) return 1 ;;
+    esac
+}
+
+bash scripts/deps.sh
+cmake --preset dev
+cmake --build --preset dev -j2
+
+# Never point the tests at a server this script did not start, nor let the trap delete someone else's data dir.
+unset CATALOGUE_TEST_PG_URL CATALOGUE_PG_DATA CATALOGUE_PG_RUNAS CATALOGUE_PG_BIN
+
+# The trap is set before the server starts; pg-test-server.sh cleans up after itself if interrupted while starting.
+# shellcheck disable=SC2317 # called from the EXIT trap
+stop_pg()
+{
+    if [[ -n "${CATALOGUE_PG_DATA:-}" ]]; then
+        bash scripts/pg-test-server.sh stop "$CATALOGUE_PG_DATA" || true
+    fi
+}
+trap stop_pg EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+pg_summary=""
+if pg_env=$(bash scripts/pg-test-server.sh start); then
+    eval "$pg_env"
+    pg_summary="PostgreSQL tests: ran against 127.0.0.1:$CATALOGUE_PG_PORT"
+elif is_ci; then
+    echo "test.sh: ERROR: the private PostgreSQL server could not start, and CI=$CI requires the PostgreSQL tests." >&2
+    exit 1
+else
+    cat >&2 <<'WARN'
+
+**********************************************************************
+* WARNING: the private PostgreSQL server could not start.            *
+* The PostgreSQL tests will be SKIPPED; only SQLite is tested.       *
+* (With CI=true this is an error.) See the messages above.           *
+**********************************************************************
+
+WARN
+    pg_summary="PostgreSQL tests: SKIPPED (the server could not start)"
+fi
+
+status=0
+ctest --preset dev -j2 "$@" || status=$?
+
+echo "$pg_summary"
+exit "$status"

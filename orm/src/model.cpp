@@ -200,7 +200,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     QList<Instance> stored(built.size());
     QList<bool> written(built.size(), false);
     for (const auto &[attributes, members] : groups) {
-        const qsizetype perChunk = std::max<qsizetype>(1, (*db)->dialect.maxParameters() / std::max<qsizetype>(1, attributes.size()));
+        const qsizetype perChunk = std::max<qsizetype>(1, (*db)->dialect.batchParameters() / std::max<qsizetype>(1, attributes.size()));
         for (qsizetype start = 0; start < members.size(); start += perChunk) {
             const qsizetype end = std::min(members.size(), start + perChunk);
             QList<QVariantList> values;

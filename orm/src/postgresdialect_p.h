@@ -20,6 +20,7 @@ public:
     QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     QString iLike(const QString &lhs, const QString &pattern, bool negated) const override;
     int maxParameters() const override { return 65535; }
+    int batchParameters() const override { return 8192; }
     QString dropTable(const QString &table) const override;
     Error mapError(const QSqlError &error, const QString &sql) const override;
 };

@@ -49,6 +49,8 @@ public:
     virtual QString iLike(const QString &lhs, const QString &pattern, bool negated) const = 0;
     // The most parameters one statement may bind.
     virtual int maxParameters() const = 0;
+    // How many parameters a bulk statement binds at most: within maxParameters(), what the driver binds fastest.
+    virtual int batchParameters() const = 0;
     // DROP TABLE statement for sync(force).
     virtual QString dropTable(const QString &table) const = 0;
 

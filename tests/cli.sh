@@ -1,0 +1,1 @@
+echo "cli test not written yet"; exit 1

@@ -8,7 +8,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("catalogue"));
-    QCoreApplication::setOrganizationName(QStringLiteral("catalogue"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CATALOGUE_VERSION));
 
     QTranslator translator;

@@ -227,7 +227,7 @@ Status Instance::save()
         sets.append({def.updatedAtIndex(), now});
         stored[def.updatedAtIndex()] = now;
     }
-    Where where = builder.primaryKeyWhere(primaryKey());
+    Where where = def.primaryKeyWhere(primaryKey());
     QList<std::pair<int, QVariant>> increments;
     const int version = def.versionIndex();
     if (version >= 0) {
@@ -271,7 +271,7 @@ Status Instance::destroy(DestroyMode mode)
     if (m_newRecord)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("destroy() on an instance that was never saved"));
     const ModelDefinition &def = m_model->definition;
-    const Where where = QueryBuilder(def, Dialect::sqlite()).primaryKeyWhere(primaryKey());
+    const Where where = def.primaryKeyWhere(primaryKey());
     auto done = model().destroy({.where = where, .mode = mode});
     if (!done)
         return std::unexpected(done.error());
@@ -287,7 +287,7 @@ Status Instance::restore()
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("restore() on a null instance"));
     const ModelDefinition &def = m_model->definition;
-    auto done = model().restore({.where = QueryBuilder(def, Dialect::sqlite()).primaryKeyWhere(primaryKey())});
+    auto done = model().restore({.where = def.primaryKeyWhere(primaryKey())});
     if (!done)
         return std::unexpected(done.error());
     m_values[def.deletedAtIndex()] = QVariant();
@@ -315,7 +315,7 @@ Status Instance::increment(const QVariantMap &amounts)
 {
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("increment() on a null instance"));
-    auto done = model().increment(amounts, QueryBuilder(m_model->definition, Dialect::sqlite()).primaryKeyWhere(primaryKey()));
+    auto done = model().increment(amounts, m_model->definition.primaryKeyWhere(primaryKey()));
     if (!done)
         return std::unexpected(done.error());
     return reload();
@@ -325,7 +325,7 @@ Status Instance::decrement(const QVariantMap &amounts)
 {
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("decrement() on a null instance"));
-    auto done = model().decrement(amounts, QueryBuilder(m_model->definition, Dialect::sqlite()).primaryKeyWhere(primaryKey()));
+    auto done = model().decrement(amounts, m_model->definition.primaryKeyWhere(primaryKey()));
     if (!done)
         return std::unexpected(done.error());
     return reload();

@@ -305,7 +305,7 @@ Result<Instance> Model::findByPk(const QVariant &key, const FindOptions &options
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("the primary key of %1 has %2 attributes").arg(d->definition.name()).arg(pk.size()));
     FindOptions byKey = options;
-    byKey.where = QueryBuilder(d->definition, Dialect::sqlite()).primaryKeyWhere(keys) && options.where;
+    byKey.where = d->definition.primaryKeyWhere(keys) && options.where;
     return findOne(byKey);
 }
 

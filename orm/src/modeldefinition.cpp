@@ -136,6 +136,14 @@ ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &at
     }
 }
 
+Where ModelDefinition::primaryKeyWhere(const QVariantList &key) const
+{
+    Where where;
+    for (qsizetype i = 0; i < m_primaryKey.size(); ++i)
+        where = where && (col(m_attributes.at(m_primaryKey.at(i)).name) == Expr::fromValue(key.value(i)));
+    return where;
+}
+
 int ModelDefinition::indexOf(const QString &attributeOrColumn) const
 {
     return m_byName.value(attributeOrColumn, -1);

@@ -559,11 +559,7 @@ Statement QueryBuilder::dropTable() const
 
 Where QueryBuilder::primaryKeyWhere(const QVariantList &key) const
 {
-    Where where;
-    const QList<int> &pk = m_model.primaryKey();
-    for (int i = 0; i < pk.size(); ++i)
-        where = where && (col(m_model.attribute(pk.at(i)).name) == Expr::fromValue(key.value(i)));
-    return where;
+    return m_model.primaryKeyWhere(key);
 }
 
 } // namespace Orm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <orm/attribute.h>
+#include <orm/where.h>
 
 #include <QHash>
 #include <QList>
@@ -58,6 +59,8 @@ public:
     const QList<Index> &indexes() const { return m_options.indexes; }
     // Composite unique keys: name -> attribute names, from Attribute::unique's names.
     const QList<std::pair<QString, QStringList>> &compositeUniques() const { return m_compositeUniques; }
+    // The condition that selects the row with this primary key (values in primaryKey() order).
+    Where primaryKeyWhere(const QVariantList &key) const;
     // Problems found in the definition (unknown index fields, bad names...): empty when valid.
     QStringList problems() const { return m_problems; }
 

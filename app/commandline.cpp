@@ -26,7 +26,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption db(QStringList{QStringLiteral("db")},
                                 tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
                                    "postgres://user@host:port/name. Default: %1.")
-                                    .arg(Catalogue::defaultUrl()),
+                                        .arg(Catalogue::defaultUrl()),
                                 tr("URL"));
     parser.addOption(db);
     const QCommandLineOption help = parser.addHelpOption();

@@ -1,6 +1,6 @@
-#include <orm/model.h>
-
 #include "testdatabase.h"
+
+#include <orm/model.h>
 
 #include <QMutex>
 #include <QTest>
@@ -20,15 +20,16 @@ private:
 
     Model defineBooks(const ModelOptions &options = {.tableName = u"Books"_s})
     {
-        auto model = m_db->database().define(u"Book"_s,
-                                             {
-                                                 {.name = u"title"_s, .type = DataType::string(), .allowNull = false},
-                                                 {.name = u"price"_s, .type = DataType::floating()},
-                                                 {.name = u"stock"_s, .type = DataType::integer(), .defaultValue = 0},
-                                                 {.name = u"isbn"_s, .type = DataType::string(20), .unique = true},
-                                                 {.name = u"active"_s, .type = DataType::boolean(), .defaultValue = true},
-                                             },
-                                             options);
+        auto model = m_db->database().define(
+                u"Book"_s,
+                {
+                        {.name = u"title"_s, .type = DataType::string(), .allowNull = false},
+                        {.name = u"price"_s, .type = DataType::floating()},
+                        {.name = u"stock"_s, .type = DataType::integer(), .defaultValue = 0},
+                        {.name = u"isbn"_s, .type = DataType::string(20), .unique = true},
+                        {.name = u"active"_s, .type = DataType::boolean(), .defaultValue = true},
+                },
+                options);
         if (!model)
             qFatal("%s", qPrintable(model.error().toString()));
         auto synced = model->sync(SyncMode::Force);
@@ -160,14 +161,15 @@ private Q_SLOTS:
     void bulkCreateIgnoreAndUpdateDuplicates()
     {
         QVERIFY(m_books.create({{u"title"_s, u"Old"_s}, {u"isbn"_s, u"1"_s}, {u"price"_s, 1.0}}));
-        auto ignored = m_books.bulkCreate({{{u"title"_s, u"New"_s}, {u"isbn"_s, u"1"_s}},
-                                           {{u"title"_s, u"Other"_s}, {u"isbn"_s, u"2"_s}}},
-                                          {.ignoreDuplicates = true});
+        auto ignored = m_books.bulkCreate(
+                {{{u"title"_s, u"New"_s}, {u"isbn"_s, u"1"_s}}, {{u"title"_s, u"Other"_s}, {u"isbn"_s, u"2"_s}}},
+                {.ignoreDuplicates = true});
         QVERIFY2(ignored, Test::why(ignored));
         QCOMPARE(ignored->size(), 1);
         QCOMPARE(*m_books.count(), 2);
-        auto updated = m_books.bulkCreate({{{u"title"_s, u"Renamed"_s}, {u"isbn"_s, u"1"_s}, {u"price"_s, 7.0}}},
-                                          {.updateOnDuplicate = {u"title"_s, u"price"_s}, .conflictFields = {u"isbn"_s}});
+        auto updated =
+                m_books.bulkCreate({{{u"title"_s, u"Renamed"_s}, {u"isbn"_s, u"1"_s}, {u"price"_s, 7.0}}},
+                                   {.updateOnDuplicate = {u"title"_s, u"price"_s}, .conflictFields = {u"isbn"_s}});
         QVERIFY2(updated, Test::why(updated));
         auto one = m_books.findOne({.where = col(u"isbn"_s) == u"1"_s});
         QCOMPARE(one->get(u"title"_s).toString(), u"Renamed"_s);
@@ -182,7 +184,8 @@ private Q_SLOTS:
         QVERIFY(first->second);
         QCOMPARE(first->first.get(u"title"_s).toString(), u"H2G2"_s);
         QCOMPARE(first->first.get(u"isbn"_s).toString(), u"42"_s);
-        auto second = m_books.findOrCreate({.where = col(u"isbn"_s) == u"42"_s, .defaults = {{u"title"_s, u"Other"_s}}});
+        auto second =
+                m_books.findOrCreate({.where = col(u"isbn"_s) == u"42"_s, .defaults = {{u"title"_s, u"Other"_s}}});
         QVERIFY(second);
         QVERIFY(!second->second);
         QCOMPARE(second->first.get(u"id"_s), first->first.get(u"id"_s));
@@ -203,8 +206,8 @@ private Q_SLOTS:
         for (int t = 0; t < 4; ++t) {
             threads << QThread::create([&] {
                 for (int i = 0; i < 20; ++i) {
-                    auto r = books.findOrCreate({.where = col(u"isbn"_s) == u"race-%1"_s.arg(i),
-                                                 .defaults = {{u"title"_s, u"R"_s}}});
+                    auto r = books.findOrCreate(
+                            {.where = col(u"isbn"_s) == u"race-%1"_s.arg(i), .defaults = {{u"title"_s, u"R"_s}}});
                     QMutexLocker lock(&mutex);
                     if (!r)
                         errors << r.error().toString();
@@ -232,7 +235,8 @@ private Q_SLOTS:
         for (int i = 0; i < 30; ++i)
             rows << QVariantMap{{u"title"_s, u"B%1"_s.arg(i)}, {u"stock"_s, i % 3}};
         QVERIFY(m_books.bulkCreate(rows));
-        auto page = m_books.findAndCountAll({.where = col(u"stock"_s) == 1, .order = {asc(u"id"_s)}, .limit = 4, .offset = 2});
+        auto page = m_books.findAndCountAll(
+                {.where = col(u"stock"_s) == 1, .order = {asc(u"id"_s)}, .limit = 4, .offset = 2});
         QVERIFY2(page, Test::why(page));
         QCOMPARE(page->count, 10);
         QCOMPARE(page->rows.size(), 4);
@@ -346,8 +350,8 @@ private Q_SLOTS:
 
     void optimisticLocking()
     {
-        Model docs = *m_db->database().define(u"Doc"_s, {{.name = u"body"_s, .type = DataType::text()}},
-                                              {.version = true});
+        Model docs =
+                *m_db->database().define(u"Doc"_s, {{.name = u"body"_s, .type = DataType::text()}}, {.version = true});
         QVERIFY(docs.sync(SyncMode::Force));
         auto doc = docs.create({{u"body"_s, u"v0"_s}});
         QVERIFY(doc);

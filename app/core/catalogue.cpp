@@ -22,7 +22,8 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
         if (path.startsWith(QStringLiteral("sqlite:")))
             path = path.mid(7);
         if (path != u":memory:" && !QFileInfo::exists(path))
-            return Orm::fail(Orm::Error::Kind::Connection, tr("no catalogue at %1 (create one with: catalogue init)").arg(path));
+            return Orm::fail(Orm::Error::Kind::Connection,
+                             tr("no catalogue at %1 (create one with: catalogue init)").arg(path));
     }
     auto database = Orm::Database::open(url);
     if (!database)
@@ -41,7 +42,7 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
         if (missing == Missing::Refuse)
             return Orm::fail(Orm::Error::Kind::Database,
                              tr("%1 is not a catalogue: it has no %2 table (create one with: catalogue init)")
-                                 .arg(catalogue.m_database.displayUrl(), Livre::tableName));
+                                     .arg(catalogue.m_database.displayUrl(), Livre::tableName));
         auto created = catalogue.init();
         if (!created)
             return std::unexpected(created.error());

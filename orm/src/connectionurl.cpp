@@ -28,7 +28,8 @@ Result<ConnectionUrl> ConnectionUrl::parse(const QString &url)
     if (trimmed.startsWith(QStringLiteral("postgres://")) || trimmed.startsWith(QStringLiteral("postgresql://"))) {
         const QUrl u(trimmed, QUrl::StrictMode);
         if (!u.isValid())
-            return fail(Error::Kind::Connection, QStringLiteral("the PostgreSQL URL is not valid: %1").arg(u.errorString()));
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("the PostgreSQL URL is not valid: %1").arg(u.errorString()));
         c.kind = Dialect::Kind::Postgres;
         c.user = u.userName(QUrl::FullyDecoded);
         c.password = u.password(QUrl::FullyDecoded);
@@ -41,24 +42,26 @@ Result<ConnectionUrl> ConnectionUrl::parse(const QString &url)
         if (c.parameters.contains(QStringLiteral("host"))) // a Unix socket directory, as libpq accepts
             c.host = c.parameters.take(QStringLiteral("host"));
         for (auto it = c.parameters.cbegin(); it != c.parameters.cend(); ++it) {
-            static const QStringList known = {QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+            static const QStringList known = {QStringLiteral("sslmode"),          QStringLiteral("connect_timeout"),
                                               QStringLiteral("application_name"), QStringLiteral("sslrootcert"),
-                                              QStringLiteral("sslcert"), QStringLiteral("sslkey")};
+                                              QStringLiteral("sslcert"),          QStringLiteral("sslkey")};
             if (!known.contains(it.key()))
                 return fail(Error::Kind::Connection,
                             QStringLiteral("unknown PostgreSQL URL parameter '%1'").arg(it.key().left(40)));
             if (it.value().contains(u';') || it.value().contains(u'\''))
                 return fail(Error::Kind::Connection,
-                            QStringLiteral("the PostgreSQL URL parameter '%1' has a character it cannot hold").arg(it.key()));
+                            QStringLiteral("the PostgreSQL URL parameter '%1' has a character it cannot hold")
+                                    .arg(it.key()));
         }
         if (c.database.isEmpty() || c.database.contains(u'/'))
-            return fail(Error::Kind::Connection, QStringLiteral("the PostgreSQL URL names no database: %1").arg(c.display()));
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("the PostgreSQL URL names no database: %1").arg(c.display()));
         return c;
     }
     if (trimmed.contains(QStringLiteral("://")) && !trimmed.startsWith(QStringLiteral("sqlite:")))
         return fail(Error::Kind::Connection,
                     QStringLiteral("unsupported database URL '%1': use sqlite:FILE or postgres://...")
-                        .arg(trimmed.section(QStringLiteral("://"), 0, 0).left(40)));
+                            .arg(trimmed.section(QStringLiteral("://"), 0, 0).left(40)));
 
     c.kind = Dialect::Kind::Sqlite;
     QString path = trimmed;

@@ -1,9 +1,9 @@
+#include "database_p.h"
+#include "scopedtransaction_p.h"
+
 #include <orm/database.h>
 #include <orm/model.h>
 #include <orm/querybuilder.h>
-
-#include "database_p.h"
-#include "scopedtransaction_p.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,9 +12,9 @@
 #include <QSqlRecord>
 #include <QThread>
 
-#include <sqlite3.h>
-
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace Orm {
 
@@ -63,7 +63,7 @@ Error connectionError(const QString &what, const QSqlError &error, const QString
         detail = error.text().trimmed();
     detail.replace(u'\n', u' ');
     return Error(Error::Kind::Connection, QStringLiteral("%1 %2: %3").arg(what, url, detail))
-        .setNativeCode(error.nativeErrorCode());
+            .setNativeCode(error.nativeErrorCode());
 }
 
 } // namespace
@@ -93,7 +93,9 @@ QString textProblem(const QVariant &value)
 }
 
 DatabasePrivate::DatabasePrivate(const ConnectionUrl &u)
-    : url(u), dialect(Dialect::forKind(u.kind)), serial(s_nextSerial++)
+    : url(u),
+      dialect(Dialect::forKind(u.kind)),
+      serial(s_nextSerial++)
 {
     if (url.isMemory())
         memoryUri = QStringLiteral("file:orm_memory_%1?mode=memory&cache=shared").arg(serial);
@@ -148,14 +150,15 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
         if (url.kind == Dialect::Kind::Sqlite) {
             if (url.isMemory()) {
                 db.setDatabaseName(memoryUri);
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_ENABLE_SHARED_CACHE;QSQLITE_BUSY_TIMEOUT=5000"));
+                db.setConnectOptions(
+                        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_ENABLE_SHARED_CACHE;QSQLITE_BUSY_TIMEOUT=5000"));
             } else {
                 const QFileInfo file(url.path);
                 if (!file.absoluteDir().exists()) {
                     QSqlDatabase::removeDatabase(name);
                     return fail(Error::Kind::Connection,
                                 QStringLiteral("cannot open %1: the directory %2 does not exist")
-                                    .arg(url.display(), QDir::toNativeSeparators(file.absolutePath())));
+                                        .arg(url.display(), QDir::toNativeSeparators(file.absolutePath())));
                 }
                 if (file.isDir()) {
                     QSqlDatabase::removeDatabase(name);
@@ -210,9 +213,9 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db)
     // Reading the schema first tells a file that is not a database (SQLITE_NOTADB) from one that is.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         Error e = dialect.mapError(q.lastError(), q.lastQuery());
-        return std::unexpected(Error(Error::Kind::Connection,
-                                     QStringLiteral("cannot open %1: %2").arg(url.display(), e.message()))
-                                   .setNativeCode(e.nativeCode()));
+        return std::unexpected(
+                Error(Error::Kind::Connection, QStringLiteral("cannot open %1: %2").arg(url.display(), e.message()))
+                        .setNativeCode(e.nativeCode()));
     }
     q.finish();
     const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -254,8 +257,8 @@ Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         const QString problem = textProblem(bindings.at(i));
         if (!problem.isEmpty()) {
-            ValidationItem item{QString(), QStringLiteral("storableText"), {}, {}, bindings.at(i),
-                                ValidationItem::Origin::Core};
+            ValidationItem item{QString(),      QStringLiteral("storableText"), {}, {},
+                                bindings.at(i), ValidationItem::Origin::Core};
             item.message = QStringLiteral("text cannot be stored: it contains %1").arg(problem);
             item.value = bindings.at(i).toString().left(200);
             return std::unexpected(Error(Error::Kind::Validation, item.message, sql).setItems({item}));
@@ -372,8 +375,9 @@ Result<Model> Database::define(const QString &name, const QList<Attribute> &attr
     model->definition = ModelDefinition(name, attributes, options);
     model->database = d;
     if (!model->definition.problems().isEmpty())
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("the model %1 is not valid: %2")
-                                                   .arg(name.left(80), model->definition.problems().join(QStringLiteral("; "))));
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("the model %1 is not valid: %2")
+                            .arg(name.left(80), model->definition.problems().join(QStringLiteral("; "))));
     QMutexLocker lock(&d->mutex);
     const auto existing = std::find_if(d->models.begin(), d->models.end(),
                                        [&](const auto &m) { return m->definition.name() == name; });
@@ -453,14 +457,15 @@ Result<Statement> bindReplacements(const QString &sql, const QVariantList *posit
             st.sql += c;
             continue;
         }
-        if (c == u':' && named && i + 1 < sql.size() && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_') &&
-            (i == 0 || sql.at(i - 1) != u':')) {
+        if (c == u':' && named && i + 1 < sql.size() && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_')
+            && (i == 0 || sql.at(i - 1) != u':')) {
             qsizetype end = i + 1;
             while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
                 ++end;
             const QString name = sql.mid(i + 1, end - i - 1);
             if (!named->contains(name))
-                return fail(Error::Kind::InvalidQuery, QStringLiteral("no value for the replacement :%1").arg(name), sql);
+                return fail(Error::Kind::InvalidQuery, QStringLiteral("no value for the replacement :%1").arg(name),
+                            sql);
             st.sql += u'?';
             st.bindings << named->value(name);
             i = end - 1;
@@ -472,12 +477,13 @@ Result<Statement> bindReplacements(const QString &sql, const QVariantList *posit
         if (questionMarks != positional->size())
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("the query has %1 placeholders but %2 replacements were given")
-                            .arg(questionMarks)
-                            .arg(positional->size()),
+                                .arg(questionMarks)
+                                .arg(positional->size()),
                         sql);
         st.bindings = *positional;
     } else if (questionMarks > 0) {
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("a query with named replacements cannot also use '?'"), sql);
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("a query with named replacements cannot also use '?'"),
+                    sql);
     }
     return st;
 }
@@ -514,10 +520,10 @@ Result<RowSet> Database::execute(const Statement &statement) const
 Result<QStringList> Database::tables() const
 {
     const QString sql = dialect().kind() == Dialect::Kind::Sqlite
-        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                         "ESCAPE '\\' ORDER BY name")
-        : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                         "AND table_type = 'BASE TABLE' ORDER BY table_name");
+            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                             "ESCAPE '\\' ORDER BY name")
+            : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                             "AND table_type = 'BASE TABLE' ORDER BY table_name");
     auto rows = query(sql);
     if (!rows)
         return std::unexpected(rows.error());
@@ -530,9 +536,9 @@ Result<QStringList> Database::tables() const
 Result<QStringList> Database::columns(const QString &table) const
 {
     const QString sql = dialect().kind() == Dialect::Kind::Sqlite
-        ? QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid")
-        : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                         "AND table_name = ? ORDER BY ordinal_position");
+            ? QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+            : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                             "AND table_name = ? ORDER BY ordinal_position");
     auto rows = query(sql, QVariantList{table});
     if (!rows)
         return std::unexpected(rows.error());

@@ -2,10 +2,10 @@
 
 //  Not part of the API.
 
+#include "connectionurl_p.h"
+
 #include <orm/database.h>
 #include <orm/modeldefinition.h>
-
-#include "connectionurl_p.h"
 
 #include <QMutex>
 #include <QSet>
@@ -40,6 +40,7 @@ class DatabasePrivate : public std::enable_shared_from_this<DatabasePrivate>
 {
 public:
     explicit DatabasePrivate(const ConnectionUrl &url);
+    static DatabasePrivate *of(const Database &database) { return database.d.get(); }
     ~DatabasePrivate();
 
     Result<QSqlDatabase> connection();

@@ -1,7 +1,7 @@
-#include <orm/dialect.h>
-
 #include "postgresdialect_p.h"
 #include "sqlitedialect_p.h"
+
+#include <orm/dialect.h>
 
 namespace Orm {
 

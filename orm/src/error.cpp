@@ -2,9 +2,7 @@
 
 namespace Orm {
 
-Error::Error(Kind kind, const QString &message, const QString &sql) : m_kind(kind), m_message(message), m_sql(sql)
-{
-}
+Error::Error(Kind kind, const QString &message, const QString &sql) : m_kind(kind), m_message(message), m_sql(sql) { }
 
 Error &Error::setSql(const QString &sql)
 {

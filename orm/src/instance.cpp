@@ -1,8 +1,8 @@
+#include "database_p.h"
+
 #include <orm/instance.h>
 #include <orm/model.h>
 #include <orm/querybuilder.h>
-
-#include "database_p.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -59,8 +59,9 @@ Status Instance::set(const QString &attribute, const QVariant &value)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("set() on a null instance"));
     const int index = indexOf(attribute);
     if (index < 0)
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
-                                                   .arg(attribute.left(80), m_model->definition.name()));
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("'%1' is not an attribute of the model %2")
+                            .arg(attribute.left(80), m_model->definition.name()));
     m_values[index] = value;
     // Changed means different from the stored value: setting it back to what is stored is no change.
     const QVariant &stored = m_previous.at(index);
@@ -75,7 +76,7 @@ Status Instance::set(const QVariantMap &values)
         if (indexOf(it.key()) < 0)
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("'%1' is not an attribute of the model %2")
-                            .arg(it.key().left(80), m_model ? m_model->definition.name() : QString()));
+                                .arg(it.key().left(80), m_model ? m_model->definition.name() : QString()));
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         (void)set(it.key(), it.value());
@@ -245,7 +246,7 @@ Status Instance::save()
     if (version >= 0 && result->affected == 0)
         return fail(Error::Kind::OptimisticLock,
                     QStringLiteral("the %1 was changed or deleted by someone else since it was read (version %2)")
-                        .arg(def.name(), m_previous.at(version).toString()),
+                            .arg(def.name(), m_previous.at(version).toString()),
                     st->sql);
     m_values = stored;
     markStored();
@@ -300,8 +301,8 @@ Status Instance::reload()
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("reload() on a null instance"));
     const QVariantList key = primaryKey();
-    auto found = model().findByPk(key.size() == 1 ? key.first() : QVariant(key),
-                                  {.paranoid = Paranoid::IncludeDeleted});
+    auto found =
+            model().findByPk(key.size() == 1 ? key.first() : QVariant(key), {.paranoid = Paranoid::IncludeDeleted});
     if (!found)
         return std::unexpected(found.error());
     if (found->isNull())

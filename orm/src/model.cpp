@@ -1,8 +1,8 @@
-#include <orm/model.h>
-#include <orm/querybuilder.h>
-
 #include "database_p.h"
 #include "scopedtransaction_p.h"
+
+#include <orm/model.h>
+#include <orm/querybuilder.h>
 
 #include <QDateTime>
 
@@ -14,7 +14,8 @@ Result<std::shared_ptr<DatabasePrivate>> ModelPrivate::db() const
 {
     auto d = database.lock();
     if (!d)
-        return fail(Error::Kind::Connection, QStringLiteral("the database of the model %1 is closed").arg(definition.name()));
+        return fail(Error::Kind::Connection,
+                    QStringLiteral("the database of the model %1 is closed").arg(definition.name()));
     return d;
 }
 
@@ -111,9 +112,9 @@ Error invalidModel()
 
 } // namespace
 
-#define ORM_REQUIRE_MODEL()                                                                                            \
-    if (!d)                                                                                                            \
-        return std::unexpected(invalidModel());
+#define ORM_REQUIRE_MODEL() \
+  if (!d) \
+    return std::unexpected(invalidModel());
 
 Result<Instance> Model::build(const QVariantMap &values) const
 {
@@ -200,7 +201,8 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     QList<Instance> stored(built.size());
     QList<bool> written(built.size(), false);
     for (const auto &[attributes, members] : groups) {
-        const qsizetype perChunk = std::max<qsizetype>(1, (*db)->dialect.batchParameters() / std::max<qsizetype>(1, attributes.size()));
+        const qsizetype perChunk =
+                std::max<qsizetype>(1, (*db)->dialect.batchParameters() / std::max<qsizetype>(1, attributes.size()));
         for (qsizetype start = 0; start < members.size(); start += perChunk) {
             const qsizetype end = std::min(members.size(), start + perChunk);
             QList<QVariantList> values;
@@ -406,8 +408,9 @@ Result<QVariant> aggregate(const std::shared_ptr<const ModelPrivate> &d, const Q
         return std::unexpected(db.error());
     const int index = d->definition.indexOf(attribute);
     if (index < 0)
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
-                                                   .arg(attribute.left(80), d->definition.name()));
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("'%1' is not an attribute of the model %2")
+                            .arg(attribute.left(80), d->definition.name()));
     auto st = QueryBuilder(d->definition, (*db)->dialect).aggregate(function, attribute, options);
     if (!st)
         return std::unexpected(st.error());
@@ -421,8 +424,9 @@ Result<QVariant> aggregate(const std::shared_ptr<const ModelPrivate> &d, const Q
     if (function == u"AVG")
         return value.toDouble();
     if (function == u"SUM")
-        return type.kind == DataType::Kind::Integer || type.kind == DataType::Kind::BigInt ? QVariant(value.toLongLong())
-                                                                                             : QVariant(value.toDouble());
+        return type.kind == DataType::Kind::Integer || type.kind == DataType::Kind::BigInt
+                ? QVariant(value.toLongLong())
+                : QVariant(value.toDouble());
     return (*db)->dialect.fromDatabase(value, type);
 }
 
@@ -475,8 +479,9 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
 {
     ORM_REQUIRE_MODEL();
     if (options.where.isEmpty())
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("update() needs a where (use a condition that is always "
-                                                              "true to change every row)"));
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("update() needs a where (use a condition that is always "
+                                   "true to change every row)"));
     auto db = d->db();
     if (!db)
         return std::unexpected(db.error());
@@ -509,8 +514,9 @@ Result<qint64> Model::destroy(const DestroyOptions &options) const
 {
     ORM_REQUIRE_MODEL();
     if (options.where.isEmpty())
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("destroy() needs a where (use a condition that is always "
-                                                              "true to delete every row)"));
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("destroy() needs a where (use a condition that is always "
+                                   "true to delete every row)"));
     auto db = d->db();
     if (!db)
         return std::unexpected(db.error());
@@ -518,7 +524,8 @@ Result<qint64> Model::destroy(const DestroyOptions &options) const
     QueryBuilder builder(def, (*db)->dialect);
     Result<Statement> st;
     if (def.isParanoid() && options.mode == DestroyMode::Soft)
-        st = builder.update({{def.deletedAtIndex(), QDateTime::currentDateTimeUtc()}}, notDeleted(def) && options.where);
+        st = builder.update({{def.deletedAtIndex(), QDateTime::currentDateTimeUtc()}},
+                            notDeleted(def) && options.where);
     else
         st = builder.remove(options.where);
     if (!st)
@@ -534,13 +541,14 @@ Result<qint64> Model::restore(const RestoreOptions &options) const
     ORM_REQUIRE_MODEL();
     const ModelDefinition &def = d->definition;
     if (!def.isParanoid())
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("restore() needs a paranoid model; %1 is not").arg(def.name()));
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("restore() needs a paranoid model; %1 is not").arg(def.name()));
     auto db = d->db();
     if (!db)
         return std::unexpected(db.error());
     const QString deletedAt = def.attribute(def.deletedAtIndex()).name;
-    auto st = QueryBuilder(def, (*db)->dialect).update({{def.deletedAtIndex(), QVariant()}},
-                                                        col(deletedAt).isNotNull() && options.where);
+    auto st = QueryBuilder(def, (*db)->dialect)
+                      .update({{def.deletedAtIndex(), QVariant()}}, col(deletedAt).isNotNull() && options.where);
     if (!st)
         return std::unexpected(st.error());
     auto result = (*db)->execute(st->sql, st->bindings);
@@ -564,7 +572,8 @@ Result<qint64> Model::increment(const QVariantMap &amounts, const Where &where) 
         amount.toDouble(&ok);
         if (!def.attribute(index).type.isNumeric() || !ok)
             return fail(Error::Kind::InvalidQuery,
-                        QStringLiteral("increment() needs a numeric attribute and amount ('%1')").arg(def.attribute(index).name));
+                        QStringLiteral("increment() needs a numeric attribute and amount ('%1')")
+                                .arg(def.attribute(index).name));
     }
     QList<std::pair<int, QVariant>> sets;
     if (def.updatedAtIndex() >= 0)
@@ -585,9 +594,11 @@ Result<qint64> Model::decrement(const QVariantMap &amounts, const Where &where) 
         bool ok = false;
         const double amount = it.value().toDouble(&ok);
         if (!ok)
-            return fail(Error::Kind::InvalidQuery, QStringLiteral("decrement() needs a numeric amount ('%1')").arg(it.key()));
-        negated.insert(it.key(), it.value().typeId() == QMetaType::Double ? QVariant(-amount)
-                                                                           : QVariant(-it.value().toLongLong()));
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("decrement() needs a numeric amount ('%1')").arg(it.key()));
+        negated.insert(it.key(),
+                       it.value().typeId() == QMetaType::Double ? QVariant(-amount)
+                                                                : QVariant(-it.value().toLongLong()));
     }
     return increment(negated, where);
 }
@@ -713,19 +724,21 @@ Result<SyncReport> Model::sync(SyncMode mode) const
                 return std::unexpected(st.error());
             auto r = run(*st);
             if (!r)
-                return std::unexpected(Error(r.error().kind(),
-                                             QStringLiteral("cannot add the column %1.%2: %3")
-                                                 .arg(def.tableName(), def.attribute(i).columnName(), r.error().message()),
-                                             st->sql));
+                return std::unexpected(
+                        Error(r.error().kind(),
+                              QStringLiteral("cannot add the column %1.%2: %3")
+                                      .arg(def.tableName(), def.attribute(i).columnName(), r.error().message()),
+                              st->sql));
             report.actions << QStringLiteral("added column %1.%2").arg(def.tableName(), def.attribute(i).columnName());
         }
     }
     // Indexes: CREATE INDEX IF NOT EXISTS is a no-op for those already there; report only the new ones.
     auto indexesBefore = database.query(
-        (*db)->dialect.kind() == Dialect::Kind::Sqlite
-            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?")
-            : QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?"),
-        QVariantList{def.tableName()});
+            (*db)->dialect.kind() == Dialect::Kind::Sqlite
+                    ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?")
+                    : QStringLiteral(
+                            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?"),
+            QVariantList{def.tableName()});
     if (!indexesBefore)
         return std::unexpected(indexesBefore.error());
     QStringList known;

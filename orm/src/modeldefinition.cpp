@@ -37,7 +37,9 @@ bool isSafeIdentifier(const QString &name)
 }
 
 ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &attributes, const ModelOptions &options)
-    : m_name(name), m_options(options), m_attributes(attributes)
+    : m_name(name),
+      m_options(options),
+      m_attributes(attributes)
 {
     m_tableName = options.tableName.isEmpty() ? name + u's' : options.tableName;
     if (!isSafeIdentifier(m_name))
@@ -45,8 +47,8 @@ ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &at
     if (!isSafeIdentifier(m_tableName))
         m_problems << QStringLiteral("the table name '%1' is not a valid identifier").arg(m_tableName.left(80));
 
-    const bool hasPrimaryKey = std::any_of(attributes.begin(), attributes.end(),
-                                           [](const Attribute &a) { return a.primaryKey; });
+    const bool hasPrimaryKey =
+            std::any_of(attributes.begin(), attributes.end(), [](const Attribute &a) { return a.primaryKey; });
     if (!hasPrimaryKey) // Sequelize adds an auto-incremented `id` when no attribute is the key
         m_attributes.prepend(Attribute{.name = QStringLiteral("id"),
                                        .type = DataType::integer(),
@@ -62,8 +64,8 @@ ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &at
                                            [&](const Attribute &a) { return a.name == attributeName; });
         if (existing != m_attributes.cend())
             return int(existing - m_attributes.cbegin());
-        m_attributes.append(Attribute{.name = attributeName, .type = type, .allowNull = allowNull,
-                                      .defaultValue = def});
+        m_attributes.append(
+                Attribute{.name = attributeName, .type = type, .allowNull = allowNull, .defaultValue = def});
         return int(m_attributes.size() - 1);
     };
     if (options.timestamps) {
@@ -123,7 +125,8 @@ ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &at
             m_problems << QStringLiteral("an index of '%1' has no fields").arg(m_name);
         for (const QString &field : std::as_const(index.fields)) {
             if (!m_byName.contains(field))
-                m_problems << QStringLiteral("the index field '%1' is not an attribute of '%2'").arg(field.left(80), m_name);
+                m_problems << QStringLiteral("the index field '%1' is not an attribute of '%2'")
+                                      .arg(field.left(80), m_name);
         }
         if (index.name.isEmpty()) {
             QStringList columns;

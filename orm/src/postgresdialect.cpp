@@ -1,5 +1,4 @@
 #include "postgresdialect_p.h"
-
 #include "values_p.h"
 
 #include <QRegularExpression>
@@ -61,8 +60,8 @@ QString PostgresDialect::columnDefinition(const Attribute &attribute, bool singl
         QStringList values;
         for (const QString &v : attribute.type.values)
             values << defaultLiteral(v, DataType::text());
-        sql += QStringLiteral(" CHECK (") + quote(attribute.columnName()) + QStringLiteral(" IN (") +
-               values.join(QStringLiteral(", ")) + QStringLiteral("))");
+        sql += QStringLiteral(" CHECK (") + quote(attribute.columnName()) + QStringLiteral(" IN (")
+                + values.join(QStringLiteral(", ")) + QStringLiteral("))");
     }
     return sql;
 }
@@ -180,10 +179,10 @@ Error PostgresDialect::mapError(const QSqlError &error, const QString &sql) cons
         kind = Error::Kind::Check;
     } else if (state == u"40001" || state == u"40P01" || state == u"55P03" || state == u"57014") {
         kind = Error::Kind::Timeout; // serialization failure, deadlock, lock not available, statement timeout
-    } else if (state.startsWith(u"08") || state.startsWith(u"28") || state == u"3D000" || state == u"57P01" ||
-               state == u"57P02" || state == u"57P03" || error.type() == QSqlError::ConnectionError ||
-               text.contains(QStringLiteral("server closed the connection")) ||
-               text.contains(QStringLiteral("no connection to the server"))) {
+    } else if (state.startsWith(u"08") || state.startsWith(u"28") || state == u"3D000" || state == u"57P01"
+               || state == u"57P02" || state == u"57P03" || error.type() == QSqlError::ConnectionError
+               || text.contains(QStringLiteral("server closed the connection"))
+               || text.contains(QStringLiteral("no connection to the server"))) {
         kind = Error::Kind::Connection;
     }
     QString message = text.trimmed();

@@ -41,9 +41,9 @@ const char *comparisonOperator(Where::Op op)
 
 } // namespace
 
-QueryBuilder::QueryBuilder(const ModelDefinition &model, const Dialect &dialect) : m_model(model), m_dialect(dialect)
-{
-}
+QueryBuilder::QueryBuilder(const ModelDefinition &model, const Dialect &dialect)
+    : m_model(model),
+      m_dialect(dialect) { }
 
 QString QueryBuilder::table() const
 {
@@ -77,8 +77,8 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
         }
         if (ctx.aliases.contains(name))
             return m_dialect.quote(name);
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
-                                                   .arg(name.left(80), m_model.name()));
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("'%1' is not an attribute of the model %2").arg(name.left(80), m_model.name()));
     }
     case Expr::Kind::Value:
         ctx.bindings.append(hint ? m_dialect.toDatabase(expr.value(), *hint) : expr.value());
@@ -102,8 +102,8 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
             if (type)
                 *type = nullptr;
         }
-        return function + u'(' + (expr.isDistinct() ? QStringLiteral("DISTINCT ") : QString()) +
-               arguments.join(QStringLiteral(", ")) + u')';
+        return function + u'(' + (expr.isDistinct() ? QStringLiteral("DISTINCT ") : QString())
+                + arguments.join(QStringLiteral(", ")) + u')';
     }
     }
     return fail(Error::Kind::InvalidQuery, QStringLiteral("unknown expression"));
@@ -172,8 +172,8 @@ Result<QString> QueryBuilder::renderWhere(const Where &where, Context &ctx) cons
                 return rendered;
             items << *rendered;
         }
-        return *lhs + (op == Where::Op::In ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN (")) +
-               items.join(QStringLiteral(", ")) + u')';
+        return *lhs + (op == Where::Op::In ? QStringLiteral(" IN (") : QStringLiteral(" NOT IN ("))
+                + items.join(QStringLiteral(", ")) + u')';
     }
     case Where::Op::Between:
     case Where::Op::NotBetween: {
@@ -183,8 +183,8 @@ Result<QString> QueryBuilder::renderWhere(const Where &where, Context &ctx) cons
         auto high = operand(2);
         if (!high)
             return high;
-        return *lhs + (op == Where::Op::Between ? QStringLiteral(" BETWEEN ") : QStringLiteral(" NOT BETWEEN ")) +
-               *low + QStringLiteral(" AND ") + *high;
+        return *lhs + (op == Where::Op::Between ? QStringLiteral(" BETWEEN ") : QStringLiteral(" NOT BETWEEN ")) + *low
+                + QStringLiteral(" AND ") + *high;
     }
     case Where::Op::Like:
     case Where::Op::NotLike: {
@@ -193,8 +193,8 @@ Result<QString> QueryBuilder::renderWhere(const Where &where, Context &ctx) cons
         auto pattern = renderExpr(operands.at(1), ctx, &t);
         if (!pattern)
             return pattern;
-        return *lhs + (op == Where::Op::Like ? QStringLiteral(" LIKE ") : QStringLiteral(" NOT LIKE ")) + *pattern +
-               escape;
+        return *lhs + (op == Where::Op::Like ? QStringLiteral(" LIKE ") : QStringLiteral(" NOT LIKE ")) + *pattern
+                + escape;
     }
     case Where::Op::ILike:
     case Where::Op::NotILike: {
@@ -250,8 +250,9 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
     QStringList list;
     for (const QString &excluded : options.exclude) {
         if (m_model.indexOf(excluded) < 0)
-            return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
-                                                       .arg(excluded.left(80), m_model.name()));
+            return fail(
+                    Error::Kind::InvalidQuery,
+                    QStringLiteral("'%1' is not an attribute of the model %2").arg(excluded.left(80), m_model.name()));
     }
     if (options.attributes.isEmpty()) {
         for (int i = 0; i < m_model.attributes().size(); ++i) {
@@ -279,7 +280,8 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
                 return std::unexpected(rendered.error());
             const int index = item.expr.kind() == Expr::Kind::Column ? m_model.indexOf(item.expr.name()) : -1;
             if (item.alias.isEmpty() && index < 0)
-                return fail(Error::Kind::InvalidQuery, QStringLiteral("an expression of the select list needs an alias"));
+                return fail(Error::Kind::InvalidQuery,
+                            QStringLiteral("an expression of the select list needs an alias"));
             if (item.alias.isEmpty()) {
                 list << *rendered;
                 selected << index;
@@ -332,6 +334,24 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
         sql += QStringLiteral(" OFFSET ?");
         ctx.bindings << *options.offset;
     }
+    if (m_dialect.kind() == Dialect::Kind::Postgres) {
+        switch (options.lock) {
+        case Lock::None:
+            break;
+        case Lock::Update:
+            sql += QStringLiteral(" FOR UPDATE");
+            break;
+        case Lock::Share:
+            sql += QStringLiteral(" FOR SHARE");
+            break;
+        case Lock::UpdateSkipLocked:
+            sql += QStringLiteral(" FOR UPDATE SKIP LOCKED");
+            break;
+        case Lock::ShareSkipLocked:
+            sql += QStringLiteral(" FOR SHARE SKIP LOCKED");
+            break;
+        }
+    }
     if (columns)
         *columns = selected;
     if (aliases)
@@ -380,7 +400,8 @@ Result<Statement> QueryBuilder::insert(const QList<int> &attributes, const QList
             return fail(Error::Kind::InvalidQuery, QStringLiteral("a multi-row insert needs at least one attribute"));
         st.sql += QStringLiteral(" DEFAULT VALUES");
     } else {
-        const QString tuple = u'(' + QStringList(attributes.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
+        const QString tuple =
+                u'(' + QStringList(attributes.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
         st.sql += QStringLiteral(" (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
         QStringList tuples;
         tuples.reserve(rows.size());
@@ -404,20 +425,20 @@ Result<Statement> QueryBuilder::insert(const QList<int> &attributes, const QList
         for (const QString &f : conflict) {
             const int i = m_model.indexOf(f);
             if (i < 0)
-                return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
-                                                           .arg(f.left(80), m_model.name()));
+                return fail(Error::Kind::InvalidQuery,
+                            QStringLiteral("'%1' is not an attribute of the model %2").arg(f.left(80), m_model.name()));
             target << column(i);
         }
         QStringList sets;
         for (const QString &f : options.updateOnDuplicate) {
             const int i = m_model.indexOf(f);
             if (i < 0)
-                return fail(Error::Kind::InvalidQuery, QStringLiteral("'%1' is not an attribute of the model %2")
-                                                           .arg(f.left(80), m_model.name()));
+                return fail(Error::Kind::InvalidQuery,
+                            QStringLiteral("'%1' is not an attribute of the model %2").arg(f.left(80), m_model.name()));
             sets << column(i) + QStringLiteral(" = excluded.") + column(i);
         }
-        st.sql += QStringLiteral(" ON CONFLICT (") + target.join(QStringLiteral(", ")) +
-                  QStringLiteral(") DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+        st.sql += QStringLiteral(" ON CONFLICT (") + target.join(QStringLiteral(", "))
+                + QStringLiteral(") DO UPDATE SET ") + sets.join(QStringLiteral(", "));
     }
     st.sql += returningAll();
     return st;
@@ -440,8 +461,8 @@ Result<Statement> QueryBuilder::upsert(const QList<int> &attributes, const QVari
     QStringList assignments;
     for (int i : sets)
         assignments << column(i) + QStringLiteral(" = excluded.") + column(i);
-    st->sql += QStringLiteral(" ON CONFLICT (") + target.join(QStringLiteral(", ")) +
-               QStringLiteral(") DO UPDATE SET ") + assignments.join(QStringLiteral(", ")) + tail;
+    st->sql += QStringLiteral(" ON CONFLICT (") + target.join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ")
+            + assignments.join(QStringLiteral(", ")) + tail;
     return st;
 }
 
@@ -468,8 +489,8 @@ Result<Statement> QueryBuilder::increment(const QList<std::pair<int, QVariant>> 
     auto clause = whereClause(where, Paranoid::IncludeDeleted, ctx);
     if (!clause)
         return std::unexpected(clause.error());
-    return Statement{QStringLiteral("UPDATE ") + table() + QStringLiteral(" SET ") +
-                         assignments.join(QStringLiteral(", ")) + *clause,
+    return Statement{QStringLiteral("UPDATE ") + table() + QStringLiteral(" SET ")
+                             + assignments.join(QStringLiteral(", ")) + *clause,
                      ctx.bindings};
 }
 
@@ -500,19 +521,20 @@ Result<QList<Statement>> QueryBuilder::createTable() const
         QStringList columns;
         for (const QString &f : fields)
             columns << column(m_model.indexOf(f));
-        parts << QStringLiteral("CONSTRAINT ") + m_dialect.quote(m_model.tableName() + u'_' + name) +
-                     QStringLiteral(" UNIQUE (") + columns.join(QStringLiteral(", ")) + u')';
+        parts << QStringLiteral("CONSTRAINT ") + m_dialect.quote(m_model.tableName() + u'_' + name)
+                        + QStringLiteral(" UNIQUE (") + columns.join(QStringLiteral(", ")) + u')';
     }
     QList<Statement> statements;
-    statements << Statement{QStringLiteral("CREATE TABLE IF NOT EXISTS ") + table() + QStringLiteral(" (") +
-                                parts.join(QStringLiteral(", ")) + u')',
+    statements << Statement{QStringLiteral("CREATE TABLE IF NOT EXISTS ") + table() + QStringLiteral(" (")
+                                    + parts.join(QStringLiteral(", ")) + u')',
                             {}};
     if (m_dialect.kind() == Dialect::Kind::Postgres) {
         for (int i = 0; i < m_model.attributes().size(); ++i) {
             const QString comment = m_model.attribute(i).comment;
             if (!comment.isEmpty())
-                statements << Statement{QStringLiteral("COMMENT ON COLUMN ") + table() + u'.' + column(i) +
-                                            QStringLiteral(" IS ") + m_dialect.defaultLiteral(comment, DataType::text()),
+                statements << Statement{QStringLiteral("COMMENT ON COLUMN ") + table() + u'.' + column(i)
+                                                + QStringLiteral(" IS ")
+                                                + m_dialect.defaultLiteral(comment, DataType::text()),
                                         {}};
         }
     }
@@ -531,11 +553,11 @@ QList<Statement> QueryBuilder::createIndexes(bool ifNotExists) const
         QStringList columns;
         for (const QString &f : index.fields)
             columns << column(m_model.indexOf(f));
-        statements << Statement{QStringLiteral("CREATE ") + (index.unique ? QStringLiteral("UNIQUE ") : QString()) +
-                                    QStringLiteral("INDEX ") +
-                                    (ifNotExists ? QStringLiteral("IF NOT EXISTS ") : QString()) +
-                                    m_dialect.quote(index.name) + QStringLiteral(" ON ") + table() + QStringLiteral(" (") +
-                                    columns.join(QStringLiteral(", ")) + u')',
+        statements << Statement{QStringLiteral("CREATE ") + (index.unique ? QStringLiteral("UNIQUE ") : QString())
+                                        + QStringLiteral("INDEX ")
+                                        + (ifNotExists ? QStringLiteral("IF NOT EXISTS ") : QString())
+                                        + m_dialect.quote(index.name) + QStringLiteral(" ON ") + table()
+                                        + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) + u')',
                                 {}};
     }
     return statements;
@@ -547,8 +569,8 @@ Result<Statement> QueryBuilder::addColumn(int attribute) const
     if (a.primaryKey)
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("cannot add the primary key column %1 to an existing table").arg(a.name));
-    return Statement{QStringLiteral("ALTER TABLE ") + table() + QStringLiteral(" ADD COLUMN ") +
-                         m_dialect.columnDefinition(a, false),
+    return Statement{QStringLiteral("ALTER TABLE ") + table() + QStringLiteral(" ADD COLUMN ")
+                             + m_dialect.columnDefinition(a, false),
                      {}};
 }
 

@@ -1,6 +1,5 @@
-#include "scopedtransaction_p.h"
-
 #include "database_p.h"
+#include "scopedtransaction_p.h"
 
 #include <QHash>
 
@@ -8,9 +7,16 @@ namespace Orm {
 
 namespace {
 
-QHash<quint64, int> &depths()
+// What one thread has open on one database.
+struct ThreadState
 {
-    thread_local QHash<quint64, int> perDatabase;
+    int depth = 0;
+    QList<std::pair<int, std::function<void()>>> afterCommit; // registered at this depth
+};
+
+QHash<quint64, ThreadState> &states()
+{
+    thread_local QHash<quint64, ThreadState> perDatabase;
     return perDatabase;
 }
 
@@ -19,24 +25,45 @@ QString savepointName(int level)
     return QStringLiteral("orm_sp_%1").arg(level);
 }
 
+QString beginStatement(const Dialect &dialect, const TransactionOptions &options)
+{
+    if (dialect.kind() == Dialect::Kind::Sqlite) {
+        switch (options.sqliteLock) {
+        case SqliteLock::Deferred:
+            return QStringLiteral("BEGIN DEFERRED");
+        case SqliteLock::Immediate:
+            return QStringLiteral("BEGIN IMMEDIATE");
+        case SqliteLock::Exclusive:
+            return QStringLiteral("BEGIN EXCLUSIVE");
+        }
+    }
+    switch (options.isolation) {
+    case IsolationLevel::Default:
+        break;
+    case IsolationLevel::ReadCommitted:
+        return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+    case IsolationLevel::RepeatableRead:
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ");
+    case IsolationLevel::Serializable:
+        return QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    }
+    return QStringLiteral("BEGIN");
+}
+
 } // namespace
 
-ScopedTransaction::ScopedTransaction(DatabasePrivate &database) : m_database(database)
+ScopedTransaction::ScopedTransaction(DatabasePrivate &database, const TransactionOptions &options)
+    : m_database(database)
 {
-    int &depth = depths()[database.serial];
-    m_level = depth + 1;
-    QString sql;
-    if (m_level == 1)
-        sql = database.dialect.kind() == Dialect::Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                : QStringLiteral("BEGIN");
-    else
-        sql = QStringLiteral("SAVEPOINT ") + savepointName(m_level);
+    m_level = states()[database.serial].depth + 1;
+    const QString sql = m_level == 1 ? beginStatement(database.dialect, options)
+                                     : QStringLiteral("SAVEPOINT ") + savepointName(m_level);
     auto r = database.execute(sql, {});
     if (!r) {
         m_begun = std::unexpected(r.error());
         return;
     }
-    depth = m_level;
+    states()[database.serial].depth = m_level;
     m_open = true;
 }
 
@@ -46,20 +73,36 @@ ScopedTransaction::~ScopedTransaction()
         (void)rollback();
 }
 
+void ScopedTransaction::finish()
+{
+    m_open = false;
+    states()[m_database.serial].depth = m_level - 1;
+}
+
 Status ScopedTransaction::commit()
 {
     if (!m_begun)
         return m_begun;
     if (!m_open)
         return fail(Error::Kind::Database, QStringLiteral("the transaction is already finished"));
-    const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level);
+    const QString sql =
+            m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level);
     auto r = m_database.execute(sql, {});
     if (!r) {
         (void)rollback();
         return std::unexpected(r.error());
     }
-    m_open = false;
-    depths()[m_database.serial] = m_level - 1;
+    finish();
+    ThreadState &state = states()[m_database.serial];
+    if (m_level == 1) {
+        // Callbacks may start transactions of their own: take them out first.
+        const auto callbacks = std::exchange(state.afterCommit, {});
+        for (const auto &[level, callback] : callbacks)
+            callback();
+    } else {
+        for (auto &[level, callback] : state.afterCommit) // they now belong to the enclosing level
+            level = std::min(level, m_level - 1);
+    }
     return {};
 }
 
@@ -67,8 +110,9 @@ Status ScopedTransaction::rollback()
 {
     if (!m_open)
         return {};
-    m_open = false;
-    depths()[m_database.serial] = m_level - 1;
+    finish();
+    ThreadState &state = states()[m_database.serial];
+    state.afterCommit.removeIf([this](const auto &entry) { return entry.first >= m_level; });
     if (m_level == 1) {
         auto r = m_database.execute(QStringLiteral("ROLLBACK"), {});
         if (!r)
@@ -88,7 +132,17 @@ Status ScopedTransaction::rollback()
 
 int ScopedTransaction::depth(const DatabasePrivate &database)
 {
-    return depths().value(database.serial, 0);
+    return states().value(database.serial).depth;
+}
+
+void ScopedTransaction::afterCommit(const DatabasePrivate &database, std::function<void()> callback)
+{
+    ThreadState &state = states()[database.serial];
+    if (state.depth == 0) {
+        callback();
+        return;
+    }
+    state.afterCommit.append({state.depth, std::move(callback)});
 }
 
 } // namespace Orm

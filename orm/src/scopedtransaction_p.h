@@ -3,19 +3,23 @@
 //  Not part of the API.
 
 #include <orm/error.h>
+#include <orm/transaction.h>
+
+#include <functional>
 
 namespace Orm {
 
 class DatabasePrivate;
 
-// The transaction an ORM operation that writes several statements runs in: BEGIN (BEGIN IMMEDIATE on SQLite, so
-// that the busy timeout applies) when the thread has none open on this database, a SAVEPOINT inside one that is.
-// Rolls back in its destructor unless committed. Depth is tracked per thread and database, never through
-// QSqlDatabase::transaction(), which QPSQL lets nest without savepoints.
+// A transaction on this thread's connection: BEGIN (BEGIN IMMEDIATE on SQLite by default, so that the busy timeout
+// applies) when the thread has none open on this database, a SAVEPOINT inside one that is. Rolls back in its
+// destructor unless committed. Depth is tracked per thread and database, never through
+// QSqlDatabase::transaction(), which QPSQL lets nest without savepoints (an inner commit commits everything).
+// The ORM's own multi-statement operations and the public Transaction both use it.
 class ScopedTransaction
 {
 public:
-    explicit ScopedTransaction(DatabasePrivate &database);
+    explicit ScopedTransaction(DatabasePrivate &database, const TransactionOptions &options = {});
     ~ScopedTransaction();
     ScopedTransaction(const ScopedTransaction &) = delete;
     ScopedTransaction &operator=(const ScopedTransaction &) = delete;
@@ -24,11 +28,18 @@ public:
     Status begun() const { return m_begun; }
     Status commit();
     Status rollback();
+    bool isNested() const { return m_level > 1; }
+    bool isOpen() const { return m_open; }
 
     // How many transactions and savepoints this thread has open on the database.
     static int depth(const DatabasePrivate &database);
+    // Queues callback for when this thread's outermost transaction on the database commits (runs it at once when
+    // none is open).
+    static void afterCommit(const DatabasePrivate &database, std::function<void()> callback);
 
 private:
+    void finish();
+
     DatabasePrivate &m_database;
     Status m_begun;
     int m_level = 0; // 1 for the outermost transaction

@@ -1,5 +1,4 @@
 #include "sqlitedialect_p.h"
-
 #include "values_p.h"
 
 #include <QRegularExpression>
@@ -66,8 +65,8 @@ QString SqliteDialect::columnDefinition(const Attribute &attribute, bool singleP
         QStringList values;
         for (const QString &v : attribute.type.values)
             values << defaultLiteral(v, DataType::text());
-        sql += QStringLiteral(" CHECK (") + quote(attribute.columnName()) + QStringLiteral(" IN (") +
-               values.join(QStringLiteral(", ")) + QStringLiteral("))");
+        sql += QStringLiteral(" CHECK (") + quote(attribute.columnName()) + QStringLiteral(" IN (")
+                + values.join(QStringLiteral(", ")) + QStringLiteral("))");
     }
     return sql;
 }
@@ -154,7 +153,7 @@ QString SqliteDialect::iLike(const QString &lhs, const QString &pattern, bool ne
     // SQLite's own LIKE and lower() fold ASCII only; orm_casefold() (registered on every connection) folds all
     // of Unicode, as PostgreSQL's ILIKE does.
     return QStringLiteral("orm_casefold(%1) %2LIKE orm_casefold(%3)")
-        .arg(lhs, negated ? QStringLiteral("NOT ") : QString(), pattern);
+            .arg(lhs, negated ? QStringLiteral("NOT ") : QString(), pattern);
 }
 
 QString SqliteDialect::dropTable(const QString &table) const

@@ -54,8 +54,8 @@ TestDatabase::TestDatabase(const QString &dialect) : m_dialect(dialect)
             return;
         }
         m_pgName = QStringLiteral("t_%1_%2")
-                       .arg(QCoreApplication::applicationPid())
-                       .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
         auto created = server->query(QStringLiteral("CREATE DATABASE \"%1\"").arg(m_pgName));
         server->close();
         if (!created) {

@@ -54,9 +54,9 @@ private:
 
 // In init(): opens a fresh database of the current dialect row into `db` (a std::unique_ptr<Test::TestDatabase>
 // member), failing the test when it cannot, and skipping it (loudly) only when PostgreSQL is absent outside CI.
-#define TEST_OPEN_DATABASE(holder)                                                                                    \
-    do {                                                                                                               \
-        QFETCH_GLOBAL(QString, dialect);                                                                               \
-        holder = std::make_unique<Test::TestDatabase>(dialect);                                                        \
-        QVERIFY2(holder->error().isEmpty(), qPrintable(holder->error()));                                              \
-    } while (false)
+#define TEST_OPEN_DATABASE(holder) \
+  do { \
+    QFETCH_GLOBAL(QString, dialect); \
+    holder = std::make_unique<Test::TestDatabase>(dialect); \
+    QVERIFY2(holder->error().isEmpty(), qPrintable(holder->error())); \
+  } while (false)

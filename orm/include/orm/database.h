@@ -89,6 +89,7 @@ public:
 private:
     friend class Model;
     friend class DatabasePrivate;
+    friend class ModelPrivate;
     explicit Database(std::shared_ptr<DatabasePrivate> d);
     std::shared_ptr<DatabasePrivate> d;
 };

@@ -9,11 +9,27 @@ namespace Orm {
 // to and from the database. Plain value; build one with the static functions: DataType::string(10000).
 struct DataType
 {
-    enum class Kind { Integer, BigInt, Float, Double, Decimal, String, Char, Text, Boolean, Date, DateOnly, Time, Uuid,
-                      Json, Blob, Enum };
+    enum class Kind {
+        Integer,
+        BigInt,
+        Float,
+        Double,
+        Decimal,
+        String,
+        Char,
+        Text,
+        Boolean,
+        Date,
+        DateOnly,
+        Time,
+        Uuid,
+        Json,
+        Blob,
+        Enum
+    };
 
     Kind kind = Kind::String;
-    int length = 0;    // STRING(n), CHAR(n)
+    int length = 0; // STRING(n), CHAR(n)
     int precision = 0; // DECIMAL(p, s)
     int scale = 0;
     QStringList values; // ENUM

@@ -29,17 +29,17 @@ class Error
 {
 public:
     enum class Kind {
-        Database,             // any other error the database reported
-        Connection,           // could not connect, or the connection was lost
-        Validation,           // one or more rules failed before any SQL was sent; see items()
-        UniqueConstraint,     // a UNIQUE or PRIMARY KEY constraint; fields() names the columns
+        Database, // any other error the database reported
+        Connection, // could not connect, or the connection was lost
+        Validation, // one or more rules failed before any SQL was sent; see items()
+        UniqueConstraint, // a UNIQUE or PRIMARY KEY constraint; fields() names the columns
         ForeignKeyConstraint, // a FOREIGN KEY constraint
-        NotNull,              // a NOT NULL constraint raised by the database
-        Check,                // a CHECK constraint
-        OptimisticLock,       // a save based on a stale version was refused
-        EmptyResult,          // rejectOnEmpty found nothing
-        Timeout,              // the database stayed busy or locked, or the statement was cancelled
-        InvalidQuery,         // the query itself is wrong (unknown attribute, bad alias...): nothing was sent
+        NotNull, // a NOT NULL constraint raised by the database
+        Check, // a CHECK constraint
+        OptimisticLock, // a save based on a stale version was refused
+        EmptyResult, // rejectOnEmpty found nothing
+        Timeout, // the database stayed busy or locked, or the statement was cancelled
+        InvalidQuery, // the query itself is wrong (unknown attribute, bad alias...): nothing was sent
     };
 
     Error() = default;

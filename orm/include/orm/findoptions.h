@@ -15,6 +15,10 @@ enum class Paranoid { ExcludeDeleted, IncludeDeleted };
 // Whether finding nothing is an error (Sequelize's rejectOnEmpty).
 enum class OnEmpty { ReturnNull, Reject };
 
+// Row locks of a SELECT inside a transaction (PostgreSQL's FOR UPDATE / FOR SHARE [SKIP LOCKED]). SQLite locks the
+// whole database for a writing transaction instead, so there they add nothing.
+enum class Lock { None, Update, Share, UpdateSkipLocked, ShareSkipLocked };
+
 // The options of findAll, findOne, count and friends, as Sequelize's. Meant for designated initializers:
 //     livres.findAll({.where = col(u"Genre"_s) == u"Roman"_s && col(u"Prix"_s) > 30,
 //                     .order = {desc(u"Prix"_s)}, .limit = 20});
@@ -22,7 +26,7 @@ struct FindOptions
 {
     Where where;
     QList<SelectItem> attributes; // empty: every attribute of the model
-    QStringList exclude;          // attributes left out of the default list
+    QStringList exclude; // attributes left out of the default list
     QList<Order> order;
     QList<Expr> group;
     Where having;
@@ -31,6 +35,7 @@ struct FindOptions
     Paranoid paranoid = Paranoid::ExcludeDeleted;
     OnEmpty onEmpty = OnEmpty::ReturnNull;
     bool distinct = false; // count(): COUNT(DISTINCT primary key)
+    Lock lock = Lock::None;
 };
 
 // update() with a where: the rows to change.
@@ -72,7 +77,7 @@ struct UpsertOptions
 struct BulkCreateOptions
 {
     QStringList updateOnDuplicate; // attributes to overwrite when a row conflicts (an upsert per row)
-    QStringList conflictFields;    // the unique key that decides a conflict (default: the primary key)
+    QStringList conflictFields; // the unique key that decides a conflict (default: the primary key)
     bool ignoreDuplicates = false; // skip rows that conflict
 };
 

@@ -75,7 +75,7 @@ private:
     void markStored();
 
     std::shared_ptr<const ModelPrivate> m_model;
-    QVariantList m_values;   // by attribute index; invalid when not loaded
+    QVariantList m_values; // by attribute index; invalid when not loaded
     QVariantList m_previous; // the stored values
     QBitArray m_changed;
     QList<std::pair<QString, QVariant>> m_extras; // aliases of the select list

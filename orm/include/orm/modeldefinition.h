@@ -28,7 +28,7 @@ struct ModelOptions
     bool paranoid = false; // destroy() sets deletedAt instead of deleting; finders skip such rows
     QString deletedAt = QStringLiteral("deletedAt");
     bool underscored = false; // column names in snake_case (attribute names stay as written)
-    bool version = false;     // optimistic locking through a version column
+    bool version = false; // optimistic locking through a version column
     QString versionAttribute = QStringLiteral("version");
     QList<Index> indexes;
 };

@@ -25,8 +25,9 @@ public:
     Expr();
     // Any value QVariant can hold becomes a bound value: col(u"Prix"_s) > 30, col(u"Genre"_s) == u"Roman"_s.
     template<typename T>
-        requires(!std::is_same_v<std::decay_t<T>, Expr> && std::is_constructible_v<QVariant, const T &>)
-    Expr(const T &value) : Expr(fromValue(QVariant(value)))
+    requires(!std::is_same_v<std::decay_t<T>, Expr> && std::is_constructible_v<QVariant, const T &>)
+            Expr(const T &value)
+        : Expr(fromValue(QVariant(value)))
     {
     }
 
@@ -45,11 +46,11 @@ public:
     Where notIn(const QVariantList &values) const;
     Where between(const Expr &low, const Expr &high) const;
     Where notBetween(const Expr &low, const Expr &high) const;
-    Where like(const QString &pattern) const;     // case-sensitive on both dialects
+    Where like(const QString &pattern) const; // case-sensitive on both dialects
     Where notLike(const QString &pattern) const;
-    Where iLike(const QString &pattern) const;    // case-insensitive on both dialects (Unicode case folding)
+    Where iLike(const QString &pattern) const; // case-insensitive on both dialects (Unicode case folding)
     Where notILike(const QString &pattern) const;
-    Where startsWith(const QString &text) const;  // LIKE with the text's % and _ escaped
+    Where startsWith(const QString &text) const; // LIKE with the text's % and _ escaped
     Where endsWith(const QString &text) const;
     Where substring(const QString &text) const;
     Where isNull() const;
@@ -70,16 +71,36 @@ private:
 class Where
 {
 public:
-    enum class Op { None, And, Or, Not, Eq, Ne, Gt, Gte, Lt, Lte, In, NotIn, Between, NotBetween, Like, NotLike,
-                    ILike, NotILike, IsNull, IsNotNull };
+    enum class Op {
+        None,
+        And,
+        Or,
+        Not,
+        Eq,
+        Ne,
+        Gt,
+        Gte,
+        Lt,
+        Lte,
+        In,
+        NotIn,
+        Between,
+        NotBetween,
+        Like,
+        NotLike,
+        ILike,
+        NotILike,
+        IsNull,
+        IsNotNull
+    };
     struct Node;
 
     Where();
     bool isEmpty() const;
     Op op() const;
     QList<Where> children() const; // And, Or, Not
-    QList<Expr> operands() const;  // comparisons: the left side first
-    QString escape() const;        // LIKE escape character, when the pattern was escaped
+    QList<Expr> operands() const; // comparisons: the left side first
+    QString escape() const; // LIKE escape character, when the pattern was escaped
 
     static Where compare(Op op, const QList<Expr> &operands, const QString &escape = {});
     static Where combine(Op op, const QList<Where> &children);

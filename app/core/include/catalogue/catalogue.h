@@ -13,10 +13,10 @@ struct Summary
 {
     QString location;
     qint64 books = 0;
-    qint64 copies = 0;     // sum of Quantite
+    qint64 copies = 0; // sum of Quantite
     double stockValue = 0; // sum of Prix * Quantite
-    qint64 genres = 0;     // distinct Genre values
-    QVariant firstYear;    // min and max of Annee; null when there are no books
+    qint64 genres = 0; // distinct Genre values
+    QVariant firstYear; // min and max of Annee; null when there are no books
     QVariant lastYear;
 };
 

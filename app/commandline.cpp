@@ -67,7 +67,7 @@ int CommandLine::run(const QStringList &arguments)
 int CommandLine::info(const QString &url, bool createDefault)
 {
     // The embedded catalogue is created on first use; a catalogue named with --db must exist.
-    auto catalogue = Catalogue::open(url, createDefault ? Catalogue::Missing::Create : Catalogue::Missing::Refuse);
+    auto catalogue = createDefault ? Catalogue::openDefault() : Catalogue::open(url, Catalogue::Missing::Refuse);
     if (!catalogue)
         return failed(catalogue.error().message());
     auto summary = catalogue->summary();

@@ -1,12 +1,548 @@
-#include <QTest>
+#include "testdatabase.h"
 
-// Placeholder until the real test lands.
-class TestPlaceholder : public QObject
+#include <orm/database.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+using namespace Orm;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Records the warnings and critical messages Qt prints (from any thread) while it exists, and still passes them on
+// to the previous handler so that they show in the test's log.
+class WarningRecorder
 {
-    Q_OBJECT
-private Q_SLOTS:
-    void placeholder() { QFAIL("not written yet"); }
+public:
+    WarningRecorder()
+    {
+        QMutexLocker lock(&s_mutex);
+        s_warnings.clear();
+        s_previous = qInstallMessageHandler(&record);
+    }
+    ~WarningRecorder() { qInstallMessageHandler(s_previous); }
+    WarningRecorder(const WarningRecorder &) = delete;
+    WarningRecorder &operator=(const WarningRecorder &) = delete;
+
+    QStringList warnings() const
+    {
+        QMutexLocker lock(&s_mutex);
+        return s_warnings;
+    }
+
+private:
+    static void record(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg || type == QtCriticalMsg) {
+            QMutexLocker lock(&s_mutex);
+            s_warnings << message;
+        }
+        if (s_previous)
+            s_previous(type, context, message);
+    }
+
+    static inline QMutex s_mutex;
+    static inline QStringList s_warnings;
+    static inline QtMessageHandler s_previous = nullptr;
 };
 
-QTEST_GUILESS_MAIN(TestPlaceholder)
+// Whether the rows that need the PostgreSQL test server are added: when it is configured, and always in CI (where a
+// missing server then fails those rows instead of skipping them).
+bool withPostgres()
+{
+    if (!Test::postgresAdminUrl().isEmpty() || Test::isCi())
+        return true;
+    static bool warned = false;
+    if (!warned) {
+        warned = true;
+        qWarning("CATALOGUE_TEST_PG_URL is not set: the PostgreSQL rows of this test are NOT run "
+                 "(scripts/test.sh starts a server; with CI=true this is a failure)");
+    }
+    return false;
+}
+
+// Fills in a URL template: %dir% (the test's temporary directory), and for PostgreSQL the test server's parts:
+// %user%, %hostport% (host:port) and %database%.
+QString resolve(QString url, const QString &dir)
+{
+    url.replace(u"%dir%"_s, dir);
+    const QUrl admin(Test::postgresAdminUrl());
+    url.replace(u"%user%"_s, admin.userName());
+    url.replace(u"%hostport%"_s, admin.host() + u':' + QString::number(admin.port(5432)));
+    url.replace(u"%database%"_s, admin.path().mid(1));
+    return url;
+}
+
+QByteArray randomBytes(int size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    return bytes;
+}
+
+// One value of a one-row, one-column statement, as text; the error message when it fails.
+QString scalar(const Database &db, const QString &sql)
+{
+    auto rows = db.query(sql);
+    if (!rows)
+        return u"error: "_s + rows.error().message();
+    return rows->rows.value(0).value(0).toString();
+}
+
+// The settings every SQLite connection must have, as "name=value" lines; LIKE is probed, since case_sensitive_like
+// cannot be read back.
+QStringList sqliteSettings(const Database &db)
+{
+    return {u"foreign_keys="_s + scalar(db, u"PRAGMA foreign_keys"_s),
+            u"journal_mode="_s + scalar(db, u"PRAGMA journal_mode"_s).toLower(),
+            u"busy_timeout="_s + scalar(db, u"PRAGMA busy_timeout"_s),
+            u"'abc' LIKE 'ABC'="_s + scalar(db, u"SELECT 'abc' LIKE 'ABC'"_s),
+            u"'abc' LIKE 'a%'="_s + scalar(db, u"SELECT 'abc' LIKE 'a%'"_s)};
+}
+
+// What one worker thread saw.
+struct WorkerReport
+{
+    QString firstName;
+    QString secondName;
+    qint64 ownRows = -1;
+    QString error;
+};
+
+} // namespace
+
+// Opening databases from URLs, the failures that must be clear Connection errors, SQLite's connection settings and
+// connections per thread.
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void openSucceeds_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<Dialect::Kind>("dialect");
+        QTest::addColumn<QString>("filePath"); // SQLite files: the file the URL names
+        QTest::addColumn<QString>("displayUrl");
+
+        QTest::newRow("sqlite: prefix") << u"sqlite:%dir%/prefixed.db"_s << Dialect::Kind::Sqlite
+                                        << u"%dir%/prefixed.db"_s << u"sqlite:%dir%/prefixed.db"_s;
+        QTest::newRow("bare path") << u"%dir%/bare.db"_s << Dialect::Kind::Sqlite << u"%dir%/bare.db"_s
+                                   << u"sqlite:%dir%/bare.db"_s;
+        QTest::newRow("sqlite:// with an absolute path") << u"sqlite://%dir%/slashes.db"_s << Dialect::Kind::Sqlite
+                                                         << u"%dir%/slashes.db"_s << u"sqlite:%dir%/slashes.db"_s;
+        QTest::newRow("in memory") << u"sqlite::memory:"_s << Dialect::Kind::Sqlite << QString()
+                                   << u"sqlite::memory:"_s;
+        if (withPostgres()) {
+            QTest::newRow("postgres test server")
+                    << u"postgres://%user%@%hostport%/%database%"_s << Dialect::Kind::Postgres << QString()
+                    << u"postgres://%user%@%hostport%/%database%"_s;
+            QTest::newRow("postgresql:// scheme")
+                    << u"postgresql://%user%@%hostport%/%database%"_s << Dialect::Kind::Postgres << QString()
+                    << u"postgres://%user%@%hostport%/%database%"_s;
+            // The server trusts local connections: the password is parsed, passed on and ignored.
+            QTest::newRow("password in the URL")
+                    << u"postgres://%user%:s3cr%40t%20pw@%hostport%/%database%?sslmode=disable"_s
+                    << Dialect::Kind::Postgres << QString() << u"postgres://%user%@%hostport%/%database%"_s;
+        }
+    }
+
+    void openSucceeds()
+    {
+        QFETCH(QString, url);
+        QFETCH(Dialect::Kind, dialect);
+        QFETCH(QString, filePath);
+        QFETCH(QString, displayUrl);
+        if (dialect == Dialect::Kind::Postgres)
+            QVERIFY2(!Test::postgresAdminUrl().isEmpty(),
+                     "CATALOGUE_TEST_PG_URL is not set, and CI requires the PostgreSQL tests");
+        url = resolve(url, m_dir.path());
+        filePath = resolve(filePath, m_dir.path());
+        displayUrl = resolve(displayUrl, m_dir.path());
+
+        auto db = Database::open(url);
+        QVERIFY2(db, Test::why(db));
+        QVERIFY(db->isValid());
+        QCOMPARE(db->dialect().kind(), dialect);
+        QCOMPARE(db->filePath(), filePath);
+        QCOMPARE(db->displayUrl(), displayUrl);
+        QVERIFY(!db->displayUrl().contains(u"s3cr"_s));
+        if (!filePath.isEmpty())
+            QVERIFY(QFileInfo(filePath).isFile());
+
+        // A temporary table: a round trip on every dialect without leaving anything in a shared database.
+        QVERIFY(db->query(u"CREATE TEMPORARY TABLE probe (n INTEGER, t VARCHAR(20))"_s));
+        QVERIFY(db->query(u"INSERT INTO probe (n, t) VALUES (?, ?)"_s, QVariantList{42, u"réponse"_s}));
+        auto rows = db->query(u"SELECT n, t FROM probe"_s);
+        QVERIFY2(rows, Test::why(rows));
+        QCOMPARE(rows->rows.size(), 1);
+        QCOMPARE(rows->rows.at(0).value(0).toInt(), 42);
+        QCOMPARE(rows->rows.at(0).value(1).toString(), u"réponse"_s);
+        db->close();
+    }
+
+    void memoryDatabaseIsSharedByThreads()
+    {
+        auto db = Database::open(u"sqlite::memory:"_s);
+        QVERIFY2(db, Test::why(db));
+        QVERIFY(db->filePath().isEmpty());
+        QVERIFY(db->query(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s));
+        QVERIFY(db->query(u"INSERT INTO notes (body) VALUES (?)"_s, QVariantList{u"from main"_s}));
+
+        QStringList seenByWorker;
+        QString workerError;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto rows = db->query(u"SELECT body FROM notes ORDER BY id"_s);
+            if (!rows) {
+                workerError = rows.error().toString();
+                return;
+            }
+            for (const QVariantList &row : std::as_const(rows->rows))
+                seenByWorker << row.value(0).toString();
+            auto inserted = db->query(u"INSERT INTO notes (body) VALUES (?)"_s, QVariantList{u"from worker"_s});
+            if (!inserted)
+                workerError = inserted.error().toString();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(20000));
+        QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+        QCOMPARE(seenByWorker, QStringList{u"from main"_s});
+
+        auto rows = db->query(u"SELECT body FROM notes ORDER BY id"_s);
+        QVERIFY2(rows, Test::why(rows));
+        QCOMPARE(rows->rows.size(), 2);
+        QCOMPARE(rows->rows.at(1).value(0).toString(), u"from worker"_s);
+
+        // Each Database of its own: another "sqlite::memory:" is another, empty, database.
+        auto other = Database::open(u"sqlite::memory:"_s);
+        QVERIFY2(other, Test::why(other));
+        auto tables = other->tables();
+        QVERIFY2(tables, Test::why(tables));
+        QVERIFY(tables->isEmpty());
+    }
+
+    void openFails_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("fileContent"); // written to %dir%/<row>/file before opening, when not empty
+        QTest::addColumn<QString>("message"); // a part of the error message that says why
+
+        QTest::newRow("sqlite file in a missing directory")
+                << u"sqlite:%dir%/missing/sub/test.db"_s << QByteArray() << u"does not exist"_s;
+        QTest::newRow("bare path in a missing directory")
+                << u"%dir%/missing/test.db"_s << QByteArray() << u"does not exist"_s;
+        QTest::newRow("sqlite path is a directory") << u"sqlite:%dir%"_s << QByteArray() << u"is a directory"_s;
+        QTest::newRow("file of random bytes")
+                << u"sqlite:%dir%/file"_s << randomBytes(8192) << u"not a valid SQLite database"_s;
+        QTest::newRow("text file") << u"%dir%/file"_s << QByteArray("title,price\nDune,9.5\n")
+                                   << u"not a valid SQLite database"_s;
+        QTest::newRow("unsupported scheme") << u"mysql://x"_s << QByteArray() << u"unsupported"_s;
+        QTest::newRow("empty url") << QString() << QByteArray() << u"no database URL"_s;
+        QTest::newRow("blank url") << u"   "_s << QByteArray() << u"no database URL"_s;
+        QTest::newRow("sqlite url without a file") << u"sqlite:"_s << QByteArray() << u"names no file"_s;
+        QTest::newRow("postgres url without a database")
+                << u"postgres://catalogue@127.0.0.1:1"_s << QByteArray() << u"names no database"_s;
+        QTest::newRow("postgres url with a bad parameter")
+                << u"postgres://catalogue@127.0.0.1:1/x?foo=bar"_s << QByteArray()
+                << u"unknown PostgreSQL URL parameter 'foo'"_s;
+        QTest::newRow("postgres server down") << u"postgres://catalogue@127.0.0.1:1/x"_s << QByteArray()
+                                              << u"cannot connect to postgres://catalogue@127.0.0.1:1/x"_s;
+        QTest::newRow("postgres server down, with a password")
+                << u"postgres://catalogue:s3cret@127.0.0.1:1/x"_s << QByteArray()
+                << u"cannot connect to postgres://catalogue@127.0.0.1:1/x"_s;
+        if (withPostgres()) {
+            QTest::newRow("postgres database that does not exist")
+                    << u"postgres://%user%@%hostport%/no_such_db_h4"_s << QByteArray()
+                    << u"\"no_such_db_h4\" does not exist"_s;
+            QTest::newRow("postgres user that does not exist")
+                    << u"postgres://no_such_user_h4@%hostport%/%database%"_s << QByteArray()
+                    << u"\"no_such_user_h4\" does not exist"_s;
+            QTest::newRow("postgres url with a bad parameter, server up")
+                    << u"postgres://%user%@%hostport%/%database%?foo=bar"_s << QByteArray()
+                    << u"unknown PostgreSQL URL parameter 'foo'"_s;
+        }
+    }
+
+    void openFails()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArray, fileContent);
+        QFETCH(QString, message);
+        if (url.contains(u"%hostport%"_s))
+            QVERIFY2(!Test::postgresAdminUrl().isEmpty(),
+                     "CATALOGUE_TEST_PG_URL is not set, and CI requires the PostgreSQL tests");
+
+        // Each row in a directory of its own, so that anything created shows.
+        QTemporaryDir dir(m_dir.filePath(u"case-XXXXXX"_s));
+        QVERIFY(dir.isValid());
+        if (!fileContent.isEmpty()) {
+            QFile file(dir.filePath(u"file"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(fileContent), fileContent.size());
+            file.close();
+        }
+        const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        url = resolve(url, dir.path());
+
+        const WarningRecorder recorder;
+        QElapsedTimer timer;
+        timer.start();
+        auto db = Database::open(url);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(!db, qPrintable(u"opened %1"_s.arg(url)));
+        QCOMPARE(db.error().kind(), Error::Kind::Connection);
+        QVERIFY2(db.error().message().contains(message, Qt::CaseInsensitive), qPrintable(db.error().message()));
+        QVERIFY2(!db.error().message().contains(u"s3cret"_s), qPrintable(db.error().message()));
+        QVERIFY2(!db.error().message().contains(u'\n'), qPrintable(db.error().message()));
+        // libpq is given a 10 s connect timeout; a refused connection is immediate.
+        QVERIFY2(elapsed < 11000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+
+        // A returned error, not a printed warning.
+        QVERIFY2(recorder.warnings().isEmpty(), qPrintable(recorder.warnings().join(u" / "_s)));
+
+        // Nothing created, nothing changed.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+        if (!fileContent.isEmpty()) {
+            QFile file(dir.filePath(u"file"_s));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.readAll() == fileContent, "the file was changed");
+        }
+    }
+
+    void sqliteConnectionSettings_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("journalMode");
+        QTest::newRow("file") << u"sqlite:%dir%/settings.db"_s << u"wal"_s;
+        QTest::newRow("in memory") << u"sqlite::memory:"_s << u"memory"_s;
+    }
+
+    void sqliteConnectionSettings()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, journalMode);
+        auto db = Database::open(resolve(url, m_dir.path()));
+        QVERIFY2(db, Test::why(db));
+
+        const QStringList expected = {u"foreign_keys=1"_s, u"journal_mode="_s + journalMode, u"busy_timeout=5000"_s,
+                                      u"'abc' LIKE 'ABC'=0"_s, u"'abc' LIKE 'a%'=1"_s};
+        QCOMPARE(sqliteSettings(*db), expected);
+
+        // Every connection has them, not only the first: another thread's too.
+        QStringList seenByWorker;
+        std::unique_ptr<QThread> worker(QThread::create([&] { seenByWorker = sqliteSettings(*db); }));
+        worker->start();
+        QVERIFY(worker->wait(20000));
+        QCOMPARE(seenByWorker, expected);
+
+        // Foreign keys are enforced, not only switched on.
+        QVERIFY(db->query(u"CREATE TABLE parents (id INTEGER PRIMARY KEY)"_s));
+        QVERIFY(db->query(u"CREATE TABLE children (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES parents(id))"_s));
+        auto orphan = db->query(u"INSERT INTO children (parent) VALUES (?)"_s, QVariantList{7});
+        QVERIFY(!orphan);
+        QCOMPARE(orphan.error().kind(), Error::Kind::ForeignKeyConstraint);
+        db->close();
+    }
+
+    void sqliteWriterWaitsForAnotherThread_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("file") << u"sqlite:%dir%/waits.db"_s;
+        QTest::newRow("in memory") << u"sqlite::memory:"_s;
+    }
+
+    void sqliteWriterWaitsForAnotherThread()
+    {
+        QFETCH(QString, url);
+        auto db = Database::open(resolve(url, m_dir.path()));
+        QVERIFY2(db, Test::why(db));
+        QVERIFY(db->query(u"CREATE TABLE IF NOT EXISTS queue (n INTEGER)"_s));
+        QVERIFY(db->query(u"DELETE FROM queue"_s));
+
+        // Another thread writes in a transaction it holds for a moment; a write meanwhile waits for it (the busy
+        // timeout), rather than failing at once.
+        QSemaphore writing;
+        QString workerError;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto step = [&](const QString &sql) {
+                auto done = db->query(sql);
+                if (!done && workerError.isEmpty())
+                    workerError = done.error().toString();
+            };
+            step(u"BEGIN IMMEDIATE"_s);
+            step(u"INSERT INTO queue (n) VALUES (1)"_s);
+            writing.release();
+            QThread::msleep(300);
+            step(u"COMMIT"_s);
+        }));
+        worker->start();
+        QVERIFY(writing.tryAcquire(1, 10000));
+        QElapsedTimer timer;
+        timer.start();
+        auto inserted = db->query(u"INSERT INTO queue (n) VALUES (2)"_s);
+        const qint64 waited = timer.elapsed();
+        QVERIFY(worker->wait(20000));
+        QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+        QVERIFY2(inserted, Test::why(inserted));
+        QVERIFY2(waited >= 200, qPrintable(u"did not wait: %1 ms"_s.arg(waited)));
+        QCOMPARE(scalar(*db, u"SELECT group_concat(n) FROM (SELECT n FROM queue ORDER BY n)"_s), u"1,2"_s);
+        db->close();
+    }
+
+    void perThreadConnections_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("memory");
+        QTest::newRow("sqlite file") << u"sqlite"_s << false;
+        QTest::newRow("sqlite in memory") << u"sqlite"_s << true;
+        if (withPostgres())
+            QTest::newRow("postgres") << u"postgres"_s << false;
+    }
+
+    void perThreadConnections()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(bool, memory);
+        std::unique_ptr<Test::TestDatabase> holder;
+        Database db;
+        if (memory) {
+            auto opened = Database::open(u"sqlite::memory:"_s);
+            QVERIFY2(opened, Test::why(opened));
+            db = *opened;
+        } else {
+            holder = std::make_unique<Test::TestDatabase>(dialect);
+            QVERIFY2(holder->error().isEmpty(), qPrintable(holder->error()));
+            db = holder->database();
+        }
+
+        const WarningRecorder recorder;
+        QVERIFY(db.query(u"CREATE TABLE hits (thread INTEGER NOT NULL, n INTEGER NOT NULL)"_s));
+        QString mainName;
+        {
+            auto mine = db.connection();
+            QVERIFY2(mine, Test::why(mine));
+            mainName = mine->connectionName();
+        }
+
+        constexpr int threadCount = 4;
+        constexpr int rowsPerThread = 25;
+        std::vector<WorkerReport> reports(threadCount);
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < threadCount; ++t) {
+            threads.emplace_back(QThread::create([&db, &reports, t] {
+                WorkerReport &report = reports[t];
+                {
+                    auto first = db.connection();
+                    auto second = db.connection();
+                    if (!first || !second) {
+                        report.error = (first ? second : first).error().toString();
+                        return;
+                    }
+                    report.firstName = first->connectionName();
+                    report.secondName = second->connectionName();
+                }
+                for (int n = 0; n < rowsPerThread; ++n) {
+                    auto inserted = db.query(u"INSERT INTO hits (thread, n) VALUES (?, ?)"_s, QVariantList{t, n});
+                    if (!inserted) {
+                        report.error = inserted.error().toString();
+                        return;
+                    }
+                }
+                auto count = db.query(u"SELECT COUNT(*) FROM hits WHERE thread = ?"_s, QVariantList{t});
+                if (!count) {
+                    report.error = count.error().toString();
+                    return;
+                }
+                report.ownRows = count->rows.value(0).value(0).toLongLong();
+            }));
+        }
+        for (const auto &thread : threads)
+            thread->start();
+        for (const auto &thread : threads)
+            QVERIFY(thread->wait(20000));
+
+        QSet<QString> names{mainName};
+        for (const WorkerReport &report : std::as_const(reports)) {
+            QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+            QVERIFY(!report.firstName.isEmpty());
+            QCOMPARE(report.secondName, report.firstName); // the same connection within a thread
+            names.insert(report.firstName);
+            QCOMPARE(report.ownRows, qint64(rowsPerThread));
+        }
+        QCOMPARE(names.size(), threadCount + 1); // a connection of its own per thread
+
+        auto rows = db.query(u"SELECT thread, COUNT(*), SUM(n) FROM hits GROUP BY thread ORDER BY thread"_s);
+        QVERIFY2(rows, Test::why(rows));
+        QCOMPARE(rows->rows.size(), threadCount);
+        for (int t = 0; t < threadCount; ++t) {
+            QCOMPARE(rows->rows.at(t).value(0).toInt(), t);
+            QCOMPARE(rows->rows.at(t).value(1).toInt(), rowsPerThread);
+            QCOMPARE(rows->rows.at(t).value(2).toInt(), rowsPerThread * (rowsPerThread - 1) / 2);
+        }
+        threads.clear();
+        db.close();
+        db = Database();
+        holder.reset();
+        QVERIFY2(recorder.warnings().isEmpty(), qPrintable(recorder.warnings().join(u" / "_s)));
+    }
+
+    void closeThenReuse_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        if (withPostgres())
+            QTest::newRow("postgres") << u"postgres"_s;
+    }
+
+    void closeThenReuse()
+    {
+        QFETCH(QString, dialect);
+        Test::TestDatabase holder(dialect);
+        QVERIFY2(holder.error().isEmpty(), qPrintable(holder.error()));
+        Database db = holder.database();
+        QVERIFY(db.query(u"CREATE TABLE kept (v INTEGER)"_s));
+        QVERIFY(db.query(u"INSERT INTO kept (v) VALUES (?)"_s, QVariantList{5}));
+        QString name;
+        {
+            auto connection = db.connection();
+            QVERIFY2(connection, Test::why(connection));
+            name = connection->connectionName();
+        }
+        QVERIFY(QSqlDatabase::contains(name));
+
+        const WarningRecorder recorder;
+        db.close();
+        QVERIFY(!QSqlDatabase::contains(name));
+        db.close(); // twice is harmless
+
+        // The next use opens a new connection, to the same data.
+        QCOMPARE(scalar(db, u"SELECT SUM(v) FROM kept"_s), u"5"_s);
+        auto connection = db.connection();
+        QVERIFY2(connection, Test::why(connection));
+        QVERIFY(connection->isOpen());
+        QVERIFY2(recorder.warnings().isEmpty(), qPrintable(recorder.warnings().join(u" / "_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnection)
 #include "tst_connection.moc"

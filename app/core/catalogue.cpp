@@ -10,8 +10,13 @@ namespace Catalogue {
 QString Catalogue::defaultUrl()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
     return QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("catalogue.db"));
+}
+
+Orm::Result<Catalogue> Catalogue::openDefault()
+{
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    return open(defaultUrl(), Missing::Create);
 }
 
 Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)

@@ -98,7 +98,9 @@ DatabasePrivate::DatabasePrivate(const ConnectionUrl &u)
       serial(s_nextSerial++)
 {
     if (url.isMemory())
-        memoryUri = QStringLiteral("file:orm_memory_%1?mode=memory&cache=shared").arg(serial);
+        // The memdb VFS shares one in-memory database between this Database's connections with ordinary
+        // locking, so the busy timeout applies (a shared-cache one reports SQLITE_LOCKED at once instead).
+        memoryUri = QStringLiteral("file:/orm_memory_%1?vfs=memdb").arg(serial);
 }
 
 DatabasePrivate::~DatabasePrivate()
@@ -139,42 +141,37 @@ Result<QSqlDatabase> DatabasePrivate::connection()
 
 Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
 {
+    bool newFile = false;
+    if (url.kind == Dialect::Kind::Sqlite && !url.isMemory()) {
+        // Checked before Qt opens anything: SQLite would create a file where the user mistyped a path.
+        const QFileInfo file(url.path);
+        if (!file.absoluteDir().exists())
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("cannot open %1: the directory %2 does not exist")
+                                .arg(url.display(), QDir::toNativeSeparators(file.absolutePath())));
+        if (file.isDir())
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("cannot open %1: it is a directory").arg(url.display()));
+        newFile = !file.exists() || file.size() == 0;
+    }
+    Error error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
         if (!db.isValid()) {
-            QSqlDatabase::removeDatabase(name);
-            return fail(Error::Kind::Connection,
-                        QStringLiteral("the Qt driver %1 is not installed").arg(dialect.driverName()));
-        }
-        Status configured;
-        if (url.kind == Dialect::Kind::Sqlite) {
+            error = Error(Error::Kind::Connection,
+                          QStringLiteral("the Qt driver %1 is not installed").arg(dialect.driverName()));
+        } else if (url.kind == Dialect::Kind::Sqlite) {
             if (url.isMemory()) {
                 db.setDatabaseName(memoryUri);
-                db.setConnectOptions(
-                        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_ENABLE_SHARED_CACHE;QSQLITE_BUSY_TIMEOUT=5000"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
             } else {
-                const QFileInfo file(url.path);
-                if (!file.absoluteDir().exists()) {
-                    QSqlDatabase::removeDatabase(name);
-                    return fail(Error::Kind::Connection,
-                                QStringLiteral("cannot open %1: the directory %2 does not exist")
-                                        .arg(url.display(), QDir::toNativeSeparators(file.absolutePath())));
-                }
-                if (file.isDir()) {
-                    QSqlDatabase::removeDatabase(name);
-                    return fail(Error::Kind::Connection,
-                                QStringLiteral("cannot open %1: it is a directory").arg(url.display()));
-                }
                 db.setDatabaseName(url.path);
                 db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             }
-            if (!db.open()) {
-                const Error e = connectionError(QStringLiteral("cannot open"), db.lastError(), url.display());
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
-                return std::unexpected(e);
-            }
-            configured = configureSqlite(db);
+            if (!db.open())
+                error = connectionError(QStringLiteral("cannot open"), db.lastError(), url.display());
+            else if (auto configured = configureSqlite(db, newFile); !configured)
+                error = configured.error();
         } else {
             db.setHostName(url.host.isEmpty() ? QStringLiteral("localhost") : url.host);
             if (url.port > 0)
@@ -189,25 +186,20 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
             for (auto it = url.parameters.cbegin(); it != url.parameters.cend(); ++it)
                 options << it.key() + u'=' + it.value();
             db.setConnectOptions(options.join(u';'));
-            if (!db.open()) {
-                const Error e = connectionError(QStringLiteral("cannot connect to"), db.lastError(), url.display());
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
-                return std::unexpected(e);
-            }
-            configured = configurePostgres(db);
+            if (!db.open())
+                error = connectionError(QStringLiteral("cannot connect to"), db.lastError(), url.display());
+            else if (auto configured = configurePostgres(db); !configured)
+                error = configured.error();
         }
-        if (!configured) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return std::unexpected(configured.error());
-        }
-    }
-    return QSqlDatabase::database(name, false);
+        if (error.message().isEmpty())
+            return db;
+        db.close();
+    } // every QSqlDatabase copy is gone before the connection is removed (else Qt warns it is still in use)
+    QSqlDatabase::removeDatabase(name);
+    return std::unexpected(error);
 }
 
-Status DatabasePrivate::configureSqlite(QSqlDatabase &db)
+Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
 {
     QSqlQuery q(db);
     // Reading the schema first tells a file that is not a database (SQLITE_NOTADB) from one that is.
@@ -224,12 +216,19 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db)
         if (!q.exec(pragma))
             return std::unexpected(dialect.mapError(q.lastError(), pragma));
     }
-    if (!url.isMemory()) {
-        // WAL lets readers work while one connection writes; NORMAL sync is safe with WAL.
+    if (newFile) {
+        // WAL lets readers work while one connection writes. It is written into the file's header, so it is set
+        // only on files this library creates: opening an existing file (one made by the seed's Node.js code, say)
+        // to read it leaves it byte for byte as it was.
         if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             q.finish();
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
+    if (!url.isMemory() && q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0) {
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")); // safe with WAL, and much faster than FULL
+    }
+    q.finish();
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
@@ -409,6 +408,17 @@ QList<Model> Database::models() const
     for (const auto &m : std::as_const(d->models))
         list << Model(m);
     return list;
+}
+
+void Database::addHook(HookEvent event, const Hook &hook, const QString &name)
+{
+    if (d)
+        d->hooks.add(event, hook, name);
+}
+
+int Database::removeHook(HookEvent event, const QString &name)
+{
+    return d ? d->hooks.remove(event, name) : 0;
 }
 
 Result<SyncReport> Database::sync(SyncMode mode) const

@@ -5,6 +5,8 @@
 #include "connectionurl_p.h"
 
 #include <orm/database.h>
+#include <orm/hooks.h>
+#include <orm/instance.h>
 #include <orm/modeldefinition.h>
 
 #include <QMutex>
@@ -17,6 +19,26 @@ namespace Orm {
 class DatabasePrivate;
 
 class Instance;
+
+// Hooks by event, in the order they were added. Safe to use from several threads.
+class HookRegistry
+{
+public:
+    void add(HookEvent event, const Hook &hook, const QString &name);
+    int remove(HookEvent event, const QString &name);
+    QList<Hook> hooks(HookEvent event) const;
+    bool has(HookEvent event) const;
+
+private:
+    struct Entry
+    {
+        HookEvent event;
+        QString name;
+        Hook hook;
+    };
+    mutable QMutex m_mutex;
+    QList<Entry> m_entries;
+};
 
 // The shared part of a Model: its definition and the database it was defined on, and what the Model's and the
 // Instance's methods both need.
@@ -34,6 +56,21 @@ public:
     Error withAttributeNames(Error error) const;
     // A Validation error when a text value cannot be stored the same on both databases.
     Status checkStorable(const QList<int> &attributes, const QVariantList &values, qsizetype row = -1) const;
+
+    // Runs the model's hooks of the event, then the database's global ones; stops at the first error.
+    Status runHooks(HookEvent event, HookContext &context) const;
+    bool hasHooks(std::initializer_list<HookEvent> events) const;
+    // Every rule of these attributes that the instance breaks, then (unless skipped) the model-wide rules.
+    enum class ModelRules { Run, Skip };
+    QList<ValidationItem> validationItems(const Instance &instance, const QList<int> &fields,
+                                          ModelRules modelRules = ModelRules::Run) const;
+
+    // The SQL of the bulk operations, without hooks (the per-instance operations use them too).
+    Result<qint64> updateWhere(QList<std::pair<int, QVariant>> sets, const Where &where) const;
+    Result<qint64> destroyWhere(const Where &where, DestroyMode mode) const;
+    Result<qint64> restoreWhere(const Where &where) const;
+
+    mutable HookRegistry hooks;
 };
 
 class DatabasePrivate : public std::enable_shared_from_this<DatabasePrivate>
@@ -53,15 +90,19 @@ public:
     const quint64 serial;
     QString memoryUri; // the shared in-memory database of sqlite::memory:, one per Database
 
+    HookRegistry hooks; // global hooks
     QMutex mutex; // guards connectionNames and models
     QSet<QString> connectionNames;
     QList<std::shared_ptr<const ModelPrivate>> models;
 
 private:
     Result<QSqlDatabase> openConnection(const QString &name);
-    Status configureSqlite(QSqlDatabase &db);
+    Status configureSqlite(QSqlDatabase &db, bool newFile);
     Status configurePostgres(QSqlDatabase &db);
 };
+
+// A Validation error listing the items, its message their messages.
+Error validationError(const QList<ValidationItem> &items);
 
 // Describes why a text value cannot be stored the same on both databases (a NUL character, an unpaired
 // surrogate), or returns an empty string when it can.

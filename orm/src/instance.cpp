@@ -1,4 +1,5 @@
 #include "database_p.h"
+#include "scopedtransaction_p.h"
 
 #include <orm/instance.h>
 #include <orm/model.h>
@@ -6,6 +7,8 @@
 
 #include <QDateTime>
 #include <QJsonValue>
+
+#include <optional>
 
 namespace Orm {
 
@@ -163,10 +166,101 @@ QVariantList Instance::primaryKey() const
     return key;
 }
 
-Status Instance::save()
+QList<int> Instance::fieldsToWrite() const
+{
+    QList<int> fields;
+    for (int i = 0; i < m_values.size(); ++i) {
+        if (m_newRecord || m_changed.testBit(i))
+            fields << i;
+    }
+    return fields;
+}
+
+Status Instance::validateFields(const QList<int> &fields)
+{
+    const QList<ValidationItem> items = m_model->validationItems(*this, fields);
+    if (items.isEmpty())
+        return {};
+    return std::unexpected(validationError(items));
+}
+
+Status Instance::validate()
+{
+    if (!m_model)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("validate() on a null instance"));
+    HookContext context;
+    context.instance = this;
+    if (auto r = m_model->runHooks(HookEvent::BeforeValidate, context); !r)
+        return r;
+    // The fields are chosen after beforeValidate, which may have set some (a derived attribute, say).
+    auto validated = validateFields(fieldsToWrite());
+    if (!validated) {
+        const Error error = validated.error();
+        context.error = &error;
+        if (auto r = m_model->runHooks(HookEvent::ValidationFailed, context); !r)
+            return r;
+        return validated;
+    }
+    return m_model->runHooks(HookEvent::AfterValidate, context);
+}
+
+Status Instance::save(Validate validate)
 {
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("save() on a null instance"));
+    auto db = m_model->db();
+    if (!db)
+        return std::unexpected(db.error());
+    if (!m_newRecord && !changed()
+        && !m_model->hasHooks({HookEvent::BeforeValidate, HookEvent::BeforeUpdate, HookEvent::BeforeSave}))
+        return {};
+    const bool creating = m_newRecord;
+    const HookEvent before = creating ? HookEvent::BeforeCreate : HookEvent::BeforeUpdate;
+    const HookEvent after = creating ? HookEvent::AfterCreate : HookEvent::AfterUpdate;
+    // The hooks run inside the operation's transaction, so that one that fails undoes what the others wrote.
+    std::optional<ScopedTransaction> transaction;
+    if (m_model->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed, before,
+                           after, HookEvent::BeforeSave, HookEvent::AfterSave})) {
+        transaction.emplace(**db);
+        if (!transaction->begun())
+            return transaction->begun();
+    }
+    const Instance original = *this;
+    auto restoreOnFailure = [&](Status status) {
+        if (!status)
+            *this = original;
+        return status;
+    };
+    if (validate == Validate::Run) {
+        if (auto r = this->validate(); !r)
+            return restoreOnFailure(r);
+    } else {
+        QVariantList values;
+        const QList<int> fields = fieldsToWrite();
+        for (int i : fields)
+            values << m_values.at(i);
+        if (auto r = m_model->checkStorable(fields, values); !r)
+            return restoreOnFailure(r);
+    }
+    HookContext context;
+    context.instance = this;
+    if (auto r = m_model->runHooks(before, context); !r)
+        return restoreOnFailure(r);
+    if (auto r = m_model->runHooks(HookEvent::BeforeSave, context); !r)
+        return restoreOnFailure(r);
+    if (auto r = write(); !r)
+        return restoreOnFailure(r);
+    if (auto r = m_model->runHooks(after, context); !r)
+        return restoreOnFailure(r);
+    if (auto r = m_model->runHooks(HookEvent::AfterSave, context); !r)
+        return restoreOnFailure(r);
+    if (transaction)
+        return restoreOnFailure(transaction->commit());
+    return {};
+}
+
+Status Instance::write()
+{
     auto db = m_model->db();
     if (!db)
         return std::unexpected(db.error());
@@ -271,29 +365,58 @@ Status Instance::destroy(DestroyMode mode)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("destroy() on a null instance"));
     if (m_newRecord)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("destroy() on an instance that was never saved"));
-    const ModelDefinition &def = m_model->definition;
-    const Where where = def.primaryKeyWhere(primaryKey());
-    auto done = model().destroy({.where = where, .mode = mode});
-    if (!done)
-        return std::unexpected(done.error());
-    if (def.isParanoid() && mode == DestroyMode::Soft) {
-        m_values[def.deletedAtIndex()] = QDateTime::currentDateTimeUtc();
-        m_previous[def.deletedAtIndex()] = m_values[def.deletedAtIndex()];
-    }
-    return {};
+    return runWithHooks(HookEvent::BeforeDestroy, HookEvent::AfterDestroy, [&]() -> Status {
+        const ModelDefinition &def = m_model->definition;
+        auto done = m_model->destroyWhere(def.primaryKeyWhere(primaryKey()), mode);
+        if (!done)
+            return std::unexpected(done.error());
+        if (def.isParanoid() && mode == DestroyMode::Soft) {
+            m_values[def.deletedAtIndex()] = QDateTime::currentDateTimeUtc();
+            m_previous[def.deletedAtIndex()] = m_values[def.deletedAtIndex()];
+        }
+        return {};
+    });
 }
 
 Status Instance::restore()
 {
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("restore() on a null instance"));
-    const ModelDefinition &def = m_model->definition;
-    auto done = model().restore({.where = def.primaryKeyWhere(primaryKey())});
-    if (!done)
-        return std::unexpected(done.error());
-    m_values[def.deletedAtIndex()] = QVariant();
-    m_previous[def.deletedAtIndex()] = QVariant();
-    return {};
+    return runWithHooks(HookEvent::BeforeRestore, HookEvent::AfterRestore, [&]() -> Status {
+        const ModelDefinition &def = m_model->definition;
+        auto done = m_model->restoreWhere(def.primaryKeyWhere(primaryKey()));
+        if (!done)
+            return std::unexpected(done.error());
+        m_values[def.deletedAtIndex()] = QVariant();
+        m_previous[def.deletedAtIndex()] = QVariant();
+        return {};
+    });
+}
+
+Status Instance::runWithHooks(HookEvent before, HookEvent after, const std::function<Status()> &work)
+{
+    auto db = m_model->db();
+    if (!db)
+        return std::unexpected(db.error());
+    std::optional<ScopedTransaction> transaction;
+    if (m_model->hasHooks({before, after})) {
+        transaction.emplace(**db);
+        if (!transaction->begun())
+            return transaction->begun();
+    }
+    const Instance original = *this;
+    HookContext context;
+    context.instance = this;
+    Status status = m_model->runHooks(before, context);
+    if (status)
+        status = work();
+    if (status)
+        status = m_model->runHooks(after, context);
+    if (status && transaction)
+        status = transaction->commit();
+    if (!status)
+        *this = original;
+    return status;
 }
 
 Status Instance::reload()

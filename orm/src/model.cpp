@@ -1,10 +1,16 @@
 #include "database_p.h"
 #include "scopedtransaction_p.h"
+#include "values_p.h"
 
 #include <orm/model.h>
 #include <orm/querybuilder.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QUuid>
+
+#include <cmath>
+#include <optional>
 
 namespace Orm {
 
@@ -69,6 +75,260 @@ Status ModelPrivate::checkStorable(const QList<int> &attributes, const QVariantL
     if (row >= 0)
         message = QStringLiteral("row %1: %2").arg(row + 1).arg(message);
     return std::unexpected(Error(Error::Kind::Validation, message).setItems(items));
+}
+
+Status ModelPrivate::runHooks(HookEvent event, HookContext &context) const
+{
+    const Model model(shared_from_this());
+    context.event = event;
+    context.model = &model;
+    QList<Hook> all = hooks.hooks(event);
+    if (const auto d = database.lock())
+        all += d->hooks.hooks(event);
+    for (const Hook &hook : std::as_const(all)) {
+        auto r = hook(context);
+        if (!r)
+            return r;
+    }
+    return {};
+}
+
+bool ModelPrivate::hasHooks(std::initializer_list<HookEvent> events) const
+{
+    const auto d = database.lock();
+    return std::any_of(events.begin(), events.end(),
+                       [&](HookEvent e) { return hooks.has(e) || (d && d->hooks.has(e)); });
+}
+
+namespace {
+
+// The check of a value against its attribute's type, done before any SQL so that both databases refuse the same
+// values with the same message (SQLite would store "abc" in an INTEGER column, PostgreSQL would refuse it).
+std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &value)
+{
+    const auto item = [&](const QString &rule, const QString &message) {
+        ValidationItem i;
+        i.attribute = a.name;
+        i.rule = rule;
+        i.message = message;
+        i.value = value;
+        return std::optional<ValidationItem>(i);
+    };
+    const char *context = "Orm::Validator";
+    bool ok = false;
+    switch (a.type.kind) {
+    case DataType::Kind::Integer:
+    case DataType::Kind::BigInt: {
+        if (value.typeId() == QMetaType::Bool)
+            return item(QStringLiteral("isInt"),
+                        QCoreApplication::translate(context, "%1 must be a whole number").arg(a.name));
+        const QVariant n = Values::toInteger(value);
+        if (n.typeId() != QMetaType::LongLong)
+            return item(QStringLiteral("isInt"),
+                        QCoreApplication::translate(context, "%1 must be a whole number").arg(a.name));
+        if (a.type.kind == DataType::Kind::Integer && (n.toLongLong() > 2147483647LL || n.toLongLong() < -2147483648LL))
+            return item(QStringLiteral("isInt"),
+                        QCoreApplication::translate(context, "%1 is too large for an INTEGER").arg(a.name));
+        return std::nullopt;
+    }
+    case DataType::Kind::Float:
+    case DataType::Kind::Double:
+    case DataType::Kind::Decimal:
+        value.toString().toDouble(&ok);
+        if (!ok && value.typeId() != QMetaType::Double && value.typeId() != QMetaType::Int
+            && value.typeId() != QMetaType::LongLong)
+            return item(QStringLiteral("isFloat"),
+                        QCoreApplication::translate(context, "%1 must be a number").arg(a.name));
+        if (!std::isfinite(value.toDouble()))
+            return item(QStringLiteral("isFloat"),
+                        QCoreApplication::translate(context, "%1 must be a finite number").arg(a.name));
+        return std::nullopt;
+    case DataType::Kind::Boolean: {
+        static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
+                                             QStringLiteral("0")};
+        if (value.typeId() != QMetaType::Bool && !accepted.contains(value.toString().toLower()))
+            return item(QStringLiteral("isBoolean"),
+                        QCoreApplication::translate(context, "%1 must be true or false").arg(a.name));
+        return std::nullopt;
+    }
+    case DataType::Kind::Date:
+        if (!Values::toDateTime(value).isValid())
+            return item(QStringLiteral("isDate"),
+                        QCoreApplication::translate(context, "%1 must be a date").arg(a.name));
+        return std::nullopt;
+    case DataType::Kind::DateOnly:
+        if (!Values::toDate(value).isValid())
+            return item(QStringLiteral("isDate"),
+                        QCoreApplication::translate(context, "%1 must be a date").arg(a.name));
+        return std::nullopt;
+    case DataType::Kind::Time:
+        if (!Values::toTime(value).isValid())
+            return item(QStringLiteral("isTime"),
+                        QCoreApplication::translate(context, "%1 must be a time of day").arg(a.name));
+        return std::nullopt;
+    case DataType::Kind::Enum:
+        if (!a.type.values.contains(value.toString()))
+            return item(QStringLiteral("isIn"),
+                        QCoreApplication::translate(context, "%1 must be one of: %2")
+                                .arg(a.name, a.type.values.join(QStringLiteral(", "))));
+        return std::nullopt;
+    case DataType::Kind::Uuid:
+        if (QUuid::fromString(value.toString()).isNull())
+            return item(QStringLiteral("isUUID"),
+                        QCoreApplication::translate(context, "%1 must be a UUID").arg(a.name));
+        return std::nullopt;
+    case DataType::Kind::String:
+    case DataType::Kind::Char:
+        // VARCHAR(n) is enforced by PostgreSQL and not by SQLite: checked here so that both refuse the same text.
+        if (a.type.length > 0 && value.toString().size() > a.type.length)
+            return item(QStringLiteral("len"),
+                        QCoreApplication::translate(context, "%1 is longer than %2 characters")
+                                .arg(a.name)
+                                .arg(a.type.length));
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+QList<ValidationItem> ModelPrivate::validationItems(const Instance &instance, const QList<int> &fields,
+                                                    ModelRules modelRules) const
+{
+    QList<ValidationItem> items;
+    for (int i : fields) {
+        const Attribute &a = definition.attribute(i);
+        const QVariant value = instance.m_values.at(i);
+        if (value.isNull()) {
+            // Filled in by the database or by save(): an auto-incremented key, the timestamps and the version.
+            const bool filledLater = a.autoIncrement || i == definition.createdAtIndex()
+                    || i == definition.updatedAtIndex() || i == definition.versionIndex();
+            if (!a.allowNull && !filledLater) {
+                ValidationItem item;
+                item.attribute = a.name;
+                item.rule = QStringLiteral("notNull");
+                item.message = QCoreApplication::translate("Orm::Validator", "%1 cannot be null").arg(a.name);
+                items << item;
+            }
+            continue;
+        }
+        const QString problem = textProblem(value);
+        if (!problem.isEmpty()) {
+            ValidationItem item;
+            item.attribute = a.name;
+            item.rule = QStringLiteral("storableText");
+            item.message = QCoreApplication::translate("Orm::Validator", "%1 cannot be stored: it contains %2")
+                                   .arg(a.name, problem);
+            item.value = value.toString().left(200);
+            items << item;
+            continue;
+        }
+        if (auto typed = typeProblem(a, value)) {
+            items << *typed;
+            continue;
+        }
+        for (const Validator &v : a.validate) {
+            const QString message = v.check(value, instance, a.name);
+            if (message.isEmpty())
+                continue;
+            ValidationItem item;
+            item.attribute = a.name;
+            item.rule = v.rule();
+            item.arguments = v.arguments();
+            item.message = message;
+            item.value = value;
+            item.origin = v.isCustom() ? ValidationItem::Origin::Function : ValidationItem::Origin::Core;
+            items << item;
+        }
+    }
+    if (modelRules == ModelRules::Skip)
+        return items;
+    for (const ModelValidator &v : definition.options().validate) {
+        const QString message = v.check ? v.check(instance) : QString();
+        if (message.isEmpty())
+            continue;
+        ValidationItem item;
+        item.rule = v.name;
+        item.message = message;
+        item.origin = ValidationItem::Origin::Function;
+        items << item;
+    }
+    return items;
+}
+
+Error validationError(const QList<ValidationItem> &items)
+{
+    QStringList messages;
+    for (const ValidationItem &item : items)
+        messages << (item.row >= 0 ? QStringLiteral("row %1: ").arg(item.row + 1) : QString()) + item.message;
+    return Error(Error::Kind::Validation, messages.join(QStringLiteral("; "))).setItems(items);
+}
+
+Result<qint64> ModelPrivate::updateWhere(QList<std::pair<int, QVariant>> sets, const Where &where) const
+{
+    auto d = db();
+    if (!d)
+        return std::unexpected(d.error());
+    if (definition.updatedAtIndex() >= 0 && std::none_of(sets.begin(), sets.end(), [&](const auto &s) {
+            return s.first == definition.updatedAtIndex();
+        }))
+        sets.append({definition.updatedAtIndex(), QDateTime::currentDateTimeUtc()});
+    QList<int> attributes;
+    QVariantList values;
+    for (const auto &[index, value] : std::as_const(sets)) {
+        attributes << index;
+        values << value;
+    }
+    auto storable = checkStorable(attributes, values);
+    if (!storable)
+        return std::unexpected(storable.error());
+    auto st = QueryBuilder(definition, (*d)->dialect).update(sets, where);
+    if (!st)
+        return std::unexpected(st.error());
+    auto result = (*d)->execute(st->sql, st->bindings);
+    if (!result)
+        return std::unexpected(withAttributeNames(result.error()));
+    return result->affected;
+}
+
+Result<qint64> ModelPrivate::destroyWhere(const Where &where, DestroyMode mode) const
+{
+    auto d = db();
+    if (!d)
+        return std::unexpected(d.error());
+    QueryBuilder builder(definition, (*d)->dialect);
+    Result<Statement> st;
+    if (definition.isParanoid() && mode == DestroyMode::Soft)
+        st = builder.update({{definition.deletedAtIndex(), QDateTime::currentDateTimeUtc()}},
+                            col(definition.attribute(definition.deletedAtIndex()).name).isNull() && where);
+    else
+        st = builder.remove(where);
+    if (!st)
+        return std::unexpected(st.error());
+    auto result = (*d)->execute(st->sql, st->bindings);
+    if (!result)
+        return std::unexpected(withAttributeNames(result.error()));
+    return result->affected;
+}
+
+Result<qint64> ModelPrivate::restoreWhere(const Where &where) const
+{
+    if (!definition.isParanoid())
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("restore() needs a paranoid model; %1 is not").arg(definition.name()));
+    auto d = db();
+    if (!d)
+        return std::unexpected(d.error());
+    const QString deletedAt = definition.attribute(definition.deletedAtIndex()).name;
+    auto st = QueryBuilder(definition, (*d)->dialect)
+                      .update({{definition.deletedAtIndex(), QVariant()}}, col(deletedAt).isNotNull() && where);
+    if (!st)
+        return std::unexpected(st.error());
+    auto result = (*d)->execute(st->sql, st->bindings);
+    if (!result)
+        return std::unexpected(result.error());
+    return result->affected;
 }
 
 // --- Model ---
@@ -153,7 +413,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     QueryBuilder builder(def, (*db)->dialect);
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    // Build every row first: unknown attributes and unstorable text refuse the whole batch before any SQL.
+    // Build every row first: unknown attributes refuse the whole batch before any SQL.
     QList<Instance> built;
     built.reserve(rows.size());
     for (qsizetype r = 0; r < rows.size(); ++r) {
@@ -162,11 +422,66 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             Error e = instance.error();
             return std::unexpected(Error(e.kind(), QStringLiteral("row %1: %2").arg(r + 1).arg(e.message())));
         }
-        for (int stamp : {def.createdAtIndex(), def.updatedAtIndex()}) {
-            if (stamp >= 0 && instance->m_values.at(stamp).isNull())
-                instance->m_values[stamp] = now;
-        }
         built << *instance;
+    }
+
+    ScopedTransaction transaction(**db);
+    if (!transaction.begun())
+        return std::unexpected(transaction.begun().error());
+    HookContext context;
+    context.instances = &built;
+    if (auto r = d->runHooks(HookEvent::BeforeBulkCreate, context); !r)
+        return std::unexpected(r.error());
+
+    // Every row is validated (or at least checked for text no database can hold) before any is written.
+    QList<ValidationItem> failures;
+    const bool validateHooks =
+            d->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed});
+    for (qsizetype r = 0; r < built.size(); ++r) {
+        Instance &instance = built[r];
+        QList<ValidationItem> items;
+        if (options.validate == Validate::Run) {
+            if (validateHooks) {
+                auto validated = instance.validate();
+                if (!validated && validated.error().kind() != Error::Kind::Validation)
+                    return std::unexpected(validated.error());
+                if (!validated)
+                    items = validated.error().items();
+            } else {
+                items = d->validationItems(instance, instance.fieldsToWrite());
+            }
+        } else {
+            QVariantList values;
+            const QList<int> fields = instance.fieldsToWrite();
+            for (int i : fields)
+                values << instance.m_values.at(i);
+            auto storable = d->checkStorable(fields, values);
+            if (!storable)
+                items = storable.error().items();
+        }
+        for (ValidationItem &item : items) {
+            item.row = r;
+            failures << item;
+        }
+    }
+    if (!failures.isEmpty())
+        return std::unexpected(validationError(failures));
+
+    if (options.individualHooks == IndividualHooks::On) {
+        for (Instance &instance : built) {
+            HookContext each;
+            each.instance = &instance;
+            if (auto r = d->runHooks(HookEvent::BeforeCreate, each); !r)
+                return std::unexpected(r.error());
+            if (auto r = d->runHooks(HookEvent::BeforeSave, each); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    for (Instance &instance : built) {
+        for (int stamp : {def.createdAtIndex(), def.updatedAtIndex()}) {
+            if (stamp >= 0 && instance.m_values.at(stamp).isNull())
+                instance.m_values[stamp] = now;
+        }
     }
 
     // Rows are grouped by the attributes they carry (usually one group), so that a missing value is left to
@@ -184,20 +499,9 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         else
             it->second.append(r);
     }
-    for (const auto &[attributes, members] : groups) {
-        for (qsizetype r : members) {
-            QVariantList values;
-            for (int i : attributes)
-                values << built[r].m_values.at(i);
-            auto storable = d->checkStorable(attributes, values, r);
-            if (!storable)
-                return std::unexpected(storable.error());
-        }
-    }
-
-    ScopedTransaction transaction(**db);
-    if (!transaction.begun())
-        return std::unexpected(transaction.begun().error());
+    QList<int> all;
+    for (int i = 0; i < def.attributes().size(); ++i)
+        all << i;
     QList<Instance> stored(built.size());
     QList<bool> written(built.size(), false);
     for (const auto &[attributes, members] : groups) {
@@ -220,22 +524,18 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             auto result = (*db)->execute(st->sql, st->bindings);
             if (!result)
                 return std::unexpected(d->withAttributeNames(result.error()));
-            QList<int> all;
-            for (int i = 0; i < def.attributes().size(); ++i)
-                all << i;
             if (options.ignoreDuplicates) {
-                // Skipped rows return nothing: match the returned rows to the batch by primary key.
+                // Skipped rows return nothing: match the returned rows to the batch by their values.
                 for (const QVariantList &row : std::as_const(result->rows)) {
                     const Instance instance = d->fromRow(row, all, {});
                     for (qsizetype k = start; k < end; ++k) {
                         const qsizetype r = members[k];
                         if (written[r])
                             continue;
-                        bool same = true;
-                        for (int i : attributes) {
-                            if (!def.attribute(i).autoIncrement && built[r].m_values.at(i) != instance.m_values.at(i))
-                                same = false;
-                        }
+                        const bool same = std::all_of(attributes.begin(), attributes.end(), [&](int i) {
+                            return def.attribute(i).autoIncrement || i == def.createdAtIndex()
+                                    || i == def.updatedAtIndex() || built[r].m_values.at(i) == instance.m_values.at(i);
+                        });
                         if (same) {
                             stored[r] = instance;
                             written[r] = true;
@@ -251,24 +551,43 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             }
         }
     }
-    auto committed = transaction.commit();
-    if (!committed)
-        return std::unexpected(committed.error());
     QList<Instance> result;
     result.reserve(stored.size());
     for (qsizetype r = 0; r < stored.size(); ++r) {
         if (written[r])
             result << stored[r];
     }
+    if (options.individualHooks == IndividualHooks::On) {
+        for (Instance &instance : result) {
+            HookContext each;
+            each.instance = &instance;
+            if (auto r = d->runHooks(HookEvent::AfterCreate, each); !r)
+                return std::unexpected(r.error());
+            if (auto r = d->runHooks(HookEvent::AfterSave, each); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    HookContext after;
+    after.instances = &result;
+    if (auto r = d->runHooks(HookEvent::AfterBulkCreate, after); !r)
+        return std::unexpected(r.error());
+    auto committed = transaction.commit();
+    if (!committed)
+        return std::unexpected(committed.error());
     return result;
 }
 
-Result<QList<Instance>> Model::findAll(const FindOptions &options) const
+Result<QList<Instance>> Model::findAll(const FindOptions &findOptions) const
 {
     ORM_REQUIRE_MODEL();
     auto db = d->db();
     if (!db)
         return std::unexpected(db.error());
+    FindOptions options = findOptions;
+    HookContext before;
+    before.find = &options;
+    if (auto r = d->runHooks(HookEvent::BeforeFind, before); !r)
+        return std::unexpected(r.error());
     QueryBuilder builder(d->definition, (*db)->dialect);
     QList<int> columns;
     QStringList aliases;
@@ -282,6 +601,11 @@ Result<QList<Instance>> Model::findAll(const FindOptions &options) const
     instances.reserve(rows->rows.size());
     for (const QVariantList &row : std::as_const(rows->rows))
         instances << d->fromRow(row, columns, aliases);
+    HookContext after;
+    after.find = &options;
+    after.instances = &instances;
+    if (auto r = d->runHooks(HookEvent::AfterFind, after); !r)
+        return std::unexpected(r.error());
     if (instances.isEmpty() && options.onEmpty == OnEmpty::Reject)
         return fail(Error::Kind::EmptyResult, QStringLiteral("no %1 matches the query").arg(d->definition.name()),
                     st->sql);
@@ -381,12 +705,17 @@ Result<CountedRows> Model::findAndCountAll(const FindOptions &options) const
     return CountedRows{*total, *rows};
 }
 
-Result<qint64> Model::count(const FindOptions &options) const
+Result<qint64> Model::count(const FindOptions &findOptions) const
 {
     ORM_REQUIRE_MODEL();
     auto db = d->db();
     if (!db)
         return std::unexpected(db.error());
+    FindOptions options = findOptions;
+    HookContext before;
+    before.find = &options;
+    if (auto r = d->runHooks(HookEvent::BeforeCount, before); !r)
+        return std::unexpected(r.error());
     auto st = QueryBuilder(d->definition, (*db)->dialect).count(options);
     if (!st)
         return std::unexpected(st.error());
@@ -486,29 +815,139 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
     if (!db)
         return std::unexpected(db.error());
     const ModelDefinition &def = d->definition;
-    auto sets = resolve(def, values);
-    if (!sets)
-        return std::unexpected(sets.error());
-    if (def.updatedAtIndex() >= 0 && !values.contains(def.attribute(def.updatedAtIndex()).name))
-        sets->append({def.updatedAtIndex(), QDateTime::currentDateTimeUtc()});
-    QList<int> attributes;
-    QVariantList list;
-    for (const auto &[index, value] : std::as_const(*sets)) {
-        attributes << index;
-        list << value;
+    if (auto resolved = resolve(def, values); !resolved)
+        return std::unexpected(resolved.error());
+    const bool individual = options.individualHooks == IndividualHooks::On;
+    std::optional<ScopedTransaction> transaction;
+    if (individual || d->hasHooks({HookEvent::BeforeBulkUpdate, HookEvent::AfterBulkUpdate})) {
+        transaction.emplace(**db);
+        if (!transaction->begun())
+            return std::unexpected(transaction->begun().error());
     }
-    auto storable = d->checkStorable(attributes, list);
-    if (!storable)
-        return std::unexpected(storable.error());
-    const Where where = options.paranoid == Paranoid::ExcludeDeleted ? notDeleted(def) && options.where : options.where;
-    auto st = QueryBuilder(def, (*db)->dialect).update(*sets, where);
-    if (!st)
-        return std::unexpected(st.error());
-    auto result = (*db)->execute(st->sql, st->bindings);
-    if (!result)
-        return std::unexpected(d->withAttributeNames(result.error()));
-    return result->affected;
+    QVariantMap sets = values;
+    Where where = options.where;
+    HookContext before;
+    before.values = &sets;
+    before.where = &where;
+    if (auto r = d->runHooks(HookEvent::BeforeBulkUpdate, before); !r)
+        return std::unexpected(r.error());
+    auto resolved = resolve(def, sets); // the hooks may have changed them
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    if (options.validate == Validate::Run) {
+        // The attributes being set are validated as they would be on an instance (model-wide rules need a
+        // whole instance, so they run with individualHooks only, through each instance's save).
+        Instance probe(d);
+        QList<int> fields;
+        for (const auto &[index, value] : std::as_const(*resolved)) {
+            probe.m_values[index] = value;
+            fields << index;
+        }
+        const QList<ValidationItem> items = d->validationItems(probe, fields, ModelPrivate::ModelRules::Skip);
+        if (!items.isEmpty())
+            return std::unexpected(validationError(items));
+    }
+    const Where scoped = options.paranoid == Paranoid::ExcludeDeleted ? notDeleted(def) && where : where;
+    qint64 affected = 0;
+    if (individual) {
+        auto instances = findAll({.where = scoped});
+        if (!instances)
+            return std::unexpected(instances.error());
+        for (Instance &instance : *instances) {
+            (void)instance.set(sets);
+            HookContext each;
+            each.instance = &instance;
+            if (auto r = d->runHooks(HookEvent::BeforeUpdate, each); !r)
+                return std::unexpected(r.error());
+            if (auto r = instance.write(); !r)
+                return std::unexpected(r.error());
+            ++affected;
+        }
+        for (Instance &instance : *instances) {
+            HookContext each;
+            each.instance = &instance;
+            if (auto r = d->runHooks(HookEvent::AfterUpdate, each); !r)
+                return std::unexpected(r.error());
+        }
+    } else {
+        auto n = d->updateWhere(*resolved, scoped);
+        if (!n)
+            return n;
+        affected = *n;
+    }
+    HookContext after;
+    after.values = &sets;
+    after.where = &where;
+    if (auto r = d->runHooks(HookEvent::AfterBulkUpdate, after); !r)
+        return std::unexpected(r.error());
+    if (transaction) {
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
+    return affected;
 }
+
+namespace {
+
+// The shared course of bulk destroy and restore: bulk hooks around, per-instance hooks with individualHooks.
+Result<qint64> bulkWithHooks(const std::shared_ptr<const ModelPrivate> &d, const Model &model, Where where,
+                             IndividualHooks individualHooks, HookEvent beforeBulk, HookEvent afterBulk,
+                             HookEvent beforeEach, HookEvent afterEach, Paranoid paranoid,
+                             const std::function<Result<qint64>(const Where &)> &run)
+{
+    auto db = d->db();
+    if (!db)
+        return std::unexpected(db.error());
+    const bool individual = individualHooks == IndividualHooks::On;
+    std::optional<ScopedTransaction> transaction;
+    if (individual || d->hasHooks({beforeBulk, afterBulk})) {
+        transaction.emplace(**db);
+        if (!transaction->begun())
+            return std::unexpected(transaction->begun().error());
+    }
+    HookContext before;
+    before.where = &where;
+    if (auto r = d->runHooks(beforeBulk, before); !r)
+        return std::unexpected(r.error());
+    qint64 affected = 0;
+    if (individual) {
+        auto instances = model.findAll({.where = where, .paranoid = paranoid});
+        if (!instances)
+            return std::unexpected(instances.error());
+        for (Instance &instance : *instances) {
+            HookContext each;
+            each.instance = &instance;
+            if (auto r = d->runHooks(beforeEach, each); !r)
+                return std::unexpected(r.error());
+            auto n = run(d->definition.primaryKeyWhere(instance.primaryKey()));
+            if (!n)
+                return n;
+            affected += *n;
+        }
+        for (Instance &instance : *instances) {
+            HookContext each;
+            each.instance = &instance;
+            if (auto r = d->runHooks(afterEach, each); !r)
+                return std::unexpected(r.error());
+        }
+    } else {
+        auto n = run(where);
+        if (!n)
+            return n;
+        affected = *n;
+    }
+    HookContext after;
+    after.where = &where;
+    if (auto r = d->runHooks(afterBulk, after); !r)
+        return std::unexpected(r.error());
+    if (transaction) {
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
+    return affected;
+}
+
+} // namespace
 
 Result<qint64> Model::destroy(const DestroyOptions &options) const
 {
@@ -517,44 +956,22 @@ Result<qint64> Model::destroy(const DestroyOptions &options) const
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("destroy() needs a where (use a condition that is always "
                                    "true to delete every row)"));
-    auto db = d->db();
-    if (!db)
-        return std::unexpected(db.error());
-    const ModelDefinition &def = d->definition;
-    QueryBuilder builder(def, (*db)->dialect);
-    Result<Statement> st;
-    if (def.isParanoid() && options.mode == DestroyMode::Soft)
-        st = builder.update({{def.deletedAtIndex(), QDateTime::currentDateTimeUtc()}},
-                            notDeleted(def) && options.where);
-    else
-        st = builder.remove(options.where);
-    if (!st)
-        return std::unexpected(st.error());
-    auto result = (*db)->execute(st->sql, st->bindings);
-    if (!result)
-        return std::unexpected(d->withAttributeNames(result.error()));
-    return result->affected;
+    return bulkWithHooks(d, *this, options.where, options.individualHooks, HookEvent::BeforeBulkDestroy,
+                         HookEvent::AfterBulkDestroy, HookEvent::BeforeDestroy, HookEvent::AfterDestroy,
+                         Paranoid::ExcludeDeleted,
+                         [&](const Where &where) { return d->destroyWhere(where, options.mode); });
 }
 
 Result<qint64> Model::restore(const RestoreOptions &options) const
 {
     ORM_REQUIRE_MODEL();
-    const ModelDefinition &def = d->definition;
-    if (!def.isParanoid())
+    if (!d->definition.isParanoid())
         return fail(Error::Kind::InvalidQuery,
-                    QStringLiteral("restore() needs a paranoid model; %1 is not").arg(def.name()));
-    auto db = d->db();
-    if (!db)
-        return std::unexpected(db.error());
-    const QString deletedAt = def.attribute(def.deletedAtIndex()).name;
-    auto st = QueryBuilder(def, (*db)->dialect)
-                      .update({{def.deletedAtIndex(), QVariant()}}, col(deletedAt).isNotNull() && options.where);
-    if (!st)
-        return std::unexpected(st.error());
-    auto result = (*db)->execute(st->sql, st->bindings);
-    if (!result)
-        return std::unexpected(result.error());
-    return result->affected;
+                    QStringLiteral("restore() needs a paranoid model; %1 is not").arg(d->definition.name()));
+    const Where deleted = col(d->definition.attribute(d->definition.deletedAtIndex()).name).isNotNull();
+    return bulkWithHooks(d, *this, deleted && options.where, options.individualHooks, HookEvent::BeforeBulkRestore,
+                         HookEvent::AfterBulkRestore, HookEvent::BeforeRestore, HookEvent::AfterRestore,
+                         Paranoid::IncludeDeleted, [&](const Where &where) { return d->restoreWhere(where); });
 }
 
 Result<qint64> Model::increment(const QVariantMap &amounts, const Where &where) const
@@ -613,35 +1030,50 @@ Result<Instance> Model::upsert(const QVariantMap &values, const UpsertOptions &o
     auto instance = build(values);
     if (!instance)
         return instance;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int stamp : {def.createdAtIndex(), def.updatedAtIndex()}) {
-        if (stamp >= 0 && instance->m_values.at(stamp).isNull())
-            instance->m_values[stamp] = now;
-    }
     QList<int> conflict;
-    const QStringList conflictNames = options.conflictFields;
-    if (conflictNames.isEmpty())
+    if (options.conflictFields.isEmpty())
         conflict = def.primaryKey();
-    for (const QString &name : conflictNames) {
+    for (const QString &name : options.conflictFields) {
         const int index = def.indexOf(name);
         if (index < 0)
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("'%1' is not an attribute of the model %2").arg(name.left(80), def.name()));
         conflict << index;
     }
+    for (int i : std::as_const(conflict)) {
+        if (instance->m_values.at(i).isNull()) // no value for the key: nothing can conflict on it, so an insert
+            return create(values);
+    }
+
+    std::optional<ScopedTransaction> transaction;
+    if (d->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed,
+                     HookEvent::BeforeUpsert, HookEvent::AfterUpsert})) {
+        transaction.emplace(**db);
+        if (!transaction->begun())
+            return std::unexpected(transaction->begun().error());
+    }
+    if (auto validated = instance->validate(); !validated)
+        return std::unexpected(validated.error());
+    QVariantMap given = values;
+    HookContext before;
+    before.instance = &*instance;
+    before.values = &given;
+    if (auto r = d->runHooks(HookEvent::BeforeUpsert, before); !r)
+        return std::unexpected(r.error());
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int stamp : {def.createdAtIndex(), def.updatedAtIndex()}) {
+        if (stamp >= 0 && instance->m_values.at(stamp).isNull())
+            instance->m_values[stamp] = now;
+    }
     QList<int> attributes;
     QVariantList list;
     for (int i = 0; i < def.attributes().size(); ++i) {
-        if (instance->m_values.at(i).isNull() && def.attribute(i).autoIncrement)
-            continue;
-        if (instance->m_values.at(i).isNull() && !values.contains(def.attribute(i).name))
+        if (instance->m_values.at(i).isNull()
+            && (def.attribute(i).autoIncrement || !given.contains(def.attribute(i).name)))
             continue;
         attributes << i;
         list << instance->m_values.at(i);
-    }
-    for (int i : std::as_const(conflict)) {
-        if (!attributes.contains(i)) // no value for the key: nothing can conflict on it, so this is an insert
-            return create(values);
     }
     QList<int> update;
     if (options.updateFields.isEmpty()) {
@@ -658,9 +1090,6 @@ Result<Instance> Model::upsert(const QVariantMap &values, const UpsertOptions &o
             update << index;
         }
     }
-    auto storable = d->checkStorable(attributes, list);
-    if (!storable)
-        return std::unexpected(storable.error());
     auto st = QueryBuilder(def, (*db)->dialect).upsert(attributes, list, conflict, update);
     if (!st)
         return std::unexpected(st.error());
@@ -672,7 +1101,28 @@ Result<Instance> Model::upsert(const QVariantMap &values, const UpsertOptions &o
     QList<int> all;
     for (int i = 0; i < def.attributes().size(); ++i)
         all << i;
-    return d->fromRow(result->rows.first(), all, {});
+    Instance stored = d->fromRow(result->rows.first(), all, {});
+    HookContext after;
+    after.instance = &stored;
+    after.values = &given;
+    if (auto r = d->runHooks(HookEvent::AfterUpsert, after); !r)
+        return std::unexpected(r.error());
+    if (transaction) {
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
+    return stored;
+}
+
+void Model::addHook(HookEvent event, const Hook &hook, const QString &name) const
+{
+    if (d)
+        d->hooks.add(event, hook, name);
+}
+
+int Model::removeHook(HookEvent event, const QString &name) const
+{
+    return d ? d->hooks.remove(event, name) : 0;
 }
 
 Result<SyncReport> Model::sync(SyncMode mode) const
@@ -698,6 +1148,9 @@ Result<SyncReport> Model::sync(SyncMode mode) const
     ScopedTransaction transaction(**db);
     if (!transaction.begun())
         return std::unexpected(transaction.begun().error());
+    HookContext hookContext;
+    if (auto r = d->runHooks(HookEvent::BeforeSync, hookContext); !r)
+        return std::unexpected(r.error());
     if (mode == SyncMode::Force && !existing->isEmpty()) {
         auto dropped = run(builder.dropTable());
         if (!dropped)
@@ -752,6 +1205,8 @@ Result<SyncReport> Model::sync(SyncMode mode) const
         if (!known.contains(def.indexes().at(i).name))
             report.actions << QStringLiteral("created index %1").arg(def.indexes().at(i).name);
     }
+    if (auto r = d->runHooks(HookEvent::AfterSync, hookContext); !r)
+        return std::unexpected(r.error());
     auto committed = transaction.commit();
     if (!committed)
         return std::unexpected(committed.error());

@@ -25,7 +25,7 @@ QString snakeCase(const QString &name)
 
 bool isSafeIdentifier(const QString &name)
 {
-    if (name.isEmpty() || name.size() > 63)
+    if (name.isEmpty() || name.toUtf8().size() > 63) // PostgreSQL's limit is 63 bytes
         return false;
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);

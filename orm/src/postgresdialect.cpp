@@ -2,6 +2,7 @@
 #include "values_p.h"
 
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace Orm {
 
@@ -60,8 +61,10 @@ QString PostgresDialect::columnDefinition(const Attribute &attribute, bool singl
         QStringList values;
         for (const QString &v : attribute.type.values)
             values << defaultLiteral(v, DataType::text());
-        sql += QStringLiteral(" CHECK (") + quote(attribute.columnName()) + QStringLiteral(" IN (")
-                + values.join(QStringLiteral(", ")) + QStringLiteral("))");
+        // Named after the column, so that a refused value's error can name the attribute on both databases.
+        sql += QStringLiteral(" CONSTRAINT ") + quote(attribute.columnName()) + QStringLiteral(" CHECK (")
+                + quote(attribute.columnName()) + QStringLiteral(" IN (") + values.join(QStringLiteral(", "))
+                + QStringLiteral("))");
     }
     return sql;
 }
@@ -99,6 +102,10 @@ QVariant PostgresDialect::toDatabase(const QVariant &value, const DataType &type
         return Values::toJsonText(value);
     case DataType::Kind::Blob:
         return value.toByteArray();
+    case DataType::Kind::Uuid:
+        if (value.typeId() == QMetaType::QUuid)
+            return value.toUuid().toString(QUuid::WithoutBraces);
+        return value.toString();
     default:
         return value.typeId() == QMetaType::QString ? value : QVariant(value.toString());
     }
@@ -177,6 +184,10 @@ Error PostgresDialect::mapError(const QSqlError &error, const QString &sql) cons
             fields << m.captured(1);
     } else if (state == u"23514") {
         kind = Error::Kind::Check;
+        static const QRegularExpression constraint(QStringLiteral("check constraint \"((?:[^\"]|\"\")*)\""));
+        const QRegularExpressionMatch m = constraint.match(text);
+        if (m.hasMatch())
+            fields << m.captured(1);
     } else if (state == u"40001" || state == u"40P01" || state == u"55P03" || state == u"57014") {
         kind = Error::Kind::Timeout; // serialization failure, deadlock, lock not available, statement timeout
     } else if (state.startsWith(u"08") || state.startsWith(u"28") || state == u"3D000" || state == u"57P01"
@@ -185,9 +196,9 @@ Error PostgresDialect::mapError(const QSqlError &error, const QString &sql) cons
                || text.contains(QStringLiteral("no connection to the server"))) {
         kind = Error::Kind::Connection;
     }
-    QString message = text.trimmed();
-    message.replace(QStringLiteral("\n"), QStringLiteral(" "));
-    message.replace(QStringLiteral("ERROR:  "), QString());
+    // The first line is the sentence; DETAIL lines may quote the row's values, which a message should not.
+    QString message = text.trimmed().section(u'\n', 0, 0);
+    message.remove(QStringLiteral("ERROR:  "));
     Error e(kind, message, sql);
     e.setNativeCode(state).setFields(fields);
     return e;

@@ -1,11 +1,15 @@
 #include <orm/querybuilder.h>
 
+#include <QHash>
+
 namespace Orm {
 
 struct QueryBuilder::Context
 {
     QVariantList bindings;
-    QStringList aliases; // names declared with as(), usable in ORDER BY and HAVING
+    QHash<QString, Expr> aliases; // names declared with as(), and what they stand for
+    bool aliasesAllowed = false; // in ORDER BY and HAVING only
+    bool inlineAliases = false; // PostgreSQL's HAVING cannot name an output column: repeat its expression
 };
 
 namespace {
@@ -75,14 +79,30 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
                 *type = &m_model.attribute(index).type;
             return column(index);
         }
-        if (ctx.aliases.contains(name))
-            return m_dialect.quote(name);
+        if (ctx.aliasesAllowed && ctx.aliases.contains(name)) {
+            if (!ctx.inlineAliases)
+                return m_dialect.quote(name);
+            Context inner = ctx;
+            inner.aliasesAllowed = false; // an alias's expression cannot name another alias
+            inner.bindings.clear();
+            auto rendered = renderExpr(ctx.aliases.value(name), inner, type);
+            if (rendered)
+                ctx.bindings += inner.bindings;
+            return rendered;
+        }
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("'%1' is not an attribute of the model %2").arg(name.left(80), m_model.name()));
     }
-    case Expr::Kind::Value:
-        ctx.bindings.append(hint ? m_dialect.toDatabase(expr.value(), *hint) : expr.value());
+    case Expr::Kind::Value: {
+        const QVariant value = hint ? m_dialect.toDatabase(expr.value(), *hint) : expr.value();
+        ctx.bindings.append(value);
+        // A fraction compared with an integer column: PostgreSQL would type the parameter as the column's
+        // integer and round it (stock > 4.5 becoming stock > 5).
+        if (hint && (hint->kind == DataType::Kind::Integer || hint->kind == DataType::Kind::BigInt)
+            && value.typeId() == QMetaType::Double)
+            return QStringLiteral("CAST(? AS DOUBLE PRECISION)");
         return QStringLiteral("?");
+    }
     case Expr::Kind::Star:
         return QStringLiteral("*");
     case Expr::Kind::Function: {
@@ -109,7 +129,81 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
     return fail(Error::Kind::InvalidQuery, QStringLiteral("unknown expression"));
 }
 
+namespace {
+
+Where::Op negated(Where::Op op)
+{
+    switch (op) {
+    case Where::Op::Eq:
+        return Where::Op::Ne;
+    case Where::Op::Ne:
+        return Where::Op::Eq;
+    case Where::Op::Gt:
+        return Where::Op::Lte;
+    case Where::Op::Lte:
+        return Where::Op::Gt;
+    case Where::Op::Lt:
+        return Where::Op::Gte;
+    case Where::Op::Gte:
+        return Where::Op::Lt;
+    case Where::Op::In:
+        return Where::Op::NotIn;
+    case Where::Op::NotIn:
+        return Where::Op::In;
+    case Where::Op::Between:
+        return Where::Op::NotBetween;
+    case Where::Op::NotBetween:
+        return Where::Op::Between;
+    case Where::Op::Like:
+        return Where::Op::NotLike;
+    case Where::Op::NotLike:
+        return Where::Op::Like;
+    case Where::Op::ILike:
+        return Where::Op::NotILike;
+    case Where::Op::NotILike:
+        return Where::Op::ILike;
+    case Where::Op::IsNull:
+        return Where::Op::IsNotNull;
+    case Where::Op::IsNotNull:
+        return Where::Op::IsNull;
+    default:
+        return op;
+    }
+}
+
+// Moves every NOT down to the comparisons (De Morgan, and NOT (a = b) as a <> b...), which is exact in SQL's
+// three-valued logic, and flattens the and/or chains that result. Deep conditions then need fewer parentheses:
+// SQLite's parser (Debian's 3.40) overflows its stack at about 40 nested levels.
+Where pushNegations(const Where &where, bool negate)
+{
+    switch (where.op()) {
+    case Where::Op::None:
+        return where;
+    case Where::Op::Not:
+        return pushNegations(where.children().value(0), !negate);
+    case Where::Op::And:
+    case Where::Op::Or: {
+        QList<Where> children;
+        const QList<Where> original = where.children();
+        children.reserve(original.size());
+        for (const Where &child : original)
+            children << pushNegations(child, negate);
+        const bool isAnd = (where.op() == Where::Op::And) != negate;
+        return Where::combine(isAnd ? Where::Op::And : Where::Op::Or, children);
+    }
+    default:
+        return negate ? Where::compare(negated(where.op()), where.operands(), where.escape()) : where;
+    }
+}
+
+} // namespace
+
 Result<QString> QueryBuilder::renderWhere(const Where &where, Context &ctx) const
+{
+    return renderCondition(pushNegations(where, false), ctx, false);
+}
+
+Result<QString> QueryBuilder::renderCondition(const Where &where, Context &ctx, bool insideAnd) const
 {
     const Where::Op op = where.op();
     switch (op) {
@@ -119,7 +213,7 @@ Result<QString> QueryBuilder::renderWhere(const Where &where, Context &ctx) cons
     case Where::Op::Or: {
         QStringList parts;
         for (const Where &child : where.children()) {
-            auto rendered = renderWhere(child, ctx);
+            auto rendered = renderCondition(child, ctx, op == Where::Op::And);
             if (!rendered)
                 return rendered;
             if (!rendered->isEmpty())
@@ -128,10 +222,11 @@ Result<QString> QueryBuilder::renderWhere(const Where &where, Context &ctx) cons
         if (parts.isEmpty())
             return QString();
         const QString joined = parts.join(op == Where::Op::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
-        return parts.size() == 1 ? joined : u'(' + joined + u')';
+        // AND binds tighter than OR: only an OR inside an AND needs parentheses.
+        return op == Where::Op::Or && insideAnd && parts.size() > 1 ? u'(' + joined + u')' : joined;
     }
-    case Where::Op::Not: {
-        auto rendered = renderWhere(where.children().value(0), ctx);
+    case Where::Op::Not: { // not reached after pushNegations(), kept for completeness
+        auto rendered = renderCondition(where.children().value(0), ctx, false);
         if (!rendered)
             return rendered;
         return QStringLiteral("NOT (") + *rendered + u')';
@@ -141,8 +236,15 @@ Result<QString> QueryBuilder::renderWhere(const Where &where, Context &ctx) cons
     }
 
     const QList<Expr> operands = where.operands();
-    if (operands.isEmpty())
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("a comparison without operands"));
+    qsizetype needed = 2;
+    if (op == Where::Op::IsNull || op == Where::Op::IsNotNull || op == Where::Op::In || op == Where::Op::NotIn)
+        needed = 1;
+    else if (op == Where::Op::Between || op == Where::Op::NotBetween)
+        needed = 3;
+    const bool exact = op != Where::Op::In && op != Where::Op::NotIn;
+    if (operands.size() < needed || (exact && operands.size() != needed))
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("a comparison with %1 operands where it takes %2").arg(operands.size()).arg(needed));
     const DataType *type = nullptr;
     auto lhs = renderExpr(operands.first(), ctx, &type);
     if (!lhs)
@@ -270,7 +372,7 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
                 if (!isSafeIdentifier(item.alias))
                     return fail(Error::Kind::InvalidQuery,
                                 QStringLiteral("'%1' is not a valid alias").arg(item.alias.left(80)));
-                ctx.aliases << item.alias;
+                ctx.aliases.insert(item.alias, item.expr);
             }
         }
         Context selectCtx; // the select list binds nothing in practice, but keep its values first if it does
@@ -310,8 +412,11 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
         }
         sql += QStringLiteral(" GROUP BY ") + groups.join(QStringLiteral(", "));
     }
+    ctx.aliasesAllowed = true;
     if (!options.having.isEmpty()) {
+        ctx.inlineAliases = m_dialect.kind() == Dialect::Kind::Postgres;
         auto having = renderWhere(options.having, ctx);
+        ctx.inlineAliases = false;
         if (!having)
             return std::unexpected(having.error());
         sql += QStringLiteral(" HAVING ") + *having;
@@ -362,17 +467,21 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
 Result<Statement> QueryBuilder::count(const FindOptions &options) const
 {
     Context ctx;
-    QString counted = QStringLiteral("*");
-    if (options.distinct) {
-        QStringList keys;
-        for (int i : m_model.primaryKey())
-            keys << column(i);
-        counted = QStringLiteral("DISTINCT ") + keys.join(QStringLiteral(", "));
-    }
     auto where = whereClause(options.where, options.paranoid, ctx);
     if (!where)
         return std::unexpected(where.error());
-    return Statement{QStringLiteral("SELECT COUNT(") + counted + QStringLiteral(") FROM ") + table() + *where,
+    if (!options.distinct)
+        return Statement{QStringLiteral("SELECT COUNT(*) FROM ") + table() + *where, ctx.bindings};
+    QStringList keys;
+    for (int i : m_model.primaryKey())
+        keys << column(i);
+    if (keys.size() == 1)
+        return Statement{QStringLiteral("SELECT COUNT(DISTINCT ") + keys.first() + QStringLiteral(") FROM ") + table()
+                                 + *where,
+                         ctx.bindings};
+    // Neither database counts distinct tuples in COUNT(DISTINCT a, b): count the rows of a DISTINCT subquery.
+    return Statement{QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT ") + keys.join(QStringLiteral(", "))
+                             + QStringLiteral(" FROM ") + table() + *where + QStringLiteral(") AS \"keys\""),
                      ctx.bindings};
 }
 

@@ -2,6 +2,7 @@
 #include "values_p.h"
 
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace Orm {
 
@@ -65,8 +66,10 @@ QString SqliteDialect::columnDefinition(const Attribute &attribute, bool singleP
         QStringList values;
         for (const QString &v : attribute.type.values)
             values << defaultLiteral(v, DataType::text());
-        sql += QStringLiteral(" CHECK (") + quote(attribute.columnName()) + QStringLiteral(" IN (")
-                + values.join(QStringLiteral(", ")) + QStringLiteral("))");
+        // Named after the column, so that a refused value's error can name the attribute on both databases.
+        sql += QStringLiteral(" CONSTRAINT ") + quote(attribute.columnName()) + QStringLiteral(" CHECK (")
+                + quote(attribute.columnName()) + QStringLiteral(" IN (") + values.join(QStringLiteral(", "))
+                + QStringLiteral("))");
     }
     return sql;
 }
@@ -103,10 +106,13 @@ QVariant SqliteDialect::toDatabase(const QVariant &value, const DataType &type) 
         return Values::toJsonText(value);
     case DataType::Kind::Blob:
         return value.toByteArray();
+    case DataType::Kind::Uuid:
+        if (value.typeId() == QMetaType::QUuid)
+            return value.toUuid().toString(QUuid::WithoutBraces);
+        return value.toString();
     case DataType::Kind::String:
     case DataType::Kind::Char:
     case DataType::Kind::Text:
-    case DataType::Kind::Uuid:
     case DataType::Kind::Enum:
         return value.typeId() == QMetaType::QString ? value : QVariant(value.toString());
     }
@@ -194,8 +200,10 @@ Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
         kind = Error::Kind::NotNull;
         readColumns();
         break;
-    case 275: // SQLITE_CONSTRAINT_CHECK
+    case 275: // SQLITE_CONSTRAINT_CHECK: "CHECK constraint failed: <constraint name>"
         kind = Error::Kind::Check;
+        if (const qsizetype at = text.indexOf(QStringLiteral("failed: ")); at >= 0)
+            fields << text.mid(at + 8).trimmed();
         break;
     default:
         if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED and their extended codes
@@ -205,7 +213,10 @@ Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
         break;
     }
     QString message = text;
-    if (primary == 13) // SQLITE_FULL
+    if (text.contains(QStringLiteral("parser stack overflow"))) {
+        kind = Error::Kind::InvalidQuery;
+        message = QStringLiteral("the condition is nested too deeply for SQLite's parser: %1").arg(text);
+    } else if (primary == 13) // SQLITE_FULL
         message = QStringLiteral("the disk is full: %1").arg(text);
     else if (primary == 26 || primary == 11) // SQLITE_NOTADB, SQLITE_CORRUPT
         message = QStringLiteral("the file is not a valid SQLite database: %1").arg(text);

@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace Orm::Values {
 
 QString sequelizeDateTime(const QDateTime &dateTime)
@@ -86,13 +88,15 @@ QVariant toInteger(const QVariant &value)
     if (value.typeId() == QMetaType::Bool)
         return qlonglong(value.toBool() ? 1 : 0);
     bool ok = false;
-    const qlonglong n = value.toLongLong(&ok);
-    if (ok)
-        return n;
+    if (value.typeId() != QMetaType::Double && value.typeId() != QMetaType::Float) {
+        const qlonglong n = value.toLongLong(&ok); // never through a double: QVariant(4.5).toLongLong() gives 5
+        if (ok)
+            return n;
+    }
     const double d = value.toDouble(&ok);
-    if (ok && d == double(qlonglong(d)))
+    if (ok && std::isfinite(d) && d == double(qlonglong(d)))
         return qlonglong(d);
-    return value;
+    return ok ? QVariant(d) : value; // a fraction stays a number: "stock > 4.5" must not become "stock > 5"
 }
 
 QVariant toReal(const QVariant &value)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <orm/datatype.h>
+#include <orm/validator.h>
 
 #include <QString>
 #include <QVariant>
@@ -65,6 +66,7 @@ struct Attribute
     Unique unique;
     QString field; // the column's name when it is not the attribute's
     QString comment;
+    QList<Validator> validate; // checked before any SQL, after the type and null checks
 
     QString columnName() const { return field.isEmpty() ? name : field; }
 };

@@ -2,6 +2,7 @@
 
 #include <orm/dialect.h>
 #include <orm/error.h>
+#include <orm/hooks.h>
 #include <orm/modeldefinition.h>
 
 #include <QList>
@@ -72,6 +73,10 @@ public:
     // A defined model by name; an invalid Model when there is none.
     Model model(const QString &name) const;
     QList<Model> models() const;
+    // A global hook: runs for every model of this database, after the model's own hooks of the same event.
+    void addHook(HookEvent event, const Hook &hook, const QString &name = {});
+    int removeHook(HookEvent event, const QString &name);
+
     // sync() of every defined model, in definition order.
     Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
 

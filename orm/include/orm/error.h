@@ -21,6 +21,7 @@ struct ValidationItem
     QString message;
     QVariant value;
     Origin origin = Origin::Core;
+    qsizetype row = -1; // bulkCreate: the index of the failed row in the batch
 };
 
 // The one error type of the library. Its kind follows Sequelize's error classes; message() is a sentence for a

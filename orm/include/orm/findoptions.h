@@ -10,6 +10,12 @@
 
 namespace Orm {
 
+// Whether bulk update, destroy and restore also run the per-instance hooks of every row (reading the rows first).
+enum class IndividualHooks { Off, On };
+
+// Whether an operation validates the values before writing them.
+enum class Validate { Run, Skip };
+
 // Whether finders see soft-deleted rows of a paranoid model.
 enum class Paranoid { ExcludeDeleted, IncludeDeleted };
 // Whether finding nothing is an error (Sequelize's rejectOnEmpty).
@@ -43,6 +49,8 @@ struct UpdateOptions
 {
     Where where;
     Paranoid paranoid = Paranoid::ExcludeDeleted;
+    IndividualHooks individualHooks = IndividualHooks::Off;
+    Validate validate = Validate::Run; // the attributes being set
 };
 
 enum class DestroyMode { Soft, Force };
@@ -52,11 +60,13 @@ struct DestroyOptions
 {
     Where where;
     DestroyMode mode = DestroyMode::Soft;
+    IndividualHooks individualHooks = IndividualHooks::Off;
 };
 
 struct RestoreOptions
 {
     Where where;
+    IndividualHooks individualHooks = IndividualHooks::Off;
 };
 
 // findOrCreate(): the where to look for, and the values, beyond the where's equalities, of a row to create.
@@ -79,6 +89,9 @@ struct BulkCreateOptions
     QStringList updateOnDuplicate; // attributes to overwrite when a row conflicts (an upsert per row)
     QStringList conflictFields; // the unique key that decides a conflict (default: the primary key)
     bool ignoreDuplicates = false; // skip rows that conflict
+    // Every row is validated before any is written; the error lists the failed rows (ValidationItem::row).
+    Validate validate = Validate::Run;
+    IndividualHooks individualHooks = IndividualHooks::Off;
 };
 
 } // namespace Orm

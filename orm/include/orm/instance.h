@@ -2,6 +2,7 @@
 
 #include <orm/error.h>
 #include <orm/findoptions.h>
+#include <orm/hooks.h>
 
 #include <QBitArray>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace Orm {
@@ -49,9 +51,14 @@ public:
     // JSON form as Sequelize's toJSON(): dates in ISO 8601, blobs in base64.
     QJsonObject toJson() const;
 
-    // INSERT when new, otherwise UPDATE of the changed attributes only (nothing is sent when nothing changed).
-    // Fills in the id, timestamps and version. On failure the instance is left as it was before the call.
-    Status save();
+    // Runs the validation hooks and the rules of the attributes that will be written (all of them for a new
+    // record, the changed ones otherwise) and the model's rules. A Validation error lists every failed rule.
+    Status validate();
+
+    // INSERT when new, otherwise UPDATE of the changed attributes only (nothing is sent when nothing changed),
+    // with the validation and the hooks, inside a transaction when there are hooks. Fills in the id, timestamps
+    // and version. On failure the instance is left as it was before the call, and nothing is written.
+    Status save(Validate validate = Validate::Run);
     // set() then save().
     Status update(const QVariantMap &values);
     // DELETE (or soft delete on a paranoid model unless Force).
@@ -73,6 +80,10 @@ private:
     explicit Instance(std::shared_ptr<const ModelPrivate> model);
     int indexOf(const QString &attribute) const;
     void markStored();
+    QList<int> fieldsToWrite() const;
+    Status validateFields(const QList<int> &fields);
+    Status write();
+    Status runWithHooks(HookEvent before, HookEvent after, const std::function<Status()> &work);
 
     std::shared_ptr<const ModelPrivate> m_model;
     QVariantList m_values; // by attribute index; invalid when not loaded

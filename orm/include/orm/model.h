@@ -3,6 +3,7 @@
 #include <orm/database.h>
 #include <orm/error.h>
 #include <orm/findoptions.h>
+#include <orm/hooks.h>
 #include <orm/instance.h>
 #include <orm/modeldefinition.h>
 
@@ -74,12 +75,19 @@ public:
     // INSERT, or UPDATE of the row that conflicts on options.conflictFields; returns the row as stored.
     Result<Instance> upsert(const QVariantMap &values, const UpsertOptions &options = {}) const;
 
+    // Adds a hook for an event of this model; hooks of an event run in the order they were added, before the
+    // database's global hooks. A named hook can be removed by name.
+    void addHook(HookEvent event, const Hook &hook, const QString &name = {}) const;
+    // Removes the hooks of that event with that name; returns how many there were.
+    int removeHook(HookEvent event, const QString &name) const;
+
     // Creates the table and its indexes (see SyncMode).
     Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
 
 private:
     friend class Database;
     friend class Instance;
+    friend class ModelPrivate;
     explicit Model(std::shared_ptr<const ModelPrivate> d);
     std::shared_ptr<const ModelPrivate> d;
 };

@@ -31,6 +31,7 @@ struct ModelOptions
     bool version = false; // optimistic locking through a version column
     QString versionAttribute = QStringLiteral("version");
     QList<Index> indexes;
+    QList<ModelValidator> validate; // rules over the whole instance, run after the attributes' rules
 };
 
 // A model's complete description once define() has added what its options imply (the id when no primary key was

@@ -60,6 +60,7 @@ private:
     struct Context;
     Result<QString> renderExpr(const Expr &expr, Context &ctx, const DataType **type = nullptr) const;
     Result<QString> renderWhere(const Where &where, Context &ctx) const;
+    Result<QString> renderCondition(const Where &where, Context &ctx, bool insideAnd) const;
     Result<QString> renderOrder(const QList<Order> &order, Context &ctx) const;
     Result<QString> whereClause(const Where &where, Paranoid paranoid, Context &ctx) const;
     QString returningAll() const;

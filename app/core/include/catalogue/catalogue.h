@@ -35,6 +35,8 @@ public:
     // catalogue); with Missing::Refuse such a database, or a SQLite file that does not exist, is an error and
     // nothing is created or changed.
     static Orm::Result<Catalogue> open(const QString &url, Missing missing);
+    // The embedded catalogue, created (with its directory) on first use.
+    static Orm::Result<Catalogue> openDefault();
 
     // Creates what a new catalogue needs, leaving an existing one as it is; returns what was done.
     Orm::Result<Orm::SyncReport> init();

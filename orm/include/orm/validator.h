@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace Orm {
+
+class Instance;
+
+// One rule an attribute's value must satisfy, as Sequelize's `validate: {...}` entries. Built with the static
+// functions (Validator::len(1, 255)); withMessage() replaces the default message. Rules other than notNull are
+// skipped for a null value; allowNull decides about null alone.
+class Validator
+{
+public:
+    // A custom check: returns an empty string when the value is valid, otherwise the message.
+    using Check = std::function<QString(const QVariant &value, const Instance &instance)>;
+
+    static Validator notEmpty();
+    static Validator len(int min, int max = -1);
+    static Validator min(double minimum);
+    static Validator max(double maximum);
+    static Validator isInt();
+    static Validator isFloat();
+    static Validator isDecimal();
+    static Validator isNumeric(); // digits only, as validator.js
+    static Validator isAlpha();
+    static Validator isAlphanumeric();
+    static Validator isLowercase();
+    static Validator isUppercase();
+    static Validator isEmail();
+    static Validator isUrl();
+    static Validator isIP(int version = 0); // 0: 4 or 6
+    static Validator isUUID(int version = 0); // 0: any version
+    static Validator isDate();
+    static Validator isBefore(const QDateTime &limit);
+    static Validator isAfter(const QDateTime &limit);
+    static Validator isIn(const QVariantList &values);
+    static Validator notIn(const QVariantList &values);
+    static Validator contains(const QString &text);
+    static Validator notContains(const QString &text);
+    static Validator equals(const QVariant &value);
+    static Validator is(const QRegularExpression &pattern); // must match
+    static Validator notMatching(const QRegularExpression &pattern); // Sequelize's `not`: must not match
+    static Validator custom(const QString &name, const Check &check);
+
+    Validator withMessage(const QString &message) const;
+
+    QString rule() const { return m_rule; }
+    QVariantList arguments() const { return m_arguments; }
+    bool isCustom() const { return m_custom != nullptr; }
+    // Empty when value passes; otherwise the message (the custom one, or the rule's translated default).
+    QString check(const QVariant &value, const Instance &instance, const QString &attribute) const;
+
+private:
+    Validator(const QString &rule, const QVariantList &arguments, std::function<bool(const QVariant &)> test);
+    QString defaultMessage(const QString &attribute) const;
+
+    QString m_rule;
+    QVariantList m_arguments;
+    QString m_message;
+    std::function<bool(const QVariant &)> m_test;
+    Check m_custom;
+};
+
+// A model-wide rule that sees the whole instance (cross-field checks), as Sequelize's model `validate` option.
+struct ModelValidator
+{
+    QString name;
+    std::function<QString(const Instance &instance)> check; // empty string: valid
+};
+
+} // namespace Orm

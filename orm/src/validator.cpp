@@ -1,0 +1,380 @@
+#include <orm/validator.h>
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace Orm {
+
+namespace {
+
+QString text(const QVariant &value)
+{
+    return value.toString();
+}
+
+bool matches(const QString &pattern, const QString &value)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(value).hasMatch();
+}
+
+bool isIPv4(const QString &v)
+{
+    static const QRegularExpression re(QStringLiteral(
+            "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
+    return re.match(v).hasMatch();
+}
+
+bool isIPv6(const QString &v)
+{
+    // Eight groups of 1 to 4 hex digits, one "::" standing for one or more zero groups, an IPv4 tail allowed.
+    if (v.count(QStringLiteral("::")) > 1 || v.isEmpty())
+        return false;
+    QString body = v;
+    int groupsNeeded = 8;
+    const qsizetype lastColon = body.lastIndexOf(u':');
+    if (lastColon >= 0 && body.mid(lastColon + 1).contains(u'.')) {
+        if (!isIPv4(body.mid(lastColon + 1)))
+            return false;
+        body = body.left(lastColon + 1) + QStringLiteral("0");
+        groupsNeeded = 7;
+    }
+    const bool compressed = body.contains(QStringLiteral("::"));
+    QStringList groups;
+    for (const QString &half : body.split(QStringLiteral("::"))) {
+        if (!half.isEmpty())
+            groups += half.split(u':');
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{1,4}$"));
+    for (const QString &g : std::as_const(groups)) {
+        if (!hex.match(g).hasMatch())
+            return false;
+    }
+    return compressed ? groups.size() < groupsNeeded : groups.size() == groupsNeeded;
+}
+
+double number(const QVariant &v, bool *ok)
+{
+    return v.toString().trimmed().isEmpty() ? (*ok = false, 0.0) : v.toDouble(ok);
+}
+
+} // namespace
+
+Validator::Validator(const QString &rule, const QVariantList &arguments, std::function<bool(const QVariant &)> test)
+    : m_rule(rule),
+      m_arguments(arguments),
+      m_test(std::move(test))
+{
+}
+
+Validator Validator::notEmpty()
+{
+    return Validator(QStringLiteral("notEmpty"), {}, [](const QVariant &v) { return !text(v).trimmed().isEmpty(); });
+}
+
+Validator Validator::len(int min, int max)
+{
+    return Validator(QStringLiteral("len"), {min, max}, [min, max](const QVariant &v) {
+        const qsizetype n = text(v).size();
+        return n >= min && (max < 0 || n <= max);
+    });
+}
+
+Validator Validator::min(double minimum)
+{
+    return Validator(QStringLiteral("min"), {minimum}, [minimum](const QVariant &v) {
+        bool ok = false;
+        const double d = number(v, &ok);
+        return ok && d >= minimum;
+    });
+}
+
+Validator Validator::max(double maximum)
+{
+    return Validator(QStringLiteral("max"), {maximum}, [maximum](const QVariant &v) {
+        bool ok = false;
+        const double d = number(v, &ok);
+        return ok && d <= maximum;
+    });
+}
+
+Validator Validator::isInt()
+{
+    return Validator(QStringLiteral("isInt"), {}, [](const QVariant &v) {
+        if (v.typeId() == QMetaType::Double)
+            return v.toDouble() == double(qint64(v.toDouble()));
+        return matches(QStringLiteral("[-+]?(0|[1-9][0-9]*)"), text(v));
+    });
+}
+
+Validator Validator::isFloat()
+{
+    return Validator(QStringLiteral("isFloat"), {}, [](const QVariant &v) {
+        if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+            return true;
+        return matches(QStringLiteral("[-+]?([0-9]+)?(\\.[0-9]+)?([eE][-+]?[0-9]+)?"), text(v)) && !text(v).isEmpty()
+                && text(v) != u"." && text(v) != u"+" && text(v) != u"-";
+    });
+}
+
+Validator Validator::isDecimal()
+{
+    return Validator(QStringLiteral("isDecimal"), {}, [](const QVariant &v) {
+        return matches(QStringLiteral("[-+]?([0-9]+|[0-9]*\\.[0-9]+)"), text(v));
+    });
+}
+
+Validator Validator::isNumeric()
+{
+    return Validator(QStringLiteral("isNumeric"), {},
+                     [](const QVariant &v) { return matches(QStringLiteral("[-+]?[0-9]+"), text(v)); });
+}
+
+Validator Validator::isAlpha()
+{
+    return Validator(QStringLiteral("isAlpha"), {}, [](const QVariant &v) {
+        const QString s = text(v);
+        return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetter(); });
+    });
+}
+
+Validator Validator::isAlphanumeric()
+{
+    return Validator(QStringLiteral("isAlphanumeric"), {}, [](const QVariant &v) {
+        const QString s = text(v);
+        return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    });
+}
+
+Validator Validator::isLowercase()
+{
+    return Validator(QStringLiteral("isLowercase"), {}, [](const QVariant &v) { return text(v) == text(v).toLower(); });
+}
+
+Validator Validator::isUppercase()
+{
+    return Validator(QStringLiteral("isUppercase"), {}, [](const QVariant &v) { return text(v) == text(v).toUpper(); });
+}
+
+Validator Validator::isEmail()
+{
+    return Validator(QStringLiteral("isEmail"), {}, [](const QVariant &v) {
+        static const QRegularExpression re(
+                QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                               "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+        const QString s = text(v);
+        return s.size() <= 254 && !s.contains(QStringLiteral("..")) && re.match(s).hasMatch();
+    });
+}
+
+Validator Validator::isUrl()
+{
+    return Validator(QStringLiteral("isUrl"), {}, [](const QVariant &v) {
+        QString s = text(v).trimmed();
+        if (s.isEmpty() || s.contains(u' '))
+            return false;
+        if (!s.contains(QStringLiteral("://")))
+            s.prepend(QStringLiteral("http://"));
+        const QUrl url(s, QUrl::StrictMode);
+        static const QStringList schemes = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp")};
+        const QString host = url.host();
+        return url.isValid() && schemes.contains(url.scheme().toLower()) && !host.isEmpty()
+                && (host.contains(u'.') || host == u"localhost") && !host.startsWith(u'.') && !host.endsWith(u'.');
+    });
+}
+
+Validator Validator::isIP(int version)
+{
+    return Validator(QStringLiteral("isIP"), {version}, [version](const QVariant &v) {
+        const QString s = text(v);
+        if (version == 4)
+            return isIPv4(s);
+        if (version == 6)
+            return isIPv6(s);
+        return isIPv4(s) || isIPv6(s);
+    });
+}
+
+Validator Validator::isUUID(int version)
+{
+    return Validator(QStringLiteral("isUUID"), {version}, [version](const QVariant &v) {
+        const QString digit = version == 0 ? QStringLiteral("[0-9A-Fa-f]") : QString::number(version);
+        const QString variant = version == 0 ? QStringLiteral("[0-9A-Fa-f]") : QStringLiteral("[89ABab]");
+        return matches(QStringLiteral("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-") + digit + QStringLiteral("[0-9A-Fa-f]{3}-")
+                               + variant + QStringLiteral("[0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}"),
+                       text(v));
+    });
+}
+
+namespace {
+
+QDateTime asDateTime(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime();
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate().startOfDay(Qt::UTC);
+    const QString s = text(v).trimmed();
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(s, Qt::ISODate);
+    if (!dt.isValid()) {
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (d.isValid())
+            dt = d.startOfDay(Qt::UTC);
+    }
+    return dt;
+}
+
+} // namespace
+
+Validator Validator::isDate()
+{
+    return Validator(QStringLiteral("isDate"), {}, [](const QVariant &v) { return asDateTime(v).isValid(); });
+}
+
+Validator Validator::isBefore(const QDateTime &limit)
+{
+    return Validator(QStringLiteral("isBefore"), {limit}, [limit](const QVariant &v) {
+        const QDateTime dt = asDateTime(v);
+        return dt.isValid() && dt < limit;
+    });
+}
+
+Validator Validator::isAfter(const QDateTime &limit)
+{
+    return Validator(QStringLiteral("isAfter"), {limit}, [limit](const QVariant &v) {
+        const QDateTime dt = asDateTime(v);
+        return dt.isValid() && dt > limit;
+    });
+}
+
+Validator Validator::isIn(const QVariantList &values)
+{
+    return Validator(QStringLiteral("isIn"), values, [values](const QVariant &v) {
+        return std::any_of(values.begin(), values.end(), [&](const QVariant &x) { return text(x) == text(v); });
+    });
+}
+
+Validator Validator::notIn(const QVariantList &values)
+{
+    return Validator(QStringLiteral("notIn"), values, [values](const QVariant &v) {
+        return std::none_of(values.begin(), values.end(), [&](const QVariant &x) { return text(x) == text(v); });
+    });
+}
+
+Validator Validator::contains(const QString &needle)
+{
+    return Validator(QStringLiteral("contains"), {needle},
+                     [needle](const QVariant &v) { return text(v).contains(needle); });
+}
+
+Validator Validator::notContains(const QString &needle)
+{
+    return Validator(QStringLiteral("notContains"), {needle},
+                     [needle](const QVariant &v) { return !text(v).contains(needle); });
+}
+
+Validator Validator::equals(const QVariant &expected)
+{
+    return Validator(QStringLiteral("equals"), {expected},
+                     [expected](const QVariant &v) { return text(v) == text(expected); });
+}
+
+Validator Validator::is(const QRegularExpression &pattern)
+{
+    return Validator(QStringLiteral("is"), {pattern.pattern()},
+                     [pattern](const QVariant &v) { return pattern.match(text(v)).hasMatch(); });
+}
+
+Validator Validator::notMatching(const QRegularExpression &pattern)
+{
+    return Validator(QStringLiteral("not"), {pattern.pattern()},
+                     [pattern](const QVariant &v) { return !pattern.match(text(v)).hasMatch(); });
+}
+
+Validator Validator::custom(const QString &name, const Check &check)
+{
+    Validator v(name, {}, nullptr);
+    v.m_custom = check;
+    return v;
+}
+
+Validator Validator::withMessage(const QString &message) const
+{
+    Validator v = *this;
+    v.m_message = message;
+    return v;
+}
+
+QString Validator::check(const QVariant &value, const Instance &instance, const QString &attribute) const
+{
+    if (m_custom) {
+        const QString message = m_custom(value, instance);
+        if (message.isEmpty())
+            return {};
+        return m_message.isEmpty() ? message : m_message;
+    }
+    if (m_test(value))
+        return {};
+    return m_message.isEmpty() ? defaultMessage(attribute) : m_message;
+}
+
+QString Validator::defaultMessage(const QString &attribute) const
+{
+    const char *context = "Orm::Validator";
+    const QString a0 = m_arguments.value(0).toString();
+    const QString a1 = m_arguments.value(1).toString();
+    if (m_rule == u"notEmpty")
+        return QCoreApplication::translate(context, "%1 cannot be empty").arg(attribute);
+    if (m_rule == u"len") {
+        if (m_arguments.value(1).toInt() < 0)
+            return QCoreApplication::translate(context, "%1 must be at least %2 characters long").arg(attribute, a0);
+        return QCoreApplication::translate(context, "%1 must be between %2 and %3 characters long")
+                .arg(attribute, a0, a1);
+    }
+    if (m_rule == u"min")
+        return QCoreApplication::translate(context, "%1 must be at least %2").arg(attribute, a0);
+    if (m_rule == u"max")
+        return QCoreApplication::translate(context, "%1 must be at most %2").arg(attribute, a0);
+    if (m_rule == u"isInt")
+        return QCoreApplication::translate(context, "%1 must be a whole number").arg(attribute);
+    if (m_rule == u"isFloat" || m_rule == u"isDecimal" || m_rule == u"isNumeric")
+        return QCoreApplication::translate(context, "%1 must be a number").arg(attribute);
+    if (m_rule == u"isAlpha")
+        return QCoreApplication::translate(context, "%1 may contain letters only").arg(attribute);
+    if (m_rule == u"isAlphanumeric")
+        return QCoreApplication::translate(context, "%1 may contain letters and digits only").arg(attribute);
+    if (m_rule == u"isLowercase")
+        return QCoreApplication::translate(context, "%1 must be in lower case").arg(attribute);
+    if (m_rule == u"isUppercase")
+        return QCoreApplication::translate(context, "%1 must be in upper case").arg(attribute);
+    if (m_rule == u"isEmail")
+        return QCoreApplication::translate(context, "%1 must be an e-mail address").arg(attribute);
+    if (m_rule == u"isUrl")
+        return QCoreApplication::translate(context, "%1 must be a web address (URL)").arg(attribute);
+    if (m_rule == u"isIP")
+        return QCoreApplication::translate(context, "%1 must be an IP address").arg(attribute);
+    if (m_rule == u"isUUID")
+        return QCoreApplication::translate(context, "%1 must be a UUID").arg(attribute);
+    if (m_rule == u"isDate")
+        return QCoreApplication::translate(context, "%1 must be a date").arg(attribute);
+    if (m_rule == u"isBefore")
+        return QCoreApplication::translate(context, "%1 must be before %2").arg(attribute, a0);
+    if (m_rule == u"isAfter")
+        return QCoreApplication::translate(context, "%1 must be after %2").arg(attribute, a0);
+    if (m_rule == u"isIn")
+        return QCoreApplication::translate(context, "%1 must be one of: %2")
+                .arg(attribute, QVariant(m_arguments).toStringList().join(QStringLiteral(", ")));
+    if (m_rule == u"notIn")
+        return QCoreApplication::translate(context, "%1 cannot be any of: %2")
+                .arg(attribute, QVariant(m_arguments).toStringList().join(QStringLiteral(", ")));
+    if (m_rule == u"contains")
+        return QCoreApplication::translate(context, "%1 must contain \"%2\"").arg(attribute, a0);
+    if (m_rule == u"notContains")
+        return QCoreApplication::translate(context, "%1 cannot contain \"%2\"").arg(attribute, a0);
+    if (m_rule == u"equals")
+        return QCoreApplication::translate(context, "%1 must be \"%2\"").arg(attribute, a0);
+    return QCoreApplication::translate(context, "%1 is not valid").arg(attribute);
+}
+
+} // namespace Orm

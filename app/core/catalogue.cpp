@@ -85,4 +85,20 @@ Orm::Result<Summary> Catalogue::summary() const
     return s;
 }
 
+Orm::Result<QList<Catalogue::Problem>> Catalogue::problems() const
+{
+    auto books = m_livres.findAll({.order = {Orm::asc(Livre::Id)}});
+    if (!books)
+        return std::unexpected(books.error());
+    QList<Problem> found;
+    for (Orm::Instance &book : *books) {
+        auto checked = book.validate(Orm::Instance::Scope::All);
+        if (!checked && checked.error().kind() == Orm::Error::Kind::Validation)
+            found.append({book.get(Livre::Id), checked.error().items()});
+        else if (!checked)
+            return std::unexpected(checked.error());
+    }
+    return found;
+}
+
 } // namespace Catalogue

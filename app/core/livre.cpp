@@ -1,42 +1,155 @@
 #include <catalogue/livre.h>
 
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QUrl>
+
 namespace Catalogue::Livre {
 
 using Orm::Attribute;
 using Orm::DataType;
+using Orm::Validator;
+
+namespace {
+
+const char *const context = "Catalogue::Livre";
+
+// A cover (Couverture, Arriere, Dos): empty (no image), or a relative path, an absolute path or a URL of an image
+// file. A relative path must stay inside the catalogue's folder: no ".." that climbs out of it.
+QString coverProblem(const QVariant &value, const Orm::Instance &, const QString &attribute)
+{
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return {};
+    static const QStringList images = {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
+                                       QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("bmp"),
+                                       QStringLiteral("svg"), QStringLiteral("tif"),  QStringLiteral("tiff"),
+                                       QStringLiteral("avif")};
+    QString path = text;
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http" || scheme == u"https" || scheme == u"file") {
+        if (!url.isValid() || (scheme != u"file" && url.host().isEmpty()))
+            return QCoreApplication::translate(context, "%1 is not a valid address").arg(attribute);
+        path = url.path();
+    } else if (!scheme.isEmpty() && scheme.size() > 1) { // "C:" is a drive, not a scheme
+        return QCoreApplication::translate(context, "%1 must be a file path or a web address (http, https)")
+                .arg(attribute);
+    } else if (QDir::isRelativePath(text)) {
+        const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(text));
+        if (clean == u".." || clean.startsWith(QStringLiteral("../")))
+            return QCoreApplication::translate(context, "%1 must not point outside the catalogue's folder")
+                    .arg(attribute);
+    }
+    const QString suffix = path.section(u'.', -1).toLower();
+    if (!path.contains(u'.') || !images.contains(suffix))
+        return QCoreApplication::translate(context, "%1 must be an image (JPEG, PNG, GIF, WebP, SVG...)")
+                .arg(attribute);
+    return {};
+}
+
+Validator cover(const QString &attribute)
+{
+    return Validator::custom(QStringLiteral("isCover"), [attribute](const QVariant &v, const Orm::Instance &i) {
+        return coverProblem(v, i, attribute);
+    });
+}
+
+QString withoutSpaces(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
 
 QList<Attribute> attributes()
 {
+    const int nextYear = QDate::currentDate().year() + 1;
     return {
             {.name = Id, .type = DataType::integer(), .primaryKey = true, .autoIncrement = true},
-            {.name = Nom, .type = DataType::string()},
+            {.name = Nom,
+             .type = DataType::string(),
+             .validate = {Validator::notEmpty().withMessage(
+                     QCoreApplication::translate(context, "The title cannot be empty"))}},
             {.name = NomSansEspaces, .type = DataType::string(), .allowNull = false},
             {.name = Presentation, .type = DataType::string(10000), .allowNull = false},
             {.name = Description, .type = DataType::string()},
-            {.name = Couverture, .type = DataType::string()},
-            {.name = Prix, .type = DataType::floating()},
+            {.name = Couverture, .type = DataType::string(), .validate = {cover(Couverture)}},
+            {.name = Prix,
+             .type = DataType::floating(),
+             .validate = {Validator::min(0).withMessage(
+                     QCoreApplication::translate(context, "The price cannot be negative"))}},
             {.name = Genre, .type = DataType::string()},
             {.name = Accroche, .type = DataType::string()},
-            {.name = Lien, .type = DataType::string()},
+            {.name = Lien,
+             .type = DataType::string(),
+             .validate = {Validator::isUrl().withMessage(
+                     QCoreApplication::translate(context, "The link must be a web address"))}},
             {.name = Auteur, .type = DataType::string()},
             {.name = Edition, .type = DataType::string()},
-            {.name = Quantite, .type = DataType::integer()},
-            {.name = Annee, .type = DataType::integer(), .allowNull = false},
-            {.name = NbPages, .type = DataType::integer(), .allowNull = false},
-            {.name = Ventes, .type = DataType::floating(), .allowNull = false},
-            {.name = Arriere, .type = DataType::string(), .allowNull = false},
-            {.name = Dos, .type = DataType::string(), .allowNull = false},
+            {.name = Quantite,
+             .type = DataType::integer(),
+             .validate = {Validator::min(0).withMessage(
+                     QCoreApplication::translate(context, "The stock cannot be negative"))}},
+            {.name = Annee,
+             .type = DataType::integer(),
+             .allowNull = false,
+             .validate = {Validator::min(1450).withMessage(
+                                  QCoreApplication::translate(context, "The year must be between 1450 and %1")
+                                          .arg(nextYear)),
+                          Validator::max(nextYear).withMessage(
+                                  QCoreApplication::translate(context, "The year must be between 1450 and %1")
+                                          .arg(nextYear))}},
+            {.name = NbPages,
+             .type = DataType::integer(),
+             .allowNull = false,
+             .validate = {Validator::min(1).withMessage(
+                     QCoreApplication::translate(context, "A book has at least one page"))}},
+            {.name = Ventes,
+             .type = DataType::floating(),
+             .allowNull = false,
+             .validate = {Validator::min(0).withMessage(
+                     QCoreApplication::translate(context, "Sales cannot be negative"))}},
+            {.name = Arriere, .type = DataType::string(), .allowNull = false, .validate = {cover(Arriere)}},
+            {.name = Dos, .type = DataType::string(), .allowNull = false, .validate = {cover(Dos)}},
     };
 }
 
 Orm::ModelOptions options()
 {
-    return {.tableName = tableName, .timestamps = false};
+    // A title is required even though the seed's column allows NULL: a null Nom skips the attribute's rules, so
+    // the requirement is a model-wide rule.
+    const Orm::ModelValidator titled{QStringLiteral("hasTitle"), [](const Orm::Instance &livre) {
+                                         return livre.get(Nom).toString().trimmed().isEmpty()
+                                                 ? QCoreApplication::translate(context, "The title cannot be empty")
+                                                 : QString();
+                                     }};
+    return {.tableName = tableName, .timestamps = false, .validate = {titled}};
 }
 
 Orm::Result<Orm::Model> define(Orm::Database &database)
 {
-    return database.define(modelName, attributes(), options());
+    auto model = database.define(modelName, attributes(), options());
+    if (!model)
+        return model;
+    // NomSansEspaces follows Nom, unless it was set explicitly in the same change.
+    model->addHook(
+            Orm::HookEvent::BeforeValidate,
+            [](Orm::HookContext &context) -> Orm::Status {
+                Orm::Instance &livre = *context.instance;
+                if (livre.changed(Nom) && !livre.changed(NomSansEspaces))
+                    return livre.set(NomSansEspaces, withoutSpaces(livre.get(Nom).toString()));
+                return {};
+            },
+            QStringLiteral("Livre.nomSansEspaces"));
+    return model;
 }
 
 } // namespace Catalogue::Livre

@@ -184,7 +184,7 @@ Status Instance::validateFields(const QList<int> &fields)
     return std::unexpected(validationError(items));
 }
 
-Status Instance::validate()
+Status Instance::validate(Scope scope)
 {
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("validate() on a null instance"));
@@ -193,7 +193,14 @@ Status Instance::validate()
     if (auto r = m_model->runHooks(HookEvent::BeforeValidate, context); !r)
         return r;
     // The fields are chosen after beforeValidate, which may have set some (a derived attribute, say).
-    auto validated = validateFields(fieldsToWrite());
+    QList<int> fields;
+    if (scope == Scope::All) {
+        for (int i = 0; i < m_values.size(); ++i)
+            fields << i;
+    } else {
+        fields = fieldsToWrite();
+    }
+    auto validated = validateFields(fields);
     if (!validated) {
         const Error error = validated.error();
         context.error = &error;

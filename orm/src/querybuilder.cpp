@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace Orm {
 
 struct QueryBuilder::Context
@@ -96,10 +98,12 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
     case Expr::Kind::Value: {
         const QVariant value = hint ? m_dialect.toDatabase(expr.value(), *hint) : expr.value();
         ctx.bindings.append(value);
-        // A fraction compared with an integer column: PostgreSQL would type the parameter as the column's
-        // integer and round it (stock > 4.5 becoming stock > 5).
-        if (hint && (hint->kind == DataType::Kind::Integer || hint->kind == DataType::Kind::BigInt)
-            && value.typeId() == QMetaType::Double)
+        // A fraction compared with an integer: PostgreSQL types the parameter as the other side's integer
+        // (a column, COUNT(*), an aggregate) and rounds it: stock > 4.5 would become stock > 5.
+        const bool realHint = hint
+                && (hint->kind == DataType::Kind::Float || hint->kind == DataType::Kind::Double
+                    || hint->kind == DataType::Kind::Decimal);
+        if (!realHint && value.typeId() == QMetaType::Double && value.toDouble() != std::trunc(value.toDouble()))
             return QStringLiteral("CAST(? AS DOUBLE PRECISION)");
         return QStringLiteral("?");
     }

@@ -51,9 +51,12 @@ public:
     // JSON form as Sequelize's toJSON(): dates in ISO 8601, blobs in base64.
     QJsonObject toJson() const;
 
-    // Runs the validation hooks and the rules of the attributes that will be written (all of them for a new
-    // record, the changed ones otherwise) and the model's rules. A Validation error lists every failed rule.
-    Status validate();
+    // Which attributes validate() checks: those save() would write (all of them for a new record, the changed
+    // ones otherwise), or every loaded attribute (to audit stored rows).
+    enum class Scope { Written, All };
+    // Runs the validation hooks, the rules of the attributes in scope, and the model's rules. A Validation error
+    // lists every failed rule.
+    Status validate(Scope scope = Scope::Written);
 
     // INSERT when new, otherwise UPDATE of the changed attributes only (nothing is sent when nothing changed),
     // with the validation and the hooks, inside a transaction when there are hooks. Fills in the id, timestamps

@@ -42,6 +42,15 @@ public:
     Orm::Result<Orm::SyncReport> init();
     Orm::Result<Summary> summary() const;
 
+    // A stored book that breaks a rule of the domain (a file made elsewhere may hold such rows).
+    struct Problem
+    {
+        QVariant id;
+        QList<Orm::ValidationItem> items;
+    };
+    // Every stored book checked against the rules; nothing is changed.
+    Orm::Result<QList<Problem>> problems() const;
+
     Orm::Database database() const { return m_database; }
     Orm::Model livres() const { return m_livres; }
 

@@ -35,10 +35,15 @@ inline const QString Ventes = QStringLiteral("Ventes");
 inline const QString Arriere = QStringLiteral("Arriere");
 inline const QString Dos = QStringLiteral("Dos");
 
-// The attributes and options exactly as schema.js declares them.
+// The attributes and options as schema.js declares them (names, types, NOT NULLs), with the rules a bookshop
+// expects (a title, prices, stock and sales not below zero, a year between 1450 and next year, at least one page,
+// a web address for Lien, covers that are images inside the catalogue's folder or on the web). The rules live
+// here, not in the table: files made by the seed's Node.js code still open, and their rows that break a rule are
+// reported by validation, never altered.
 QList<Orm::Attribute> attributes();
 Orm::ModelOptions options();
-// Defines the model on a database (Database::define with the above).
+// Defines the model on a database, with its hook: NomSansEspaces ("the name without spaces") follows Nom
+// whenever Nom changes and NomSansEspaces was not set explicitly.
 Orm::Result<Orm::Model> define(Orm::Database &database);
 
 } // namespace Livre

@@ -1,0 +1,158 @@
+#include "testdatabase.h"
+
+#include <catalogue/catalogue.h>
+#include <catalogue/livre.h>
+
+#include <QDate>
+#include <QTest>
+
+using namespace Orm;
+using namespace Qt::StringLiterals;
+namespace Livre = Catalogue::Livre;
+
+// The book domain's rules and hook, on every dialect, and the rows of foreign files that break them.
+class TestLivre : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Test::TestDatabase> m_db;
+    Model m_livres;
+
+    static QVariantMap valid()
+    {
+        return {{Livre::Nom, u"Le Petit Prince"_s},
+                {Livre::Presentation, u"Un conte"_s},
+                {Livre::Prix, 9.5},
+                {Livre::Quantite, 3},
+                {Livre::Annee, 1943},
+                {Livre::NbPages, 96},
+                {Livre::Ventes, 12.0},
+                {Livre::Lien, u"https://example.org/prince"_s},
+                {Livre::Couverture, u"covers/prince.jpg"_s},
+                {Livre::Arriere, u"covers/prince-back.png"_s},
+                {Livre::Dos, u"https://example.org/spine.webp"_s}};
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::addDialectRows(); }
+
+    void init()
+    {
+        TEST_OPEN_DATABASE(m_db);
+        auto livres = Livre::define(m_db->database());
+        QVERIFY2(livres, Test::why(livres));
+        m_livres = *livres;
+        QVERIFY(m_livres.sync(SyncMode::Force));
+    }
+
+    void cleanup()
+    {
+        m_livres = Model();
+        m_db.reset();
+    }
+
+    void nomSansEspacesFollowsNom()
+    {
+        auto livre = m_livres.create(valid());
+        QVERIFY2(livre, Test::why(livre));
+        QCOMPARE(livre->get(Livre::NomSansEspaces).toString(), u"LePetitPrince"_s);
+        QVERIFY(livre->update({{Livre::Nom, u"Vol de nuit"_s}}));
+        QCOMPARE(m_livres.findByPk(livre->get(Livre::Id))->get(Livre::NomSansEspaces).toString(), u"Voldenuit"_s);
+        // Set explicitly in the same change: kept.
+        QVERIFY(livre->update({{Livre::Nom, u"Terre des hommes"_s}, {Livre::NomSansEspaces, u"terre-des-hommes"_s}}));
+        QCOMPARE(livre->get(Livre::NomSansEspaces).toString(), u"terre-des-hommes"_s);
+        // A change elsewhere leaves it alone.
+        QVERIFY(livre->update({{Livre::Prix, 11.0}}));
+        QCOMPARE(m_livres.findByPk(livre->get(Livre::Id))->get(Livre::NomSansEspaces).toString(),
+                 u"terre-des-hommes"_s);
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("accepted");
+        const int nextYear = QDate::currentDate().year() + 1;
+        QTest::newRow("empty title") << Livre::Nom << QVariant(u"  "_s) << false;
+        QTest::newRow("no title") << Livre::Nom << QVariant() << false;
+        QTest::newRow("price zero") << Livre::Prix << QVariant(0.0) << true;
+        QTest::newRow("price below zero") << Livre::Prix << QVariant(-0.01) << false;
+        QTest::newRow("stock zero") << Livre::Quantite << QVariant(0) << true;
+        QTest::newRow("stock below zero") << Livre::Quantite << QVariant(-1) << false;
+        QTest::newRow("stock not whole") << Livre::Quantite << QVariant(2.5) << false;
+        QTest::newRow("sales below zero") << Livre::Ventes << QVariant(-3.0) << false;
+        QTest::newRow("year 1450") << Livre::Annee << QVariant(1450) << true;
+        QTest::newRow("year 1449") << Livre::Annee << QVariant(1449) << false;
+        QTest::newRow("next year") << Livre::Annee << QVariant(nextYear) << true;
+        QTest::newRow("the year after next") << Livre::Annee << QVariant(nextYear + 1) << false;
+        QTest::newRow("one page") << Livre::NbPages << QVariant(1) << true;
+        QTest::newRow("no pages") << Livre::NbPages << QVariant(0) << false;
+        QTest::newRow("link not a URL") << Livre::Lien << QVariant(u"pas une adresse"_s) << false;
+        QTest::newRow("no link") << Livre::Lien << QVariant() << true;
+        QTest::newRow("presentation of 10,000 characters")
+                << Livre::Presentation << QVariant(QString(10000, u'p')) << true;
+        QTest::newRow("presentation of 10,001 characters")
+                << Livre::Presentation << QVariant(QString(10001, u'p')) << false;
+        QTest::newRow("cover relative path") << Livre::Couverture << QVariant(u"covers/a.JPG"_s) << true;
+        QTest::newRow("cover absolute path") << Livre::Couverture << QVariant(u"/srv/covers/a.png"_s) << true;
+        QTest::newRow("cover URL") << Livre::Couverture << QVariant(u"https://images.example.org/a.jpeg"_s) << true;
+        QTest::newRow("cover climbing out") << Livre::Couverture << QVariant(u"covers/../../etc/a.jpg"_s) << false;
+        QTest::newRow("cover .. inside") << Livre::Couverture << QVariant(u"covers/old/../a.jpg"_s) << true;
+        QTest::newRow("cover not an image") << Livre::Couverture << QVariant(u"covers/a.txt"_s) << false;
+        QTest::newRow("cover other scheme") << Livre::Couverture << QVariant(u"javascript:alert(1).png"_s) << false;
+        QTest::newRow("back cover climbing out") << Livre::Arriere << QVariant(u"../b.png"_s) << false;
+        QTest::newRow("spine not an image") << Livre::Dos << QVariant(u"https://example.org/page.html"_s) << false;
+        QTest::newRow("no back cover image") << Livre::Arriere << QVariant(u""_s) << true;
+    }
+
+    void rules()
+    {
+        QFETCH(QString, attribute);
+        QFETCH(QVariant, value);
+        QFETCH(bool, accepted);
+        QVariantMap values = valid();
+        values.insert(attribute, value);
+        if (attribute == Livre::Nom && value.toString().trimmed().isEmpty())
+            values.insert(Livre::NomSansEspaces, u"x"_s);
+        auto created = m_livres.create(values);
+        QCOMPARE(bool(created), accepted);
+        if (!accepted) {
+            QCOMPARE(created.error().kind(), Error::Kind::Validation);
+            const auto items = created.error().items();
+            QVERIFY(!items.isEmpty());
+            QVERIFY(std::all_of(items.begin(), items.end(), [&](const ValidationItem &i) {
+                return i.attribute == attribute || (attribute == Livre::Nom && i.attribute.isEmpty());
+            }));
+            QCOMPARE(*m_livres.count(), 0);
+        }
+    }
+
+    void foreignRowsAreReportedNotAltered()
+    {
+        // A row that the seed's Node.js code could have written: negative stock, year 1200, a bad link.
+        QFETCH_GLOBAL(QString, dialect);
+        auto raw = m_db->database().query(
+                u"INSERT INTO \"Livres\" (\"Nom\", \"NomSansEspaces\", \"Presentation\", \"Quantite\", \"Annee\", "
+                u"\"NbPages\", \"Ventes\", \"Arriere\", \"Dos\", \"Lien\") "
+                u"VALUES ('Ancien', 'Ancien', 'p', -2, 1200, 10, 0, '', '', 'nulle part')"_s);
+        QVERIFY2(raw, Test::why(raw));
+        QVERIFY(m_livres.create(valid()));
+        auto catalogue = Catalogue::Catalogue::open(m_db->url(), Catalogue::Catalogue::Missing::Refuse);
+        QVERIFY2(catalogue, Test::why(catalogue));
+        auto problems = catalogue->problems();
+        QVERIFY2(problems, Test::why(problems));
+        QCOMPARE(problems->size(), 1);
+        QStringList attributes;
+        for (const ValidationItem &item : problems->first().items)
+            attributes << item.attribute;
+        attributes.sort();
+        QCOMPARE(attributes, (QStringList{Livre::Annee, Livre::Lien, Livre::Quantite}));
+        auto stored = m_livres.findOne({.where = col(Livre::Nom) == u"Ancien"_s});
+        QCOMPARE(stored->get(Livre::Quantite).toInt(), -2); // never altered
+        QCOMPARE(stored->get(Livre::Annee).toInt(), 1200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLivre)
+#include "tst_livre.moc"

@@ -22,16 +22,24 @@ int CommandLine::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Book catalogue manager.\n\n"
                                         "Commands:\n"
                                         "  info    print a summary of the catalogue (the default)\n"
-                                        "  init    create a new catalogue, or bring an existing one up to date"));
+                                        "  init    create a new catalogue, or bring an existing one up to date\n"
+                                        "  migrate status|up|down   list, run or undo the catalogue's migrations"));
     const QCommandLineOption db(QStringList{QStringLiteral("db")},
                                 tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
                                    "postgres://user@host:port/name. Default: %1.")
                                         .arg(Catalogue::defaultUrl()),
                                 tr("URL"));
     parser.addOption(db);
+    const QCommandLineOption to(
+            QStringList{QStringLiteral("to")},
+            tr("migrate up: stop after this migration; migrate down: undo down to and including it."), tr("NAME"));
+    parser.addOption(to);
+    const QCommandLineOption noBackup(QStringList{QStringLiteral("no-backup")},
+                                      tr("migrate: do not copy a SQLite catalogue before changing it."));
+    parser.addOption(noBackup);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info or init"), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info, init or migrate"), QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         m_err << QStringLiteral("catalogue: ") << parser.errorText() << Qt::endl;
         return 2;
@@ -44,12 +52,25 @@ int CommandLine::run(const QStringList &arguments)
                                                 "existing one lacks. Nothing stored is changed."));
         else if (command == u"info")
             parser.setApplicationDescription(tr("catalogue info: prints a summary of the catalogue at --db."));
+        else if (command == u"migrate")
+            parser.setApplicationDescription(tr(
+                    "catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones "
+                    "(up, optionally --to NAME), or undoes the last one (down, or down --to NAME). Each migration is "
+                    "atomic; a SQLite catalogue is copied first unless --no-backup."));
         m_out << parser.helpText();
         return 0;
     }
     if (parser.isSet(version)) {
         m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
+    }
+    if (command == u"migrate") {
+        if (positional.size() != 2) {
+            m_err << QStringLiteral("catalogue: ") << tr("migrate needs one of: status, up, down") << Qt::endl;
+            return 2;
+        }
+        const QString url = parser.isSet(db) ? parser.value(db) : Catalogue::defaultUrl();
+        return migrate(url, positional.at(1), parser.value(to), !parser.isSet(noBackup));
     }
     if (positional.size() > 1) {
         m_err << QStringLiteral("catalogue: ") << tr("unexpected argument '%1'").arg(positional.at(1)) << Qt::endl;
@@ -80,6 +101,43 @@ int CommandLine::info(const QString &url, bool createDefault)
     m_out << tr("Genres: %1").arg(summary->genres) << Qt::endl;
     if (!summary->firstYear.isNull())
         m_out << tr("Years: %1 to %2").arg(summary->firstYear.toString(), summary->lastYear.toString()) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::migrate(const QString &url, const QString &action, const QString &to, bool backup)
+{
+    if (action != u"status" && action != u"up" && action != u"down") {
+        m_err << QStringLiteral("catalogue: ") << tr("unknown migrate action '%1' (status, up or down)").arg(action)
+              << Qt::endl;
+        return 2;
+    }
+    auto catalogue = Catalogue::open(url, action == u"up" ? Catalogue::Missing::Create : Catalogue::Missing::Refuse);
+    if (!catalogue)
+        return failed(catalogue.error().message());
+    const Orm::Migrator migrator = catalogue->migrator();
+    if (action == u"status") {
+        auto states = migrator.status();
+        if (!states)
+            return failed(states.error().message());
+        for (const Orm::MigrationState &state : std::as_const(*states)) {
+            const QString when =
+                    state.executedAt.isValid() ? state.executedAt.toString(Qt::ISODate) : tr("time unknown");
+            m_out << (state.executed ? tr("done     %1  (%2)").arg(state.name, when)
+                                     : tr("pending  %1").arg(state.name))
+                  << Qt::endl;
+        }
+        return 0;
+    }
+    const Orm::Backup copy = backup ? Orm::Backup::Take : Orm::Backup::Skip;
+    auto report = action == u"up" ? migrator.up(to, copy) : migrator.down(to, copy);
+    if (!report)
+        return failed(report.error().message());
+    if (!report->backupPath.isEmpty())
+        m_out << tr("Backup: %1").arg(report->backupPath) << Qt::endl;
+    for (const QString &name : std::as_const(report->executed))
+        m_out << (action == u"up" ? tr("migrated  %1").arg(name) : tr("reverted  %1").arg(name)) << Qt::endl;
+    if (report->executed.isEmpty())
+        m_out << tr("Nothing to do.") << Qt::endl;
     return 0;
 }
 

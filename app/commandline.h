@@ -19,6 +19,7 @@ public:
 private:
     int info(const QString &url, bool createDefault);
     int init(const QString &url);
+    int migrate(const QString &url, const QString &action, const QString &to, bool backup);
     int failed(const QString &reason);
 
     QTextStream &m_out;

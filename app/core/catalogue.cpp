@@ -1,5 +1,6 @@
 #include <catalogue/catalogue.h>
 #include <catalogue/livre.h>
+#include <catalogue/migrations.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,9 +56,17 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
     return catalogue;
 }
 
-Orm::Result<Orm::SyncReport> Catalogue::init()
+Orm::Migrator Catalogue::migrator() const
 {
-    return m_livres.sync(Orm::SyncMode::Create);
+    return Orm::Migrator(m_database, migrations());
+}
+
+Orm::Result<Orm::MigrationReport> Catalogue::init()
+{
+    auto tables = m_database.tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    return migrator().up({}, tables->isEmpty() ? Orm::Backup::Skip : Orm::Backup::Take);
 }
 
 Orm::Result<Summary> Catalogue::summary() const

@@ -65,6 +65,8 @@ public:
     QList<ValidationItem> validationItems(const Instance &instance, const QList<int> &fields,
                                           ModelRules modelRules = ModelRules::Run) const;
 
+    // findAll without the find hooks: the rows that bulk operations with individualHooks work on.
+    Result<QList<Instance>> select(const FindOptions &options) const;
     // The SQL of the bulk operations, without hooks (the per-instance operations use them too).
     Result<qint64> updateWhere(QList<std::pair<int, QVariant>> sets, const Where &where) const;
     Result<qint64> destroyWhere(const Where &where, DestroyMode mode) const;

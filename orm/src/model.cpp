@@ -577,38 +577,45 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     return result;
 }
 
+Result<QList<Instance>> ModelPrivate::select(const FindOptions &options) const
+{
+    auto d = db();
+    if (!d)
+        return std::unexpected(d.error());
+    QList<int> columns;
+    QStringList aliases;
+    auto st = QueryBuilder(definition, (*d)->dialect).select(options, &columns, &aliases);
+    if (!st)
+        return std::unexpected(st.error());
+    auto rows = (*d)->execute(st->sql, st->bindings);
+    if (!rows)
+        return std::unexpected(withAttributeNames(rows.error()));
+    QList<Instance> instances;
+    instances.reserve(rows->rows.size());
+    for (const QVariantList &row : std::as_const(rows->rows))
+        instances << fromRow(row, columns, aliases);
+    if (instances.isEmpty() && options.onEmpty == OnEmpty::Reject)
+        return fail(Error::Kind::EmptyResult, QStringLiteral("no %1 matches the query").arg(definition.name()),
+                    st->sql);
+    return instances;
+}
+
 Result<QList<Instance>> Model::findAll(const FindOptions &findOptions) const
 {
     ORM_REQUIRE_MODEL();
-    auto db = d->db();
-    if (!db)
-        return std::unexpected(db.error());
     FindOptions options = findOptions;
     HookContext before;
     before.find = &options;
     if (auto r = d->runHooks(HookEvent::BeforeFind, before); !r)
         return std::unexpected(r.error());
-    QueryBuilder builder(d->definition, (*db)->dialect);
-    QList<int> columns;
-    QStringList aliases;
-    auto st = builder.select(options, &columns, &aliases);
-    if (!st)
-        return std::unexpected(st.error());
-    auto rows = (*db)->execute(st->sql, st->bindings);
-    if (!rows)
-        return std::unexpected(d->withAttributeNames(rows.error()));
-    QList<Instance> instances;
-    instances.reserve(rows->rows.size());
-    for (const QVariantList &row : std::as_const(rows->rows))
-        instances << d->fromRow(row, columns, aliases);
+    auto instances = d->select(options);
+    if (!instances)
+        return instances;
     HookContext after;
     after.find = &options;
-    after.instances = &instances;
+    after.instances = &*instances;
     if (auto r = d->runHooks(HookEvent::AfterFind, after); !r)
         return std::unexpected(r.error());
-    if (instances.isEmpty() && options.onEmpty == OnEmpty::Reject)
-        return fail(Error::Kind::EmptyResult, QStringLiteral("no %1 matches the query").arg(d->definition.name()),
-                    st->sql);
     return instances;
 }
 
@@ -850,7 +857,7 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
     const Where scoped = options.paranoid == Paranoid::ExcludeDeleted ? notDeleted(def) && where : where;
     qint64 affected = 0;
     if (individual) {
-        auto instances = findAll({.where = scoped});
+        auto instances = d->select({.where = scoped});
         if (!instances)
             return std::unexpected(instances.error());
         for (Instance &instance : *instances) {
@@ -890,10 +897,9 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
 namespace {
 
 // The shared course of bulk destroy and restore: bulk hooks around, per-instance hooks with individualHooks.
-Result<qint64> bulkWithHooks(const std::shared_ptr<const ModelPrivate> &d, const Model &model, Where where,
-                             IndividualHooks individualHooks, HookEvent beforeBulk, HookEvent afterBulk,
-                             HookEvent beforeEach, HookEvent afterEach, Paranoid paranoid,
-                             const std::function<Result<qint64>(const Where &)> &run)
+Result<qint64> bulkWithHooks(const std::shared_ptr<const ModelPrivate> &d, Where where, IndividualHooks individualHooks,
+                             HookEvent beforeBulk, HookEvent afterBulk, HookEvent beforeEach, HookEvent afterEach,
+                             Paranoid paranoid, const std::function<Result<qint64>(const Where &)> &run)
 {
     auto db = d->db();
     if (!db)
@@ -911,7 +917,7 @@ Result<qint64> bulkWithHooks(const std::shared_ptr<const ModelPrivate> &d, const
         return std::unexpected(r.error());
     qint64 affected = 0;
     if (individual) {
-        auto instances = model.findAll({.where = where, .paranoid = paranoid});
+        auto instances = d->select({.where = where, .paranoid = paranoid});
         if (!instances)
             return std::unexpected(instances.error());
         for (Instance &instance : *instances) {
@@ -956,7 +962,7 @@ Result<qint64> Model::destroy(const DestroyOptions &options) const
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("destroy() needs a where (use a condition that is always "
                                    "true to delete every row)"));
-    return bulkWithHooks(d, *this, options.where, options.individualHooks, HookEvent::BeforeBulkDestroy,
+    return bulkWithHooks(d, options.where, options.individualHooks, HookEvent::BeforeBulkDestroy,
                          HookEvent::AfterBulkDestroy, HookEvent::BeforeDestroy, HookEvent::AfterDestroy,
                          Paranoid::ExcludeDeleted,
                          [&](const Where &where) { return d->destroyWhere(where, options.mode); });
@@ -969,7 +975,7 @@ Result<qint64> Model::restore(const RestoreOptions &options) const
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("restore() needs a paranoid model; %1 is not").arg(d->definition.name()));
     const Where deleted = col(d->definition.attribute(d->definition.deletedAtIndex()).name).isNotNull();
-    return bulkWithHooks(d, *this, deleted && options.where, options.individualHooks, HookEvent::BeforeBulkRestore,
+    return bulkWithHooks(d, deleted && options.where, options.individualHooks, HookEvent::BeforeBulkRestore,
                          HookEvent::AfterBulkRestore, HookEvent::BeforeRestore, HookEvent::AfterRestore,
                          Paranoid::IncludeDeleted, [&](const Where &where) { return d->restoreWhere(where); });
 }

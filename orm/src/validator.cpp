@@ -126,7 +126,7 @@ Validator Validator::isDecimal()
 Validator Validator::isNumeric()
 {
     return Validator(QStringLiteral("isNumeric"), {},
-                     [](const QVariant &v) { return matches(QStringLiteral("[-+]?[0-9]+"), text(v)); });
+                     [](const QVariant &v) { return matches(QStringLiteral("[-+]?([0-9]*[.])?[0-9]+"), text(v)); });
 }
 
 Validator Validator::isAlpha()

@@ -27,7 +27,7 @@ public:
     static Validator isInt();
     static Validator isFloat();
     static Validator isDecimal();
-    static Validator isNumeric(); // digits only, as validator.js
+    static Validator isNumeric(); // a plain decimal number ("-1.5"), as validator.js
     static Validator isAlpha();
     static Validator isAlphanumeric();
     static Validator isLowercase();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <orm/database.h>
+#include <orm/migrator.h>
 #include <orm/model.h>
 
 #include <QCoreApplication>
@@ -38,8 +39,11 @@ public:
     // The embedded catalogue, created (with its directory) on first use.
     static Orm::Result<Catalogue> openDefault();
 
-    // Creates what a new catalogue needs, leaving an existing one as it is; returns what was done.
-    Orm::Result<Orm::SyncReport> init();
+    // Runs the pending migrations: creates a new catalogue, or brings an existing one up to date (a file made by
+    // the seed's Node.js code is adopted as it is). A SQLite file that already has tables is copied first.
+    Orm::Result<Orm::MigrationReport> init();
+    // The migrator of this catalogue's migrations, for `catalogue migrate`.
+    Orm::Migrator migrator() const;
     Orm::Result<Summary> summary() const;
 
     // A stored book that breaks a rule of the domain (a file made elsewhere may hold such rows).

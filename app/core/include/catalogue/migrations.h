@@ -1,0 +1,18 @@
+#pragma once
+
+#include <orm/migrator.h>
+
+#include <QList>
+
+namespace Catalogue {
+
+// The catalogue's migrations, one per file in app/core/migrations/, in the order they run. A new catalogue is
+// created by running them all.
+QList<Orm::Migration> migrations();
+
+namespace Migrations {
+Orm::Migration createLivres();
+Orm::Migration indexLivres();
+} // namespace Migrations
+
+} // namespace Catalogue

@@ -1,0 +1,10 @@
+#include <catalogue/migrations.h>
+
+namespace Catalogue {
+
+QList<Orm::Migration> migrations()
+{
+    return {Migrations::createLivres(), Migrations::indexLivres()};
+}
+
+} // namespace Catalogue

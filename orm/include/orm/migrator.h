@@ -1,0 +1,66 @@
+#pragma once
+
+#include <orm/database.h>
+#include <orm/error.h>
+#include <orm/schema.h>
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Orm {
+
+// One migration, as a sequelize-cli migration file: a sortable name ("20240101000000-create-livres") and its up
+// and down, written against the Schema.
+struct Migration
+{
+    QString name;
+    std::function<Status(Schema &schema)> up;
+    std::function<Status(Schema &schema)> down;
+};
+
+struct MigrationState
+{
+    QString name;
+    bool executed = false;
+    QDateTime executedAt; // null when unknown (recorded by sequelize-cli, which keeps no time)
+};
+
+struct MigrationReport
+{
+    QStringList executed; // in the order they ran (or were undone)
+    QString backupPath; // the SQLite backup taken before, if any
+};
+
+enum class Backup { Take, Skip };
+
+// Runs migrations as sequelize-cli does, recording them in SequelizeMeta (name VARCHAR(255) NOT NULL UNIQUE
+// PRIMARY KEY), so that a database migrated by a Sequelize project is understood; the time each ran is kept in
+// SequelizeMetaTimes. Each migration is atomic: it runs in its own transaction with its record, and a failure
+// leaves the database exactly as before it started, the error naming the migration and the statement. Two
+// migrators on the same database never both run a migration: each takes the database's write lock (SQLite) or an
+// advisory lock (PostgreSQL) and checks the record again before running. Before changing a SQLite file, a copy
+// is taken with VACUUM INTO unless Backup::Skip.
+class Migrator
+{
+public:
+    Migrator(const Database &database, const QList<Migration> &migrations);
+
+    Result<QList<MigrationState>> status() const;
+    // Runs the pending migrations in name order, all of them or up to and including `to`.
+    Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take) const;
+    // Undoes the last executed migration, or every executed one after `to` and `to` itself.
+    Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take) const;
+
+private:
+    Status ensureMetaTables() const;
+    Result<QString> takeBackup() const;
+    Status runOne(const Migration &migration, bool upwards) const;
+
+    Database m_database;
+    QList<Migration> m_migrations;
+};
+
+} // namespace Orm

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <orm/attribute.h>
+#include <orm/database.h>
+#include <orm/error.h>
+#include <orm/where.h>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace Orm {
+
+// A column as the database describes it.
+struct ColumnInfo
+{
+    QString name;
+    QString type; // as declared (SQLite) or as information_schema spells it (PostgreSQL)
+    bool allowNull = true;
+    QString defaultValue; // the DEFAULT expression's text, empty when none
+    bool primaryKey = false;
+};
+
+struct IndexInfo
+{
+    QString name;
+    QStringList fields;
+    bool unique = false;
+};
+
+// A table constraint for addConstraint(), as Sequelize's queryInterface.addConstraint.
+struct Constraint
+{
+    enum class Type { Unique, Check, ForeignKey };
+    enum class Action { NoAction, Restrict, Cascade, SetNull, SetDefault };
+
+    Type type = Type::Unique;
+    QString name; // required: removeConstraint() finds it by name
+    QStringList fields; // Unique, ForeignKey
+    QString check; // Check: the SQL expression, written by the migration's author (never user input)
+    QString referencesTable; // ForeignKey
+    QStringList referencesFields;
+    Action onDelete = Action::NoAction;
+    Action onUpdate = Action::NoAction;
+};
+
+// The schema operations a migration performs, as Sequelize's QueryInterface. Every name is checked with
+// isSafeIdentifier() and quoted; values are bound. On SQLite, what ALTER TABLE cannot do (changeColumn,
+// removeColumn of a constrained column, add/removeConstraint) follows SQLite's 12-step rebuild: a new table from
+// the original CREATE TABLE text with only the change applied, the rows copied, indexes and triggers recreated,
+// so that no row, index, trigger, constraint or foreign key is lost. The Migrator runs these inside the
+// migration's transaction, with SQLite's foreign keys off and a foreign_key_check before the commit.
+class Schema
+{
+public:
+    explicit Schema(const Database &database);
+    const Database &database() const { return m_database; }
+
+    Status createTable(const QString &table, const QList<Attribute> &attributes);
+    Status dropTable(const QString &table);
+    Status renameTable(const QString &from, const QString &to);
+    Status addColumn(const QString &table, const Attribute &attribute);
+    Status removeColumn(const QString &table, const QString &column);
+    // Replaces the column's type, nullability and default with the attribute's (its name stays the column's).
+    Status changeColumn(const QString &table, const QString &column, const Attribute &attribute);
+    Status renameColumn(const QString &table, const QString &from, const QString &to);
+    Status addIndex(const QString &table, const QStringList &fields, const QString &name, bool unique = false);
+    Status removeIndex(const QString &table, const QString &name);
+    Status addConstraint(const QString &table, const Constraint &constraint);
+    Status removeConstraint(const QString &table, const QString &name);
+
+    Result<qint64> bulkInsert(const QString &table, const QList<QVariantMap> &rows);
+    Result<qint64> bulkUpdate(const QString &table, const QVariantMap &values, const Where &where);
+    Result<qint64> bulkDelete(const QString &table, const Where &where);
+    Result<RowSet> query(const QString &sql, const QVariantList &replacements = {});
+
+    // Columns in order; an empty list when the table does not exist.
+    Result<QList<ColumnInfo>> describeTable(const QString &table);
+    Result<QList<IndexInfo>> showIndex(const QString &table);
+    Result<bool> hasTable(const QString &table);
+
+private:
+    Status run(const QString &sql, const QVariantList &bindings = {});
+    Status rebuildSqliteTable(const QString &table, const std::function<Status(QStringList &parts)> &change);
+    Result<class ModelDefinition> adhocModel(const QString &table);
+
+    Database m_database;
+};
+
+} // namespace Orm

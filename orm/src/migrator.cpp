@@ -1,0 +1,243 @@
+#include "database_p.h"
+#include "scopedtransaction_p.h"
+
+#include <orm/migrator.h>
+#include <orm/querybuilder.h>
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Orm {
+
+namespace {
+
+const QString metaTable = QStringLiteral("SequelizeMeta");
+const QString timesTable = QStringLiteral("SequelizeMetaTimes");
+// PostgreSQL advisory lock key of the migrators ("ORMMIGR" in ASCII).
+constexpr qint64 advisoryKey = 0x4F524D4D49475200LL;
+
+} // namespace
+
+Migrator::Migrator(const Database &database, const QList<Migration> &migrations)
+    : m_database(database),
+      m_migrations(migrations)
+{
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.name < b.name; });
+}
+
+Status Migrator::ensureMetaTables() const
+{
+    // The same DDL as sequelize-cli, so that either tool reads the other's record.
+    const Dialect &d = m_database.dialect();
+    const QStringList statements = {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS ") + d.quote(metaTable) + QStringLiteral(" (")
+                    + d.quote(QStringLiteral("name")) + QStringLiteral(" VARCHAR(255) NOT NULL UNIQUE PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS ") + d.quote(timesTable) + QStringLiteral(" (")
+                    + d.quote(QStringLiteral("name")) + QStringLiteral(" VARCHAR(255) NOT NULL PRIMARY KEY, ")
+                    + d.quote(QStringLiteral("executedAt")) + QStringLiteral(" VARCHAR(40) NOT NULL)")};
+    for (const QString &sql : statements) {
+        auto r = m_database.execute(Statement{sql, {}});
+        if (!r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+Result<QList<MigrationState>> Migrator::status() const
+{
+    if (auto r = ensureMetaTables(); !r)
+        return std::unexpected(r.error());
+    auto rows =
+            m_database.query(QStringLiteral("SELECT m.\"name\", t.\"executedAt\" FROM \"SequelizeMeta\" m LEFT JOIN "
+                                            "\"SequelizeMetaTimes\" t ON t.\"name\" = m.\"name\""));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QHash<QString, QDateTime> executed;
+    for (const QVariantList &row : std::as_const(rows->rows))
+        executed.insert(row.value(0).toString(), QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs));
+    QList<MigrationState> states;
+    for (const Migration &m : m_migrations)
+        states.append({m.name, executed.contains(m.name), executed.value(m.name)});
+    // Records of migrations this program does not know (run by another version) are listed too.
+    QStringList unknown;
+    for (auto it = executed.cbegin(); it != executed.cend(); ++it) {
+        if (std::none_of(m_migrations.begin(), m_migrations.end(),
+                         [&](const Migration &m) { return m.name == it.key(); }))
+            unknown << it.key();
+    }
+    unknown.sort();
+    for (const QString &name : std::as_const(unknown))
+        states.append({name, true, executed.value(name)});
+    return states;
+}
+
+Result<QString> Migrator::takeBackup() const
+{
+    const QString file = m_database.filePath();
+    if (file.isEmpty())
+        return QString();
+    const QString path = file + QStringLiteral(".backup-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".db");
+    auto r = m_database.query(QStringLiteral("VACUUM INTO ?"), QVariantList{path});
+    if (!r)
+        return std::unexpected(Error(
+                r.error().kind(), QStringLiteral("cannot take a backup before migrating: %1").arg(r.error().message()),
+                r.error().sql()));
+    return path;
+}
+
+Status Migrator::runOne(const Migration &migration, bool upwards) const
+{
+    DatabasePrivate *d = DatabasePrivate::of(m_database);
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    if (ScopedTransaction::depth(*d) > 0)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("migrations cannot run inside a transaction"));
+    const bool sqlite = m_database.dialect().kind() == Dialect::Kind::Sqlite;
+    // SQLite's table rebuilds need foreign keys off, which only works outside a transaction; they are checked
+    // with foreign_key_check before the commit instead.
+    if (sqlite) {
+        if (auto r = m_database.query(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+            return std::unexpected(r.error());
+    }
+    auto work = [&]() -> Status {
+        ScopedTransaction transaction(*d); // BEGIN IMMEDIATE on SQLite: the write lock, held to the end
+        if (!transaction.begun())
+            return transaction.begun();
+        if (!sqlite) {
+            auto locked =
+                    m_database.query(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), QVariantList{advisoryKey});
+            if (!locked)
+                return std::unexpected(locked.error());
+        }
+        // Under the lock, look again: another migrator may have run (or undone) it meanwhile.
+        auto recorded = m_database.query(QStringLiteral("SELECT 1 FROM \"SequelizeMeta\" WHERE \"name\" = ?"),
+                                         QVariantList{migration.name});
+        if (!recorded)
+            return std::unexpected(recorded.error());
+        if (recorded->rows.isEmpty() != upwards)
+            return transaction.commit();
+        Schema schema(m_database);
+        const auto &step = upwards ? migration.up : migration.down;
+        if (!step)
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("the migration %1 has no %2")
+                                .arg(migration.name, upwards ? QStringLiteral("up") : QStringLiteral("down")));
+        if (auto r = step(schema); !r) {
+            Error e = r.error();
+            return std::unexpected(
+                    Error(e.kind(),
+                          QStringLiteral("the migration %1 failed (%2): %3")
+                                  .arg(migration.name, upwards ? QStringLiteral("up") : QStringLiteral("down"),
+                                       e.message()),
+                          e.sql())
+                            .setFields(e.fields())
+                            .setNativeCode(e.nativeCode())
+                            .setItems(e.items()));
+        }
+        QList<std::pair<QString, QVariantList>> record;
+        if (upwards) {
+            record = {{QStringLiteral("INSERT INTO \"SequelizeMeta\" (\"name\") VALUES (?)"), {migration.name}},
+                      {QStringLiteral("DELETE FROM \"SequelizeMetaTimes\" WHERE \"name\" = ?"), {migration.name}},
+                      {QStringLiteral("INSERT INTO \"SequelizeMetaTimes\" (\"name\", \"executedAt\") VALUES (?, ?)"),
+                       {migration.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}};
+        } else {
+            record = {{QStringLiteral("DELETE FROM \"SequelizeMeta\" WHERE \"name\" = ?"), {migration.name}},
+                      {QStringLiteral("DELETE FROM \"SequelizeMetaTimes\" WHERE \"name\" = ?"), {migration.name}}};
+        }
+        for (const auto &[sql, bindings] : std::as_const(record)) {
+            if (auto r = m_database.query(sql, bindings); !r)
+                return std::unexpected(r.error());
+        }
+        if (sqlite) {
+            auto violations = m_database.query(QStringLiteral("PRAGMA foreign_key_check"));
+            if (!violations)
+                return std::unexpected(violations.error());
+            if (!violations->rows.isEmpty())
+                return fail(
+                        Error::Kind::ForeignKeyConstraint,
+                        QStringLiteral("the migration %1 would leave %2 broken foreign key references (first in %3)")
+                                .arg(migration.name)
+                                .arg(violations->rows.size())
+                                .arg(violations->rows.first().value(0).toString()));
+        }
+        return transaction.commit();
+    };
+    Status result = work();
+    if (sqlite)
+        (void)m_database.query(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return result;
+}
+
+Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
+{
+    auto states = status();
+    if (!states)
+        return std::unexpected(states.error());
+    if (!to.isEmpty()
+        && std::none_of(m_migrations.begin(), m_migrations.end(), [&](const Migration &m) { return m.name == to; }))
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no migration named %1").arg(to));
+    QList<Migration> pending;
+    for (const Migration &m : m_migrations) {
+        const bool done = std::any_of(states->begin(), states->end(),
+                                      [&](const MigrationState &s) { return s.name == m.name && s.executed; });
+        if (!done && (to.isEmpty() || m.name <= to))
+            pending << m;
+    }
+    MigrationReport report;
+    if (pending.isEmpty())
+        return report;
+    if (backup == Backup::Take) {
+        auto path = takeBackup();
+        if (!path)
+            return std::unexpected(path.error());
+        report.backupPath = *path;
+    }
+    for (const Migration &m : std::as_const(pending)) {
+        if (auto r = runOne(m, true); !r)
+            return std::unexpected(r.error());
+        report.executed << m.name;
+    }
+    return report;
+}
+
+Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
+{
+    auto states = status();
+    if (!states)
+        return std::unexpected(states.error());
+    QList<Migration> executed;
+    for (const Migration &m : m_migrations) {
+        if (std::any_of(states->begin(), states->end(),
+                        [&](const MigrationState &s) { return s.name == m.name && s.executed; }))
+            executed << m;
+    }
+    if (!to.isEmpty()
+        && std::none_of(executed.begin(), executed.end(), [&](const Migration &m) { return m.name == to; }))
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("the migration %1 is not executed").arg(to));
+    QList<Migration> undo;
+    for (auto it = executed.crbegin(); it != executed.crend(); ++it) {
+        undo << *it;
+        if (to.isEmpty() || it->name == to)
+            break;
+    }
+    MigrationReport report;
+    if (undo.isEmpty())
+        return report;
+    if (backup == Backup::Take) {
+        auto path = takeBackup();
+        if (!path)
+            return std::unexpected(path.error());
+        report.backupPath = *path;
+    }
+    for (const Migration &m : std::as_const(undo)) {
+        if (auto r = runOne(m, false); !r)
+            return std::unexpected(r.error());
+        report.executed << m.name;
+    }
+    return report;
+}
+
+} // namespace Orm

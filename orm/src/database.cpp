@@ -1,5 +1,6 @@
 #include "database_p.h"
 #include "scopedtransaction_p.h"
+#include "sqlitestatements_p.h"
 
 #include <orm/database.h>
 #include <orm/model.h>
@@ -28,8 +29,11 @@ struct ThreadConnections
 {
     quint64 threadSerial = s_nextSerial++;
     QHash<quint64, QString> names;
+    QHash<quint64, std::shared_ptr<SqliteStatements>> statements; // SQLite connections' prepared statements
     ~ThreadConnections()
     {
+        for (const auto &cache : std::as_const(statements))
+            cache->clear(); // before the connection closes: sqlite3_close refuses while statements are open
         for (const QString &name : std::as_const(names)) {
             if (QSqlDatabase::contains(name))
                 QSqlDatabase::removeDatabase(name);
@@ -111,12 +115,16 @@ DatabasePrivate::~DatabasePrivate()
 void DatabasePrivate::closeAll()
 {
     QMutexLocker lock(&mutex);
+    for (const auto &cache : std::as_const(statements))
+        cache->clear();
+    statements.clear();
     for (const QString &name : std::as_const(connectionNames)) {
         if (QSqlDatabase::contains(name))
             QSqlDatabase::removeDatabase(name);
     }
     connectionNames.clear();
     threadConnections().names.remove(serial);
+    threadConnections().statements.remove(serial);
 }
 
 Result<QSqlDatabase> DatabasePrivate::connection()
@@ -124,9 +132,13 @@ Result<QSqlDatabase> DatabasePrivate::connection()
     ThreadConnections &mine = threadConnections();
     const auto it = mine.names.constFind(serial);
     if (it != mine.names.cend() && QSqlDatabase::contains(*it)) {
-        QSqlDatabase db = QSqlDatabase::database(*it, false);
-        if (db.isOpen())
-            return db;
+        {
+            QSqlDatabase db = QSqlDatabase::database(*it, false);
+            if (db.isOpen())
+                return db;
+        }
+        if (auto cache = mine.statements.take(serial))
+            cache->clear();
         QSqlDatabase::removeDatabase(*it); // closed or lost: open it anew
     }
     const QString name = QStringLiteral("orm_%1_%2").arg(serial).arg(mine.threadSerial);
@@ -136,6 +148,14 @@ Result<QSqlDatabase> DatabasePrivate::connection()
     mine.names.insert(serial, name);
     QMutexLocker lock(&mutex);
     connectionNames.insert(name);
+    if (dialect.kind() == Dialect::Kind::Sqlite) {
+        const QVariant handle = db->driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            auto cache = std::make_shared<SqliteStatements>(*static_cast<sqlite3 *const *>(handle.constData()));
+            mine.statements.insert(serial, cache);
+            statements.insert(name, cache);
+        }
+    }
     return db;
 }
 
@@ -266,6 +286,8 @@ Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());
+    if (const auto cache = threadConnections().statements.value(serial))
+        return cache->execute(sql, bindings, dialect);
     // QPSQL deallocates a prepared statement when its QSqlQuery is destroyed; after a failed statement inside a
     // transaction that DEALLOCATE would fail too ("current transaction is aborted"). Such a query is kept until
     // the next statement (the ROLLBACK) has run.

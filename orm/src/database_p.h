@@ -93,8 +93,9 @@ public:
     QString memoryUri; // the shared in-memory database of sqlite::memory:, one per Database
 
     HookRegistry hooks; // global hooks
-    QMutex mutex; // guards connectionNames and models
+    QMutex mutex; // guards connectionNames, statements and models
     QSet<QString> connectionNames;
+    QHash<QString, std::shared_ptr<class SqliteStatements>> statements; // by connection name
     QList<std::shared_ptr<const ModelPrivate>> models;
 
 private:

@@ -1,0 +1,177 @@
+#include "sqlitestatements_p.h"
+
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace Orm {
+
+namespace {
+
+// Enough for every statement shape the ORM builds for a few dozen models; the oldest is finalized beyond it.
+constexpr qsizetype maxStatements = 256;
+
+} // namespace
+
+SqliteStatements::SqliteStatements(sqlite3 *handle) : m_handle(handle) { }
+
+SqliteStatements::~SqliteStatements()
+{
+    clear();
+}
+
+void SqliteStatements::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear();
+    m_order.clear();
+}
+
+Error SqliteStatements::lastError(const QString &sql, const Dialect &dialect) const
+{
+    const int code = sqlite3_extended_errcode(m_handle);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    return dialect.mapError(QSqlError(QString(), message, QSqlError::StatementError, QString::number(code)), sql);
+}
+
+Result<sqlite3_stmt *> SqliteStatements::prepare(const QString &sql, const Dialect &dialect)
+{
+    if (sqlite3_stmt *cached = m_statements.value(sql))
+        return cached;
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    const char *tail = nullptr;
+    if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, &tail)
+        != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return std::unexpected(lastError(sql, dialect));
+    }
+    if (!statement) // only white space or a comment
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("the SQL holds no statement"), sql);
+    if (tail && QByteArray(tail).trimmed().size() > 0) {
+        sqlite3_finalize(statement);
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("one statement at a time, please"), sql);
+    }
+    if (m_order.size() >= maxStatements)
+        sqlite3_finalize(m_statements.take(m_order.takeFirst()));
+    m_statements.insert(sql, statement);
+    m_order.append(sql);
+    return statement;
+}
+
+Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect)
+{
+    QMutexLocker lock(&m_mutex);
+    auto prepared = prepare(sql, dialect);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    sqlite3_stmt *statement = *prepared;
+    // Reset in every case, so that a statement never keeps a read transaction open after it was used.
+    struct Reset
+    {
+        sqlite3_stmt *statement;
+        ~Reset()
+        {
+            sqlite3_reset(statement);
+            sqlite3_clear_bindings(statement);
+        }
+    } reset{statement};
+
+    const int parameters = sqlite3_bind_parameter_count(statement);
+    if (parameters != bindings.size())
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("the statement has %1 parameters but %2 values were given")
+                            .arg(parameters)
+                            .arg(bindings.size()),
+                    sql);
+    for (int i = 0; i < parameters; ++i) {
+        const QVariant &value = bindings.at(i);
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, i + 1);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int(statement, i + 1, value.toBool() ? 1 : 0);
+                break;
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::Long:
+            case QMetaType::LongLong:
+            case QMetaType::Short:
+            case QMetaType::UShort:
+                rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+                break;
+            case QMetaType::ULongLong:
+            case QMetaType::ULong:
+                if (value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
+                    rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
+                else
+                    rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = value.toByteArray();
+                rc = sqlite3_bind_blob64(statement, i + 1, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                         SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                const QByteArray text = value.toString().toUtf8();
+                rc = sqlite3_bind_text64(statement, i + 1, text.constData(), sqlite3_uint64(text.size()),
+                                         SQLITE_TRANSIENT, SQLITE_UTF8);
+                break;
+            }
+            }
+        }
+        if (rc != SQLITE_OK)
+            return std::unexpected(lastError(sql, dialect));
+    }
+
+    RowSet rows;
+    const int columns = sqlite3_column_count(statement);
+    rows.columns.reserve(columns);
+    for (int c = 0; c < columns; ++c)
+        rows.columns << QString::fromUtf8(sqlite3_column_name(statement, c));
+    for (;;) {
+        const int rc = sqlite3_step(statement);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW)
+            return std::unexpected(lastError(sql, dialect));
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c) {
+            switch (sqlite3_column_type(statement, c)) {
+            case SQLITE_INTEGER:
+                row << QVariant(qlonglong(sqlite3_column_int64(statement, c)));
+                break;
+            case SQLITE_FLOAT:
+                row << QVariant(sqlite3_column_double(statement, c));
+                break;
+            case SQLITE_TEXT: {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
+                row << QVariant(QString::fromUtf8(text, sqlite3_column_bytes(statement, c)));
+                break;
+            }
+            case SQLITE_BLOB: {
+                const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, c));
+                row << QVariant(QByteArray(data, sqlite3_column_bytes(statement, c)));
+                break;
+            }
+            default:
+                row << QVariant();
+            }
+        }
+        rows.rows << std::move(row);
+    }
+    rows.affected = sqlite3_stmt_readonly(statement) ? -1 : qint64(sqlite3_changes64(m_handle));
+    return rows;
+}
+
+} // namespace Orm

@@ -1,0 +1,136 @@
+// catalogue-bench [--rows N] [--db FILE]: the Livres workload through the ORM on a fresh SQLite file; prints one
+// JSON line of milliseconds (and rows, peak_rss_mb).
+
+#include "workload.h"
+
+#include <catalogue/livre.h>
+#include <orm/database.h>
+#include <orm/model.h>
+#include <orm/transaction.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Orm;
+namespace Livre = Catalogue::Livre;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Livres workload through the ORM (SQLite)."));
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Books (default 100000)."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file, replaced."),
+                                      QStringLiteral("FILE"),
+                                      QDir::temp().filePath(QStringLiteral("catalogue-bench.db")));
+    parser.addOptions({rowsOption, dbOption});
+    parser.process(app);
+    const int n = parser.value(rowsOption).toInt();
+    if (n < 1)
+        Bench::die(QStringLiteral("--rows must be a positive number"));
+    const QString file = parser.value(dbOption);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(file + suffix);
+
+    auto db = Database::open(QStringLiteral("sqlite:") + file);
+    if (!db)
+        Bench::die(db.error().toString());
+    auto livres = Livre::define(*db);
+    if (!livres)
+        Bench::die(livres.error().toString());
+    if (auto synced = livres->sync(); !synced)
+        Bench::die(synced.error().toString());
+
+    QList<QVariantMap> rows;
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const Bench::Row r = Bench::row(i);
+        rows << QVariantMap{{Livre::Nom, r.nom},
+                            {Livre::NomSansEspaces, r.nomSansEspaces},
+                            {Livre::Presentation, r.presentation},
+                            {Livre::Description, r.description},
+                            {Livre::Couverture, r.couverture},
+                            {Livre::Prix, r.prix},
+                            {Livre::Genre, r.genre},
+                            {Livre::Accroche, r.accroche},
+                            {Livre::Lien, r.lien},
+                            {Livre::Auteur, r.auteur},
+                            {Livre::Edition, r.edition},
+                            {Livre::Quantite, r.quantite},
+                            {Livre::Annee, r.annee},
+                            {Livre::NbPages, r.nbPages},
+                            {Livre::Ventes, r.ventes},
+                            {Livre::Arriere, r.arriere},
+                            {Livre::Dos, r.dos}};
+    }
+
+    QJsonObject result;
+    result.insert(QStringLiteral("rows"), n);
+    result.insert(QStringLiteral("insert_ms"), Bench::timed([&] {
+                      auto t = Transaction::begin(*db);
+                      auto created = livres->bulkCreate(rows);
+                      if (!created)
+                          Bench::die(created.error().toString());
+                      if (auto committed = t->commit(); !committed)
+                          Bench::die(committed.error().toString());
+                  }));
+    rows.clear();
+    rows.squeeze();
+
+    result.insert(QStringLiteral("findAll_ms"), Bench::timed([&] {
+                      auto all = livres->findAll();
+                      if (!all || all->size() != n)
+                          Bench::die(QStringLiteral("findAll read %1 rows").arg(all ? all->size() : -1));
+                  }));
+    result.insert(QStringLiteral("findByPk10k_ms"), Bench::timed([&] {
+                      for (int k = 0; k < 10000; ++k) {
+                          auto one = livres->findByPk(Bench::lookupId(k, n));
+                          if (!one || one->isNull())
+                              Bench::die(QStringLiteral("findByPk failed"));
+                      }
+                  }));
+    const FindOptions filtered{.where = col(Livre::Genre) == QStringLiteral("Roman") && col(Livre::Prix) > 30
+                                       && col(Livre::Annee).between(1980, 1990),
+                               .order = {desc(Livre::Prix)},
+                               .limit = 20};
+    result.insert(QStringLiteral("filtered100_ms"), Bench::timed([&] {
+                      for (int k = 0; k < 100; ++k) {
+                          if (!livres->findAll(filtered))
+                              Bench::die(QStringLiteral("filtered findAll failed"));
+                      }
+                  }));
+    result.insert(QStringLiteral("update10k_ms"), Bench::timed([&] {
+                      auto t = Transaction::begin(*db);
+                      for (int k = 0; k < 10000; ++k) {
+                          auto one = livres->findByPk(Bench::lookupId(k, n));
+                          if (!one || one->isNull())
+                              Bench::die(QStringLiteral("findByPk failed"));
+                          (void)one->set(Livre::Prix, one->get(Livre::Prix).toDouble() * 1.01);
+                          if (auto saved = one->save(); !saved)
+                              Bench::die(saved.error().toString());
+                      }
+                      if (auto committed = t->commit(); !committed)
+                          Bench::die(committed.error().toString());
+                  }));
+    const FindOptions aggregate{.attributes = {SelectItem(Livre::Genre),
+                                               fn::count(col(Livre::Id)).as(QStringLiteral("n")),
+                                               fn::sum(col(Livre::Ventes)).as(QStringLiteral("ventes")),
+                                               fn::avg(col(Livre::Prix)).as(QStringLiteral("prix"))},
+                                .group = {col(Livre::Genre)}};
+    result.insert(QStringLiteral("aggregate100_ms"), Bench::timed([&] {
+                      for (int k = 0; k < 100; ++k) {
+                          auto groups = livres->findAll(aggregate);
+                          if (!groups || groups->size() != std::min(n, 4))
+                              Bench::die(QStringLiteral("aggregate failed"));
+                      }
+                  }));
+    result.insert(QStringLiteral("peak_rss_mb"), Bench::peakRssMb());
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

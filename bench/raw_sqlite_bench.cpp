@@ -1,0 +1,225 @@
+// raw-sqlite-bench [--rows N] [--db FILE]: the Livres workload written directly against SQLite's C API, with the
+// same SQL and prepared statements: the limit the ORM is measured against. Prints one JSON line like
+// catalogue-bench.
+
+#include "workload.h"
+
+#include <QByteArray>
+#include <QDir>
+
+#include <string>
+#include <vector>
+
+#include <sqlite3.h>
+
+namespace {
+
+sqlite3 *db = nullptr;
+
+void check(int rc, const char *what)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        Bench::die(QStringLiteral("%1: %2").arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+void exec(const char *sql)
+{
+    check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), sql);
+}
+
+sqlite3_stmt *prepare(const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    check(sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr), sql);
+    return statement;
+}
+
+// What a loaded row holds, as an application would keep it.
+struct Livre
+{
+    long long id;
+    std::string nom, nomSansEspaces, presentation, description, couverture, genre, accroche, lien, auteur, edition,
+            arriere, dos;
+    double prix, ventes;
+    int quantite, annee, nbPages;
+};
+
+std::string text(sqlite3_stmt *s, int c)
+{
+    const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
+    return t ? std::string(t, size_t(sqlite3_column_bytes(s, c))) : std::string();
+}
+
+Livre read(sqlite3_stmt *s)
+{
+    return {sqlite3_column_int64(s, 0),
+            text(s, 1),
+            text(s, 2),
+            text(s, 3),
+            text(s, 4),
+            text(s, 5),
+            text(s, 7),
+            text(s, 8),
+            text(s, 9),
+            text(s, 10),
+            text(s, 11),
+            text(s, 16),
+            text(s, 17),
+            sqlite3_column_double(s, 6),
+            sqlite3_column_double(s, 15),
+            sqlite3_column_int(s, 12),
+            sqlite3_column_int(s, 13),
+            sqlite3_column_int(s, 14)};
+}
+
+const char *const columns = "\"ID\", \"Nom\", \"NomSansEspaces\", \"Presentation\", \"Description\", \"Couverture\", "
+                            "\"Prix\", \"Genre\", \"Accroche\", \"Lien\", \"Auteur\", \"Edition\", \"Quantite\", "
+                            "\"Annee\", \"NbPages\", \"Ventes\", \"Arriere\", \"Dos\"";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    int n = 100000;
+    QString file = QDir::temp().filePath(QStringLiteral("raw-sqlite-bench.db"));
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (qstrcmp(argv[i], "--rows") == 0)
+            n = std::atoi(argv[i + 1]);
+        else if (qstrcmp(argv[i], "--db") == 0)
+            file = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    if (n < 1)
+        Bench::die(QStringLiteral("--rows must be a positive number"));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(file + QString::fromLatin1(suffix));
+    check(sqlite3_open(file.toUtf8().constData(), &db), "open");
+    // The same settings as the ORM's connections.
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = NORMAL");
+    exec("PRAGMA foreign_keys = ON");
+    sqlite3_busy_timeout(db, 5000);
+    exec("CREATE TABLE IF NOT EXISTS \"Livres\" (\"ID\" INTEGER PRIMARY KEY AUTOINCREMENT, \"Nom\" VARCHAR(255), "
+         "\"NomSansEspaces\" VARCHAR(255) NOT NULL, \"Presentation\" VARCHAR(10000) NOT NULL, \"Description\" "
+         "VARCHAR(255), \"Couverture\" VARCHAR(255), \"Prix\" FLOAT, \"Genre\" VARCHAR(255), \"Accroche\" "
+         "VARCHAR(255), \"Lien\" VARCHAR(255), \"Auteur\" VARCHAR(255), \"Edition\" VARCHAR(255), \"Quantite\" "
+         "INTEGER, \"Annee\" INTEGER NOT NULL, \"NbPages\" INTEGER NOT NULL, \"Ventes\" FLOAT NOT NULL, \"Arriere\" "
+         "VARCHAR(255) NOT NULL, \"Dos\" VARCHAR(255) NOT NULL)");
+
+    std::vector<std::vector<std::string>> texts;
+    std::vector<Bench::Row> input;
+    texts.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        const Bench::Row r = Bench::row(i);
+        texts.push_back({r.nom.toStdString(), r.nomSansEspaces.toStdString(), r.presentation.toStdString(),
+                         r.description.toStdString(), r.couverture.toStdString(), r.genre.toStdString(),
+                         r.accroche.toStdString(), r.lien.toStdString(), r.auteur.toStdString(),
+                         r.edition.toStdString(), r.arriere.toStdString(), r.dos.toStdString()});
+        input.push_back(r);
+    }
+
+    std::printf("{\"rows\":%d", n);
+    const double insertMs = Bench::timed([&] {
+        exec("BEGIN IMMEDIATE");
+        sqlite3_stmt *s = prepare("INSERT INTO \"Livres\" (\"Nom\", \"NomSansEspaces\", \"Presentation\", "
+                                  "\"Description\", \"Couverture\", \"Prix\", \"Genre\", \"Accroche\", \"Lien\", "
+                                  "\"Auteur\", \"Edition\", \"Quantite\", \"Annee\", \"NbPages\", \"Ventes\", "
+                                  "\"Arriere\", \"Dos\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (int i = 0; i < n; ++i) {
+            const auto &t = texts[size_t(i)];
+            const Bench::Row &r = input[size_t(i)];
+            const int textSlots[] = {1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 16, 17};
+            for (int k = 0; k < 12; ++k)
+                sqlite3_bind_text(s, textSlots[k], t[size_t(k)].data(), int(t[size_t(k)].size()), SQLITE_STATIC);
+            sqlite3_bind_double(s, 6, r.prix);
+            sqlite3_bind_int(s, 12, r.quantite);
+            sqlite3_bind_int(s, 13, r.annee);
+            sqlite3_bind_int(s, 14, r.nbPages);
+            sqlite3_bind_double(s, 15, r.ventes);
+            check(sqlite3_step(s), "insert");
+            sqlite3_reset(s);
+        }
+        sqlite3_finalize(s);
+        exec("COMMIT");
+    });
+    std::printf(",\"insert_ms\":%.3f", insertMs);
+
+    const std::string selectAll = std::string("SELECT ") + columns + " FROM \"Livres\"";
+    const double findAllMs = Bench::timed([&] {
+        std::vector<Livre> all;
+        sqlite3_stmt *s = prepare(selectAll.c_str());
+        while (sqlite3_step(s) == SQLITE_ROW)
+            all.push_back(read(s));
+        sqlite3_finalize(s);
+        if (int(all.size()) != n)
+            Bench::die(QStringLiteral("findAll read %1 rows").arg(all.size()));
+    });
+    std::printf(",\"findAll_ms\":%.3f", findAllMs);
+
+    const std::string byPk = selectAll + " WHERE \"ID\" = ? LIMIT ?";
+    sqlite3_stmt *findByPk = prepare(byPk.c_str());
+    auto lookup = [&](long long id) {
+        sqlite3_bind_int64(findByPk, 1, id);
+        sqlite3_bind_int(findByPk, 2, 1);
+        if (sqlite3_step(findByPk) != SQLITE_ROW)
+            Bench::die(QStringLiteral("findByPk failed"));
+        Livre l = read(findByPk);
+        sqlite3_reset(findByPk);
+        return l;
+    };
+    std::printf(",\"findByPk10k_ms\":%.3f", Bench::timed([&] {
+                    for (int k = 0; k < 10000; ++k)
+                        (void)lookup(Bench::lookupId(k, n));
+                }));
+
+    const std::string filtered = selectAll
+            + " WHERE \"Genre\" = ? AND \"Prix\" > ? AND \"Annee\" BETWEEN ? AND ? "
+              "ORDER BY \"Prix\" DESC LIMIT ?";
+    std::printf(",\"filtered100_ms\":%.3f", Bench::timed([&] {
+                    sqlite3_stmt *s = prepare(filtered.c_str());
+                    for (int k = 0; k < 100; ++k) {
+                        std::vector<Livre> found;
+                        sqlite3_bind_text(s, 1, "Roman", 5, SQLITE_STATIC);
+                        sqlite3_bind_int(s, 2, 30);
+                        sqlite3_bind_int(s, 3, 1980);
+                        sqlite3_bind_int(s, 4, 1990);
+                        sqlite3_bind_int(s, 5, 20);
+                        while (sqlite3_step(s) == SQLITE_ROW)
+                            found.push_back(read(s));
+                        sqlite3_reset(s);
+                    }
+                    sqlite3_finalize(s);
+                }));
+
+    std::printf(",\"update10k_ms\":%.3f", Bench::timed([&] {
+                    exec("BEGIN IMMEDIATE");
+                    sqlite3_stmt *s = prepare("UPDATE \"Livres\" SET \"Prix\" = ? WHERE \"ID\" = ?");
+                    for (int k = 0; k < 10000; ++k) {
+                        const Livre l = lookup(Bench::lookupId(k, n));
+                        sqlite3_bind_double(s, 1, l.prix * 1.01);
+                        sqlite3_bind_int64(s, 2, l.id);
+                        check(sqlite3_step(s), "update");
+                        sqlite3_reset(s);
+                    }
+                    sqlite3_finalize(s);
+                    exec("COMMIT");
+                }));
+    sqlite3_finalize(findByPk);
+
+    std::printf(",\"aggregate100_ms\":%.3f", Bench::timed([&] {
+                    sqlite3_stmt *s =
+                            prepare("SELECT \"Genre\", COUNT(\"ID\") AS \"n\", SUM(\"Ventes\") AS \"ventes\", "
+                                    "AVG(\"Prix\") AS \"prix\" FROM \"Livres\" GROUP BY \"Genre\"");
+                    for (int k = 0; k < 100; ++k) {
+                        int groups = 0;
+                        while (sqlite3_step(s) == SQLITE_ROW)
+                            ++groups;
+                        sqlite3_reset(s);
+                        if (groups != std::min(n, 4))
+                            Bench::die(QStringLiteral("aggregate failed"));
+                    }
+                    sqlite3_finalize(s);
+                }));
+    std::printf(",\"peak_rss_mb\":%.1f}\n", Bench::peakRssMb());
+    sqlite3_close(db);
+    return 0;
+}

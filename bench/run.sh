@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The Livres workload three ways, several times, in one go: SQLite's C API (the limit), the ORM (catalogue-bench)
+# and Sequelize 6 (the peer). Prints every run's JSON, then the medians and the ratios ORM/raw and Sequelize/ORM.
+#   bench/run.sh [--rows N] [--runs K] [--no-sequelize]      (defaults: 100000 rows, 3 runs)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+rows=100000
+runs=3
+sequelize=1
+while (($#)); do
+    case "$1" in
+    --rows) rows=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --no-sequelize) sequelize=0; shift ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+
+bash "$root/scripts/deps.sh"
+(cd "$root" && cmake --preset release >/dev/null && cmake --build --preset release --target catalogue-bench raw-sqlite-bench) >&2
+if ((sequelize)); then
+    bash "$root/bench/peers/sequelize/install.sh" >&2
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+results="$work/results.jsonl"
+for ((run = 1; run <= runs; ++run)); do
+    # The three take turns within each run, so that a noisy moment does not fall on one of them only.
+    echo "{\"engine\":\"raw\",\"run\":$run,\"result\":$("$root/build/release/bench/raw-sqlite-bench" --rows "$rows" --db "$work/raw.db")}" | tee -a "$results"
+    echo "{\"engine\":\"orm\",\"run\":$run,\"result\":$("$root/build/release/bench/catalogue-bench" --rows "$rows" --db "$work/orm.db")}" | tee -a "$results"
+    if ((sequelize)); then
+        echo "{\"engine\":\"sequelize\",\"run\":$run,\"result\":$(node "$root/bench/peers/sequelize/bench.js" --rows "$rows" --db "$work/sequelize.db")}" | tee -a "$results"
+    fi
+done
+
+python3 - "$results" <<'PY'
+import json, statistics, sys
+runs = [json.loads(line) for line in open(sys.argv[1])]
+keys = ["insert_ms", "findAll_ms", "findByPk10k_ms", "filtered100_ms", "update10k_ms", "aggregate100_ms", "peak_rss_mb"]
+engines = [e for e in ["raw", "orm", "sequelize"] if any(r["engine"] == e for r in runs)]
+median = {e: {k: statistics.median(r["result"][k] for r in runs if r["engine"] == e) for k in keys} for e in engines}
+print()
+print(f"Livres workload, {runs[0]['result']['rows']} rows, median of {sum(r['engine'] == 'raw' for r in runs)} runs")
+header = f"| {'measure':<16} |" + "".join(f" {e:>10} |" for e in engines) + " ORM/raw |" + (" Sequelize/ORM |" if "sequelize" in engines else "")
+print(header)
+print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
+for k in keys:
+    line = f"| {k:<16} |" + "".join(f" {median[e][k]:>10.1f} |" for e in engines)
+    line += f" {median['orm'][k] / median['raw'][k]:>6.2f}x |"
+    if "sequelize" in engines:
+        line += f" {median['sequelize'][k] / median['orm'][k]:>12.1f}x |"
+    print(line)
+PY

@@ -12,9 +12,6 @@ using Orm::DataType;
 using Orm::Validator;
 
 namespace {
-
-const char *const context = "Catalogue::Livre";
-
 // A cover (Couverture, Arriere, Dos): empty (no image), or a relative path, an absolute path or a URL of an image
 // file. A relative path must stay inside the catalogue's folder: no ".." that climbs out of it.
 QString coverProblem(const QVariant &value, const Orm::Instance &, const QString &attribute)
@@ -31,20 +28,20 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https" || scheme == u"file") {
         if (!url.isValid() || (scheme != u"file" && url.host().isEmpty()))
-            return QCoreApplication::translate(context, "%1 is not a valid address").arg(attribute);
+            return QCoreApplication::translate("Catalogue::Livre", "%1 is not a valid address").arg(attribute);
         path = url.path();
     } else if (!scheme.isEmpty() && scheme.size() > 1) { // "C:" is a drive, not a scheme
-        return QCoreApplication::translate(context, "%1 must be a file path or a web address (http, https)")
+        return QCoreApplication::translate("Catalogue::Livre", "%1 must be a file path or a web address (http, https)")
                 .arg(attribute);
     } else if (QDir::isRelativePath(text)) {
         const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(text));
         if (clean == u".." || clean.startsWith(QStringLiteral("../")))
-            return QCoreApplication::translate(context, "%1 must not point outside the catalogue's folder")
+            return QCoreApplication::translate("Catalogue::Livre", "%1 must not point outside the catalogue's folder")
                     .arg(attribute);
     }
     const QString suffix = path.section(u'.', -1).toLower();
     if (!path.contains(u'.') || !images.contains(suffix))
-        return QCoreApplication::translate(context, "%1 must be an image (JPEG, PNG, GIF, WebP, SVG...)")
+        return QCoreApplication::translate("Catalogue::Livre", "%1 must be an image (JPEG, PNG, GIF, WebP, SVG...)")
                 .arg(attribute);
     return {};
 }
@@ -77,7 +74,7 @@ QList<Attribute> attributes()
             {.name = Nom,
              .type = DataType::string(),
              .validate = {Validator::notEmpty().withMessage(
-                     QCoreApplication::translate(context, "The title cannot be empty"))}},
+                     QCoreApplication::translate("Catalogue::Livre", "The title cannot be empty"))}},
             {.name = NomSansEspaces, .type = DataType::string(), .allowNull = false},
             {.name = Presentation, .type = DataType::string(10000), .allowNull = false},
             {.name = Description, .type = DataType::string()},
@@ -85,38 +82,39 @@ QList<Attribute> attributes()
             {.name = Prix,
              .type = DataType::floating(),
              .validate = {Validator::min(0).withMessage(
-                     QCoreApplication::translate(context, "The price cannot be negative"))}},
+                     QCoreApplication::translate("Catalogue::Livre", "The price cannot be negative"))}},
             {.name = Genre, .type = DataType::string()},
             {.name = Accroche, .type = DataType::string()},
             {.name = Lien,
              .type = DataType::string(),
              .validate = {Validator::isUrl().withMessage(
-                     QCoreApplication::translate(context, "The link must be a web address"))}},
+                     QCoreApplication::translate("Catalogue::Livre", "The link must be a web address"))}},
             {.name = Auteur, .type = DataType::string()},
             {.name = Edition, .type = DataType::string()},
             {.name = Quantite,
              .type = DataType::integer(),
              .validate = {Validator::min(0).withMessage(
-                     QCoreApplication::translate(context, "The stock cannot be negative"))}},
+                     QCoreApplication::translate("Catalogue::Livre", "The stock cannot be negative"))}},
             {.name = Annee,
              .type = DataType::integer(),
              .allowNull = false,
-             .validate = {Validator::min(1450).withMessage(
-                                  QCoreApplication::translate(context, "The year must be between 1450 and %1")
-                                          .arg(nextYear)),
-                          Validator::max(nextYear).withMessage(
-                                  QCoreApplication::translate(context, "The year must be between 1450 and %1")
-                                          .arg(nextYear))}},
+             .validate =
+                     {Validator::min(1450).withMessage(
+                              QCoreApplication::translate("Catalogue::Livre", "The year must be between 1450 and %1")
+                                      .arg(nextYear)),
+                      Validator::max(nextYear).withMessage(
+                              QCoreApplication::translate("Catalogue::Livre", "The year must be between 1450 and %1")
+                                      .arg(nextYear))}},
             {.name = NbPages,
              .type = DataType::integer(),
              .allowNull = false,
              .validate = {Validator::min(1).withMessage(
-                     QCoreApplication::translate(context, "A book has at least one page"))}},
+                     QCoreApplication::translate("Catalogue::Livre", "A book has at least one page"))}},
             {.name = Ventes,
              .type = DataType::floating(),
              .allowNull = false,
              .validate = {Validator::min(0).withMessage(
-                     QCoreApplication::translate(context, "Sales cannot be negative"))}},
+                     QCoreApplication::translate("Catalogue::Livre", "Sales cannot be negative"))}},
             {.name = Arriere, .type = DataType::string(), .allowNull = false, .validate = {cover(Arriere)}},
             {.name = Dos, .type = DataType::string(), .allowNull = false, .validate = {cover(Dos)}},
     };
@@ -128,7 +126,8 @@ Orm::ModelOptions options()
     // the requirement is a model-wide rule.
     const Orm::ModelValidator titled{QStringLiteral("hasTitle"), [](const Orm::Instance &livre) {
                                          return livre.get(Nom).toString().trimmed().isEmpty()
-                                                 ? QCoreApplication::translate(context, "The title cannot be empty")
+                                                 ? QCoreApplication::translate("Catalogue::Livre",
+                                                                               "The title cannot be empty")
                                                  : QString();
                                      }};
     return {.tableName = tableName, .timestamps = false, .validate = {titled}};

@@ -114,21 +114,20 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
         i.value = value;
         return std::optional<ValidationItem>(i);
     };
-    const char *context = "Orm::Validator";
     bool ok = false;
     switch (a.type.kind) {
     case DataType::Kind::Integer:
     case DataType::Kind::BigInt: {
         if (value.typeId() == QMetaType::Bool)
             return item(QStringLiteral("isInt"),
-                        QCoreApplication::translate(context, "%1 must be a whole number").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be a whole number").arg(a.name));
         const QVariant n = Values::toInteger(value);
         if (n.typeId() != QMetaType::LongLong)
             return item(QStringLiteral("isInt"),
-                        QCoreApplication::translate(context, "%1 must be a whole number").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be a whole number").arg(a.name));
         if (a.type.kind == DataType::Kind::Integer && (n.toLongLong() > 2147483647LL || n.toLongLong() < -2147483648LL))
             return item(QStringLiteral("isInt"),
-                        QCoreApplication::translate(context, "%1 is too large for an INTEGER").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 is too large for an INTEGER").arg(a.name));
         return std::nullopt;
     }
     case DataType::Kind::Float:
@@ -138,51 +137,51 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
         if (!ok && value.typeId() != QMetaType::Double && value.typeId() != QMetaType::Int
             && value.typeId() != QMetaType::LongLong)
             return item(QStringLiteral("isFloat"),
-                        QCoreApplication::translate(context, "%1 must be a number").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be a number").arg(a.name));
         if (!std::isfinite(value.toDouble()))
             return item(QStringLiteral("isFloat"),
-                        QCoreApplication::translate(context, "%1 must be a finite number").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be a finite number").arg(a.name));
         return std::nullopt;
     case DataType::Kind::Boolean: {
         static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
                                              QStringLiteral("0")};
         if (value.typeId() != QMetaType::Bool && !accepted.contains(value.toString().toLower()))
             return item(QStringLiteral("isBoolean"),
-                        QCoreApplication::translate(context, "%1 must be true or false").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be true or false").arg(a.name));
         return std::nullopt;
     }
     case DataType::Kind::Date:
         if (!Values::toDateTime(value).isValid())
             return item(QStringLiteral("isDate"),
-                        QCoreApplication::translate(context, "%1 must be a date").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be a date").arg(a.name));
         return std::nullopt;
     case DataType::Kind::DateOnly:
         if (!Values::toDate(value).isValid())
             return item(QStringLiteral("isDate"),
-                        QCoreApplication::translate(context, "%1 must be a date").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be a date").arg(a.name));
         return std::nullopt;
     case DataType::Kind::Time:
         if (!Values::toTime(value).isValid())
             return item(QStringLiteral("isTime"),
-                        QCoreApplication::translate(context, "%1 must be a time of day").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be a time of day").arg(a.name));
         return std::nullopt;
     case DataType::Kind::Enum:
         if (!a.type.values.contains(value.toString()))
             return item(QStringLiteral("isIn"),
-                        QCoreApplication::translate(context, "%1 must be one of: %2")
+                        QCoreApplication::translate("Orm::Validator", "%1 must be one of: %2")
                                 .arg(a.name, a.type.values.join(QStringLiteral(", "))));
         return std::nullopt;
     case DataType::Kind::Uuid:
         if (QUuid::fromString(value.toString()).isNull())
             return item(QStringLiteral("isUUID"),
-                        QCoreApplication::translate(context, "%1 must be a UUID").arg(a.name));
+                        QCoreApplication::translate("Orm::Validator", "%1 must be a UUID").arg(a.name));
         return std::nullopt;
     case DataType::Kind::String:
     case DataType::Kind::Char:
         // VARCHAR(n) is enforced by PostgreSQL and not by SQLite: checked here so that both refuse the same text.
         if (a.type.length > 0 && value.toString().size() > a.type.length)
             return item(QStringLiteral("len"),
-                        QCoreApplication::translate(context, "%1 is longer than %2 characters")
+                        QCoreApplication::translate("Orm::Validator", "%1 is longer than %2 characters")
                                 .arg(a.name)
                                 .arg(a.type.length));
         return std::nullopt;

@@ -321,60 +321,60 @@ QString Validator::check(const QVariant &value, const Instance &instance, const 
 
 QString Validator::defaultMessage(const QString &attribute) const
 {
-    const char *context = "Orm::Validator";
     const QString a0 = m_arguments.value(0).toString();
     const QString a1 = m_arguments.value(1).toString();
     if (m_rule == u"notEmpty")
-        return QCoreApplication::translate(context, "%1 cannot be empty").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 cannot be empty").arg(attribute);
     if (m_rule == u"len") {
         if (m_arguments.value(1).toInt() < 0)
-            return QCoreApplication::translate(context, "%1 must be at least %2 characters long").arg(attribute, a0);
-        return QCoreApplication::translate(context, "%1 must be between %2 and %3 characters long")
+            return QCoreApplication::translate("Orm::Validator", "%1 must be at least %2 characters long")
+                    .arg(attribute, a0);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be between %2 and %3 characters long")
                 .arg(attribute, a0, a1);
     }
     if (m_rule == u"min")
-        return QCoreApplication::translate(context, "%1 must be at least %2").arg(attribute, a0);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be at least %2").arg(attribute, a0);
     if (m_rule == u"max")
-        return QCoreApplication::translate(context, "%1 must be at most %2").arg(attribute, a0);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be at most %2").arg(attribute, a0);
     if (m_rule == u"isInt")
-        return QCoreApplication::translate(context, "%1 must be a whole number").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be a whole number").arg(attribute);
     if (m_rule == u"isFloat" || m_rule == u"isDecimal" || m_rule == u"isNumeric")
-        return QCoreApplication::translate(context, "%1 must be a number").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be a number").arg(attribute);
     if (m_rule == u"isAlpha")
-        return QCoreApplication::translate(context, "%1 may contain letters only").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 may contain letters only").arg(attribute);
     if (m_rule == u"isAlphanumeric")
-        return QCoreApplication::translate(context, "%1 may contain letters and digits only").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 may contain letters and digits only").arg(attribute);
     if (m_rule == u"isLowercase")
-        return QCoreApplication::translate(context, "%1 must be in lower case").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be in lower case").arg(attribute);
     if (m_rule == u"isUppercase")
-        return QCoreApplication::translate(context, "%1 must be in upper case").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be in upper case").arg(attribute);
     if (m_rule == u"isEmail")
-        return QCoreApplication::translate(context, "%1 must be an e-mail address").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be an e-mail address").arg(attribute);
     if (m_rule == u"isUrl")
-        return QCoreApplication::translate(context, "%1 must be a web address (URL)").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be a web address (URL)").arg(attribute);
     if (m_rule == u"isIP")
-        return QCoreApplication::translate(context, "%1 must be an IP address").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be an IP address").arg(attribute);
     if (m_rule == u"isUUID")
-        return QCoreApplication::translate(context, "%1 must be a UUID").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be a UUID").arg(attribute);
     if (m_rule == u"isDate")
-        return QCoreApplication::translate(context, "%1 must be a date").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be a date").arg(attribute);
     if (m_rule == u"isBefore")
-        return QCoreApplication::translate(context, "%1 must be before %2").arg(attribute, a0);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be before %2").arg(attribute, a0);
     if (m_rule == u"isAfter")
-        return QCoreApplication::translate(context, "%1 must be after %2").arg(attribute, a0);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be after %2").arg(attribute, a0);
     if (m_rule == u"isIn")
-        return QCoreApplication::translate(context, "%1 must be one of: %2")
+        return QCoreApplication::translate("Orm::Validator", "%1 must be one of: %2")
                 .arg(attribute, QVariant(m_arguments).toStringList().join(QStringLiteral(", ")));
     if (m_rule == u"notIn")
-        return QCoreApplication::translate(context, "%1 cannot be any of: %2")
+        return QCoreApplication::translate("Orm::Validator", "%1 cannot be any of: %2")
                 .arg(attribute, QVariant(m_arguments).toStringList().join(QStringLiteral(", ")));
     if (m_rule == u"contains")
-        return QCoreApplication::translate(context, "%1 must contain \"%2\"").arg(attribute, a0);
+        return QCoreApplication::translate("Orm::Validator", "%1 must contain \"%2\"").arg(attribute, a0);
     if (m_rule == u"notContains")
-        return QCoreApplication::translate(context, "%1 cannot contain \"%2\"").arg(attribute, a0);
+        return QCoreApplication::translate("Orm::Validator", "%1 cannot contain \"%2\"").arg(attribute, a0);
     if (m_rule == u"equals")
-        return QCoreApplication::translate(context, "%1 must be \"%2\"").arg(attribute, a0);
-    return QCoreApplication::translate(context, "%1 is not valid").arg(attribute);
+        return QCoreApplication::translate("Orm::Validator", "%1 must be \"%2\"").arg(attribute, a0);
+    return QCoreApplication::translate("Orm::Validator", "%1 is not valid").arg(attribute);
 }
 
 } // namespace Orm

@@ -13,19 +13,54 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>Catalogue::Livre</name>
     <message>
-        <source>Book catalogue manager.
-
-Commands:
-  info    print a summary of the catalogue (the default)
-  init    create a new catalogue, or bring an existing one up to date</source>
-        <translation>Book catalogue manager.
-
-Commands:
-  info    print a summary of the catalogue (the default)
-  init    create a new catalogue, or bring an existing one up to date</translation>
+        <source>%1 is not a valid address</source>
+        <translation>%1 is not a valid address</translation>
     </message>
+    <message>
+        <source>%1 must be a file path or a web address (http, https)</source>
+        <translation>%1 must be a file path or a web address (http, https)</translation>
+    </message>
+    <message>
+        <source>%1 must not point outside the catalogue&apos;s folder</source>
+        <translation>%1 must not point outside the catalogue&apos;s folder</translation>
+    </message>
+    <message>
+        <source>%1 must be an image (JPEG, PNG, GIF, WebP, SVG...)</source>
+        <translation>%1 must be an image (JPEG, PNG, GIF, WebP, SVG...)</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty</source>
+        <translation>The title cannot be empty</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative</source>
+        <translation>The price cannot be negative</translation>
+    </message>
+    <message>
+        <source>The link must be a web address</source>
+        <translation>The link must be a web address</translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative</source>
+        <translation>The stock cannot be negative</translation>
+    </message>
+    <message>
+        <source>The year must be between 1450 and %1</source>
+        <translation>The year must be between 1450 and %1</translation>
+    </message>
+    <message>
+        <source>A book has at least one page</source>
+        <translation>A book has at least one page</translation>
+    </message>
+    <message>
+        <source>Sales cannot be negative</source>
+        <translation>Sales cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>The catalogue&apos;s database: a SQLite file, sqlite:FILE, or postgres://user@host:port/name. Default: %1.</source>
         <translation>The catalogue&apos;s database: a SQLite file, sqlite:FILE, or postgres://user@host:port/name. Default: %1.</translation>
@@ -33,10 +68,6 @@ Commands:
     <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>info or init</source>
-        <translation>info or init</translation>
     </message>
     <message>
         <source>catalogue init: creates a new catalogue at --db, or adds what an existing one lacks. Nothing stored is changed.</source>
@@ -81,6 +112,203 @@ Commands:
     <message>
         <source>Catalogue ready: %1</source>
         <translation>Catalogue ready: %1</translation>
+    </message>
+    <message>
+        <source>Book catalogue manager.
+
+Commands:
+  info    print a summary of the catalogue (the default)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations</source>
+        <translation>Book catalogue manager.
+
+Commands:
+  info    print a summary of the catalogue (the default)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations</translation>
+    </message>
+    <message>
+        <source>migrate up: stop after this migration; migrate down: undo down to and including it.</source>
+        <translation>migrate up: stop after this migration; migrate down: undo down to and including it.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>migrate: do not copy a SQLite catalogue before changing it.</source>
+        <translation>migrate: do not copy a SQLite catalogue before changing it.</translation>
+    </message>
+    <message>
+        <source>info, init or migrate</source>
+        <translation>info, init or migrate</translation>
+    </message>
+    <message>
+        <source>catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones (up, optionally --to NAME), or undoes the last one (down, or down --to NAME). Each migration is atomic; a SQLite catalogue is copied first unless --no-backup.</source>
+        <translation>catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones (up, optionally --to NAME), or undoes the last one (down, or down --to NAME). Each migration is atomic; a SQLite catalogue is copied first unless --no-backup.</translation>
+    </message>
+    <message>
+        <source>migrate needs one of: status, up, down</source>
+        <translation>migrate needs one of: status, up, down</translation>
+    </message>
+    <message>
+        <source>unknown migrate action &apos;%1&apos; (status, up or down)</source>
+        <translation>unknown migrate action &apos;%1&apos; (status, up or down)</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <source>done     %1  (%2)</source>
+        <translation>done     %1  (%2)</translation>
+    </message>
+    <message>
+        <source>pending  %1</source>
+        <translation>pending  %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>migrated  %1</source>
+        <translation>migrated  %1</translation>
+    </message>
+    <message>
+        <source>reverted  %1</source>
+        <translation>reverted  %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+</context>
+<context>
+    <name>Orm::Validator</name>
+    <message>
+        <source>%1 cannot be null</source>
+        <translation>%1 cannot be null</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: it contains %2</source>
+        <translation>%1 cannot be stored: it contains %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1 cannot be empty</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 characters long</source>
+        <translation>%1 must be at least %2 characters long</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 characters long</source>
+        <translation>%1 must be between %2 and %3 characters long</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 must be at least %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 must be at most %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 must be a number</translation>
+    </message>
+    <message>
+        <source>%1 may contain letters only</source>
+        <translation>%1 may contain letters only</translation>
+    </message>
+    <message>
+        <source>%1 may contain letters and digits only</source>
+        <translation>%1 may contain letters and digits only</translation>
+    </message>
+    <message>
+        <source>%1 must be in lower case</source>
+        <translation>%1 must be in lower case</translation>
+    </message>
+    <message>
+        <source>%1 must be in upper case</source>
+        <translation>%1 must be in upper case</translation>
+    </message>
+    <message>
+        <source>%1 must be an e-mail address</source>
+        <translation>%1 must be an e-mail address</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address (URL)</source>
+        <translation>%1 must be a web address (URL)</translation>
+    </message>
+    <message>
+        <source>%1 must be an IP address</source>
+        <translation>%1 must be an IP address</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID</source>
+        <translation>%1 must be a UUID</translation>
+    </message>
+    <message>
+        <source>%1 must be a date</source>
+        <translation>%1 must be a date</translation>
+    </message>
+    <message>
+        <source>%1 must be before %2</source>
+        <translation>%1 must be before %2</translation>
+    </message>
+    <message>
+        <source>%1 must be after %2</source>
+        <translation>%1 must be after %2</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 must be one of: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be any of: %2</source>
+        <translation>%1 cannot be any of: %2</translation>
+    </message>
+    <message>
+        <source>%1 must contain &quot;%2&quot;</source>
+        <translation>%1 must contain &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain &quot;%2&quot;</source>
+        <translation>%1 cannot contain &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;%2&quot;</source>
+        <translation>%1 must be &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not valid</source>
+        <translation>%1 is not valid</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an INTEGER</source>
+        <translation>%1 is too large for an INTEGER</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 must be a finite number</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 must be true or false</translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day</source>
+        <translation>%1 must be a time of day</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 is longer than %2 characters</translation>
     </message>
 </context>
 </TS>

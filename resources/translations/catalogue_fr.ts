@@ -13,19 +13,54 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>Catalogue::Livre</name>
     <message>
-        <source>Book catalogue manager.
-
-Commands:
-  info    print a summary of the catalogue (the default)
-  init    create a new catalogue, or bring an existing one up to date</source>
-        <translation>Gestionnaire de catalogue de livres.
-
-Commandes :
-  info    affiche un résumé du catalogue (par défaut)
-  init    crée un nouveau catalogue, ou met à jour un catalogue existant</translation>
+        <source>%1 is not a valid address</source>
+        <translation>%1 n&apos;est pas une adresse valide</translation>
     </message>
+    <message>
+        <source>%1 must be a file path or a web address (http, https)</source>
+        <translation>%1 doit être un chemin de fichier ou une adresse web (http, https)</translation>
+    </message>
+    <message>
+        <source>%1 must not point outside the catalogue&apos;s folder</source>
+        <translation>%1 ne doit pas pointer hors du dossier du catalogue</translation>
+    </message>
+    <message>
+        <source>%1 must be an image (JPEG, PNG, GIF, WebP, SVG...)</source>
+        <translation>%1 doit être une image (JPEG, PNG, GIF, WebP, SVG…)</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty</source>
+        <translation>Le titre ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative</source>
+        <translation>Le prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>The link must be a web address</source>
+        <translation>Le lien doit être une adresse web</translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative</source>
+        <translation>Le stock ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>The year must be between 1450 and %1</source>
+        <translation>L&apos;année doit être comprise entre 1450 et %1</translation>
+    </message>
+    <message>
+        <source>A book has at least one page</source>
+        <translation>Un livre a au moins une page</translation>
+    </message>
+    <message>
+        <source>Sales cannot be negative</source>
+        <translation>Les ventes ne peuvent pas être négatives</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>The catalogue&apos;s database: a SQLite file, sqlite:FILE, or postgres://user@host:port/name. Default: %1.</source>
         <translation>La base du catalogue : un fichier SQLite, sqlite:FICHIER, ou postgres://utilisateur@hôte:port/nom. Par défaut : %1.</translation>
@@ -33,10 +68,6 @@ Commandes :
     <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>info or init</source>
-        <translation>info ou init</translation>
     </message>
     <message>
         <source>catalogue init: creates a new catalogue at --db, or adds what an existing one lacks. Nothing stored is changed.</source>
@@ -81,6 +112,203 @@ Commandes :
     <message>
         <source>Catalogue ready: %1</source>
         <translation>Catalogue prêt : %1</translation>
+    </message>
+    <message>
+        <source>Book catalogue manager.
+
+Commands:
+  info    print a summary of the catalogue (the default)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations</source>
+        <translation>Gestionnaire de catalogue de livres.
+
+Commandes :
+  info    affiche un résumé du catalogue (par défaut)
+  init    crée un nouveau catalogue, ou met à jour un catalogue existant
+  migrate status|up|down   liste, exécute ou annule les migrations du catalogue</translation>
+    </message>
+    <message>
+        <source>migrate up: stop after this migration; migrate down: undo down to and including it.</source>
+        <translation>migrate up : s&apos;arrêter après cette migration ; migrate down : annuler jusqu&apos;à celle-ci incluse.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>migrate: do not copy a SQLite catalogue before changing it.</source>
+        <translation>migrate : ne pas copier un catalogue SQLite avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>info, init or migrate</source>
+        <translation>info, init ou migrate</translation>
+    </message>
+    <message>
+        <source>catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones (up, optionally --to NAME), or undoes the last one (down, or down --to NAME). Each migration is atomic; a SQLite catalogue is copied first unless --no-backup.</source>
+        <translation>catalogue migrate status|up|down : liste les migrations et quand chacune a été exécutée, exécute celles en attente (up, éventuellement --to NOM) ou annule la dernière (down, ou down --to NOM). Chaque migration est atomique ; un catalogue SQLite est d&apos;abord copié, sauf avec --no-backup.</translation>
+    </message>
+    <message>
+        <source>migrate needs one of: status, up, down</source>
+        <translation>migrate attend l&apos;une des actions : status, up, down</translation>
+    </message>
+    <message>
+        <source>unknown migrate action &apos;%1&apos; (status, up or down)</source>
+        <translation>action de migration inconnue « %1 » (status, up ou down)</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <source>done     %1  (%2)</source>
+        <translation>faite       %1  (%2)</translation>
+    </message>
+    <message>
+        <source>pending  %1</source>
+        <translation>en attente  %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Copie de sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>migrated  %1</source>
+        <translation>migrée   %1</translation>
+    </message>
+    <message>
+        <source>reverted  %1</source>
+        <translation>annulée  %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>Orm::Validator</name>
+    <message>
+        <source>%1 cannot be null</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: it contains %2</source>
+        <translation>%1 ne peut pas être enregistré : il contient %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1 ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 characters long</source>
+        <translation>%1 doit compter au moins %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 characters long</source>
+        <translation>%1 doit compter entre %2 et %3 caractères</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 doit valoir au moins %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 doit valoir au plus %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1 may contain letters only</source>
+        <translation>%1 ne peut contenir que des lettres</translation>
+    </message>
+    <message>
+        <source>%1 may contain letters and digits only</source>
+        <translation>%1 ne peut contenir que des lettres et des chiffres</translation>
+    </message>
+    <message>
+        <source>%1 must be in lower case</source>
+        <translation>%1 doit être en minuscules</translation>
+    </message>
+    <message>
+        <source>%1 must be in upper case</source>
+        <translation>%1 doit être en majuscules</translation>
+    </message>
+    <message>
+        <source>%1 must be an e-mail address</source>
+        <translation>%1 doit être une adresse électronique</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address (URL)</source>
+        <translation>%1 doit être une adresse web (URL)</translation>
+    </message>
+    <message>
+        <source>%1 must be an IP address</source>
+        <translation>%1 doit être une adresse IP</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID</source>
+        <translation>%1 doit être un UUID</translation>
+    </message>
+    <message>
+        <source>%1 must be a date</source>
+        <translation>%1 doit être une date</translation>
+    </message>
+    <message>
+        <source>%1 must be before %2</source>
+        <translation>%1 doit être antérieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 must be after %2</source>
+        <translation>%1 doit être postérieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 doit être l&apos;une des valeurs : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be any of: %2</source>
+        <translation>%1 ne peut être aucune des valeurs : %2</translation>
+    </message>
+    <message>
+        <source>%1 must contain &quot;%2&quot;</source>
+        <translation>%1 doit contenir « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain &quot;%2&quot;</source>
+        <translation>%1 ne peut pas contenir « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;%2&quot;</source>
+        <translation>%1 doit valoir « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 is not valid</source>
+        <translation>%1 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an INTEGER</source>
+        <translation>%1 est trop grand pour un entier (INTEGER)</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day</source>
+        <translation>%1 doit être une heure</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 dépasse %2 caractères</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ bash "$root/scripts/deps.sh"
 (
     cd "$root"
     cmake --preset release
-    cmake --build --preset release -j2
+    cmake --build --preset release -j2 --target catalogue
 ) >&2
 
 exec "$root/build/release/app/catalogue" "$@"

@@ -24,7 +24,8 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
                                        QStringLiteral("svg"), QStringLiteral("tif"),  QStringLiteral("tiff"),
                                        QStringLiteral("avif")};
     QString path = text;
-    const QUrl url(text, QUrl::StrictMode);
+    // Most covers are plain relative paths: only text with a colon can be a URL worth parsing.
+    const QUrl url = text.contains(u':') ? QUrl(text, QUrl::StrictMode) : QUrl();
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https" || scheme == u"file") {
         if (!url.isValid() || (scheme != u"file" && url.host().isEmpty()))

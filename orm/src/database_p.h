@@ -12,6 +12,7 @@
 #include <QMutex>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 
 namespace Orm {
@@ -38,6 +39,7 @@ private:
     };
     mutable QMutex m_mutex;
     QList<Entry> m_entries;
+    std::atomic<int> m_count{0}; // lets the hot path skip the lock when no hook is registered
 };
 
 // The shared part of a Model: its definition and the database it was defined on, and what the Model's and the

@@ -71,16 +71,21 @@ void HookRegistry::add(HookEvent event, const Hook &hook, const QString &name)
 {
     QMutexLocker lock(&m_mutex);
     m_entries.append({event, name, hook});
+    m_count = int(m_entries.size());
 }
 
 int HookRegistry::remove(HookEvent event, const QString &name)
 {
     QMutexLocker lock(&m_mutex);
-    return int(m_entries.removeIf([&](const Entry &e) { return e.event == event && e.name == name; }));
+    const auto removed = m_entries.removeIf([&](const Entry &e) { return e.event == event && e.name == name; });
+    m_count = int(m_entries.size());
+    return int(removed);
 }
 
 QList<Hook> HookRegistry::hooks(HookEvent event) const
 {
+    if (m_count == 0)
+        return {};
     QMutexLocker lock(&m_mutex);
     QList<Hook> list;
     for (const Entry &e : m_entries) {
@@ -92,6 +97,8 @@ QList<Hook> HookRegistry::hooks(HookEvent event) const
 
 bool HookRegistry::has(HookEvent event) const
 {
+    if (m_count == 0)
+        return false;
     QMutexLocker lock(&m_mutex);
     return std::any_of(m_entries.begin(), m_entries.end(), [event](const Entry &e) { return e.event == event; });
 }

@@ -79,12 +79,14 @@ Status ModelPrivate::checkStorable(const QList<int> &attributes, const QVariantL
 
 Status ModelPrivate::runHooks(HookEvent event, HookContext &context) const
 {
-    const Model model(shared_from_this());
-    context.event = event;
-    context.model = &model;
     QList<Hook> all = hooks.hooks(event);
     if (const auto d = database.lock())
         all += d->hooks.hooks(event);
+    if (all.isEmpty())
+        return {};
+    const Model model(shared_from_this());
+    context.event = event;
+    context.model = &model;
     for (const Hook &hook : std::as_const(all)) {
         auto r = hook(context);
         if (!r)

@@ -252,6 +252,10 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+        if (native) {
+            sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+            sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+        }
         if (native)
             sqlite3_create_function_v2(native, "orm_casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                        &casefold, nullptr, nullptr, nullptr);

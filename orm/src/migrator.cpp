@@ -5,6 +5,7 @@
 #include <orm/querybuilder.h>
 
 #include <QFileInfo>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -31,6 +32,16 @@ Status Migrator::ensureMetaTables() const
 {
     // The same DDL as sequelize-cli, so that either tool reads the other's record.
     const Dialect &d = m_database.dialect();
+    DatabasePrivate *dp = DatabasePrivate::of(m_database);
+    std::unique_ptr<ScopedTransaction> lock;
+    if (d.kind() == Dialect::Kind::Postgres && dp && ScopedTransaction::depth(*dp) == 0) {
+        lock = std::make_unique<ScopedTransaction>(*dp);
+        if (!lock->begun())
+            return lock->begun();
+        auto locked = m_database.query(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), QVariantList{advisoryKey});
+        if (!locked)
+            return std::unexpected(locked.error());
+    }
     const QStringList statements = {
             QStringLiteral("CREATE TABLE IF NOT EXISTS ") + d.quote(metaTable) + QStringLiteral(" (")
                     + d.quote(QStringLiteral("name")) + QStringLiteral(" VARCHAR(255) NOT NULL UNIQUE PRIMARY KEY)"),
@@ -42,6 +53,16 @@ Status Migrator::ensureMetaTables() const
         if (!r)
             return std::unexpected(r.error());
     }
+    if (lock)
+        return lock->commit();
+    return {};
+}
+
+Status Migrator::refuseInTransaction() const
+{
+    DatabasePrivate *d = DatabasePrivate::of(m_database);
+    if (d && ScopedTransaction::depth(*d) > 0)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("migrations cannot run inside a transaction"));
     return {};
 }
 
@@ -79,7 +100,8 @@ Result<QString> Migrator::takeBackup() const
     if (file.isEmpty())
         return QString();
     const QString path = file + QStringLiteral(".backup-")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".db");
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'-'
+            + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".db");
     auto r = m_database.query(QStringLiteral("VACUUM INTO ?"), QVariantList{path});
     if (!r)
         return std::unexpected(Error(
@@ -88,7 +110,7 @@ Result<QString> Migrator::takeBackup() const
     return path;
 }
 
-Status Migrator::runOne(const Migration &migration, bool upwards) const
+Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
 {
     DatabasePrivate *d = DatabasePrivate::of(m_database);
     if (!d)
@@ -102,6 +124,7 @@ Status Migrator::runOne(const Migration &migration, bool upwards) const
         if (auto r = m_database.query(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
             return std::unexpected(r.error());
     }
+    bool ran = false;
     auto work = [&]() -> Status {
         ScopedTransaction transaction(*d); // BEGIN IMMEDIATE on SQLite: the write lock, held to the end
         if (!transaction.begun())
@@ -119,6 +142,7 @@ Status Migrator::runOne(const Migration &migration, bool upwards) const
             return std::unexpected(recorded.error());
         if (recorded->rows.isEmpty() != upwards)
             return transaction.commit();
+        ran = true;
         Schema schema(m_database);
         const auto &step = upwards ? migration.up : migration.down;
         if (!step)
@@ -168,11 +192,15 @@ Status Migrator::runOne(const Migration &migration, bool upwards) const
     Status result = work();
     if (sqlite)
         (void)m_database.query(QStringLiteral("PRAGMA foreign_keys = ON"));
-    return result;
+    if (!result)
+        return std::unexpected(result.error());
+    return ran;
 }
 
 Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
 {
+    if (auto r = refuseInTransaction(); !r)
+        return std::unexpected(r.error());
     auto states = status();
     if (!states)
         return std::unexpected(states.error());
@@ -196,15 +224,19 @@ Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
         report.backupPath = *path;
     }
     for (const Migration &m : std::as_const(pending)) {
-        if (auto r = runOne(m, true); !r)
+        auto r = runOne(m, true);
+        if (!r)
             return std::unexpected(r.error());
-        report.executed << m.name;
+        if (*r)
+            report.executed << m.name;
     }
     return report;
 }
 
 Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
 {
+    if (auto r = refuseInTransaction(); !r)
+        return std::unexpected(r.error());
     auto states = status();
     if (!states)
         return std::unexpected(states.error());
@@ -233,9 +265,11 @@ Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
         report.backupPath = *path;
     }
     for (const Migration &m : std::as_const(undo)) {
-        if (auto r = runOne(m, false); !r)
+        auto r = runOne(m, false);
+        if (!r)
             return std::unexpected(r.error());
-        report.executed << m.name;
+        if (*r)
+            report.executed << m.name;
     }
     return report;
 }

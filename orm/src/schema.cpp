@@ -221,23 +221,25 @@ Status Schema::removeColumn(const QString &table, const QString &column)
     auto indexes = showIndex(table);
     if (!indexes)
         return std::unexpected(indexes.error());
+    QStringList dropped;
     for (const IndexInfo &index : std::as_const(*indexes)) {
         const bool uses = std::any_of(index.fields.begin(), index.fields.end(),
                                       [&](const QString &f) { return f.compare(column, Qt::CaseInsensitive) == 0; });
-        if (uses && !index.name.startsWith(QStringLiteral("sqlite_autoindex_"))) {
-            if (auto r = removeIndex(table, index.name); !r)
-                return r;
-        }
+        if (uses && !index.name.startsWith(QStringLiteral("sqlite_autoindex_")))
+            dropped << index.name;
     }
-    return rebuildSqliteTable(table, [&](QStringList &parts) -> Status {
-        const qsizetype before = parts.size();
-        parts.removeIf([&](const QString &p) {
-            return !isTableConstraint(p) && leadingIdentifier(p).compare(column, Qt::CaseInsensitive) == 0;
-        });
-        if (parts.size() == before)
-            return fail(Error::Kind::InvalidQuery, QStringLiteral("%1 has no column %2").arg(table, column));
-        return {};
-    });
+    return rebuildSqliteTable(
+            table,
+            [&](QStringList &parts) -> Status {
+                const qsizetype before = parts.size();
+                parts.removeIf([&](const QString &p) {
+                    return !isTableConstraint(p) && leadingIdentifier(p).compare(column, Qt::CaseInsensitive) == 0;
+                });
+                if (parts.size() == before)
+                    return fail(Error::Kind::InvalidQuery, QStringLiteral("%1 has no column %2").arg(table, column));
+                return {};
+            },
+            dropped);
 }
 
 Status Schema::changeColumn(const QString &table, const QString &column, const Attribute &attribute)
@@ -258,11 +260,14 @@ Status Schema::changeColumn(const QString &table, const QString &column, const A
         steps << (changed.defaultValue.kind() == DefaultValue::Kind::Literal ? QStringLiteral("SET DEFAULT ")
                                   + d.defaultLiteral(changed.defaultValue.value(), changed.type)
                                                                              : QStringLiteral("DROP DEFAULT"));
+        ScopedTransaction transaction(*DatabasePrivate::of(m_database));
+        if (!transaction.begun())
+            return transaction.begun();
         for (const QString &step : std::as_const(steps)) {
             if (auto r = run(alter + step); !r)
                 return r;
         }
-        return {};
+        return transaction.commit();
     }
     return rebuildSqliteTable(table, [&](QStringList &parts) -> Status {
         for (QString &part : parts) {
@@ -372,7 +377,8 @@ Status Schema::removeConstraint(const QString &table, const QString &name)
     });
 }
 
-Status Schema::rebuildSqliteTable(const QString &table, const std::function<Status(QStringList &parts)> &change)
+Status Schema::rebuildSqliteTable(const QString &table, const std::function<Status(QStringList &parts)> &change,
+                                  const QStringList &droppedIndexes)
 {
     DatabasePrivate *d = DatabasePrivate::of(m_database);
     auto original = m_database.query(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
@@ -407,9 +413,12 @@ Status Schema::rebuildSqliteTable(const QString &table, const std::function<Stat
         ScopedTransaction transaction(*d);
         if (!transaction.begun())
             return transaction.begun();
-        auto others = m_database.query(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN "
-                                                      "('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"),
-                                       QVariantList{table});
+        auto others =
+                m_database.query(QStringLiteral("SELECT sql, name FROM sqlite_master WHERE tbl_name = ? AND type IN "
+                                                "('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"),
+                                 QVariantList{table});
+        auto sequence =
+                m_database.query(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"), QVariantList{table});
         if (!others)
             return std::unexpected(others.error());
         const QString temporary = QStringLiteral("orm_rebuild_") + table;
@@ -435,11 +444,26 @@ Status Schema::rebuildSqliteTable(const QString &table, const std::function<Stat
             return r;
         if (auto r = run(QStringLiteral("DROP TABLE ") + dialect.quote(table)); !r)
             return r;
-        if (auto r = run(QStringLiteral("ALTER TABLE ") + dialect.quote(temporary) + QStringLiteral(" RENAME TO ")
-                         + dialect.quote(table));
-            !r)
-            return r;
+        (void)run(QStringLiteral("PRAGMA legacy_alter_table = ON"));
+        auto renamed = run(QStringLiteral("ALTER TABLE ") + dialect.quote(temporary) + QStringLiteral(" RENAME TO ")
+                           + dialect.quote(table));
+        (void)run(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+        if (!renamed)
+            return renamed;
+        if (sequence && !sequence->rows.isEmpty()) {
+            if (auto r = run(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?"),
+                             {sequence->rows.first().value(0), table});
+                !r)
+                return r;
+            if (auto r = run(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?, ? WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM sqlite_sequence WHERE name = ?)"),
+                             {table, sequence->rows.first().value(0), table});
+                !r)
+                return r;
+        }
         for (const QVariantList &row : std::as_const(others->rows)) {
+            if (droppedIndexes.contains(row.value(1).toString()))
+                continue;
             if (auto r = run(row.value(0).toString()); !r)
                 return r;
         }
@@ -536,6 +560,8 @@ Result<QList<IndexInfo>> Schema::showIndex(const QString &table)
 
 Result<bool> Schema::hasTable(const QString &table)
 {
+    if (auto r = checkNames({table}); !r)
+        return std::unexpected(r.error());
     auto tables = m_database.tables();
     if (!tables)
         return std::unexpected(tables.error());

@@ -193,6 +193,10 @@ Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
         kind = Error::Kind::UniqueConstraint;
         readColumns();
         break;
+    case 1811: // SQLITE_CONSTRAINT_TRIGGER: RAISE(), which is how SQLite enforces ON DELETE/UPDATE RESTRICT
+        if (!text.contains(QStringLiteral("FOREIGN KEY constraint failed")))
+            break;
+        [[fallthrough]];
     case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
         kind = Error::Kind::ForeignKeyConstraint;
         break;

@@ -134,12 +134,14 @@ Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList 
     }
 
     RowSet rows;
-    const int columns = sqlite3_column_count(statement);
-    rows.columns.reserve(columns);
-    for (int c = 0; c < columns; ++c)
-        rows.columns << QString::fromUtf8(sqlite3_column_name(statement, c));
+    int columns = -1;
     for (;;) {
         const int rc = sqlite3_step(statement);
+        if (columns < 0) {
+            columns = sqlite3_column_count(statement);
+            for (int c = 0; c < columns; ++c)
+                rows.columns << QString::fromUtf8(sqlite3_column_name(statement, c));
+        }
         if (rc == SQLITE_DONE)
             break;
         if (rc != SQLITE_ROW)

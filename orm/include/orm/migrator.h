@@ -57,7 +57,8 @@ public:
 private:
     Status ensureMetaTables() const;
     Result<QString> takeBackup() const;
-    Status runOne(const Migration &migration, bool upwards) const;
+    Result<bool> runOne(const Migration &migration, bool upwards) const;
+    Status refuseInTransaction() const;
 
     Database m_database;
     QList<Migration> m_migrations;

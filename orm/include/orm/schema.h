@@ -82,7 +82,8 @@ public:
 
 private:
     Status run(const QString &sql, const QVariantList &bindings = {});
-    Status rebuildSqliteTable(const QString &table, const std::function<Status(QStringList &parts)> &change);
+    Status rebuildSqliteTable(const QString &table, const std::function<Status(QStringList &parts)> &change,
+                              const QStringList &droppedIndexes = {});
     Result<class ModelDefinition> adhocModel(const QString &table);
 
     Database m_database;

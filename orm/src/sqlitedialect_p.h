@@ -15,9 +15,6 @@ public:
     QString name() const override { return QStringLiteral("sqlite"); }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString columnType(const Attribute &attribute) const override;
-    QString columnDefinition(const Attribute &attribute, bool singlePrimaryKey) const override;
-    QVariant toDatabase(const QVariant &value, const DataType &type) const override;
-    QVariant fromDatabase(const QVariant &value, const DataType &type) const override;
     QString iLike(const QString &lhs, const QString &pattern, bool negated) const override;
     int maxParameters() const override { return 32766; } // SQLITE_MAX_VARIABLE_NUMBER since 3.32
     // Statements are bound through SQLite's own API (SqliteStatements); 8,000 values a statement measured as fast
@@ -26,6 +23,11 @@ public:
     int batchParameters() const override { return 8000; }
     QString dropTable(const QString &table) const override;
     Error mapError(const QSqlError &error, const QString &sql) const override;
+
+protected:
+    QVariant booleanToDatabase(bool value) const override { return qlonglong(value ? 1 : 0); }
+    // Sequelize's text form: "2024-05-01 12:30:00.000 +00:00".
+    QString dateTimeToDatabase(const QDateTime &utc) const override;
 };
 
 } // namespace Orm

@@ -3,6 +3,7 @@
 #include <orm/attribute.h>
 #include <orm/error.h>
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QString>
 #include <QVariant>
@@ -36,14 +37,15 @@ public:
 
     // The column's type in CREATE TABLE, as Sequelize 6 writes it for this dialect.
     virtual QString columnType(const Attribute &attribute) const = 0;
-    // The whole column definition: name, type, PRIMARY KEY, NOT NULL, DEFAULT, UNIQUE.
-    virtual QString columnDefinition(const Attribute &attribute, bool singlePrimaryKey) const = 0;
+    // The whole column definition: name, type, NOT NULL, DEFAULT, UNIQUE, PRIMARY KEY and an ENUM's CHECK.
+    QString columnDefinition(const Attribute &attribute, bool singlePrimaryKey) const;
     // A literal for a DEFAULT clause (numbers as they are, text quoted with doubled quotes).
     QString defaultLiteral(const QVariant &value, const DataType &type) const;
 
-    // A value as it is bound for a column of that type, and back.
-    virtual QVariant toDatabase(const QVariant &value, const DataType &type) const = 0;
-    virtual QVariant fromDatabase(const QVariant &value, const DataType &type) const = 0;
+    // A value as it is bound for a column of that type, and back. A value that does not convert is passed on as
+    // it is (validation reports it before any SQL).
+    QVariant toDatabase(const QVariant &value, const DataType &type) const;
+    QVariant fromDatabase(const QVariant &value, const DataType &type) const;
 
     // SQL of a case-insensitive LIKE with lhs and the pattern placeholder already rendered.
     virtual QString iLike(const QString &lhs, const QString &pattern, bool negated) const = 0;
@@ -56,6 +58,11 @@ public:
 
     // Turns a driver error into an Error of the right kind, with the failed SQL.
     virtual Error mapError(const QSqlError &error, const QString &sql) const = 0;
+
+protected:
+    // How a BOOLEAN and a DATE (a UTC date-time) are written; the rest is the same on both databases.
+    virtual QVariant booleanToDatabase(bool value) const = 0;
+    virtual QString dateTimeToDatabase(const QDateTime &utc) const = 0;
 };
 
 } // namespace Orm

@@ -339,6 +339,31 @@ Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &
     return rows;
 }
 
+Result<RowSet> DatabasePrivate::executeEach(const QString &sql, const QList<QVariantList> &rows)
+{
+    for (const QVariantList &bindings : rows) {
+        for (const QVariant &value : bindings) {
+            if (!textProblem(value).isEmpty())
+                return execute(sql, bindings); // reports it as execute() does
+        }
+    }
+    auto db = connection();
+    if (!db)
+        return std::unexpected(db.error());
+    if (const auto cache = threadConnections().statements.value(serial))
+        return cache->executeEach(sql, rows, dialect);
+    RowSet all;
+    for (const QVariantList &bindings : rows) {
+        auto one = execute(sql, bindings);
+        if (!one)
+            return one;
+        all.columns = one->columns;
+        all.rows += one->rows;
+        all.affected = std::max<qint64>(all.affected, 0) + std::max<qint64>(one->affected, 0);
+    }
+    return all;
+}
+
 // --- Database ---
 
 Database::Database() = default;

@@ -88,6 +88,8 @@ public:
     void closeAll();
     // Runs one statement and reads all its rows.
     Result<RowSet> execute(const QString &sql, const QVariantList &bindings);
+    // Runs one statement once per list of bindings (prepared once on SQLite); the rows of every run, in order.
+    Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows);
 
     const ConnectionUrl url;
     const Dialect &dialect;

@@ -505,7 +505,53 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         all << i;
     QList<Instance> stored(built.size());
     QList<bool> written(built.size(), false);
+    // SQLite runs one prepared single-row INSERT per row through its C API, as hand-written code would: cheaper
+    // than building and binding multi-row statements. Every attribute but a missing key is written, so only the
+    // key needs to come back.
+    const Dialect &dialect = (*db)->dialect;
+    const bool rowByRow =
+            dialect.kind() == Dialect::Kind::Sqlite && !options.ignoreDuplicates && options.updateOnDuplicate.isEmpty();
     for (const auto &[attributes, members] : groups) {
+        if (!rowByRow)
+            continue;
+        QList<QVariantList> bindings;
+        bindings.reserve(members.size());
+        for (qsizetype r : members) {
+            QVariantList row;
+            row.reserve(attributes.size());
+            for (int i : attributes)
+                row << dialect.toDatabase(built[r].m_values.at(i), def.attribute(i).type);
+            bindings << std::move(row);
+        }
+        auto st = builder.insert(attributes, {bindings.value(0)}, options, QueryBuilder::Returning::PrimaryKey);
+        if (!st)
+            return std::unexpected(st.error());
+        auto result = (*db)->executeEach(st->sql, bindings);
+        if (!result)
+            return std::unexpected(d->withAttributeNames(result.error()));
+        if (result->rows.size() != members.size())
+            return fail(Error::Kind::Database,
+                        QStringLiteral("the insert returned %1 keys for %2 rows")
+                                .arg(result->rows.size())
+                                .arg(members.size()),
+                        st->sql);
+        const QList<int> &key = def.primaryKey();
+        for (qsizetype k = 0; k < members.size(); ++k) {
+            Instance &instance = built[members[k]];
+            // The instance holds what the database holds: the written values read back as a find would.
+            for (qsizetype a = 0; a < attributes.size(); ++a)
+                instance.m_values[attributes[a]] =
+                        dialect.fromDatabase(bindings[k][a], def.attribute(attributes[a]).type);
+            for (qsizetype c = 0; c < key.size(); ++c)
+                instance.m_values[key[c]] = dialect.fromDatabase(result->rows[k].value(c), def.attribute(key[c]).type);
+            instance.markStored();
+            stored[members[k]] = instance;
+            written[members[k]] = true;
+        }
+    }
+    for (const auto &[attributes, members] : groups) {
+        if (rowByRow)
+            continue;
         const qsizetype perChunk =
                 std::max<qsizetype>(1, (*db)->dialect.batchParameters() / std::max<qsizetype>(1, attributes.size()));
         for (qsizetype start = 0; start < members.size(); start += perChunk) {

@@ -501,7 +501,7 @@ Result<Statement> QueryBuilder::aggregate(const QString &function, const QString
 }
 
 Result<Statement> QueryBuilder::insert(const QList<int> &attributes, const QList<QVariantList> &rows,
-                                       const BulkCreateOptions &options) const
+                                       const BulkCreateOptions &options, Returning returning) const
 {
     Statement st;
     QStringList names;
@@ -552,6 +552,13 @@ Result<Statement> QueryBuilder::insert(const QList<int> &attributes, const QList
         }
         st.sql += QStringLiteral(" ON CONFLICT (") + target.join(QStringLiteral(", "))
                 + QStringLiteral(") DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+    }
+    if (returning == Returning::PrimaryKey) {
+        QStringList keys;
+        for (int k : m_model.primaryKey())
+            keys << column(k);
+        st.sql += QStringLiteral(" RETURNING ") + keys.join(QStringLiteral(", "));
+        return st;
     }
     st.sql += returningAll();
     return st;

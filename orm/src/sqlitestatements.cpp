@@ -61,24 +61,9 @@ Result<sqlite3_stmt *> SqliteStatements::prepare(const QString &sql, const Diale
     return statement;
 }
 
-Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect)
+Status SqliteStatements::bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql,
+                              const Dialect &dialect)
 {
-    QMutexLocker lock(&m_mutex);
-    auto prepared = prepare(sql, dialect);
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    sqlite3_stmt *statement = *prepared;
-    // Reset in every case, so that a statement never keeps a read transaction open after it was used.
-    struct Reset
-    {
-        sqlite3_stmt *statement;
-        ~Reset()
-        {
-            sqlite3_reset(statement);
-            sqlite3_clear_bindings(statement);
-        }
-    } reset{statement};
-
     const int parameters = sqlite3_bind_parameter_count(statement);
     if (parameters != bindings.size())
         return fail(Error::Kind::InvalidQuery,
@@ -121,6 +106,13 @@ Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList 
                                          SQLITE_TRANSIENT);
                 break;
             }
+            case QMetaType::QString: {
+                // UTF-16 straight from the QString, without an intermediate UTF-8 copy.
+                const QString &text = *static_cast<const QString *>(value.constData());
+                rc = sqlite3_bind_text16(statement, i + 1, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                         SQLITE_TRANSIENT);
+                break;
+            }
             default: {
                 const QByteArray text = value.toString().toUtf8();
                 rc = sqlite3_bind_text64(statement, i + 1, text.constData(), sqlite3_uint64(text.size()),
@@ -132,12 +124,17 @@ Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList 
         if (rc != SQLITE_OK)
             return std::unexpected(lastError(sql, dialect));
     }
+    return {};
+}
 
-    RowSet rows;
-    int columns = -1;
+Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect)
+{
+    // The column list is read after the first step: SQLite re-prepares a statement whose schema changed (a
+    // SELECT * after ALTER TABLE) inside sqlite3_step.
+    int columns = int(rows.columns.size());
     for (;;) {
         const int rc = sqlite3_step(statement);
-        if (columns < 0) {
+        if (rows.columns.isEmpty()) {
             columns = sqlite3_column_count(statement);
             for (int c = 0; c < columns; ++c)
                 rows.columns << QString::fromUtf8(sqlite3_column_name(statement, c));
@@ -157,8 +154,9 @@ Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList 
                 row << QVariant(sqlite3_column_double(statement, c));
                 break;
             case SQLITE_TEXT: {
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
-                row << QVariant(QString::fromUtf8(text, sqlite3_column_bytes(statement, c)));
+                // UTF-16 from SQLite into the QString, without an intermediate UTF-8 decoding.
+                const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(statement, c));
+                row << QVariant(QString::fromUtf16(text, sqlite3_column_bytes16(statement, c) / 2));
                 break;
             }
             case SQLITE_BLOB: {
@@ -172,8 +170,48 @@ Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList 
         }
         rows.rows << std::move(row);
     }
-    rows.affected = sqlite3_stmt_readonly(statement) ? -1 : qint64(sqlite3_changes64(m_handle));
-    return rows;
+    const qint64 changed = sqlite3_stmt_readonly(statement) ? -1 : qint64(sqlite3_changes64(m_handle));
+    rows.affected = rows.affected < 0 || changed < 0 ? changed : rows.affected + changed;
+    return {};
+}
+
+namespace {
+
+// Resets a statement in every case, so that it never keeps a read transaction open after it was used.
+struct Reset
+{
+    sqlite3_stmt *statement;
+    ~Reset()
+    {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+    }
+};
+
+} // namespace
+
+Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect)
+{
+    return executeEach(sql, {bindings}, dialect);
+}
+
+Result<RowSet> SqliteStatements::executeEach(const QString &sql, const QList<QVariantList> &rows,
+                                             const Dialect &dialect)
+{
+    QMutexLocker lock(&m_mutex);
+    auto prepared = prepare(sql, dialect);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    sqlite3_stmt *statement = *prepared;
+    RowSet result;
+    for (const QVariantList &bindings : rows) {
+        Reset reset{statement};
+        if (auto bound = bind(statement, bindings, sql, dialect); !bound)
+            return std::unexpected(bound.error());
+        if (auto stepped = step(statement, result, sql, dialect); !stepped)
+            return std::unexpected(stepped.error());
+    }
+    return result;
 }
 
 } // namespace Orm

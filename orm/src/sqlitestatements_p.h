@@ -27,11 +27,15 @@ public:
     SqliteStatements &operator=(const SqliteStatements &) = delete;
 
     Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect);
+    // Runs the statement once per list of bindings; the rows of every run, in order, in one RowSet.
+    Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows, const Dialect &dialect);
     void clear();
 
 private:
     Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect);
     Error lastError(const QString &sql, const Dialect &dialect) const;
+    Status bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql, const Dialect &dialect);
+    Status step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect);
 
     QMutex m_mutex; // clear() may come from the thread that closes the Database
     sqlite3 *m_handle;

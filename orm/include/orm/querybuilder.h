@@ -33,9 +33,11 @@ public:
     Result<Statement> count(const FindOptions &options) const;
     // SELECT fn(attribute) for max, min, sum, avg.
     Result<Statement> aggregate(const QString &function, const QString &attribute, const FindOptions &options) const;
-    // INSERT of one or more rows of the given attributes, RETURNING every attribute.
+    // What an INSERT returns of the rows it wrote.
+    enum class Returning { All, PrimaryKey };
+    // INSERT of one or more rows of the given attributes, RETURNING every attribute (or the primary key only).
     Result<Statement> insert(const QList<int> &attributes, const QList<QVariantList> &rows,
-                             const BulkCreateOptions &options = {}) const;
+                             const BulkCreateOptions &options = {}, Returning returning = Returning::All) const;
     // INSERT ... ON CONFLICT (conflict) DO UPDATE SET update... RETURNING *.
     Result<Statement> upsert(const QList<int> &attributes, const QVariantList &values, const QList<int> &conflict,
                              const QList<int> &update) const;

@@ -3,6 +3,7 @@
 #include "values_p.h"
 
 #include <orm/dialect.h>
+#include <orm/modeldefinition.h>
 
 #include <QUuid>
 
@@ -27,9 +28,7 @@ const Dialect &Dialect::forKind(Kind kind)
 
 QString Dialect::quote(const QString &identifier) const
 {
-    QString quoted = identifier;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    return quoteIdentifier(identifier);
 }
 
 QString Dialect::defaultLiteral(const QVariant &value, const DataType &type) const

@@ -18,8 +18,7 @@ Instance::Instance(std::shared_ptr<const ModelPrivate> model) : m_model(std::mov
 {
     const qsizetype count = m_model->definition.attributes().size();
     m_values.resize(count);
-    m_previous.resize(count);
-    m_changed.resize(count);
+    m_previous = m_values; // shared until one of them changes
 }
 
 bool Instance::isNull() const
@@ -40,7 +39,7 @@ int Instance::indexOf(const QString &attribute) const
 void Instance::markStored()
 {
     m_previous = m_values;
-    m_changed.fill(false);
+    m_changed.clear();
     m_newRecord = false;
 }
 
@@ -69,7 +68,11 @@ Status Instance::set(const QString &attribute, const QVariant &value)
     // Changed means different from the stored value: setting it back to what is stored is no change.
     const QVariant &stored = m_previous.at(index);
     const bool same = stored.isNull() == value.isNull() && (value.isNull() || stored == value);
-    m_changed.setBit(index, m_newRecord ? !value.isNull() || m_changed.testBit(index) : !same);
+    const bool isChanged = m_newRecord ? !value.isNull() || isChangedAt(index) : !same;
+    if (isChanged && m_changed.isEmpty())
+        m_changed.resize(m_values.size()); // allocated on the first change: most loaded rows never change
+    if (!m_changed.isEmpty())
+        m_changed.setBit(index, isChanged);
     return {};
 }
 
@@ -93,20 +96,20 @@ bool Instance::isNewRecord() const
 
 bool Instance::changed() const
 {
-    return m_changed.count(true) > 0;
+    return !m_changed.isEmpty() && m_changed.count(true) > 0;
 }
 
 bool Instance::changed(const QString &attribute) const
 {
     const int index = indexOf(attribute);
-    return index >= 0 && m_changed.testBit(index);
+    return index >= 0 && isChangedAt(index);
 }
 
 QStringList Instance::changedAttributes() const
 {
     QStringList names;
     for (int i = 0; i < m_changed.size(); ++i) {
-        if (m_changed.testBit(i))
+        if (isChangedAt(i))
             names << m_model->definition.attribute(i).name;
     }
     return names;
@@ -170,7 +173,7 @@ QList<int> Instance::fieldsToWrite() const
 {
     QList<int> fields;
     for (int i = 0; i < m_values.size(); ++i) {
-        if (m_newRecord || m_changed.testBit(i))
+        if (m_newRecord || isChangedAt(i))
             fields << i;
     }
     return fields;
@@ -315,7 +318,7 @@ Status Instance::write()
     QList<int> attributes;
     QVariantList row;
     for (int i = 0; i < m_values.size(); ++i) {
-        if (m_changed.testBit(i)) {
+        if (isChangedAt(i)) {
             sets.append({i, m_values.at(i)});
             attributes << i;
             row << m_values.at(i);
@@ -325,7 +328,7 @@ Status Instance::write()
     if (!storable)
         return storable;
     QVariantList stored = m_values;
-    if (def.updatedAtIndex() >= 0 && !m_changed.testBit(def.updatedAtIndex())) {
+    if (def.updatedAtIndex() >= 0 && !isChangedAt(def.updatedAtIndex())) {
         sets.append({def.updatedAtIndex(), now});
         stored[def.updatedAtIndex()] = now;
     }

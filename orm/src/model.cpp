@@ -386,7 +386,7 @@ Result<Instance> Model::build(const QVariantMap &values) const
         if (attributes[i].defaultValue.isSet())
             instance.m_values[i] = attributes[i].defaultValue.generate();
     }
-    instance.m_changed.fill(false);
+    instance.m_changed.clear();
     auto set = instance.set(values);
     if (!set)
         return std::unexpected(set.error());

@@ -53,12 +53,12 @@ QueryBuilder::QueryBuilder(const ModelDefinition &model, const Dialect &dialect)
 
 QString QueryBuilder::table() const
 {
-    return m_dialect.quote(m_model.tableName());
+    return m_model.quotedTable();
 }
 
 QString QueryBuilder::column(int attribute) const
 {
-    return m_dialect.quote(m_model.attribute(attribute).columnName());
+    return m_model.quotedColumn(attribute);
 }
 
 QString QueryBuilder::returningAll() const

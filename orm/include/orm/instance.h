@@ -82,6 +82,7 @@ private:
     friend class ModelPrivate;
     explicit Instance(std::shared_ptr<const ModelPrivate> model);
     int indexOf(const QString &attribute) const;
+    bool isChangedAt(int index) const { return index < m_changed.size() && m_changed.testBit(index); }
     void markStored();
     QList<int> fieldsToWrite() const;
     Status validateFields(const QList<int> &fields);
@@ -91,7 +92,7 @@ private:
     std::shared_ptr<const ModelPrivate> m_model;
     QVariantList m_values; // by attribute index; invalid when not loaded
     QVariantList m_previous; // the stored values
-    QBitArray m_changed;
+    QBitArray m_changed; // empty until something changes
     QList<std::pair<QString, QVariant>> m_extras; // aliases of the select list
     bool m_newRecord = true;
 };

@@ -62,6 +62,10 @@ public:
     const QList<std::pair<QString, QStringList>> &compositeUniques() const { return m_compositeUniques; }
     // The condition that selects the row with this primary key (values in primaryKey() order).
     Where primaryKeyWhere(const QVariantList &key) const;
+    // The table's and each column's name double-quoted, as both dialects quote them, computed once: every
+    // statement of the model names them.
+    const QString &quotedTable() const { return m_quotedTable; }
+    const QString &quotedColumn(int index) const { return m_quotedColumns.at(index); }
     // Problems found in the definition (unknown index fields, bad names...): empty when valid.
     QStringList problems() const { return m_problems; }
 
@@ -78,10 +82,15 @@ private:
     int m_version = -1;
     QList<std::pair<QString, QStringList>> m_compositeUniques;
     QStringList m_problems;
+    QString m_quotedTable;
+    QStringList m_quotedColumns;
 };
 
 // True when name can be a table, column or alias name: 1 to 63 characters, a letter or '_' first, then letters,
 // digits or '_'. Identifiers are quoted all the same; this refuses hostile names before any SQL is built.
 bool isSafeIdentifier(const QString &name);
+
+// Double-quotes an identifier, doubling any quote inside: the quoting of both dialects.
+QString quoteIdentifier(const QString &name);
 
 } // namespace Orm

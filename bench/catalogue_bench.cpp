@@ -82,12 +82,14 @@ int main(int argc, char *argv[])
                   }));
     rows.clear();
     rows.squeeze();
+    Bench::resetPeakRss(); // findAll's own peak, without the input rows built above
 
     result.insert(QStringLiteral("findAll_ms"), Bench::timed([&] {
                       auto all = livres->findAll();
                       if (!all || all->size() != n)
                           Bench::die(QStringLiteral("findAll read %1 rows").arg(all ? all->size() : -1));
                   }));
+    result.insert(QStringLiteral("findAll_peak_rss_mb"), Bench::peakRssMb());
     result.insert(QStringLiteral("findByPk10k_ms"), Bench::timed([&] {
                       for (int k = 0; k < 10000; ++k) {
                           auto one = livres->findByPk(Bench::lookupId(k, n));

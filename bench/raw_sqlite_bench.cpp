@@ -143,6 +143,11 @@ int main(int argc, char *argv[])
     });
     std::printf(",\"insert_ms\":%.3f", insertMs);
 
+    texts.clear();
+    texts.shrink_to_fit();
+    input.clear();
+    input.shrink_to_fit();
+    Bench::resetPeakRss(); // findAll's own peak, without the input rows built above
     const std::string selectAll = std::string("SELECT ") + columns + " FROM \"Livres\"";
     const double findAllMs = Bench::timed([&] {
         std::vector<Livre> all;
@@ -153,7 +158,7 @@ int main(int argc, char *argv[])
         if (int(all.size()) != n)
             Bench::die(QStringLiteral("findAll read %1 rows").arg(all.size()));
     });
-    std::printf(",\"findAll_ms\":%.3f", findAllMs);
+    std::printf(",\"findAll_ms\":%.3f,\"findAll_peak_rss_mb\":%.1f", findAllMs, Bench::peakRssMb());
 
     const std::string byPk = selectAll + " WHERE \"ID\" = ? LIMIT ?";
     sqlite3_stmt *findByPk = prepare(byPk.c_str());

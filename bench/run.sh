@@ -37,9 +37,11 @@ done
 python3 - "$results" <<'PY'
 import json, statistics, sys
 runs = [json.loads(line) for line in open(sys.argv[1])]
-keys = ["insert_ms", "findAll_ms", "findByPk10k_ms", "filtered100_ms", "update10k_ms", "aggregate100_ms", "peak_rss_mb"]
+keys = ["insert_ms", "findAll_ms", "findByPk10k_ms", "filtered100_ms", "update10k_ms", "aggregate100_ms", "peak_rss_mb",
+        "findAll_peak_rss_mb"]
 engines = [e for e in ["raw", "orm", "sequelize"] if any(r["engine"] == e for r in runs)]
-median = {e: {k: statistics.median(r["result"][k] for r in runs if r["engine"] == e) for k in keys} for e in engines}
+median = {e: {k: statistics.median(r["result"].get(k, float("nan")) for r in runs if r["engine"] == e) for k in keys}
+          for e in engines}
 print()
 print(f"Livres workload, {runs[0]['result']['rows']} rows, median of {sum(r['engine'] == 'raw' for r in runs)} runs")
 header = f"| {'measure':<16} |" + "".join(f" {e:>10} |" for e in engines) + " ORM/raw |" + (" Sequelize/ORM |" if "sequelize" in engines else "")

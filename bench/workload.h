@@ -72,6 +72,14 @@ inline double peakRssMb()
     return -1;
 }
 
+// Starts a new peak for peakRssMb() (Linux: writing 5 to /proc/self/clear_refs resets VmHWM).
+inline void resetPeakRss()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
+}
+
 [[noreturn]] inline void die(const QString &message)
 {
     std::fprintf(stderr, "bench: %s\n", qPrintable(message));

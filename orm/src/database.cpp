@@ -287,6 +287,11 @@ Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &
             return std::unexpected(Error(Error::Kind::Validation, item.message, sql).setItems({item}));
         }
     }
+    if (ScopedTransaction::isBroken(*this))
+        return fail(Error::Kind::Connection,
+                    QStringLiteral("the connection to the database was lost during the transaction: end the "
+                                   "transaction (it was rolled back) before anything else"),
+                    sql);
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());
@@ -312,9 +317,10 @@ Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &
     }
     if (!ok) {
         Error e = dialect.mapError(q.lastError(), sql);
-        if (e.kind() == Error::Kind::Connection)
+        if (e.kind() == Error::Kind::Connection) {
             db->close(); // the next call opens it anew
-        else if (dialect.kind() == Dialect::Kind::Postgres && ScopedTransaction::depth(*this) > 0)
+            ScopedTransaction::markBroken(*this); // but not inside the transaction that died with it
+        } else if (dialect.kind() == Dialect::Kind::Postgres && ScopedTransaction::depth(*this) > 0)
             failedInTransaction = std::make_unique<QSqlQuery>(std::move(q));
         return std::unexpected(e);
     }

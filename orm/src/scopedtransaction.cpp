@@ -11,6 +11,7 @@ namespace {
 struct ThreadState
 {
     int depth = 0;
+    bool broken = false; // the connection was lost inside the transaction
     QList<std::pair<int, std::function<void()>>> afterCommit; // registered at this depth
 };
 
@@ -76,7 +77,30 @@ ScopedTransaction::~ScopedTransaction()
 void ScopedTransaction::finish()
 {
     m_open = false;
-    states()[m_database.serial].depth = m_level - 1;
+    ThreadState &state = states()[m_database.serial];
+    state.depth = m_level - 1;
+    if (state.depth == 0)
+        state.broken = false;
+}
+
+static Error lostTransaction()
+{
+    return Error(Error::Kind::Connection,
+                 QStringLiteral("the connection to the database was lost during the transaction, which the server "
+                                "rolled back: nothing of it was written"));
+}
+
+void ScopedTransaction::markBroken(const DatabasePrivate &database)
+{
+    ThreadState &state = states()[database.serial];
+    if (state.depth > 0)
+        state.broken = true;
+}
+
+bool ScopedTransaction::isBroken(const DatabasePrivate &database)
+{
+    const auto it = states().constFind(database.serial);
+    return it != states().cend() && it->broken;
 }
 
 Status ScopedTransaction::commit()
@@ -85,6 +109,10 @@ Status ScopedTransaction::commit()
         return m_begun;
     if (!m_open)
         return fail(Error::Kind::Database, QStringLiteral("the transaction is already finished"));
+    if (isBroken(m_database)) {
+        (void)rollback();
+        return std::unexpected(lostTransaction());
+    }
     const QString sql =
             m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level);
     auto r = m_database.execute(sql, {});
@@ -110,9 +138,12 @@ Status ScopedTransaction::rollback()
 {
     if (!m_open)
         return {};
+    const bool broken = isBroken(m_database);
     finish();
     ThreadState &state = states()[m_database.serial];
     state.afterCommit.removeIf([this](const auto &entry) { return entry.first >= m_level; });
+    if (broken) // the server already rolled everything back, and this connection is a new one
+        return {};
     if (m_level == 1) {
         auto r = m_database.execute(QStringLiteral("ROLLBACK"), {});
         if (!r)

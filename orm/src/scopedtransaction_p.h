@@ -33,6 +33,12 @@ public:
 
     // How many transactions and savepoints this thread has open on the database.
     static int depth(const DatabasePrivate &database);
+    // The connection was lost while this thread had a transaction open on the database: the server rolled it
+    // back. Until the outermost transaction ends, every statement fails with a Connection error (instead of
+    // running in autocommit on a new connection), commit() fails and rollback() sends nothing.
+    static void markBroken(const DatabasePrivate &database);
+    static bool isBroken(const DatabasePrivate &database);
+
     // Queues callback for when this thread's outermost transaction on the database commits (runs it at once when
     // none is open).
     static void afterCommit(const DatabasePrivate &database, std::function<void()> callback);

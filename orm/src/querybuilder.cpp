@@ -661,11 +661,6 @@ Result<QList<Statement>> QueryBuilder::createTable() const
     return statements;
 }
 
-QString QueryBuilder::indexName(const Index &index) const
-{
-    return index.name;
-}
-
 QList<Statement> QueryBuilder::createIndexes(bool ifNotExists) const
 {
     QList<Statement> statements;
@@ -697,11 +692,6 @@ Result<Statement> QueryBuilder::addColumn(int attribute) const
 Statement QueryBuilder::dropTable() const
 {
     return Statement{m_dialect.dropTable(m_model.tableName()), {}};
-}
-
-Where QueryBuilder::primaryKeyWhere(const QVariantList &key) const
-{
-    return m_model.primaryKeyWhere(key);
 }
 
 } // namespace Orm

@@ -54,10 +54,6 @@ public:
     Result<Statement> addColumn(int attribute) const;
     Statement dropTable() const;
 
-    // The where of a primary key lookup.
-    Where primaryKeyWhere(const QVariantList &key) const;
-    QString indexName(const Index &index) const;
-
 private:
     struct Context;
     Result<QString> renderExpr(const Expr &expr, Context &ctx, const DataType **type = nullptr) const;

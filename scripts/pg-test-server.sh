@@ -106,7 +106,8 @@ remove_data_dir()
     local data=$1
     [[ -d "$data" ]] || return 0
     if [[ -f "$data/$MARKER" ]] || [[ -z "$(ls -A "$data")" ]]; then
-        rm -rf -- "$data"
+        # A file may still be appearing as the server exits (its log): try once more after a moment.
+        rm -rf -- "$data" 2>/dev/null || { sleep 1; rm -rf -- "$data"; }
     else
         die "refusing to delete $data: it was not created by this script (no $MARKER file)"
     fi

@@ -73,8 +73,9 @@ private:
     {
         const QString script = uR"(exec </dev/null >/dev/null 2>&1; cd /
 while kill -0 "$0"; do sleep 0.2; done
+[ -f "$CATALOGUE_PG_DATA/postgresql.conf" ] || exit 0
 pg() { ${CATALOGUE_PG_RUNAS:+runuser -u "$CATALOGUE_PG_RUNAS" --} "$CATALOGUE_PG_BIN/pg_ctl" -D "$CATALOGUE_PG_DATA" "$@"; }
-pg status || pg -l "$CATALOGUE_PG_DATA/server.log" -w -t 30 start)"_s;
+pg status || pg -l /dev/null -w -t 30 start)"_s;
         QProcess watchdog;
         watchdog.setProgram(u"bash"_s);
         watchdog.setArguments({u"-c"_s, script, QString::number(QCoreApplication::applicationPid())});

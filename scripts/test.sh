@@ -5,6 +5,7 @@
 # The server listens on 127.0.0.1 only (port 54329 or $CATALOGUE_PG_PORT, the next free one if taken), and is
 # stopped and deleted on exit, failure or interruption. With CI=true a server that cannot start fails the run;
 # otherwise the PostgreSQL tests are skipped (loudly, by the tests themselves).
+# With CI=true (or CATALOGUE_ASAN=1) the suite also runs under the sanitizers (asan preset).
 # Exits with ctest's status.
 set -euo pipefail
 
@@ -59,6 +60,18 @@ fi
 
 status=0
 ctest --preset dev -j2 "$@" || status=$?
+
+# In CI (or with CATALOGUE_ASAN=1) the whole suite runs again built with AddressSanitizer and
+# UndefinedBehaviorSanitizer: any report fails the run (UBSan halts on error; LeakSanitizer's suppressions, each
+# explained, are in tests/lsan.supp).
+if is_ci || [[ "${CATALOGUE_ASAN:-}" == 1 ]]; then
+    echo "== The test suite under AddressSanitizer and UndefinedBehaviorSanitizer (asan preset)"
+    if cmake --preset asan && cmake --build --preset asan -j2; then
+        ctest --preset asan -j2 "$@" || status=$?
+    else
+        status=1
+    fi
+fi
 
 echo "$pg_summary"
 exit "$status"

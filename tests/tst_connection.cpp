@@ -1,4 +1,5 @@
 #include "testdatabase.h"
+#include "warningrecorder.h"
 
 #include <orm/database.h>
 
@@ -6,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QRandomGenerator>
 #include <QSemaphore>
 #include <QSet>
@@ -23,43 +23,6 @@ using namespace Orm;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Records the warnings and critical messages Qt prints (from any thread) while it exists, and still passes them on
-// to the previous handler so that they show in the test's log.
-class WarningRecorder
-{
-public:
-    WarningRecorder()
-    {
-        QMutexLocker lock(&s_mutex);
-        s_warnings.clear();
-        s_previous = qInstallMessageHandler(&record);
-    }
-    ~WarningRecorder() { qInstallMessageHandler(s_previous); }
-    WarningRecorder(const WarningRecorder &) = delete;
-    WarningRecorder &operator=(const WarningRecorder &) = delete;
-
-    QStringList warnings() const
-    {
-        QMutexLocker lock(&s_mutex);
-        return s_warnings;
-    }
-
-private:
-    static void record(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (type == QtWarningMsg || type == QtCriticalMsg) {
-            QMutexLocker lock(&s_mutex);
-            s_warnings << message;
-        }
-        if (s_previous)
-            s_previous(type, context, message);
-    }
-
-    static inline QMutex s_mutex;
-    static inline QStringList s_warnings;
-    static inline QtMessageHandler s_previous = nullptr;
-};
 
 // Whether the rows that need the PostgreSQL test server are added: when it is configured, and always in CI (where a
 // missing server then fails those rows instead of skipping them).
@@ -304,7 +267,7 @@ private Q_SLOTS:
         const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         url = resolve(url, dir.path());
 
-        const WarningRecorder recorder;
+        const Test::WarningRecorder recorder;
         QElapsedTimer timer;
         timer.start();
         auto db = Database::open(url);
@@ -435,7 +398,7 @@ private Q_SLOTS:
             db = holder->database();
         }
 
-        const WarningRecorder recorder;
+        const Test::WarningRecorder recorder;
         QVERIFY(db.query(u"CREATE TABLE hits (thread INTEGER NOT NULL, n INTEGER NOT NULL)"_s));
         QString mainName;
         {
@@ -530,7 +493,7 @@ private Q_SLOTS:
         }
         QVERIFY(QSqlDatabase::contains(name));
 
-        const WarningRecorder recorder;
+        const Test::WarningRecorder recorder;
         db.close();
         QVERIFY(!QSqlDatabase::contains(name));
         db.close(); // twice is harmless

@@ -1,4 +1,5 @@
 #include "testdatabase.h"
+#include "warningrecorder.h"
 
 #include <catalogue/livre.h>
 #include <orm/migrator.h>
@@ -194,43 +195,6 @@ private:
     QProcess m_process;
     QByteArray m_buffer;
     QStringList m_lines;
-};
-
-// Records the warnings and critical messages Qt prints (from any thread) while it exists, and passes them on to
-// the previous handler so that they still show in the log.
-class WarningRecorder
-{
-public:
-    WarningRecorder()
-    {
-        QMutexLocker lock(&s_mutex);
-        s_warnings.clear();
-        s_previous = qInstallMessageHandler(&record);
-    }
-    ~WarningRecorder() { qInstallMessageHandler(s_previous); }
-    WarningRecorder(const WarningRecorder &) = delete;
-    WarningRecorder &operator=(const WarningRecorder &) = delete;
-
-    QStringList warnings() const
-    {
-        QMutexLocker lock(&s_mutex);
-        return s_warnings;
-    }
-
-private:
-    static void record(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (type == QtWarningMsg || type == QtCriticalMsg) {
-            QMutexLocker lock(&s_mutex);
-            s_warnings << message;
-        }
-        if (s_previous)
-            s_previous(type, context, message);
-    }
-
-    static inline QMutex s_mutex;
-    static inline QStringList s_warnings;
-    static inline QtMessageHandler s_previous = nullptr;
 };
 
 // Every schema object as the database describes it (SQLite's sqlite_master; PostgreSQL's columns, constraints,
@@ -865,7 +829,7 @@ private Q_SLOTS:
     void threadsShareOneDatabase()
     {
         QFETCH(QString, dialect);
-        const WarningRecorder recorder; // installed first: opening and closing are watched too
+        const Test::WarningRecorder recorder; // installed first: opening and closing are watched too
         {
             auto livres = openCatalogue(dialect);
             QVERIFY2(livres, Test::why(livres));

@@ -214,23 +214,7 @@ Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
         if (!done && (to.isEmpty() || m.name <= to))
             pending << m;
     }
-    MigrationReport report;
-    if (pending.isEmpty())
-        return report;
-    if (backup == Backup::Take) {
-        auto path = takeBackup();
-        if (!path)
-            return std::unexpected(path.error());
-        report.backupPath = *path;
-    }
-    for (const Migration &m : std::as_const(pending)) {
-        auto r = runOne(m, true);
-        if (!r)
-            return std::unexpected(r.error());
-        if (*r)
-            report.executed << m.name;
-    }
-    return report;
+    return runAll(pending, true, backup);
 }
 
 Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
@@ -255,8 +239,13 @@ Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
         if (to.isEmpty() || it->name == to)
             break;
     }
+    return runAll(undo, false, backup);
+}
+
+Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, bool upwards, Backup backup) const
+{
     MigrationReport report;
-    if (undo.isEmpty())
+    if (migrations.isEmpty())
         return report;
     if (backup == Backup::Take) {
         auto path = takeBackup();
@@ -264,11 +253,11 @@ Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
             return std::unexpected(path.error());
         report.backupPath = *path;
     }
-    for (const Migration &m : std::as_const(undo)) {
-        auto r = runOne(m, false);
+    for (const Migration &m : migrations) {
+        auto r = runOne(m, upwards);
         if (!r)
             return std::unexpected(r.error());
-        if (*r)
+        if (*r) // another migrator may have run it meanwhile: the report lists only what this one ran
             report.executed << m.name;
     }
     return report;

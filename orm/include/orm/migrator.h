@@ -58,6 +58,8 @@ private:
     Status ensureMetaTables() const;
     Result<QString> takeBackup() const;
     Result<bool> runOne(const Migration &migration, bool upwards) const;
+    // Takes the backup if asked, then runs (upwards) or undoes the migrations in the given order.
+    Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup) const;
     Status refuseInTransaction() const;
 
     Database m_database;

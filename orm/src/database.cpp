@@ -275,8 +275,20 @@ Status DatabasePrivate::configurePostgres(QSqlDatabase &db)
     return {};
 }
 
+void DatabasePrivate::log(const QString &sql)
+{
+    if (!hasLogger.load(std::memory_order_relaxed))
+        return;
+    QMutexLocker lock(&mutex);
+    const auto logger = this->logger;
+    lock.unlock();
+    if (logger)
+        logger(sql);
+}
+
 Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &bindings)
 {
+    log(sql);
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         const QString problem = textProblem(bindings.at(i));
         if (!problem.isEmpty()) {
@@ -356,8 +368,10 @@ Result<RowSet> DatabasePrivate::executeEach(const QString &sql, const QList<QVar
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());
-    if (const auto cache = threadConnections().statements.value(serial))
+    if (const auto cache = threadConnections().statements.value(serial)) {
+        log(sql);
         return cache->executeEach(sql, rows, dialect);
+    }
     RowSet all;
     for (const QVariantList &bindings : rows) {
         auto one = execute(sql, bindings);
@@ -388,6 +402,15 @@ Result<Database> Database::open(const QString &url)
     if (!connection)
         return std::unexpected(connection.error());
     return Database(d);
+}
+
+void Database::setLogger(const std::function<void(const QString &sql)> &logger)
+{
+    if (!d)
+        return;
+    QMutexLocker lock(&d->mutex);
+    d->logger = logger;
+    d->hasLogger.store(bool(logger));
 }
 
 bool Database::isValid() const
@@ -478,10 +501,61 @@ int Database::removeHook(HookEvent event, const QString &name)
     return d ? d->hooks.remove(event, name) : 0;
 }
 
+namespace {
+
+// The models in definition order, except that a table comes after the tables its foreign keys refer to
+// (PostgreSQL checks a REFERENCES clause's table at once). Cycles keep the definition order.
+QList<Model> dependencyOrder(const QList<Model> &models)
+{
+    QList<Model> ordered;
+    QSet<QString> placed;
+    QList<Model> pending = models;
+    while (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (qsizetype i = 0; i < pending.size();) {
+            const ModelDefinition &def = pending.at(i).definition();
+            const bool ready = std::all_of(def.attributes().begin(), def.attributes().end(), [&](const Attribute &a) {
+                const QString &table = a.references.table;
+                return table.isEmpty() || table == def.tableName() || placed.contains(table)
+                        || std::none_of(pending.begin(), pending.end(),
+                                        [&](const Model &m) { return m.tableName() == table; });
+            });
+            if (ready) {
+                placed.insert(def.tableName());
+                ordered << pending.takeAt(i);
+            } else {
+                ++i;
+            }
+        }
+        if (pending.size() == before) { // a cycle
+            ordered += pending;
+            break;
+        }
+    }
+    return ordered;
+}
+
+} // namespace
+
 Result<SyncReport> Database::sync(SyncMode mode) const
 {
+    const QList<Model> ordered = dependencyOrder(models());
     SyncReport report;
-    for (const Model &m : models()) {
+    if (mode == SyncMode::Force) {
+        // Dropped in reverse order first, so that no table goes while another still refers to it.
+        auto existing = tables();
+        if (!existing)
+            return std::unexpected(existing.error());
+        for (auto it = ordered.crbegin(); it != ordered.crend(); ++it) {
+            if (!existing->contains(it->tableName()))
+                continue;
+            auto dropped = d->execute(d->dialect.dropTable(it->tableName()), {});
+            if (!dropped)
+                return std::unexpected(dropped.error());
+            report.actions << QStringLiteral("dropped table %1").arg(it->tableName());
+        }
+    }
+    for (const Model &m : ordered) {
         auto r = m.sync(mode);
         if (!r)
             return r;

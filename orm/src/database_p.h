@@ -8,6 +8,7 @@
 #include <orm/hooks.h>
 #include <orm/instance.h>
 #include <orm/modeldefinition.h>
+#include <orm/querybuilder.h>
 
 #include <QMutex>
 #include <QSet>
@@ -75,6 +76,19 @@ public:
     Result<qint64> restoreWhere(const Where &where) const;
 
     mutable HookRegistry hooks;
+
+    // The associations of which this model is the source. Declared at setup, before the models are shared
+    // between threads (as with Sequelize), so they are not locked.
+    mutable QList<std::shared_ptr<const class AssociationPrivate>> associations;
+    std::shared_ptr<const AssociationPrivate> association(const QString &as) const;
+    // Replaces the definition by one with a foreign key added or changed: the only change of a model after
+    // define(), made by the associations at setup.
+    void redefine(const ModelDefinition &changed) const;
+    // findAll with includes and, for a belongsToMany's rows, their join rows (throughJoin), without hooks.
+    Result<QList<Instance>> selectIncluding(const FindOptions &options, const ModelPrivate *through = nullptr,
+                                            const Join *throughJoin = nullptr) const;
+    // The EXISTS and INNER JOINs of the required includes, for count().
+    Result<QList<Join>> requiredJoins(const QList<Include> &includes) const;
 };
 
 class DatabasePrivate : public std::enable_shared_from_this<DatabasePrivate>
@@ -101,6 +115,9 @@ public:
     QSet<QString> connectionNames;
     QHash<QString, std::shared_ptr<class SqliteStatements>> statements; // by connection name
     QList<std::shared_ptr<const ModelPrivate>> models;
+    std::function<void(const QString &)> logger; // guarded by mutex
+    std::atomic<bool> hasLogger{false};
+    void log(const QString &sql);
 
 private:
     Result<QSqlDatabase> openConnection(const QString &name);

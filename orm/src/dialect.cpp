@@ -52,6 +52,27 @@ QString Dialect::defaultLiteral(const QVariant &value, const DataType &type) con
     return u'\'' + text + u'\'';
 }
 
+namespace {
+
+QString referentialClause(const QString &prefix, ReferentialAction action)
+{
+    switch (action) {
+    case ReferentialAction::Default:
+        return {};
+    case ReferentialAction::Cascade:
+        return prefix + QStringLiteral("CASCADE");
+    case ReferentialAction::SetNull:
+        return prefix + QStringLiteral("SET NULL");
+    case ReferentialAction::Restrict:
+        return prefix + QStringLiteral("RESTRICT");
+    case ReferentialAction::NoAction:
+        return prefix + QStringLiteral("NO ACTION");
+    }
+    return {};
+}
+
+} // namespace
+
 QString Dialect::columnDefinition(const Attribute &attribute, bool singlePrimaryKey) const
 {
     const bool sqlite = kind() == Kind::Sqlite;
@@ -68,6 +89,12 @@ QString Dialect::columnDefinition(const Attribute &attribute, bool singlePrimary
         sql += QStringLiteral(" PRIMARY KEY");
         if (sqlite && attribute.autoIncrement)
             sql += QStringLiteral(" AUTOINCREMENT");
+    }
+    if (attribute.references.isSet()) {
+        sql += QStringLiteral(" REFERENCES ") + quote(attribute.references.table) + QStringLiteral(" (")
+                + quote(attribute.references.key) + u')';
+        sql += referentialClause(QStringLiteral(" ON DELETE "), attribute.references.onDelete);
+        sql += referentialClause(QStringLiteral(" ON UPDATE "), attribute.references.onUpdate);
     }
     if (attribute.type.kind == DataType::Kind::Enum) {
         QStringList values;

@@ -6,6 +6,7 @@
 #include <orm/querybuilder.h>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <optional>
@@ -33,7 +34,9 @@ Model Instance::model() const
 
 int Instance::indexOf(const QString &attribute) const
 {
-    return m_model ? m_model->definition.indexOf(attribute) : -1;
+    // An instance made before its model gained a foreign key (an association declared later) lacks it.
+    const int index = m_model ? m_model->definition.indexOf(attribute) : -1;
+    return index < m_values.size() ? index : -1;
 }
 
 void Instance::markStored()
@@ -133,6 +136,47 @@ QVariantMap Instance::values() const
     return map;
 }
 
+QList<Instance> Instance::related(const QString &as) const
+{
+    for (const Related &r : m_related) {
+        if (r.as == as && !as.isEmpty())
+            return r.rows;
+    }
+    return {};
+}
+
+Instance Instance::relatedOne(const QString &as) const
+{
+    const QList<Instance> rows = related(as);
+    return rows.isEmpty() ? Instance() : rows.first();
+}
+
+bool Instance::isIncluded(const QString &as) const
+{
+    return std::any_of(m_related.begin(), m_related.end(), [&](const Related &r) { return r.as == as; });
+}
+
+Instance Instance::through() const
+{
+    for (const Related &r : m_related) {
+        if (r.as.isEmpty())
+            return r.rows.value(0);
+    }
+    return {};
+}
+
+void Instance::setRelated(const QString &as, bool toMany, const QList<Instance> &rows)
+{
+    for (Related &r : m_related) {
+        if (r.as == as) {
+            r.toMany = toMany;
+            r.rows = rows;
+            return;
+        }
+    }
+    m_related.append(Related{as, toMany, rows});
+}
+
 QJsonObject Instance::toJson() const
 {
     QJsonObject json;
@@ -154,6 +198,21 @@ QJsonObject Instance::toJson() const
             break;
         default:
             json.insert(it.key(), v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v));
+        }
+    }
+    // Included rows nest as Sequelize's toJSON() nests them: arrays for to-many, an object or null for to-one,
+    // and a belongsToMany row's join row under the join model's name.
+    for (const Related &r : m_related) {
+        if (r.as.isEmpty()) {
+            if (!r.rows.isEmpty() && !r.rows.first().isNull())
+                json.insert(r.rows.first().model().name(), r.rows.first().toJson());
+        } else if (r.toMany) {
+            QJsonArray rows;
+            for (const Instance &row : r.rows)
+                rows.append(row.toJson());
+            json.insert(r.as, rows);
+        } else {
+            json.insert(r.as, r.rows.isEmpty() ? QJsonValue() : QJsonValue(r.rows.first().toJson()));
         }
     }
     return json;

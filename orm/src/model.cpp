@@ -1,3 +1,4 @@
+#include "association_p.h"
 #include "database_p.h"
 #include "scopedtransaction_p.h"
 #include "values_p.h"
@@ -626,6 +627,8 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
 
 Result<QList<Instance>> ModelPrivate::select(const FindOptions &options) const
 {
+    if (!options.include.isEmpty())
+        return selectIncluding(options);
     auto d = db();
     if (!d)
         return std::unexpected(d.error());
@@ -770,7 +773,10 @@ Result<qint64> Model::count(const FindOptions &findOptions) const
     before.find = &options;
     if (auto r = d->runHooks(HookEvent::BeforeCount, before); !r)
         return std::unexpected(r.error());
-    auto st = QueryBuilder(d->definition, (*db)->dialect).count(options);
+    auto joins = d->requiredJoins(options.include);
+    if (!joins)
+        return std::unexpected(joins.error());
+    auto st = QueryBuilder(d->definition, (*db)->dialect).count(options, *joins);
     if (!st)
         return std::unexpected(st.error());
     auto rows = (*db)->execute(st->sql, st->bindings);
@@ -1264,6 +1270,41 @@ Result<SyncReport> Model::sync(SyncMode mode) const
     if (!committed)
         return std::unexpected(committed.error());
     return report;
+}
+
+Result<Association> Model::hasOne(const Model &target, const AssociationOptions &options) const
+{
+    return AssociationPrivate::make(AssociationKind::HasOne, d, target.d, options);
+}
+
+Result<Association> Model::belongsTo(const Model &target, const AssociationOptions &options) const
+{
+    return AssociationPrivate::make(AssociationKind::BelongsTo, d, target.d, options);
+}
+
+Result<Association> Model::hasMany(const Model &target, const AssociationOptions &options) const
+{
+    return AssociationPrivate::make(AssociationKind::HasMany, d, target.d, options);
+}
+
+Result<Association> Model::belongsToMany(const Model &target, const AssociationOptions &options) const
+{
+    return AssociationPrivate::make(AssociationKind::BelongsToMany, d, target.d, options);
+}
+
+Association Model::association(const QString &as) const
+{
+    return d ? Association(d->association(as)) : Association();
+}
+
+QList<Association> Model::associations() const
+{
+    QList<Association> list;
+    if (d) {
+        for (const auto &a : std::as_const(d->associations))
+            list << Association(a);
+    }
+    return list;
 }
 
 } // namespace Orm

@@ -86,6 +86,8 @@ ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &at
             m_problems << QStringLiteral("the attribute name '%1' is not a valid identifier").arg(a.name.left(80));
         if (!isSafeIdentifier(a.columnName()))
             m_problems << QStringLiteral("the column name '%1' is not a valid identifier").arg(a.columnName().left(80));
+        if (a.references.isSet() && (!isSafeIdentifier(a.references.table) || !isSafeIdentifier(a.references.key)))
+            m_problems << QStringLiteral("the attribute '%1' references an invalid name").arg(a.name);
         if (m_byName.contains(a.name))
             m_problems << QStringLiteral("the attribute '%1' is defined twice").arg(a.name);
         m_byName.insert(a.name, i);

@@ -12,6 +12,13 @@ struct QueryBuilder::Context
     QHash<QString, Expr> aliases; // names declared with as(), and what they stand for
     bool aliasesAllowed = false; // in ORDER BY and HAVING only
     bool inlineAliases = false; // PostgreSQL's HAVING cannot name an output column: repeat its expression
+    // In statements with joins: the model unqualified names belong to (null: the builder's), the qualifier of its
+    // columns ("\"Livres\"."), and the joined models by path ("Editeur.Pays" -> model, qualifier).
+    const ModelDefinition *model = nullptr;
+    QString qualifier;
+    QHash<QString, std::pair<const ModelDefinition *, QString>> scopes;
+    int joinCount = 0; // the joins' aliases: "j1", "j2"...
+    QVariantList existsBindings; // EXISTS conditions follow the where in the SQL, and their values its values
 };
 
 namespace {
@@ -74,12 +81,23 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
     const DataType *hint = type ? *type : nullptr;
     switch (expr.kind()) {
     case Expr::Kind::Column: {
-        const QString name = expr.name();
-        const int index = m_model.indexOf(name);
+        QString name = expr.name();
+        const ModelDefinition *model = ctx.model ? ctx.model : &m_model;
+        QString qualifier = ctx.qualifier;
+        const qsizetype dot = name.lastIndexOf(u'.');
+        if (dot > 0) {
+            const auto scope = ctx.scopes.constFind(name.left(dot));
+            if (scope != ctx.scopes.cend()) {
+                model = scope->first;
+                qualifier = scope->second;
+                name = name.mid(dot + 1);
+            }
+        }
+        const int index = model->indexOf(name);
         if (index >= 0) {
             if (type)
-                *type = &m_model.attribute(index).type;
-            return column(index);
+                *type = &model->attribute(index).type;
+            return qualifier + model->quotedColumn(index);
         }
         if (ctx.aliasesAllowed && ctx.aliases.contains(name)) {
             if (!ctx.inlineAliases)
@@ -92,8 +110,9 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
                 ctx.bindings += inner.bindings;
             return rendered;
         }
-        return fail(Error::Kind::InvalidQuery,
-                    QStringLiteral("'%1' is not an attribute of the model %2").arg(name.left(80), m_model.name()));
+        return fail(
+                Error::Kind::InvalidQuery,
+                QStringLiteral("'%1' is not an attribute of the model %2").arg(expr.name().left(80), model->name()));
     }
     case Expr::Kind::Value: {
         const QVariant value = hint ? m_dialect.toDatabase(expr.value(), *hint) : expr.value();
@@ -331,6 +350,132 @@ Result<QString> QueryBuilder::whereClause(const Where &where, Paranoid paranoid,
     return rendered->isEmpty() ? QString() : QStringLiteral(" WHERE ") + *rendered;
 }
 
+namespace {
+
+// The condition of a join or an EXISTS on the joined model: its own where, and not soft-deleted.
+Where joinedWhere(const Join &join)
+{
+    if (join.model->isParanoid() && join.paranoid == Paranoid::ExcludeDeleted)
+        return col(join.model->attribute(join.model->deletedAtIndex()).name).isNull() && join.where;
+    return join.where;
+}
+
+} // namespace
+
+// FROM the model and its joins, WHERE the options' where and the EXISTS conditions of the joins.
+Result<QString> QueryBuilder::fromAndWhere(const FindOptions &options, const QList<Join> &joins, Context &ctx,
+                                           QStringList &joinedColumns) const
+{
+    QStringList exists;
+    auto joined = joinClauses(joins, m_model, ctx.qualifier, ctx, joinedColumns, exists);
+    if (!joined)
+        return joined;
+    auto where = whereClause(options.where, options.paranoid, ctx);
+    if (!where)
+        return where;
+    QString sql = QStringLiteral(" FROM ") + table() + *joined;
+    if (exists.isEmpty())
+        return sql + *where;
+    const QString conditions = exists.join(QStringLiteral(" AND "));
+    if (where->isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions;
+    else
+        sql += QStringLiteral(" WHERE (") + where->mid(7) + QStringLiteral(") AND ") + conditions;
+    ctx.bindings += ctx.existsBindings;
+    return sql;
+}
+
+// The LEFT OUTER / INNER JOINs of the Mode::Join joins under a parent, depth first; their columns go to columns
+// and the EXISTS conditions of the required joins that are not joined go to exists.
+Result<QString> QueryBuilder::joinClauses(const QList<Join> &joins, const ModelDefinition &parent,
+                                          const QString &qualifier, Context &ctx, QStringList &columns,
+                                          QStringList &exists) const
+{
+    QString sql;
+    for (const Join &join : joins) {
+        if (join.mode == Join::Mode::Exists) {
+            Context inner = ctx;
+            inner.bindings.clear();
+            auto condition = existsCondition(join, parent, qualifier, inner);
+            if (!condition)
+                return condition;
+            ctx.joinCount = inner.joinCount;
+            exists << *condition;
+            ctx.existsBindings += inner.bindings;
+            continue;
+        }
+        if (!join.model || join.attribute < 0 || join.parentAttribute < 0)
+            return fail(Error::Kind::InvalidQuery, QStringLiteral("an incomplete join"));
+        const QString alias = m_dialect.quote(QStringLiteral("j%1").arg(++ctx.joinCount)) + u'.';
+        ctx.scopes.insert(join.path, {join.model, alias});
+        Context on = ctx;
+        on.model = join.model;
+        on.qualifier = alias;
+        on.bindings.clear();
+        auto where = renderWhere(joinedWhere(join), on);
+        if (!where)
+            return where;
+        ctx.bindings += on.bindings;
+        sql += (join.required ? QStringLiteral(" INNER JOIN ") : QStringLiteral(" LEFT OUTER JOIN "))
+                + join.model->quotedTable() + QStringLiteral(" AS ") + alias.chopped(1) + QStringLiteral(" ON ") + alias
+                + join.model->quotedColumn(join.attribute) + QStringLiteral(" = ") + qualifier
+                + parent.quotedColumn(join.parentAttribute)
+                + (where->isEmpty() ? QString() : QStringLiteral(" AND (") + *where + u')');
+        for (int i : join.columns)
+            columns << alias + join.model->quotedColumn(i);
+        auto children = joinClauses(join.children, *join.model, alias, ctx, columns, exists);
+        if (!children)
+            return children;
+        sql += *children;
+    }
+    return sql;
+}
+
+// EXISTS (SELECT 1 FROM the joined model [through its join table] WHERE it matches the parent), with the joined
+// model's where and, nested, its own required joins.
+Result<QString> QueryBuilder::existsCondition(const Join &join, const ModelDefinition &parent, const QString &qualifier,
+                                              Context &ctx) const
+{
+    if (!join.model || join.attribute < 0 || join.parentAttribute < 0
+        || (join.through && (join.throughAttribute < 0 || join.targetAttribute < 0)))
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("an incomplete join"));
+    const QString alias = m_dialect.quote(QStringLiteral("j%1").arg(++ctx.joinCount)) + u'.';
+    Context inner = ctx;
+    inner.model = join.model;
+    inner.qualifier = alias;
+    QString from;
+    QString match;
+    if (join.through) {
+        const QString throughAlias = m_dialect.quote(QStringLiteral("j%1").arg(++inner.joinCount)) + u'.';
+        from = join.through->quotedTable() + QStringLiteral(" AS ") + throughAlias.chopped(1)
+                + QStringLiteral(" INNER JOIN ") + join.model->quotedTable() + QStringLiteral(" AS ") + alias.chopped(1)
+                + QStringLiteral(" ON ") + alias + join.model->quotedColumn(join.targetAttribute)
+                + QStringLiteral(" = ") + throughAlias + join.through->quotedColumn(join.throughAttribute);
+        match = throughAlias + join.through->quotedColumn(join.attribute);
+    } else {
+        from = join.model->quotedTable() + QStringLiteral(" AS ") + alias.chopped(1);
+        match = alias + join.model->quotedColumn(join.attribute);
+    }
+    QStringList conditions{match + QStringLiteral(" = ") + qualifier + parent.quotedColumn(join.parentAttribute)};
+    auto where = renderWhere(joinedWhere(join), inner);
+    if (!where)
+        return where;
+    if (!where->isEmpty())
+        conditions << u'(' + *where + u')';
+    for (const Join &child : join.children) {
+        if (!child.required)
+            continue;
+        auto nested = existsCondition(child, *join.model, alias, inner);
+        if (!nested)
+            return nested;
+        conditions << *nested;
+    }
+    ctx.bindings = inner.bindings;
+    ctx.joinCount = inner.joinCount;
+    return QStringLiteral("EXISTS (SELECT 1 FROM ") + from + QStringLiteral(" WHERE ")
+            + conditions.join(QStringLiteral(" AND ")) + u')';
+}
+
 Result<QString> QueryBuilder::renderOrder(const QList<Order> &order, Context &ctx) const
 {
     QStringList terms;
@@ -348,9 +493,12 @@ Result<QString> QueryBuilder::renderOrder(const QList<Order> &order, Context &ct
     return terms.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
-Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *columns, QStringList *aliases) const
+Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *columns, QStringList *aliases,
+                                       const QList<Join> &joins) const
 {
     Context ctx;
+    if (!joins.isEmpty())
+        ctx.qualifier = table() + u'.';
     QList<int> selected;
     QStringList selectedAliases;
     QStringList list;
@@ -365,7 +513,7 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
             const Attribute &a = m_model.attribute(i);
             if (options.exclude.contains(a.name))
                 continue;
-            list << column(i);
+            list << ctx.qualifier + column(i);
             selected << i;
             selectedAliases << QString();
         }
@@ -380,6 +528,7 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
             }
         }
         Context selectCtx; // the select list binds nothing in practice, but keep its values first if it does
+        selectCtx.qualifier = ctx.qualifier;
         for (const SelectItem &item : options.attributes) {
             auto rendered = renderExpr(item.expr, selectCtx);
             if (!rendered)
@@ -401,11 +550,12 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
         ctx.bindings = selectCtx.bindings;
     }
 
-    QString sql = QStringLiteral("SELECT ") + list.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table();
-    auto where = whereClause(options.where, options.paranoid, ctx);
-    if (!where)
-        return std::unexpected(where.error());
-    sql += *where;
+    QStringList joinedColumns;
+    auto from = fromAndWhere(options, joins, ctx, joinedColumns);
+    if (!from)
+        return std::unexpected(from.error());
+    list += joinedColumns;
+    QString sql = QStringLiteral("SELECT ") + list.join(QStringLiteral(", ")) + *from;
     if (!options.group.isEmpty()) {
         QStringList groups;
         for (const Expr &g : options.group) {
@@ -468,24 +618,25 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
     return Statement{sql, ctx.bindings};
 }
 
-Result<Statement> QueryBuilder::count(const FindOptions &options) const
+Result<Statement> QueryBuilder::count(const FindOptions &options, const QList<Join> &joins) const
 {
     Context ctx;
-    auto where = whereClause(options.where, options.paranoid, ctx);
-    if (!where)
-        return std::unexpected(where.error());
+    if (!joins.isEmpty())
+        ctx.qualifier = table() + u'.';
+    QStringList joinedColumns;
+    auto from = fromAndWhere(options, joins, ctx, joinedColumns);
+    if (!from)
+        return std::unexpected(from.error());
     if (!options.distinct)
-        return Statement{QStringLiteral("SELECT COUNT(*) FROM ") + table() + *where, ctx.bindings};
+        return Statement{QStringLiteral("SELECT COUNT(*)") + *from, ctx.bindings};
     QStringList keys;
     for (int i : m_model.primaryKey())
-        keys << column(i);
+        keys << ctx.qualifier + column(i);
     if (keys.size() == 1)
-        return Statement{QStringLiteral("SELECT COUNT(DISTINCT ") + keys.first() + QStringLiteral(") FROM ") + table()
-                                 + *where,
-                         ctx.bindings};
+        return Statement{QStringLiteral("SELECT COUNT(DISTINCT ") + keys.first() + u')' + *from, ctx.bindings};
     // Neither database counts distinct tuples in COUNT(DISTINCT a, b): count the rows of a DISTINCT subquery.
-    return Statement{QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT ") + keys.join(QStringLiteral(", "))
-                             + QStringLiteral(" FROM ") + table() + *where + QStringLiteral(") AS \"keys\""),
+    return Statement{QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT ") + keys.join(QStringLiteral(", ")) + *from
+                             + QStringLiteral(") AS \"keys\""),
                      ctx.bindings};
 }
 

@@ -53,6 +53,21 @@ private:
     QString m_name;
 };
 
+// What a foreign key does when the row it refers to is deleted or its key changes. Default leaves the choice to
+// the association (Sequelize's defaults) or, on a plain attribute, to the database (NO ACTION).
+enum class ReferentialAction { Default, Cascade, SetNull, Restrict, NoAction };
+
+// Sequelize's `references` with its `onDelete` / `onUpdate`: the attribute is a foreign key to table.key.
+struct References
+{
+    QString table; // empty: not a foreign key
+    QString key = QStringLiteral("id");
+    ReferentialAction onDelete = ReferentialAction::Default;
+    ReferentialAction onUpdate = ReferentialAction::Default;
+
+    bool isSet() const { return !table.isEmpty(); }
+};
+
 // One attribute of a model, as the second argument of Sequelize's define(). Meant for designated initializers:
 //     {.name = u"Prix"_s, .type = DataType::floating(), .allowNull = false}
 struct Attribute
@@ -67,6 +82,7 @@ struct Attribute
     QString field; // the column's name when it is not the attribute's
     QString comment;
     QList<Validator> validate; // checked before any SQL, after the type and null checks
+    References references; // a foreign key (set by the associations, or by hand)
 
     QString columnName() const { return field.isEmpty() ? name : field; }
 };

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace Orm {
@@ -86,6 +87,10 @@ public:
     // Runs a statement built by a QueryBuilder.
     Result<RowSet> execute(const Statement &statement) const;
 
+    // Sequelize's logging option: called with the SQL of every statement, before it runs, on the thread that runs
+    // it. An empty function turns it off.
+    void setLogger(const std::function<void(const QString &sql)> &logger);
+
     // Table names in the database (without the database's own tables).
     Result<QStringList> tables() const;
     // Column names of a table, in order; empty when the table does not exist.
@@ -95,6 +100,7 @@ private:
     friend class Model;
     friend class DatabasePrivate;
     friend class ModelPrivate;
+    friend class AssociationPrivate;
     explicit Database(std::shared_ptr<DatabasePrivate> d);
     std::shared_ptr<DatabasePrivate> d;
 };

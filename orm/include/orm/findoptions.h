@@ -25,6 +25,28 @@ enum class OnEmpty { ReturnNull, Reject };
 // whole database for a writing transaction instead, so there they add nothing.
 enum class Lock { None, Update, Share, UpdateSkipLocked, ShareSkipLocked };
 
+// One association to load with the rows (Sequelize's include), by its alias:
+//     livres.findAll({.include = {{.as = u"Auteurs"_s, .where = col(u"Nom"_s).startsWith(u"Hugo"_s)},
+//                                 {.as = u"Editeur"_s, .include = {{.as = u"Pays"_s}}}}});
+// To-one associations (belongsTo, hasOne) are joined into the parents' statement, so the parents' where and order
+// may name their attributes as "Editeur.Nom" (nested: "Editeur.Pays.Nom"). To-many associations (hasMany,
+// belongsToMany) are loaded by one more statement per include whatever the number of parents (no N+1), which
+// keeps limit and offset on the parents; their order orders the rows inside each parent (a belongsToMany's join
+// row is named by the join model's name: "LivreAuteur.Ordre").
+struct Include
+{
+    QString as;
+    Where where; // on the included model's attributes
+    std::optional<bool> required; // only parents that have a match (default: true when there is a where)
+    QStringList attributes; // empty: every attribute (the keys are always read)
+    QList<Order> order; // to-many: the order of the rows of each parent
+    bool separate = false; // to-one: load with one more statement instead of a join
+    Paranoid paranoid = Paranoid::ExcludeDeleted;
+    QList<Include> include; // nested, to any depth
+
+    bool isRequired() const { return required.value_or(!where.isEmpty()); }
+};
+
 // The options of findAll, findOne, count and friends, as Sequelize's. Meant for designated initializers:
 //     livres.findAll({.where = col(u"Genre"_s) == u"Roman"_s && col(u"Prix"_s) > 30,
 //                     .order = {desc(u"Prix"_s)}, .limit = 20});
@@ -42,6 +64,7 @@ struct FindOptions
     OnEmpty onEmpty = OnEmpty::ReturnNull;
     bool distinct = false; // count(): COUNT(DISTINCT primary key)
     Lock lock = Lock::None;
+    QList<Include> include; // associations loaded with the rows
 };
 
 // update() with a where: the rows to change.

@@ -77,9 +77,20 @@ public:
     // The primary key's values, in order.
     QVariantList primaryKey() const;
 
+    // The rows an include loaded for the association named as: every row for a to-many association, at most one
+    // for a to-one. Empty when there are none or the association was not included.
+    QList<Instance> related(const QString &as) const;
+    // A to-one association's row, or a null Instance.
+    Instance relatedOne(const QString &as) const;
+    bool isIncluded(const QString &as) const;
+    // A row of a belongsToMany, as loaded through its association: its join row (role, order...); null otherwise.
+    Instance through() const;
+
 private:
     friend class Model;
     friend class ModelPrivate;
+    friend class AssociationPrivate;
+    friend class IncludeLoader;
     explicit Instance(std::shared_ptr<const ModelPrivate> model);
     int indexOf(const QString &attribute) const;
     bool isChangedAt(int index) const { return index < m_changed.size() && m_changed.testBit(index); }
@@ -95,6 +106,15 @@ private:
     QBitArray m_changed; // empty until something changes
     QList<std::pair<QString, QVariant>> m_extras; // aliases of the select list
     bool m_newRecord = true;
+
+    struct Related
+    {
+        QString as; // the association's alias; empty for the join row of a belongsToMany row
+        bool toMany = false;
+        QList<Instance> rows;
+    };
+    void setRelated(const QString &as, bool toMany, const QList<Instance> &rows);
+    QList<Related> m_related;
 };
 
 } // namespace Orm

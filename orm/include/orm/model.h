@@ -1,5 +1,6 @@
 #pragma once
 
+#include <orm/association.h>
 #include <orm/database.h>
 #include <orm/error.h>
 #include <orm/findoptions.h>
@@ -84,10 +85,24 @@ public:
     // Creates the table and its indexes (see SyncMode).
     Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
 
+    // Associations, as Sequelize's, with this model as the source (see AssociationOptions). Declared once at
+    // setup, after both models are defined and before they are used from several threads. An alias already used
+    // on this model, an unsafe name or a foreign key of another type than the key it refers to is an error.
+    Result<Association> hasOne(const Model &target, const AssociationOptions &options = {}) const;
+    Result<Association> belongsTo(const Model &target, const AssociationOptions &options = {}) const;
+    Result<Association> hasMany(const Model &target, const AssociationOptions &options = {}) const;
+    // options.through names the join model (defined with the two keys when it does not exist).
+    Result<Association> belongsToMany(const Model &target, const AssociationOptions &options) const;
+    // The association of that alias, or an invalid Association.
+    Association association(const QString &as) const;
+    QList<Association> associations() const;
+
 private:
     friend class Database;
     friend class Instance;
     friend class ModelPrivate;
+    friend class Association;
+    friend class AssociationPrivate;
     explicit Model(std::shared_ptr<const ModelPrivate> d);
     std::shared_ptr<const ModelPrivate> d;
 };

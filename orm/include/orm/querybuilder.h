@@ -18,6 +18,28 @@ struct Statement
     QVariantList bindings;
 };
 
+// An association brought into a SELECT or a COUNT by an include: a to-one association joined (Mode::Join), or
+// any association tested with EXISTS so that only parents with a match remain (Mode::Exists: a required include
+// that is not joined). The model's attribute is compared with the parent's attribute; a belongsToMany goes
+// through its join table. Built by the models from their associations.
+struct Join
+{
+    enum class Mode { Join, Exists };
+    Mode mode = Mode::Join;
+    const ModelDefinition *model = nullptr;
+    QString path; // how the statement's names refer to it: "Editeur", nested "Editeur.Pays"
+    int attribute = -1; // of model (of through, for a belongsToMany)...
+    int parentAttribute = -1; // ...equal to this attribute of the parent
+    const ModelDefinition *through = nullptr; // belongsToMany: the join table
+    int throughAttribute = -1; // through's column equal to model's targetAttribute
+    int targetAttribute = -1;
+    bool required = false; // INNER JOIN rather than LEFT OUTER JOIN
+    Where where; // on model's attributes
+    Paranoid paranoid = Paranoid::ExcludeDeleted;
+    QList<int> columns; // Mode::Join: the attributes of model read, appended to the select list in tree order
+    QList<Join> children;
+};
+
 // Builds the SQL of every ORM operation for one model and dialect, without touching a database, so that it can be
 // tested as text. Every name is resolved against the model (or a declared alias) and quoted; an unknown or unsafe
 // name is an InvalidQuery error, so hostile names never reach SQL. Values are converted by the dialect and bound.
@@ -27,10 +49,13 @@ public:
     QueryBuilder(const ModelDefinition &model, const Dialect &dialect);
 
     // SELECT of findAll/findOne. columns receives, per select-list entry, the attribute index or -1 for an alias.
-    Result<Statement> select(const FindOptions &options, QList<int> *columns = nullptr,
-                             QStringList *aliases = nullptr) const;
-    // SELECT COUNT(...) with the options' where (limit, offset and order are ignored, as Sequelize does).
-    Result<Statement> count(const FindOptions &options) const;
+    // With joins, every column is qualified by its table, and the joined models' columns follow the model's in
+    // the select list, in the joins' tree order (a join, then its children).
+    Result<Statement> select(const FindOptions &options, QList<int> *columns = nullptr, QStringList *aliases = nullptr,
+                             const QList<Join> &joins = {}) const;
+    // SELECT COUNT(...) with the options' where (limit, offset and order are ignored, as Sequelize does). Joins
+    // count the parents that have their required matches.
+    Result<Statement> count(const FindOptions &options, const QList<Join> &joins = {}) const;
     // SELECT fn(attribute) for max, min, sum, avg.
     Result<Statement> aggregate(const QString &function, const QString &attribute, const FindOptions &options) const;
     // What an INSERT returns of the rows it wrote.
@@ -61,6 +86,12 @@ private:
     Result<QString> renderCondition(const Where &where, Context &ctx, bool insideAnd) const;
     Result<QString> renderOrder(const QList<Order> &order, Context &ctx) const;
     Result<QString> whereClause(const Where &where, Paranoid paranoid, Context &ctx) const;
+    Result<QString> joinClauses(const QList<Join> &joins, const ModelDefinition &parent, const QString &qualifier,
+                                Context &ctx, QStringList &columns, QStringList &exists) const;
+    Result<QString> existsCondition(const Join &join, const ModelDefinition &parent, const QString &qualifier,
+                                    Context &ctx) const;
+    Result<QString> fromAndWhere(const FindOptions &options, const QList<Join> &joins, Context &ctx,
+                                 QStringList &joinedColumns) const;
     QString returningAll() const;
     QString table() const;
     QString column(int attribute) const;

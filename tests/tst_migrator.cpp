@@ -502,7 +502,7 @@ private Q_SLOTS:
         const Migrator migrator(db(), migrations);
         auto first = migrator.up();
         QVERIFY2(first, Test::why(first));
-        QCOMPARE(first->executed.size(), 3);
+        QCOMPARE(first->executed.size(), migrations.size());
         QCOMPARE(first->executed.last(), addPrets);
 
         QList<QVariantMap> books;
@@ -519,7 +519,10 @@ private Q_SLOTS:
 
         auto down = migrator.down(Catalogue::Migrations::indexLivres().name);
         QVERIFY2(down, Test::why(down));
-        QCOMPARE(down->executed, (QStringList{addPrets, Catalogue::Migrations::indexLivres().name}));
+        QStringList undone;
+        for (qsizetype i = migrations.size() - 1; i >= 1; --i)
+            undone << migrations.at(i).name; // every migration after the creation of Livres, last first
+        QCOMPARE(down->executed, undone);
         QVERIFY(!hasTable(u"Prets"_s));
         auto indexes = Schema(db()).showIndex(Catalogue::Livre::tableName);
         QVERIFY(indexes);
@@ -532,12 +535,22 @@ private Q_SLOTS:
 
         auto again = migrator.up();
         QVERIFY2(again, Test::why(again));
-        QCOMPARE(again->executed, (QStringList{Catalogue::Migrations::indexLivres().name, addPrets}));
+        QStringList redone = undone;
+        std::reverse(redone.begin(), redone.end());
+        QCOMPARE(again->executed, redone);
         auto rowsAfter = tableRows(db(), Catalogue::Livre::tableName);
         QVERIFY(rowsAfter);
         QCOMPARE(*rowsAfter, *rowsBefore);
         auto schemaAfter = schemaDump(db());
         QVERIFY(schemaAfter);
+        // Redone on a catalogue full of books, the related tables are built from them: only their id sequences
+        // (PostgreSQL) may have moved.
+        const auto relatedSequence = [](const QString &l) {
+            return l.startsWith(u"QString:Auteurs_id_seq"_s) || l.startsWith(u"QString:LivresAuteurs_id_seq"_s)
+                    || l.startsWith(u"QString:MouvementsStock_id_seq"_s);
+        };
+        schemaBefore->removeIf(relatedSequence);
+        schemaAfter->removeIf(relatedSequence);
         QCOMPARE(*schemaAfter, *schemaBefore);
     }
 
@@ -725,8 +738,10 @@ private Q_SLOTS:
 
         auto report = catalogue->init();
         QVERIFY2(report, Test::why(report));
-        QCOMPARE(report->executed,
-                 (QStringList{Catalogue::Migrations::createLivres().name, Catalogue::Migrations::indexLivres().name}));
+        QStringList all;
+        for (const Migration &m : Catalogue::migrations())
+            all << m.name;
+        QCOMPARE(report->executed, all);
         QCOMPARE(report->backupPath.isEmpty(), dialect != u"sqlite"); // the seed's file is copied first
 
         auto rowsAfter = tableRows(database, Catalogue::Livre::tableName);
@@ -740,14 +755,15 @@ private Q_SLOTS:
             QCOMPARE(tableAfter->rows.value(0).value(0).toString(),
                      seedSqliteDdl.mid(0, seedSqliteDdl.size() - 1).replace(u"IF NOT EXISTS "_s, QString()));
         } else {
-            // Only the indexes of the second migration are new: the table's columns and constraints are as made.
+            // Only indexes are new on Livres (the other migrations add tables): its columns and constraints are
+            // as made.
             auto schemaAfter = schemaDump(database);
             QVERIFY(schemaAfter);
             QStringList added = *schemaAfter;
             for (const QString &l : std::as_const(*schemaBefore))
                 QVERIFY2(added.removeOne(l), qPrintable(u"changed or lost: "_s + l));
             for (const QString &l : std::as_const(added))
-                QVERIFY2(l.contains(u"QString:livres_"_s) || l.contains(u"SequelizeMeta"_s), qPrintable(l));
+                QVERIFY2(!l.startsWith(u"QString:Livres |"_s) || l.contains(u"QString:livres_"_s), qPrintable(l));
         }
         auto states = catalogue->migrator().status();
         QVERIFY2(states, Test::why(states));

@@ -53,6 +53,8 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
         if (!created)
             return std::unexpected(created.error());
     }
+    if (auto r = catalogue.setUpRelations(); !r)
+        return std::unexpected(r.error());
     return catalogue;
 }
 
@@ -66,7 +68,12 @@ Orm::Result<Orm::MigrationReport> Catalogue::init()
     auto tables = m_database.tables();
     if (!tables)
         return std::unexpected(tables.error());
-    return migrator().up({}, tables->isEmpty() ? Orm::Backup::Skip : Orm::Backup::Take);
+    auto report = migrator().up({}, tables->isEmpty() ? Orm::Backup::Skip : Orm::Backup::Take);
+    if (!report)
+        return report;
+    if (auto r = setUpRelations(); !r)
+        return std::unexpected(r.error());
+    return report;
 }
 
 Orm::Result<Summary> Catalogue::summary() const

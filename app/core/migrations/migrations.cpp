@@ -4,7 +4,8 @@ namespace Catalogue {
 
 QList<Orm::Migration> migrations()
 {
-    return {Migrations::createLivres(), Migrations::indexLivres()};
+    return {Migrations::createLivres(), Migrations::indexLivres(), Migrations::createAuteurs(),
+            Migrations::createMouvementsStock()};
 }
 
 } // namespace Catalogue

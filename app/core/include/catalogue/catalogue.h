@@ -1,5 +1,7 @@
 #pragma once
 
+#include <catalogue/contributeurs.h>
+#include <catalogue/stock.h>
 #include <orm/database.h>
 #include <orm/migrator.h>
 #include <orm/model.h>
@@ -58,9 +60,43 @@ public:
     Orm::Database database() const { return m_database; }
     Orm::Model livres() const { return m_livres; }
 
+    // The related tables (Auteurs, LivresAuteurs, MouvementsStock) and the associations Livre.Auteurs,
+    // Auteur.Livres, Livre.Mouvements, MouvementStock.Livre: present once the catalogue is migrated. A file made
+    // by the seed's code, or an older catalogue opened without migrating, has only Livres: then these models are
+    // invalid and the functions below say the catalogue must be migrated.
+    bool hasRelatedTables() const { return m_mouvements.isValid(); }
+    Orm::Model auteurs() const { return m_auteurs; }
+    Orm::Model contributions() const { return m_contributions; }
+    Orm::Model mouvements() const { return m_mouvements; }
+
+    // A book's contributors in order.
+    Orm::Result<QList<Contributor>> contributors(const QVariant &livreId) const;
+    // Makes contributors exactly the book's, in that order (people are found by name, or created), and sets
+    // Livres.Auteur to the names of the authors among them, unless its text already lists exactly them.
+    Orm::Status setContributors(const QVariant &livreId, const QList<Contributor> &contributors) const;
+
+    // Records a stock movement of a book and applies it to Livres.Quantite (and Ventes, the copies sold, for sales
+    // and returns) in one transaction. quantity is a number of copies: positive, except for an adjustment, which
+    // is the signed change. A sale of more copies than in stock, or a return of more than were sold, is a
+    // Validation error on Quantite (Ventes), and nothing changes. Opening balances are the catalogue's own: it
+    // records one for a book that arrives with copies.
+    Orm::Result<Orm::Instance> recordMovement(const QVariant &livreId, Movement kind, qint64 quantity,
+                                              const QString &note = {}, const QDateTime &date = {}) const;
+    // What removeBook() does with a book's stock movements.
+    enum class History { Refuse, Delete };
+    // Deletes a book and its contributions. With History::Refuse a book with stock movements is not deleted (a
+    // ForeignKeyConstraint error saying how many it has); History::Delete deletes them with it.
+    Orm::Status removeBook(const QVariant &livreId, History history = History::Refuse) const;
+
 private:
+    // Defines the related models and their hooks once the tables exist.
+    Orm::Status setUpRelations();
+
     Orm::Database m_database;
     Orm::Model m_livres;
+    Orm::Model m_auteurs;
+    Orm::Model m_contributions;
+    Orm::Model m_mouvements;
 };
 
 } // namespace Catalogue

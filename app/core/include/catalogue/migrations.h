@@ -13,6 +13,8 @@ QList<Orm::Migration> migrations();
 namespace Migrations {
 Orm::Migration createLivres();
 Orm::Migration indexLivres();
+Orm::Migration createAuteurs();
+Orm::Migration createMouvementsStock();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -1,0 +1,329 @@
+// The catalogue's related tables: contributors (Auteurs through LivresAuteurs) and stock movements, the hooks
+// that keep Livres in step with them, and the operations on them.
+
+#include <catalogue/catalogue.h>
+#include <catalogue/livre.h>
+#include <orm/transaction.h>
+
+#include <QDateTime>
+
+namespace Catalogue {
+
+using namespace Orm;
+
+namespace {
+
+Error needsMigration()
+{
+    return Error(Error::Kind::Database,
+                 QCoreApplication::translate("Catalogue::Catalogue",
+                                             "this catalogue has no contributors or stock history yet: migrate it "
+                                             "first (catalogue migrate up)"));
+}
+
+// The error of a refused change of one attribute, as validation reports it.
+Error refused(const QString &attribute, const QString &message, const QVariant &value)
+{
+    ValidationItem item;
+    item.attribute = attribute;
+    item.rule = QStringLiteral("stock");
+    item.message = message;
+    item.value = value;
+    return Error(Error::Kind::Validation, message).setItems({item}).setFields({attribute});
+}
+
+// The person of that name, created when there is none.
+Result<QVariant> personId(const Database &db, const QString &name)
+{
+    auto found = db.model(Auteur::modelName).findOrCreate({.where = col(Auteur::Nom) == name});
+    if (!found)
+        return std::unexpected(found.error());
+    return found->first.get(Auteur::Id);
+}
+
+// Replaces the book's contributions of the given roles by contributors, in their order.
+Status replaceContributions(const Database &db, const QVariant &livreId, const QList<Contributor> &contributors,
+                            const QStringList &roles)
+{
+    const Model contributions = db.model(Contribution::modelName);
+    QVariantList roleValues;
+    for (const QString &role : roles)
+        roleValues << role;
+    auto removed = contributions.destroy(
+            {.where = col(Contribution::LivreId) == Expr::fromValue(livreId) && col(Contribution::Role).in(roleValues),
+             .mode = DestroyMode::Force});
+    if (!removed)
+        return std::unexpected(removed.error());
+    QList<QVariantMap> rows;
+    for (qsizetype i = 0; i < contributors.size(); ++i) {
+        auto person = personId(db, contributors.at(i).name.simplified());
+        if (!person)
+            return std::unexpected(person.error());
+        rows.append({{Contribution::LivreId, livreId},
+                     {Contribution::AuteurId, *person},
+                     {Contribution::Role, contributors.at(i).role},
+                     {Contribution::Ordre, int(i)}});
+    }
+    auto created = contributions.bulkCreate(rows, {.ignoreDuplicates = true});
+    if (!created)
+        return std::unexpected(created.error());
+    return {};
+}
+
+// The authors of a Livres.Auteur text become the book's contributors of role auteur.
+Status authorsFromText(const Database &db, const QVariant &livreId, const QString &text)
+{
+    QList<Contributor> authors;
+    for (const QString &name : splitAuthors(text))
+        authors.append({name, Contribution::Author});
+    return replaceContributions(db, livreId, authors, {Contribution::Author});
+}
+
+Status recordOpening(const Database &db, const QList<std::pair<QVariant, qint64>> &stocks)
+{
+    QList<QVariantMap> rows;
+    for (const auto &[livreId, quantity] : stocks) {
+        if (quantity != 0)
+            rows.append({{MouvementStock::LivreId, livreId},
+                         {MouvementStock::Quantite, quantity},
+                         {MouvementStock::Type,
+                          movementType(quantity > 0 ? Movement::OpeningBalance : Movement::Adjustment)}});
+    }
+    if (rows.isEmpty())
+        return {};
+    auto created = db.model(MouvementStock::modelName).bulkCreate(rows);
+    if (!created)
+        return std::unexpected(created.error());
+    return {};
+}
+
+// A new book: its authors from its Auteur text, and an opening balance of the copies it arrives with.
+Status afterCreate(HookContext &context)
+{
+    const Database db = context.model->database();
+    const Instance &livre = *context.instance;
+    const QVariant id = livre.get(Livre::Id);
+    if (auto r = authorsFromText(db, id, livre.get(Livre::Auteur).toString()); !r)
+        return r;
+    return recordOpening(db, {{id, livre.get(Livre::Quantite).toLongLong()}});
+}
+
+Status afterBulkCreate(HookContext &context)
+{
+    const Database db = context.model->database();
+    QList<std::pair<QVariant, qint64>> stocks;
+    for (const Instance &livre : std::as_const(*context.instances)) {
+        const QVariant id = livre.get(Livre::Id);
+        if (auto r = authorsFromText(db, id, livre.get(Livre::Auteur).toString()); !r)
+            return r;
+        stocks.append({id, livre.get(Livre::Quantite).toLongLong()});
+    }
+    return recordOpening(db, stocks);
+}
+
+// An edited book: a new Auteur text changes its authors, and a stock set by hand is recorded as an adjustment
+// (inside the save's transaction: if the save fails, neither remains).
+Status beforeUpdate(HookContext &context)
+{
+    const Database db = context.model->database();
+    const Instance &livre = *context.instance;
+    const QVariant id = livre.get(Livre::Id);
+    if (livre.changed(Livre::Auteur)) {
+        if (auto r = authorsFromText(db, id, livre.get(Livre::Auteur).toString()); !r)
+            return r;
+    }
+    if (livre.changed(Livre::Quantite)) {
+        const qint64 delta = livre.get(Livre::Quantite).toLongLong() - livre.previous(Livre::Quantite).toLongLong();
+        if (delta != 0) {
+            auto created = db.model(MouvementStock::modelName)
+                                   .create({{MouvementStock::LivreId, id},
+                                            {MouvementStock::Quantite, delta},
+                                            {MouvementStock::Type, movementType(Movement::Adjustment)}});
+            if (!created)
+                return std::unexpected(created.error());
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Status Catalogue::setUpRelations()
+{
+    if (m_mouvements.isValid())
+        return {};
+    auto tables = m_database.tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    if (!tables->contains(Contribution::tableName) || !tables->contains(MouvementStock::tableName))
+        return {}; // not migrated yet
+    auto auteurs = m_database.define(Auteur::modelName, Auteur::attributes(), Auteur::options());
+    if (!auteurs)
+        return std::unexpected(auteurs.error());
+    auto contributions =
+            m_database.define(Contribution::modelName, Contribution::attributes(), Contribution::options());
+    if (!contributions)
+        return std::unexpected(contributions.error());
+    auto mouvements =
+            m_database.define(MouvementStock::modelName, MouvementStock::attributes(), MouvementStock::options());
+    if (!mouvements)
+        return std::unexpected(mouvements.error());
+    const QList<Result<Association>> associations = {
+            m_livres.belongsToMany(*auteurs,
+                                   {.as = Auteur::tableName,
+                                    .foreignKey = Contribution::LivreId,
+                                    .sourceKey = Livre::Id,
+                                    .targetKey = Auteur::Id,
+                                    .through = Contribution::modelName,
+                                    .otherKey = Contribution::AuteurId}),
+            auteurs->belongsToMany(m_livres,
+                                   {.as = Livre::tableName,
+                                    .foreignKey = Contribution::AuteurId,
+                                    .sourceKey = Auteur::Id,
+                                    .targetKey = Livre::Id,
+                                    .through = Contribution::modelName,
+                                    .otherKey = Contribution::LivreId}),
+            m_livres.hasMany(*mouvements,
+                             {.as = QStringLiteral("Mouvements"),
+                              .foreignKey = MouvementStock::LivreId,
+                              .sourceKey = Livre::Id}),
+            mouvements->belongsTo(
+                    m_livres, {.as = Livre::modelName, .foreignKey = MouvementStock::LivreId, .targetKey = Livre::Id}),
+            contributions->belongsTo(
+                    *auteurs, {.as = Auteur::modelName, .foreignKey = Contribution::AuteurId, .targetKey = Auteur::Id}),
+    };
+    for (const auto &association : associations) {
+        if (!association)
+            return std::unexpected(association.error());
+    }
+    m_livres.addHook(HookEvent::AfterCreate, afterCreate, QStringLiteral("Livre.relations"));
+    m_livres.addHook(HookEvent::AfterBulkCreate, afterBulkCreate, QStringLiteral("Livre.relations"));
+    m_livres.addHook(HookEvent::BeforeUpdate, beforeUpdate, QStringLiteral("Livre.relations"));
+    m_auteurs = *auteurs;
+    m_contributions = *contributions;
+    m_mouvements = *mouvements;
+    return {};
+}
+
+Result<QList<Contributor>> Catalogue::contributors(const QVariant &livreId) const
+{
+    if (!hasRelatedTables())
+        return std::unexpected(needsMigration());
+    auto rows = m_contributions.findAll({.where = col(Contribution::LivreId) == Expr::fromValue(livreId),
+                                         .order = {asc(Contribution::Ordre), asc(Contribution::Id)},
+                                         .include = {{.as = Auteur::modelName}}});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<Contributor> list;
+    for (const Instance &row : std::as_const(*rows))
+        list.append({row.relatedOne(Auteur::modelName).get(Auteur::Nom).toString(),
+                     row.get(Contribution::Role).toString()});
+    return list;
+}
+
+Status Catalogue::setContributors(const QVariant &livreId, const QList<Contributor> &contributors) const
+{
+    if (!hasRelatedTables())
+        return std::unexpected(needsMigration());
+    return transaction(m_database, [&]() -> Status {
+        auto livre = m_livres.findByPk(livreId, {.onEmpty = OnEmpty::Reject});
+        if (!livre)
+            return std::unexpected(livre.error());
+        if (auto r = replaceContributions(m_database, livreId, contributors,
+                                          {Contribution::Author, Contribution::Translator, Contribution::Illustrator});
+            !r)
+            return r;
+        QStringList authors;
+        for (const Contributor &c : contributors) {
+            if (c.role == Contribution::Author && !authors.contains(c.name.simplified()))
+                authors << c.name.simplified();
+        }
+        // The text's own spelling ("Goscinny & Uderzo") stays when it already names exactly these authors.
+        if (splitAuthors(livre->get(Livre::Auteur).toString()) == authors)
+            return {};
+        auto updated =
+                m_livres.update({{Livre::Auteur, authors.isEmpty() ? QVariant() : QVariant(joinAuthors(authors))}},
+                                {.where = col(Livre::Id) == Expr::fromValue(livreId)});
+        if (!updated)
+            return std::unexpected(updated.error());
+        return {};
+    });
+}
+
+Result<Instance> Catalogue::recordMovement(const QVariant &livreId, Movement kind, qint64 quantity, const QString &note,
+                                           const QDateTime &date) const
+{
+    if (!hasRelatedTables())
+        return std::unexpected(needsMigration());
+    if (kind == Movement::OpeningBalance)
+        return fail(Error::Kind::InvalidQuery, tr("opening balances are recorded by the catalogue itself"));
+    if (quantity == 0 || (kind != Movement::Adjustment && quantity < 0))
+        return std::unexpected(
+                refused(MouvementStock::Quantite, tr("A movement needs a positive number of copies"), quantity));
+    const qint64 delta = kind == Movement::Sale ? -quantity : quantity;
+    const qint64 sold = kind == Movement::Sale ? quantity : kind == Movement::Return ? -quantity : 0;
+    Result<Instance> recorded;
+    auto done = transaction(m_database, [&]() -> Status {
+        auto livre = m_livres.findByPk(livreId,
+                                       {.attributes = {Livre::Id, Livre::Quantite, Livre::Ventes},
+                                        .onEmpty = OnEmpty::Reject,
+                                        .lock = Lock::Update});
+        if (!livre)
+            return std::unexpected(livre.error());
+        const qint64 stock = livre->get(Livre::Quantite).toLongLong(); // a null stock is none
+        const double sales = livre->get(Livre::Ventes).toDouble();
+        if (stock + delta < 0)
+            return std::unexpected(refused(
+                    Livre::Quantite,
+                    tr("Only %n copies in stock: cannot take %1 away", nullptr, int(stock)).arg(-delta), quantity));
+        if (sales + double(sold) < 0)
+            return std::unexpected(
+                    refused(Livre::Ventes,
+                            tr("Only %n copies sold: cannot take back %1", nullptr, int(sales)).arg(-sold), quantity));
+        recorded =
+                m_mouvements.create({{MouvementStock::LivreId, livreId},
+                                     {MouvementStock::Quantite, delta},
+                                     {MouvementStock::Type, movementType(kind)},
+                                     {MouvementStock::Note, note.isEmpty() ? QVariant() : QVariant(note)},
+                                     {MouvementStock::Date, date.isValid() ? date : QDateTime::currentDateTimeUtc()}});
+        if (!recorded)
+            return std::unexpected(recorded.error());
+        // Set from the values read under the lock (the row is locked on PostgreSQL, the database on SQLite), so a
+        // null stock becomes a number and two sellers can never both take the last copy.
+        auto updated = m_livres.update({{Livre::Quantite, stock + delta}, {Livre::Ventes, sales + double(sold)}},
+                                       {.where = col(Livre::Id) == Expr::fromValue(livreId)});
+        if (!updated)
+            return std::unexpected(updated.error());
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return recorded;
+}
+
+Status Catalogue::removeBook(const QVariant &livreId, History history) const
+{
+    return transaction(m_database, [&]() -> Status {
+        if (hasRelatedTables()) {
+            const Where ofBook = col(MouvementStock::LivreId) == Expr::fromValue(livreId);
+            auto movements = m_mouvements.count({.where = ofBook});
+            if (!movements)
+                return std::unexpected(movements.error());
+            if (*movements > 0 && history == History::Refuse)
+                return fail(Error::Kind::ForeignKeyConstraint,
+                            tr("This book has %n stock movement(s): keep the book, or delete its history with it",
+                               nullptr, int(*movements)));
+            auto removed = m_mouvements.destroy({.where = ofBook, .mode = DestroyMode::Force});
+            if (!removed)
+                return std::unexpected(removed.error());
+        }
+        auto removed = m_livres.destroy({.where = col(Livre::Id) == Expr::fromValue(livreId)});
+        if (!removed)
+            return std::unexpected(removed.error());
+        if (*removed == 0)
+            return fail(Error::Kind::EmptyResult, tr("There is no book %1").arg(livreId.toString()));
+        return {};
+    });
+}
+
+} // namespace Catalogue

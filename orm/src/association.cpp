@@ -59,7 +59,10 @@ Status ensureForeignKey(const ModelPrivate &holder, const QString &name, const A
         && !(key.type.kind == DataType::Kind::BigInt && referred.type.kind == DataType::Kind::Integer))
         return std::unexpected(invalid(QStringLiteral("the foreign key %1.%2 is not of the type of %3.%4")
                                                .arg(def.name(), name, referredTable, referred.name)));
-    if (options.constraints) {
+    // A foreign key declared with its references keeps them, unless the association names its actions.
+    const bool declared = key.references.isSet() && options.onDelete == ReferentialAction::Default
+            && options.onUpdate == ReferentialAction::Default;
+    if (options.constraints && !declared) {
         const ReferentialAction onDelete = key.allowNull ? defaultOnDelete : ReferentialAction::Cascade;
         key.references = References{.table = referredTable,
                                     .key = referred.columnName(),

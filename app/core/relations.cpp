@@ -97,28 +97,75 @@ Status recordOpening(const Database &db, const QList<std::pair<QVariant, qint64>
     return {};
 }
 
-// A new book: its authors from its Auteur text, and an opening balance of the copies it arrives with.
+// New books (which have no contributions yet): the people their Auteur texts name, found or created a few
+// statements for the whole batch (an import of thousands of books does not cost statements per book), then
+// their contributions.
+Status linkNewBooks(const Database &db, const QList<Instance> &books)
+{
+    QList<std::pair<QVariant, QStringList>> byBook;
+    QStringList names;
+    for (const Instance &livre : books) {
+        const QStringList bookNames = splitAuthors(livre.get(Livre::Auteur).toString());
+        if (bookNames.isEmpty())
+            continue;
+        byBook.append({livre.get(Livre::Id), bookNames});
+        for (const QString &name : bookNames) {
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    if (names.isEmpty())
+        return {};
+    const Model people = db.model(Auteur::modelName);
+    QList<QVariantMap> rows;
+    for (const QString &name : std::as_const(names))
+        rows.append({{Auteur::Nom, name}});
+    if (auto created = people.bulkCreate(rows, {.ignoreDuplicates = true}); !created)
+        return std::unexpected(created.error());
+    QHash<QString, QVariant> idByName;
+    constexpr qsizetype perStatement = 5000;
+    for (qsizetype start = 0; start < names.size(); start += perStatement) {
+        QVariantList chunk;
+        for (const QString &name : names.mid(start, perStatement))
+            chunk << name;
+        auto found = people.findAll({.where = col(Auteur::Nom).in(chunk), .attributes = {Auteur::Id, Auteur::Nom}});
+        if (!found)
+            return std::unexpected(found.error());
+        for (const Instance &person : std::as_const(*found))
+            idByName.insert(person.get(Auteur::Nom).toString(), person.get(Auteur::Id));
+    }
+    QList<QVariantMap> links;
+    for (const auto &[livreId, bookNames] : std::as_const(byBook)) {
+        for (qsizetype i = 0; i < bookNames.size(); ++i)
+            links.append({{Contribution::LivreId, livreId},
+                          {Contribution::AuteurId, idByName.value(bookNames.at(i))},
+                          {Contribution::Role, Contribution::Author},
+                          {Contribution::Ordre, int(i)}});
+    }
+    if (auto created = db.model(Contribution::modelName).bulkCreate(links); !created)
+        return std::unexpected(created.error());
+    return {};
+}
+
+// New books: their authors from their Auteur texts, and an opening balance of the copies they arrive with.
+Status booksCreated(const Database &db, const QList<Instance> &books)
+{
+    if (auto r = linkNewBooks(db, books); !r)
+        return r;
+    QList<std::pair<QVariant, qint64>> stocks;
+    for (const Instance &livre : books)
+        stocks.append({livre.get(Livre::Id), livre.get(Livre::Quantite).toLongLong()});
+    return recordOpening(db, stocks);
+}
+
 Status afterCreate(HookContext &context)
 {
-    const Database db = context.model->database();
-    const Instance &livre = *context.instance;
-    const QVariant id = livre.get(Livre::Id);
-    if (auto r = authorsFromText(db, id, livre.get(Livre::Auteur).toString()); !r)
-        return r;
-    return recordOpening(db, {{id, livre.get(Livre::Quantite).toLongLong()}});
+    return booksCreated(context.model->database(), {*context.instance});
 }
 
 Status afterBulkCreate(HookContext &context)
 {
-    const Database db = context.model->database();
-    QList<std::pair<QVariant, qint64>> stocks;
-    for (const Instance &livre : std::as_const(*context.instances)) {
-        const QVariant id = livre.get(Livre::Id);
-        if (auto r = authorsFromText(db, id, livre.get(Livre::Auteur).toString()); !r)
-            return r;
-        stocks.append({id, livre.get(Livre::Quantite).toLongLong()});
-    }
-    return recordOpening(db, stocks);
+    return booksCreated(context.model->database(), *context.instances);
 }
 
 // An edited book: a new Auteur text changes its authors, and a stock set by hand is recorded as an adjustment

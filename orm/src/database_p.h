@@ -87,7 +87,7 @@ public:
     // findAll with includes and, for a belongsToMany's rows, their join rows (throughJoin), without hooks.
     Result<QList<Instance>> selectIncluding(const FindOptions &options, const ModelPrivate *through = nullptr,
                                             const Join *throughJoin = nullptr) const;
-    // The EXISTS and INNER JOINs of the required includes, for count().
+    // The joins of count(): to-one includes joined (the where may name them), the others required as EXISTS.
     Result<QList<Join>> requiredJoins(const QList<Include> &includes) const;
 };
 

@@ -36,7 +36,10 @@ class IncludeLoader
 public:
     static Result<QList<IncludeNode>> resolve(const ModelPrivate &model, const QList<Include> &includes,
                                               bool parentJoined, const QString &prefix);
-    static QList<Join> joins(const QList<IncludeNode> &nodes, bool requiredOnly);
+    // The joins of a SELECT (withColumns) or of a COUNT, where joined includes read nothing but may still be
+    // named by the where.
+    static QList<Join> joins(const QList<IncludeNode> &nodes, bool withColumns);
+    static bool joinsHasOne(const QList<IncludeNode> &nodes);
     static void attachJoined(Instance &parent, const QList<IncludeNode> &nodes, const QVariantList &row,
                              qsizetype &offset);
     static Status loadSeparate(const QList<Instance *> &parents, const QList<IncludeNode> &nodes);
@@ -106,20 +109,20 @@ QList<int> IncludeLoader::columnsOf(const IncludeNode &node)
     return columns;
 }
 
-QList<Join> IncludeLoader::joins(const QList<IncludeNode> &nodes, bool requiredOnly)
+QList<Join> IncludeLoader::joins(const QList<IncludeNode> &nodes, bool withColumns)
 {
     QList<Join> list;
     for (const IncludeNode &node : nodes) {
         const bool required = node.options.isRequired();
-        if (node.joined && !(requiredOnly && !required)) {
+        if (node.joined) {
             Join join = node.association->join(node.models, Join::Mode::Join);
             join.path = node.path;
             join.required = required;
             join.where = node.options.where;
             join.paranoid = node.options.paranoid;
-            if (!requiredOnly)
+            if (withColumns)
                 join.columns = columnsOf(node);
-            join.children = joins(node.children, requiredOnly);
+            join.children = joins(node.children, withColumns);
             list << join;
         } else if (required) {
             // Not joined: only parents that have a match remain, through EXISTS (and so do its own required ones).
@@ -127,7 +130,9 @@ QList<Join> IncludeLoader::joins(const QList<IncludeNode> &nodes, bool requiredO
             exists.required = true;
             exists.where = node.options.where;
             exists.paranoid = node.options.paranoid;
-            for (Join child : joins(node.children, true)) {
+            for (Join child : joins(node.children, false)) {
+                if (!child.required)
+                    continue;
                 child.mode = Join::Mode::Exists;
                 exists.children << child;
             }
@@ -135,6 +140,13 @@ QList<Join> IncludeLoader::joins(const QList<IncludeNode> &nodes, bool requiredO
         }
     }
     return list;
+}
+
+bool IncludeLoader::joinsHasOne(const QList<IncludeNode> &nodes)
+{
+    return std::any_of(nodes.begin(), nodes.end(), [](const IncludeNode &node) {
+        return node.joined && (node.association->kind == AssociationKind::HasOne || joinsHasOne(node.children));
+    });
 }
 
 Instance IncludeLoader::fromSlice(const ModelPrivate &model, const QList<int> &columns, const QVariantList &row,
@@ -271,7 +283,7 @@ Result<QList<Instance>> ModelPrivate::selectIncluding(const FindOptions &findOpt
                 options.attributes << SelectItem(key);
         }
     }
-    QList<Join> joins = IncludeLoader::joins(*nodes, false);
+    QList<Join> joins = IncludeLoader::joins(*nodes, true);
     if (throughJoin)
         joins.prepend(*throughJoin);
     QList<int> columns;
@@ -295,6 +307,19 @@ Result<QList<Instance>> ModelPrivate::selectIncluding(const FindOptions &findOpt
         IncludeLoader::attachJoined(instance, *nodes, row, offset);
         instances << instance;
     }
+    // A hasOne is meant to match one row; when the data has several, the join repeats the parent: keep its first.
+    if (IncludeLoader::joinsHasOne(*nodes) && !definition.primaryKey().isEmpty()) {
+        QSet<QString> seen;
+        instances.removeIf([&](const Instance &instance) {
+            QString key;
+            for (const QVariant &part : instance.primaryKey())
+                key += part.toString() + u'\x1f';
+            if (seen.contains(key))
+                return true;
+            seen.insert(key);
+            return false;
+        });
+    }
     QList<Instance *> parents;
     parents.reserve(instances.size());
     for (Instance &instance : instances)
@@ -312,7 +337,7 @@ Result<QList<Join>> ModelPrivate::requiredJoins(const QList<Include> &includes) 
     auto nodes = IncludeLoader::resolve(*this, includes, true, QString());
     if (!nodes)
         return std::unexpected(nodes.error());
-    return IncludeLoader::joins(*nodes, true);
+    return IncludeLoader::joins(*nodes, false);
 }
 
 } // namespace Orm

@@ -95,6 +95,9 @@ public:
     const Dialect &dialect;
     const quint64 serial;
     QString memoryUri; // the shared in-memory database of sqlite::memory:, one per Database
+    // Decided once by Database::open(), before any connection is made (see decideAccess()).
+    bool readOnly = false;
+    QString readOnlyReason;
 
     HookRegistry hooks; // global hooks
     QMutex mutex; // guards connectionNames, statements and models
@@ -103,6 +106,10 @@ public:
     QList<std::shared_ptr<const ModelPrivate>> models;
 
 private:
+    Result<RowSet> run(const QString &sql, const QVariantList &bindings);
+    Result<RowSet> runEach(const QString &sql, const QList<QVariantList> &rows);
+    // A refused write's error, saying which database and why it is read-only.
+    Result<RowSet> explained(Result<RowSet> result) const;
     Result<QSqlDatabase> openConnection(const QString &name);
     Status configureSqlite(QSqlDatabase &db, bool newFile);
     Status configurePostgres(QSqlDatabase &db);

@@ -616,10 +616,11 @@ private Q_SLOTS:
             } else {
                 QVERIFY(!checked);
                 QCOMPARE(checked.error().kind(), Error::Kind::Connection);
-                QCOMPARE(checked.error().nativeCode(), u"11"_s); // SQLITE_CORRUPT
+                QCOMPARE(checked.error().nativeCode().toInt() & 0xff, SQLITE_CORRUPT);
                 const QString message = checked.error().message();
-                QVERIFY2(message.contains(path + u" is damaged: SQLite's quick_check found: "_s), qPrintable(message));
-                QVERIFY2(message.contains(u"Page "_s), qPrintable(message)); // what SQLite reported
+                // What SQLite found ("Page 6: btreeInitPage() returns error code 11"), or where it had to stop.
+                QVERIFY2(message.contains(path + u" is damaged: SQLite's quick_check "_s), qPrintable(message));
+                QVERIFY2(message.contains(u"Page "_s) || message.contains(u"malformed"_s), qPrintable(message));
                 QVERIFY2(!message.contains(u'\n'), qPrintable(message));
             }
         }
@@ -685,7 +686,7 @@ private Q_SLOTS:
         refused("random bytes", K::Connection, u"the file is not a valid SQLite database"_s);
         refused("text file", K::Connection, u"the file is not a valid SQLite database"_s);
         refused("random pages after a SQLite header", K::Connection, u"damaged"_s);
-        refused("a page of the books overwritten", K::Connection, u"is damaged: SQLite's quick_check found"_s);
+        refused("a page of the books overwritten", K::Connection, u"is damaged: SQLite's quick_check"_s);
         refused("truncated inside the header", K::Connection, u"the database file is damaged"_s);
         refused("truncated to its first page", K::Connection, u"the database file is damaged"_s);
         refused("truncated to half", K::Connection, u"the database file is damaged"_s);

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
@@ -484,33 +485,38 @@ Status Database::quickCheck() const
         return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
     if (d->dialect.kind() != Dialect::Kind::Sqlite)
         return {};
-    // The first few problems are enough to tell the file is damaged, and keep the message readable.
-    auto rows = query(QStringLiteral("PRAGMA quick_check(10)"));
+    // The first few problems are enough to tell the file is damaged, and keep the message readable. Run on the
+    // connection itself, so that SQLite's own words reach the message when the check stops at a damaged page.
+    const QString sql = QStringLiteral("PRAGMA quick_check(10)");
+    auto db = d->connection();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
     QStringList problems;
-    if (!rows) {
-        const int primary = rows.error().nativeCode().toInt() & 0xff;
-        if (primary != 11 && primary != 26) // not SQLITE_CORRUPT nor SQLITE_NOTADB: the check could not run
-            return std::unexpected(rows.error());
-        return std::unexpected(Error(Error::Kind::Connection,
-                                     QCoreApplication::translate("Orm::Database", "cannot check %1: %2")
-                                             .arg(d->url.display(), rows.error().message()),
-                                     rows.error().sql())
-                                       .setNativeCode(rows.error().nativeCode()));
-    } else {
-        for (const QVariantList &row : std::as_const(rows->rows)) {
-            const QString line = row.value(0).toString().simplified();
+    QString found;
+    QString nativeCode = QStringLiteral("11"); // SQLITE_CORRUPT
+    if (q.exec(sql)) {
+        while (q.next()) {
+            const QString line = q.value(0).toString().simplified();
             if (line != u"ok")
                 problems << line;
         }
+        found = QCoreApplication::translate("Orm::Database", "SQLite's quick_check found: %1")
+                        .arg(problems.join(QStringLiteral("; ")));
+    } else {
+        const int primary = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (primary != 11 && primary != 26) // neither SQLITE_CORRUPT nor SQLITE_NOTADB: the check could not run
+            return std::unexpected(d->dialect.mapError(q.lastError(), sql));
+        problems << q.lastError().databaseText();
+        nativeCode = q.lastError().nativeErrorCode();
+        found = QCoreApplication::translate("Orm::Database", "SQLite's quick_check stopped: %1").arg(problems.first());
     }
     if (problems.isEmpty())
         return {};
     return std::unexpected(
             Error(Error::Kind::Connection,
-                  QCoreApplication::translate("Orm::Database", "%1 is damaged: SQLite's quick_check found: %2")
-                          .arg(d->url.display(), problems.join(QStringLiteral("; "))),
-                  QStringLiteral("PRAGMA quick_check(10)"))
-                    .setNativeCode(QStringLiteral("11"))); // SQLITE_CORRUPT
+                  QCoreApplication::translate("Orm::Database", "%1 is damaged: %2").arg(d->url.display(), found), sql)
+                    .setNativeCode(nativeCode));
 }
 
 Result<QSqlDatabase> Database::connection() const

@@ -15,13 +15,17 @@ catalogue=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli.XXXXXX") || exit 1
 pg_database=""
+shared="" # a directory other users may enter, for the checks run as nobody
 cleanup()
 {
+    local d
+    for d in "$work" "$shared"; do
+        [[ -n "$d" && -d "$d" ]] && chmod -R u+w "$d" && rm -rf "$d"
+    done
     if [[ -n "$pg_database" ]]; then
         psql "$CATALOGUE_TEST_PG_URL" -qX -v ON_ERROR_STOP=1 \
             -c "DROP DATABASE IF EXISTS \"$pg_database\" WITH (FORCE)" >/dev/null 2>&1 || true
     fi
-    rm -rf "$work"
 }
 trap cleanup EXIT
 
@@ -49,6 +53,17 @@ is_ci()
 run()
 {
     "$catalogue" "$@" >"$out" 2>"$err" </dev/null
+    rc=$?
+}
+
+# run_as_other ARGS...: as run, but as a user who may not write what root made (nobody), when run as root.
+run_as_other()
+{
+    local as_user=()
+    if ((EUID == 0)) && command -v runuser >/dev/null 2>&1; then
+        as_user=(runuser -u nobody --)
+    fi
+    "${as_user[@]}" env HOME="$shared" "$catalogue" "$@" >"$out" 2>"$err" </dev/null
     rc=$?
 }
 
@@ -96,7 +111,11 @@ no_side_files()
     done
 }
 # state FILE: the file's SHA-256, size and modification time (ns), and what its directory holds.
-state() { echo "$(sha256sum <"$1" | cut -d' ' -f1) $(stat -c '%s %.9Y' "$1") [$(ls -A "$(dirname "$1")" | tr '\n' ' ')]"; }
+state()
+{
+    echo "$(sha256sum <"$1" | cut -d' ' -f1) $(stat -c '%s %.9Y' "$1")" \
+        "[$(find "$(dirname "$1")" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort | tr '\n' ' ')]"
+}
 # unchanged FILE STATE: the file's state is still STATE (nothing written to it, nothing made beside it).
 unchanged() { local now; now=$(state "$1"); [[ "$now" == "$2" ]] || echo "$1 changed: $2 -> $now"; }
 # The first non-empty reason of those given.
@@ -249,7 +268,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
     check "info on a read-only catalogue reads it, saying it is read-only" \
         "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
             "$(stderr_empty)" "$(unchanged "$case_dir/catalogue.db" "$before")")"
-    sqlite3 "$case_dir/catalogue.db" "DELETE FROM SequelizeMeta WHERE name LIKE '%index%'" 2>/dev/null
+    # The same with a migration pending (its record removed), so that migrate up has something to do.
     chmod u+w "$case_dir/catalogue.db"
     sqlite3 "$case_dir/catalogue.db" "DELETE FROM SequelizeMeta WHERE name LIKE '%index%'"
     chmod a-w "$case_dir/catalogue.db"
@@ -260,14 +279,42 @@ if command -v sqlite3 >/dev/null 2>&1; then
             "$(stderr_has 'the file is read-only')" "$(unchanged "$case_dir/catalogue.db" "$before")")"
     chmod u+w "$case_dir/catalogue.db"
 
+    # A process that may not write the file (nor, in the second case, its directory): as root, the checks run as
+    # nobody, since root may write anything. SQLite would need to create the WAL index (-shm) beside the file,
+    # and leave it behind.
+    for where in "read-only directory" "writable directory"; do
+        shared=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli-shared.XXXXXX")
+        chmod 755 "$shared"
+        mkdir "$shared/catalogue"
+        cp "$dir/books.db" "$shared/catalogue/books.db"
+        chmod 444 "$shared/catalogue/books.db"
+        if [[ "$where" == "read-only directory" ]]; then
+            chmod 555 "$shared/catalogue"
+        else
+            chmod 1777 "$shared/catalogue"
+        fi
+        before=$(state "$shared/catalogue/books.db")
+        run_as_other info --db "$shared/catalogue/books.db"
+        check "info on a WAL catalogue this user may not write, in a $where, reads it and leaves nothing beside it" \
+            "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
+                "$(stderr_empty)" "$(unchanged "$shared/catalogue/books.db" "$before")")"
+        run_as_other migrate up --db "$shared/catalogue/books.db"
+        check "migrate up on a WAL catalogue this user may not write, in a $where, is refused" \
+            "$(first "$(exit_is 1)" "$(one_error_line)" "$(unchanged "$shared/catalogue/books.db" "$before")")"
+        chmod 755 "$shared/catalogue"
+        rm -rf "$shared"
+        shared=""
+    done
+
     new_case newer-version
     cp "$dir/books.db" "$case_dir/catalogue.db"
     sqlite3 "$case_dir/catalogue.db" "INSERT INTO SequelizeMeta VALUES ('20990101000000-create-auteurs')"
     before=$(state "$case_dir/catalogue.db")
     run info --db "$case_dir/catalogue.db"
     check "info on a catalogue of a newer version reads it, saying why it is read-only" \
-        "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: it was written by a newer version')" \
-            "$(stderr_empty)" "$(unchanged "$case_dir/catalogue.db" "$before")")"
+        "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" \
+            "$(stdout_has 'Read-only: it was written by a newer version')" "$(stderr_empty)" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
     run migrate status --db "$case_dir/catalogue.db"
     check "migrate status on a catalogue of a newer version lists the unknown migration" \
         "$(first "$(exit_is 0)" "$(stdout_has '20990101000000-create-auteurs')" \

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -343,6 +344,16 @@ private:
     }
 
 private Q_SLOTS:
+    // A case that failed half-way may have left a file or a directory read-only: the temporary directory must
+    // still be removable (by a user other than root).
+    void cleanup()
+    {
+        QDirIterator it(m_dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            setWritable(it.next(), true);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -198,6 +198,10 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
             if (url.isMemory()) {
                 db.setDatabaseName(memoryUri);
                 db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+            } else if (immutable) {
+                db.setDatabaseName(immutableUri(url.path));
+                db.setConnectOptions(
+                        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             } else {
                 db.setDatabaseName(url.path);
                 db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -438,6 +442,7 @@ Result<Database> Database::open(const QString &url, const OpenOptions &options)
     auto d = std::make_shared<DatabasePrivate>(*parsed);
     d->readOnly = access->readOnly;
     d->readOnlyReason = access->reason;
+    d->immutable = access->immutable;
     auto connection = d->connection();
     if (!connection)
         return std::unexpected(connection.error());

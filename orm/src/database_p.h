@@ -98,6 +98,7 @@ public:
     // Decided once by Database::open(), before any connection is made (see decideAccess()).
     bool readOnly = false;
     QString readOnlyReason;
+    bool immutable = false; // a SQLite file read without locks nor side files
 
     HookRegistry hooks; // global hooks
     QMutex mutex; // guards connectionNames, statements and models

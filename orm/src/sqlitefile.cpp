@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Orm {
 
@@ -15,6 +17,19 @@ bool isMarkedReadOnly(const QFileInfo &info)
     constexpr QFileDevice::Permissions anyWrite =
             QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return !info.isWritable() || !(info.permissions() & anyWrite);
+}
+
+// Whether SQLite reads this file through a WAL index (-shm) it must create: a file in WAL mode (header bytes 18
+// and 19 are 2) with no -wal file beside it, so that no connection is at work on it.
+bool isIdleWalFile(const QFileInfo &file)
+{
+    if (QFileInfo::exists(file.filePath() + QStringLiteral("-wal")))
+        return false;
+    QFile f(file.filePath());
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = f.read(20);
+    return header.size() == 20 && header.startsWith("SQLite format 3") && header.at(18) == 2 && header.at(19) == 2;
 }
 
 QString askedReason(const ConnectionUrl &url, const OpenOptions &options)
@@ -50,17 +65,28 @@ Result<AccessDecision> decideAccess(const ConnectionUrl &url, const OpenOptions 
                                 .arg(url.display(), QDir::toNativeSeparators(directory.absoluteFilePath())));
         return decision;
     }
+    // isWritable(): whether this process may write there, permission bits aside (root may). When it may not, the
+    // file is read-only below, whatever was asked.
+    decision.immutable = (!file.isWritable() || !directory.isWritable()) && isIdleWalFile(file);
     if (asked)
         return decision;
     if (isMarkedReadOnly(file))
-        return AccessDecision{true, QCoreApplication::translate("Orm::Database", "the file is read-only")};
+        return AccessDecision{true, QCoreApplication::translate("Orm::Database", "the file is read-only"),
+                              decision.immutable};
     if (isMarkedReadOnly(directory))
         // SQLite creates its journal (or WAL) beside the file: without it, no write can be made safely.
         return AccessDecision{true,
                               QCoreApplication::translate(
                                       "Orm::Database", "its directory %1 is read-only (SQLite keeps its journal there)")
-                                      .arg(QDir::toNativeSeparators(directory.absoluteFilePath()))};
+                                      .arg(QDir::toNativeSeparators(directory.absoluteFilePath())),
+                              decision.immutable};
     return decision;
+}
+
+QString immutableUri(const QString &path)
+{
+    const QByteArray encoded = QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/");
+    return QStringLiteral("file:") + QString::fromLatin1(encoded) + QStringLiteral("?immutable=1");
 }
 
 } // namespace Orm

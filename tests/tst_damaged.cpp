@@ -285,6 +285,9 @@ private:
                           u"INSERT INTO `SequelizeMeta` VALUES ('20230101000000-create-users.js')"_s};
             if (kind == u"another Sequelize application's database")
                 statements << u"CREATE TABLE `Users` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `email` VARCHAR(255))"_s;
+        } else if (kind == u"a migration record of another shape") {
+            statements = {u"DROP TABLE \"SequelizeMetaTimes\""_s, u"DROP TABLE \"SequelizeMeta\""_s,
+                          u"CREATE TABLE \"SequelizeMeta\" (\"id\" INTEGER PRIMARY KEY, \"migration\" TEXT)"_s};
         } else if (kind == u"catalogue of a newer version") {
             statements = {u"CREATE TABLE \"Auteurs\" (\"ID\" INTEGER PRIMARY KEY, \"Nom\" VARCHAR(255))"_s,
                           u"INSERT INTO \"SequelizeMeta\" VALUES ('20990101000000-create-auteurs')"_s,
@@ -708,6 +711,8 @@ private Q_SLOTS:
                 u"is not a catalogue: it holds another application's tables (customers, orders)"_s);
         refused("another Sequelize application's database", K::Database,
                 u"is not a catalogue: it holds another application's tables (Users)"_s);
+        refused("a migration record of another shape", K::Database,
+                u"is not a catalogue: its migration record (SequelizeMeta) cannot be read"_s);
         refused("another application's migrations only", K::Database,
                 u"records migrations of another application (20230101000000-create-users.js)"_s);
         readOnly("file format too new to write", u"SQLite can only read it"_s);

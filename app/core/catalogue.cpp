@@ -48,6 +48,11 @@ Orm::Result<Contents> readContents(const Orm::Database &database)
     }
     // On a read-only database the migrator only reads its record; it lists the unknown migrations after ours.
     auto states = Orm::Migrator(database, migrations()).status();
+    if (!states && states.error().kind() == Orm::Error::Kind::Database) // a SequelizeMeta of another shape
+        return Orm::fail(Orm::Error::Kind::Database,
+                         Catalogue::tr("%1 is not a catalogue: its migration record (SequelizeMeta) cannot be read "
+                                       "(%2); it was left as it is")
+                                 .arg(database.displayUrl(), states.error().message()));
     if (!states)
         return std::unexpected(states.error());
     const QList<Orm::Migration> known = migrations();

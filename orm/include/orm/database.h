@@ -64,8 +64,9 @@ public:
     // "postgres://user[:password]@host[:port]/dbname[?sslmode=...&host=/socket/dir]" (libpq finds a missing
     // password in PGPASSWORD or ~/.pgpass). Connects at once, so that a bad URL, a missing directory, a file that
     // is not a database, a server that is down or refused credentials give a Connection error here.
-    // Opening writes nothing to an existing SQLite file (no journal mode or schema change), and no SQL stored in
-    // it (views, triggers, defaults) may call a function that has side effects (trusted_schema is off).
+    // Opening writes nothing to an existing SQLite file (no journal mode or schema change; SQLite itself may only
+    // complete or undo a write that was interrupted, from its -wal or -journal file), and no SQL stored in it
+    // (views, triggers, defaults, checks) may call a function that has side effects (trusted_schema is off).
     // A database is read-only when asked (options, or "sqlite:FILE?mode=ro"), and a SQLite file also when it or
     // its directory is marked read-only (even for root), or cannot be written; every write to it then fails
     // with a ReadOnly error that says why, and nothing is written. A read-only SQLite file must exist.

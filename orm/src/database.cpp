@@ -244,9 +244,10 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
     // a function that has side effects.
     if (!q.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
         return std::unexpected(dialect.mapError(q.lastError(), QStringLiteral("PRAGMA trusted_schema = OFF")));
-    // A read-only database is opened for writing all the same, with query_only on: SQLite may then still remove
-    // the -wal and -shm files it makes beside a WAL file when it closes it, which a connection it opened read-only
-    // leaves behind (measured here). Nothing the program asks can write.
+    // A read-only database that this process could write is opened for writing all the same, with query_only on:
+    // SQLite then still removes the -wal and -shm files it makes beside a WAL file when it closes it, which a
+    // connection it opened read-only leaves behind (measured with SQLite 3.40.1). Nothing the program asks can
+    // write. (A file this process cannot write is opened read-only, or immutable: see decideAccess().)
     if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
         return std::unexpected(dialect.mapError(q.lastError(), QStringLiteral("PRAGMA query_only = ON")));
     // Reading the schema first tells a file that is not a database (SQLITE_NOTADB) from one that is.

@@ -95,7 +95,7 @@ public:
     const Dialect &dialect;
     const quint64 serial;
     QString memoryUri; // the shared in-memory database of sqlite::memory:, one per Database
-    // Decided once by Database::open(), before any connection is made (see decideAccess()).
+    // Decided by Database::open() (see decideAccess()), before any other thread can see them; constant after.
     bool readOnly = false;
     QString readOnlyReason;
     bool immutable = false; // a SQLite file read without locks nor side files

@@ -95,6 +95,8 @@ int CommandLine::info(const QString &url, bool createDefault)
     if (!summary)
         return failed(summary.error().message());
     m_out << tr("Catalogue: %1").arg(summary->location) << Qt::endl;
+    if (catalogue->database().isReadOnly())
+        m_out << tr("Read-only: %1").arg(catalogue->database().readOnlyReason()) << Qt::endl;
     m_out << tr("Books: %1").arg(summary->books) << Qt::endl;
     m_out << tr("Copies in stock: %1").arg(summary->copies) << Qt::endl;
     m_out << tr("Stock value: %1").arg(summary->stockValue, 0, 'f', 2) << Qt::endl;

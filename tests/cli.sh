@@ -15,13 +15,17 @@ catalogue=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli.XXXXXX") || exit 1
 pg_database=""
+shared="" # a directory other users may enter, for the checks run as nobody
 cleanup()
 {
+    local d
+    for d in "$work" "$shared"; do
+        [[ -n "$d" && -d "$d" ]] && chmod -R u+w "$d" && rm -rf "$d"
+    done
     if [[ -n "$pg_database" ]]; then
         psql "$CATALOGUE_TEST_PG_URL" -qX -v ON_ERROR_STOP=1 \
             -c "DROP DATABASE IF EXISTS \"$pg_database\" WITH (FORCE)" >/dev/null 2>&1 || true
     fi
-    rm -rf "$work"
 }
 trap cleanup EXIT
 
@@ -49,6 +53,17 @@ is_ci()
 run()
 {
     "$catalogue" "$@" >"$out" 2>"$err" </dev/null
+    rc=$?
+}
+
+# run_as_other ARGS...: as run, but as a user who may not write what root made (nobody), when run as root.
+run_as_other()
+{
+    local as_user=()
+    if ((EUID == 0)) && command -v runuser >/dev/null 2>&1; then
+        as_user=(runuser -u nobody --)
+    fi
+    "${as_user[@]}" env HOME="$shared" "$catalogue" "$@" >"$out" 2>"$err" </dev/null
     rc=$?
 }
 
@@ -95,6 +110,14 @@ no_side_files()
         }
     done
 }
+# state FILE: the file's SHA-256, size and modification time (ns), and what its directory holds.
+state()
+{
+    echo "$(sha256sum <"$1" | cut -d' ' -f1) $(stat -c '%s %.9Y' "$1")" \
+        "[$(find "$(dirname "$1")" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort | tr '\n' ' ')]"
+}
+# unchanged FILE STATE: the file's state is still STATE (nothing written to it, nothing made beside it).
+unchanged() { local now; now=$(state "$1"); [[ "$now" == "$2" ]] || echo "$1 changed: $2 -> $now"; }
 # The first non-empty reason of those given.
 first() { local r; for r in "$@"; do [[ -z "$r" ]] || { echo "$r"; return; }; done; }
 
@@ -152,6 +175,12 @@ run init --db "$dir/notadb.db"
 check "init on a file of random bytes fails, leaving it unchanged" \
     "$(first "$(exit_is 1)" "$(one_error_line)" "$(same_file "$dir/notadb.db" "$work/notadb.before")")"
 
+before=$(state "$dir/notadb.db")
+run migrate up --db "$dir/notadb.db"
+check "migrate up on a file of random bytes fails, naming the file, leaving it unchanged" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has "$dir/notadb.db")" \
+        "$(stderr_has 'not a valid SQLite database')" "$(unchanged "$dir/notadb.db" "$before")")"
+
 if command -v sqlite3 >/dev/null 2>&1; then
     sqlite3 "$dir/empty.db" 'CREATE TABLE other (x INTEGER); INSERT INTO other VALUES (1);'
     cp "$dir/empty.db" "$work/empty.before"
@@ -161,6 +190,144 @@ if command -v sqlite3 >/dev/null 2>&1; then
             "$(same_file "$dir/empty.db" "$work/empty.before")" "$(no_side_files "$dir/empty.db")")"
 else
     check "info on a SQLite database without Livres" "the sqlite3 command is not installed"
+fi
+
+# --- damaged, foreign, read-only and newer files ---------------------------------------------------------------
+# Each in a directory of its own, so that a side file or a backup made beside it shows. Every one is refused or
+# read read-only, and none is written to: same SHA-256, size and modification time, nothing new beside it.
+
+if command -v sqlite3 >/dev/null 2>&1; then
+    # A catalogue with books, made by this program and filled by the sqlite3 command (as another tool would).
+    run init --db "$dir/books.db"
+    sqlite3 "$dir/books.db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+        INSERT INTO Livres (Nom, NomSansEspaces, Presentation, Prix, Genre, Quantite, Annee, NbPages, Ventes,
+        Arriere, Dos) SELECT 'Livre ' || i, 'Livre' || i, 'Un livre', 5 + i % 20, 'Genre ' || (i % 5), i % 7,
+        1900 + i % 100, 100 + i, 0, 'a.jpg', 'b.jpg' FROM n"
+    page_size=$(sqlite3 "$dir/books.db" 'PRAGMA page_size')
+
+    # case NAME: a new directory for the case; the file is $case_dir/catalogue.db.
+    case_dir=""
+    new_case() { case_dir="$work/cases/$1"; mkdir -p "$case_dir"; }
+
+    new_case flipped-magic
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    printf 'X' | dd of="$case_dir/catalogue.db" bs=1 seek=0 conv=notrunc status=none
+    before=$(state "$case_dir/catalogue.db")
+    run info --db "$case_dir/catalogue.db"
+    check "info on a catalogue whose header is flipped says it is not a database, changing nothing" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'not a valid SQLite database')" \
+            "$(stderr_has "$case_dir/catalogue.db")" "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    run migrate up --db "$case_dir/catalogue.db"
+    check "migrate up on a catalogue whose header is flipped fails, changing nothing" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'not a valid SQLite database')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+
+    new_case zeroed-page
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    dd if=/dev/zero of="$case_dir/catalogue.db" bs="$page_size" seek=5 count=1 conv=notrunc status=none
+    before=$(state "$case_dir/catalogue.db")
+    run info --db "$case_dir/catalogue.db"
+    check "info on a catalogue with a zeroed page says it is damaged (quick_check), changing nothing" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has "$case_dir/catalogue.db is damaged")" \
+            "$(stderr_has 'quick_check')" "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    run migrate up --db "$case_dir/catalogue.db"
+    check "migrate up on a catalogue with a zeroed page fails, changing nothing" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'is damaged')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+
+    new_case truncated
+    head -c $(($(stat -c %s "$dir/books.db") / 2)) "$dir/books.db" >"$case_dir/catalogue.db"
+    before=$(state "$case_dir/catalogue.db")
+    run info --db "$case_dir/catalogue.db"
+    check "info on a truncated catalogue says it is damaged, changing nothing" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'damaged')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    run migrate up --db "$case_dir/catalogue.db"
+    check "migrate up on a truncated catalogue fails, changing nothing" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'damaged')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+
+    new_case other-application
+    sqlite3 "$case_dir/catalogue.db" 'CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);
+        INSERT INTO customers (name) VALUES ('"'Ada'"');'
+    before=$(state "$case_dir/catalogue.db")
+    for command in "migrate up" init; do
+        # shellcheck disable=SC2086 # two words for "migrate up"
+        run $command --db "$case_dir/catalogue.db"
+        check "$command on another application's database refuses it, changing nothing" \
+            "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'not a catalogue')" \
+                "$(stderr_has "another application's tables (customers)")" \
+                "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    done
+
+    new_case read-only
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    chmod a-w "$case_dir/catalogue.db"
+    before=$(state "$case_dir/catalogue.db")
+    run info --db "$case_dir/catalogue.db"
+    check "info on a read-only catalogue reads it, saying it is read-only" \
+        "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
+            "$(stderr_empty)" "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    # The same with a migration pending (its record removed), so that migrate up has something to do.
+    chmod u+w "$case_dir/catalogue.db"
+    sqlite3 "$case_dir/catalogue.db" "DELETE FROM SequelizeMeta WHERE name LIKE '%index%'"
+    chmod a-w "$case_dir/catalogue.db"
+    before=$(state "$case_dir/catalogue.db")
+    run migrate up --db "$case_dir/catalogue.db"
+    check "migrate up on a read-only catalogue with a pending migration says it is read-only, changing nothing" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'cannot migrate')" \
+            "$(stderr_has 'the file is read-only')" "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    chmod u+w "$case_dir/catalogue.db"
+
+    # A process that may not write the file (nor, in the second case, its directory): as root, the checks run as
+    # nobody, since root may write anything. SQLite would need to create the WAL index (-shm) beside the file,
+    # and leave it behind.
+    for where in "read-only directory" "writable directory"; do
+        shared=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli-shared.XXXXXX")
+        chmod 755 "$shared"
+        mkdir "$shared/catalogue"
+        cp "$dir/books.db" "$shared/catalogue/books.db"
+        chmod 444 "$shared/catalogue/books.db"
+        if [[ "$where" == "read-only directory" ]]; then
+            chmod 555 "$shared/catalogue"
+        else
+            chmod 1777 "$shared/catalogue"
+        fi
+        before=$(state "$shared/catalogue/books.db")
+        run_as_other info --db "$shared/catalogue/books.db"
+        check "info on a WAL catalogue this user may not write, in a $where, reads it and leaves nothing beside it" \
+            "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
+                "$(stderr_empty)" "$(unchanged "$shared/catalogue/books.db" "$before")")"
+        run_as_other migrate up --db "$shared/catalogue/books.db"
+        check "migrate up on a WAL catalogue this user may not write, in a $where, is refused" \
+            "$(first "$(exit_is 1)" "$(one_error_line)" "$(unchanged "$shared/catalogue/books.db" "$before")")"
+        chmod 755 "$shared/catalogue"
+        rm -rf "$shared"
+        shared=""
+    done
+
+    new_case newer-version
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    sqlite3 "$case_dir/catalogue.db" "INSERT INTO SequelizeMeta VALUES ('20990101000000-create-auteurs')"
+    before=$(state "$case_dir/catalogue.db")
+    run info --db "$case_dir/catalogue.db"
+    check "info on a catalogue of a newer version reads it, saying why it is read-only" \
+        "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" \
+            "$(stdout_has 'Read-only: it was written by a newer version')" "$(stderr_empty)" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    run migrate status --db "$case_dir/catalogue.db"
+    check "migrate status on a catalogue of a newer version lists the unknown migration" \
+        "$(first "$(exit_is 0)" "$(stdout_has '20990101000000-create-auteurs')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    for command in "migrate up" "migrate down" init; do
+        # shellcheck disable=SC2086 # two words for "migrate up"
+        run $command --db "$case_dir/catalogue.db"
+        check "$command on a catalogue of a newer version is refused, changing nothing" \
+            "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'written by a newer version')" \
+                "$(stderr_has '20990101000000-create-auteurs')" "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    done
+else
+    check "damaged, foreign, read-only and newer files" "the sqlite3 command is not installed"
 fi
 
 # --- usage errors ---------------------------------------------------------------------------------------------

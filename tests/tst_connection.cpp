@@ -72,6 +72,7 @@ QString scalar(const Database &db, const QString &sql)
 QStringList sqliteSettings(const Database &db)
 {
     return {u"foreign_keys="_s + scalar(db, u"PRAGMA foreign_keys"_s),
+            u"trusted_schema="_s + scalar(db, u"PRAGMA trusted_schema"_s),
             u"journal_mode="_s + scalar(db, u"PRAGMA journal_mode"_s).toLower(),
             u"busy_timeout="_s + scalar(db, u"PRAGMA busy_timeout"_s),
             u"'abc' LIKE 'ABC'="_s + scalar(db, u"SELECT 'abc' LIKE 'ABC'"_s),
@@ -307,8 +308,8 @@ private Q_SLOTS:
         auto db = Database::open(resolve(url, m_dir.path()));
         QVERIFY2(db, Test::why(db));
 
-        const QStringList expected = {u"foreign_keys=1"_s, u"journal_mode="_s + journalMode, u"busy_timeout=5000"_s,
-                                      u"'abc' LIKE 'ABC'=0"_s, u"'abc' LIKE 'a%'=1"_s};
+        const QStringList expected = {u"foreign_keys=1"_s,    u"trusted_schema=0"_s,   u"journal_mode="_s + journalMode,
+                                      u"busy_timeout=5000"_s, u"'abc' LIKE 'ABC'=0"_s, u"'abc' LIKE 'a%'=1"_s};
         QCOMPARE(sqliteSettings(*db), expected);
 
         // Every connection has them, not only the first: another thread's too.

@@ -377,6 +377,7 @@ private Q_SLOTS:
                 {K::EmptyResult, u"EmptyResultError"_s},
                 {K::Timeout, u"TimeoutError"_s},
                 {K::InvalidQuery, u"InvalidQueryError"_s},
+                {K::ReadOnly, u"ReadOnlyError"_s},
         };
         for (const auto &[kind, name] : kinds) {
             QCOMPARE(Error::kindName(kind), name);

@@ -6,7 +6,74 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Catalogue {
+
+namespace {
+
+// The file of a SQLite URL, as Orm::Database::open() reads it; empty for PostgreSQL and in-memory databases.
+QString sqliteFile(const QString &url)
+{
+    if (url.startsWith(QStringLiteral("postgres://")) || url.startsWith(QStringLiteral("postgresql://")))
+        return {};
+    QString path = url.trimmed();
+    if (path.startsWith(QStringLiteral("sqlite:"))) {
+        path = path.mid(path.startsWith(QStringLiteral("sqlite://")) ? 9 : 7);
+        if (const qsizetype question = path.lastIndexOf(u'?'); question >= 0)
+            path.truncate(question); // ?mode=ro
+    }
+    return path == u":memory:" ? QString() : path;
+}
+
+// What an existing database holds, besides the books.
+struct Contents
+{
+    bool hasLivres = false;
+    QStringList otherTables; // neither Livres nor the migrator's record
+    QStringList unknownMigrations; // recorded, but unknown to this version
+};
+
+Orm::Result<Contents> readContents(const Orm::Database &database)
+{
+    auto tables = database.tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    Contents contents;
+    contents.hasLivres = tables->contains(Livre::tableName);
+    const QStringList ours = {Livre::tableName, QStringLiteral("SequelizeMeta"), QStringLiteral("SequelizeMetaTimes")};
+    for (const QString &table : std::as_const(*tables)) {
+        if (!ours.contains(table))
+            contents.otherTables << table;
+    }
+    // On a read-only database the migrator only reads its record; it lists the unknown migrations after ours.
+    auto states = Orm::Migrator(database, migrations()).status();
+    if (!states && states.error().kind() == Orm::Error::Kind::Database) // a SequelizeMeta of another shape
+        return Orm::fail(Orm::Error::Kind::Database,
+                         Catalogue::tr("%1 is not a catalogue: its migration record (SequelizeMeta) cannot be read "
+                                       "(%2); it was left as it is")
+                                 .arg(database.displayUrl(), states.error().message()));
+    if (!states)
+        return std::unexpected(states.error());
+    const QList<Orm::Migration> known = migrations();
+    for (const Orm::MigrationState &state : std::as_const(*states)) {
+        if (std::none_of(known.begin(), known.end(), [&](const Orm::Migration &m) { return m.name == state.name; }))
+            contents.unknownMigrations << state.name;
+    }
+    return contents;
+}
+
+// At most a few names, for a message on one line.
+QString someNames(const QStringList &names)
+{
+    constexpr qsizetype shown = 5;
+    QString text = names.mid(0, shown).join(QStringLiteral(", "));
+    if (names.size() > shown)
+        text += Catalogue::tr(", and %n more", nullptr, int(names.size() - shown));
+    return text;
+}
+
+} // namespace
 
 QString Catalogue::defaultUrl()
 {
@@ -22,16 +89,20 @@ Orm::Result<Catalogue> Catalogue::openDefault()
 
 Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
 {
-    if (missing == Missing::Refuse && !url.startsWith(QStringLiteral("postgres"))) {
-        // Opening a SQLite file creates it: check first, so that a mistyped path leaves nothing behind.
-        QString path = url;
-        if (path.startsWith(QStringLiteral("sqlite:")))
-            path = path.mid(7);
-        if (path != u":memory:" && !QFileInfo::exists(path))
-            return Orm::fail(Orm::Error::Kind::Connection,
-                             tr("no catalogue at %1 (create one with: catalogue init)").arg(path));
+    const QString file = sqliteFile(url);
+    const bool existingFile = !file.isEmpty() && QFileInfo::exists(file);
+    // Opening a SQLite file creates it: check first, so that a mistyped path leaves nothing behind.
+    if (missing == Missing::Refuse && !file.isEmpty() && !existingFile)
+        return Orm::fail(Orm::Error::Kind::Connection,
+                         tr("no catalogue at %1 (create one with: catalogue init)").arg(file));
+    Orm::OpenOptions options;
+    if (existingFile || url.startsWith(QStringLiteral("postgres"))) {
+        auto checked = check(url);
+        if (!checked)
+            return std::unexpected(checked.error());
+        options = *checked;
     }
-    auto database = Orm::Database::open(url);
+    auto database = Orm::Database::open(url, options);
     if (!database)
         return std::unexpected(database.error());
     Catalogue catalogue;
@@ -56,6 +127,36 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
     if (auto r = catalogue.setUpRelations(); !r)
         return std::unexpected(r.error());
     return catalogue;
+}
+
+Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url)
+{
+    // Read-only while it is checked: a file from elsewhere is not written to before it is known to be sound.
+    auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
+    if (!database)
+        return std::unexpected(database.error());
+    if (auto intact = database->quickCheck(); !intact)
+        return std::unexpected(intact.error());
+    auto contents = readContents(*database);
+    if (!contents)
+        return std::unexpected(contents.error());
+    const QString where = database->displayUrl();
+    if (!contents->hasLivres && !contents->otherTables.isEmpty())
+        return Orm::fail(Orm::Error::Kind::Database,
+                         tr("%1 is not a catalogue: it holds another application's tables (%2) and no %3 table; it "
+                            "was left as it is")
+                                 .arg(where, someNames(contents->otherTables), Livre::tableName));
+    if (!contents->hasLivres && !contents->unknownMigrations.isEmpty())
+        return Orm::fail(Orm::Error::Kind::Database,
+                         tr("%1 is not a catalogue: it has no %2 table, and records migrations of another "
+                            "application (%3); it was left as it is")
+                                 .arg(where, Livre::tableName, someNames(contents->unknownMigrations)));
+    if (!contents->unknownMigrations.isEmpty())
+        return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
+                                .readOnlyReason = tr("it was written by a newer version of the catalogue (it records "
+                                                     "migrations this version does not know: %1)")
+                                                          .arg(someNames(contents->unknownMigrations))};
+    return Orm::OpenOptions{};
 }
 
 Orm::Migrator Catalogue::migrator() const

@@ -1,5 +1,6 @@
 #include "connectionurl_p.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -69,10 +70,36 @@ Result<ConnectionUrl> ConnectionUrl::parse(const QString &url)
         path = path.mid(9); // sqlite:///abs/path keeps its leading slash
     else if (path.startsWith(QStringLiteral("sqlite:")))
         path = path.mid(7);
+    if (trimmed.startsWith(QStringLiteral("sqlite:")) && path.contains(u'?')) {
+        // Only a sqlite: URL takes parameters; a bare path is a file name, whatever it holds.
+        const qsizetype question = path.lastIndexOf(u'?');
+        if (auto read = readSqliteParameters(path.mid(question + 1), c); !read)
+            return std::unexpected(read.error());
+        path.truncate(question);
+    }
     if (path.isEmpty())
         return fail(Error::Kind::Connection, QStringLiteral("the SQLite URL names no file"));
     c.path = path;
     return c;
+}
+
+Status ConnectionUrl::readSqliteParameters(const QString &query, ConnectionUrl &url)
+{
+    for (const QString &item : query.split(u'&', Qt::SkipEmptyParts)) {
+        const QString key = item.section(u'=', 0, 0);
+        const QString value = item.section(u'=', 1);
+        if (key != u"mode")
+            return fail(Error::Kind::Connection,
+                        QCoreApplication::translate("Orm::Database", "unknown SQLite URL parameter '%1' (known: mode)")
+                                .arg(key.left(40)));
+        if (value != u"ro" && value != u"rw")
+            return fail(Error::Kind::Connection,
+                        QCoreApplication::translate("Orm::Database",
+                                                    "the SQLite URL parameter mode is '%1': use ro (read-only) or rw")
+                                .arg(value.left(40)));
+        url.readOnly = value == u"ro";
+    }
+    return {};
 }
 
 } // namespace Orm

@@ -21,11 +21,15 @@ struct ConnectionUrl
     int port = -1;
     QString database;
     QMap<QString, QString> parameters; // PostgreSQL: ?sslmode=...&host=...
+    bool readOnly = false; // SQLite: ?mode=ro
 
     bool isMemory() const { return kind == Dialect::Kind::Sqlite && path == u":memory:"; }
     // The URL without the password, for messages.
     QString display() const;
     static Result<ConnectionUrl> parse(const QString &url);
+
+private:
+    static Status readSqliteParameters(const QString &query, ConnectionUrl &url);
 };
 
 } // namespace Orm

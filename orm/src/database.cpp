@@ -1,14 +1,17 @@
 #include "database_p.h"
 #include "scopedtransaction_p.h"
+#include "sqlitefile_p.h"
 #include "sqlitestatements_p.h"
 
 #include <orm/database.h>
 #include <orm/model.h>
 #include <orm/querybuilder.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
@@ -58,6 +61,17 @@ void casefold(sqlite3_context *context, int, sqlite3_value **argv)
     const int bytes = sqlite3_value_bytes(argv[0]);
     const QByteArray folded = QString::fromUtf8(text, bytes).toCaseFolded().toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+// Whether SQLite opened the file read-only by itself: it falls back to reading when it may not write, and a file
+// whose format version is newer than it can write (byte 18 of the header) is read-only for it.
+bool isSqliteReadOnly(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    return native && sqlite3_db_readonly(native, "main") == 1;
 }
 
 Error connectionError(const QString &what, const QSqlError &error, const QString &url)
@@ -172,7 +186,7 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
         if (file.isDir())
             return fail(Error::Kind::Connection,
                         QStringLiteral("cannot open %1: it is a directory").arg(url.display()));
-        newFile = !file.exists() || file.size() == 0;
+        newFile = !readOnly && (!file.exists() || file.size() == 0);
     }
     Error error;
     {
@@ -184,6 +198,10 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
             if (url.isMemory()) {
                 db.setDatabaseName(memoryUri);
                 db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+            } else if (immutable) {
+                db.setDatabaseName(immutableUri(url.path));
+                db.setConnectOptions(
+                        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             } else {
                 db.setDatabaseName(url.path);
                 db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -222,6 +240,16 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
 Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
 {
     QSqlQuery q(db);
+    // Before anything is read: SQL stored in a file from elsewhere (views, triggers, defaults, CHECKs) may not call
+    // a function that has side effects.
+    if (!q.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
+        return std::unexpected(dialect.mapError(q.lastError(), QStringLiteral("PRAGMA trusted_schema = OFF")));
+    // A read-only database that this process could write is opened for writing all the same, with query_only on:
+    // SQLite then still removes the -wal and -shm files it makes beside a WAL file when it closes it, which a
+    // connection it opened read-only leaves behind (measured with SQLite 3.40.1). Nothing the program asks can
+    // write. (A file this process cannot write is opened read-only, or immutable: see decideAccess().)
+    if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
+        return std::unexpected(dialect.mapError(q.lastError(), QStringLiteral("PRAGMA query_only = ON")));
     // Reading the schema first tells a file that is not a database (SQLITE_NOTADB) from one that is.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         Error e = dialect.mapError(q.lastError(), q.lastQuery());
@@ -257,8 +285,9 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
             sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
         }
         if (native)
-            sqlite3_create_function_v2(native, "orm_casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                       &casefold, nullptr, nullptr, nullptr);
+            // Innocuous (no side effects), so that a schema may use it with trusted_schema off.
+            sqlite3_create_function_v2(native, "orm_casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                       nullptr, &casefold, nullptr, nullptr, nullptr);
     }
     return {};
 }
@@ -266,8 +295,10 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
 Status DatabasePrivate::configurePostgres(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    const QStringList settings = {QStringLiteral("SET client_min_messages TO WARNING"),
-                                  QStringLiteral("SET TIME ZONE 'UTC'")};
+    QStringList settings = {QStringLiteral("SET client_min_messages TO WARNING"),
+                            QStringLiteral("SET TIME ZONE 'UTC'")};
+    if (readOnly) // every write then fails with read_only_sql_transaction (25006)
+        settings << QStringLiteral("SET default_transaction_read_only = on");
     for (const QString &setting : settings) {
         if (!q.exec(setting))
             return std::unexpected(dialect.mapError(q.lastError(), setting));
@@ -287,6 +318,29 @@ void DatabasePrivate::log(const QString &sql)
 }
 
 Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &bindings)
+{
+    return explained(run(sql, bindings));
+}
+
+Result<RowSet> DatabasePrivate::executeEach(const QString &sql, const QList<QVariantList> &rows)
+{
+    return explained(runEach(sql, rows));
+}
+
+Result<RowSet> DatabasePrivate::explained(Result<RowSet> result) const
+{
+    if (result || result.error().kind() != Error::Kind::ReadOnly)
+        return result;
+    const Error &e = result.error();
+    const QString why = readOnly ? readOnlyReason : e.message();
+    return std::unexpected(
+            Error(Error::Kind::ReadOnly,
+                  QCoreApplication::translate("Orm::Database", "cannot write to %1: %2").arg(url.display(), why),
+                  e.sql())
+                    .setNativeCode(e.nativeCode()));
+}
+
+Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings)
 {
     log(sql);
     for (qsizetype i = 0; i < bindings.size(); ++i) {
@@ -357,12 +411,12 @@ Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &
     return rows;
 }
 
-Result<RowSet> DatabasePrivate::executeEach(const QString &sql, const QList<QVariantList> &rows)
+Result<RowSet> DatabasePrivate::runEach(const QString &sql, const QList<QVariantList> &rows)
 {
     for (const QVariantList &bindings : rows) {
         for (const QVariant &value : bindings) {
             if (!textProblem(value).isEmpty())
-                return execute(sql, bindings); // reports it as execute() does
+                return run(sql, bindings); // reports it as run() does
         }
     }
     auto db = connection();
@@ -374,7 +428,7 @@ Result<RowSet> DatabasePrivate::executeEach(const QString &sql, const QList<QVar
     }
     RowSet all;
     for (const QVariantList &bindings : rows) {
-        auto one = execute(sql, bindings);
+        auto one = run(sql, bindings);
         if (!one)
             return one;
         all.columns = one->columns;
@@ -392,15 +446,26 @@ Database::Database(const Database &) = default;
 Database &Database::operator=(const Database &) = default;
 Database::Database(std::shared_ptr<DatabasePrivate> dd) : d(std::move(dd)) { }
 
-Result<Database> Database::open(const QString &url)
+Result<Database> Database::open(const QString &url, const OpenOptions &options)
 {
     auto parsed = ConnectionUrl::parse(url);
     if (!parsed)
         return std::unexpected(parsed.error());
+    auto access = decideAccess(*parsed, options);
+    if (!access)
+        return std::unexpected(access.error());
     auto d = std::make_shared<DatabasePrivate>(*parsed);
+    d->readOnly = access->readOnly;
+    d->readOnlyReason = access->reason;
+    d->immutable = access->immutable;
     auto connection = d->connection();
     if (!connection)
         return std::unexpected(connection.error());
+    if (!d->readOnly && !d->url.isMemory() && isSqliteReadOnly(*connection)) {
+        d->readOnly = true; // decided before any other thread can see d
+        d->readOnlyReason = QCoreApplication::translate(
+                "Orm::Database", "SQLite can only read it (no permission to write, or a newer file format)");
+    }
     return Database(d);
 }
 
@@ -431,6 +496,56 @@ QString Database::displayUrl() const
 QString Database::filePath() const
 {
     return d && d->url.kind == Dialect::Kind::Sqlite && !d->url.isMemory() ? d->url.path : QString();
+}
+
+bool Database::isReadOnly() const
+{
+    return d && d->readOnly;
+}
+
+QString Database::readOnlyReason() const
+{
+    return d ? d->readOnlyReason : QString();
+}
+
+Status Database::quickCheck() const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    if (d->dialect.kind() != Dialect::Kind::Sqlite)
+        return {};
+    // The first few problems are enough to tell the file is damaged, and keep the message readable. Run on the
+    // connection itself, so that SQLite's own words reach the message when the check stops at a damaged page.
+    const QString sql = QStringLiteral("PRAGMA quick_check(10)");
+    auto db = d->connection();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    QStringList problems;
+    QString found;
+    QString nativeCode = QStringLiteral("11"); // SQLITE_CORRUPT
+    if (q.exec(sql)) {
+        while (q.next()) {
+            const QString line = q.value(0).toString().simplified();
+            if (line != u"ok")
+                problems << line;
+        }
+        found = QCoreApplication::translate("Orm::Database", "SQLite's quick_check found: %1")
+                        .arg(problems.join(QStringLiteral("; ")));
+    } else {
+        const int primary = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (primary != 11 && primary != 26) // neither SQLITE_CORRUPT nor SQLITE_NOTADB: the check could not run
+            return std::unexpected(d->dialect.mapError(q.lastError(), sql));
+        problems << q.lastError().databaseText();
+        nativeCode = q.lastError().nativeErrorCode();
+        found = QCoreApplication::translate("Orm::Database", "SQLite's quick_check stopped: %1").arg(problems.first());
+    }
+    if (problems.isEmpty())
+        return {};
+    return std::unexpected(
+            Error(Error::Kind::Connection,
+                  QCoreApplication::translate("Orm::Database", "%1 is damaged: %2").arg(d->url.display(), found), sql)
+                    .setNativeCode(nativeCode));
 }
 
 Result<QSqlDatabase> Database::connection() const

@@ -109,6 +109,10 @@ public:
     const Dialect &dialect;
     const quint64 serial;
     QString memoryUri; // the shared in-memory database of sqlite::memory:, one per Database
+    // Decided by Database::open() (see decideAccess()), before any other thread can see them; constant after.
+    bool readOnly = false;
+    QString readOnlyReason;
+    bool immutable = false; // a SQLite file read without locks nor side files
 
     HookRegistry hooks; // global hooks
     QMutex mutex; // guards connectionNames, statements and models
@@ -120,6 +124,10 @@ public:
     void log(const QString &sql);
 
 private:
+    Result<RowSet> run(const QString &sql, const QVariantList &bindings);
+    Result<RowSet> runEach(const QString &sql, const QList<QVariantList> &rows);
+    // A refused write's error, saying which database and why it is read-only.
+    Result<RowSet> explained(Result<RowSet> result) const;
     Result<QSqlDatabase> openConnection(const QString &name);
     Status configureSqlite(QSqlDatabase &db, bool newFile);
     Status configurePostgres(QSqlDatabase &db);

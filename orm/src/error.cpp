@@ -59,6 +59,8 @@ QString Error::kindName(Kind kind)
         return QStringLiteral("TimeoutError");
     case Kind::InvalidQuery:
         return QStringLiteral("InvalidQueryError");
+    case Kind::ReadOnly:
+        return QStringLiteral("ReadOnlyError");
     }
     return {};
 }

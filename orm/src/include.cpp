@@ -39,7 +39,6 @@ public:
     // The joins of a SELECT (withColumns) or of a COUNT, where joined includes read nothing but may still be
     // named by the where.
     static QList<Join> joins(const QList<IncludeNode> &nodes, bool withColumns);
-    static bool joinsHasOne(const QList<IncludeNode> &nodes);
     static void attachJoined(Instance &parent, const QList<IncludeNode> &nodes, const QVariantList &row,
                              qsizetype &offset);
     static Status loadSeparate(const QList<Instance *> &parents, const QList<IncludeNode> &nodes);
@@ -72,7 +71,10 @@ Result<QList<IncludeNode>> IncludeLoader::resolve(const ModelPrivate &model, con
         }
         node.options = include;
         node.path = prefix.isEmpty() ? include.as : prefix + u'.' + include.as;
-        node.joined = parentJoined && !node.association->isToMany() && !include.separate;
+        // Only a belongsTo is joined: it matches at most one row by construction. A hasOne is one by intent only
+        // (nothing stops two rows from pointing at the same parent), and a join would then repeat the parent and
+        // spoil limit and count: like the to-many ones, it is loaded by one more statement.
+        node.joined = parentJoined && node.association->kind == AssociationKind::BelongsTo && !include.separate;
         auto children = resolve(*models->target, include.include, node.joined, node.path);
         if (!children)
             return std::unexpected(children.error());
@@ -140,13 +142,6 @@ QList<Join> IncludeLoader::joins(const QList<IncludeNode> &nodes, bool withColum
         }
     }
     return list;
-}
-
-bool IncludeLoader::joinsHasOne(const QList<IncludeNode> &nodes)
-{
-    return std::any_of(nodes.begin(), nodes.end(), [](const IncludeNode &node) {
-        return node.joined && (node.association->kind == AssociationKind::HasOne || joinsHasOne(node.children));
-    });
 }
 
 Instance IncludeLoader::fromSlice(const ModelPrivate &model, const QList<int> &columns, const QVariantList &row,
@@ -306,19 +301,6 @@ Result<QList<Instance>> ModelPrivate::selectIncluding(const FindOptions &findOpt
         }
         IncludeLoader::attachJoined(instance, *nodes, row, offset);
         instances << instance;
-    }
-    // A hasOne is meant to match one row; when the data has several, the join repeats the parent: keep its first.
-    if (IncludeLoader::joinsHasOne(*nodes) && !definition.primaryKey().isEmpty()) {
-        QSet<QString> seen;
-        instances.removeIf([&](const Instance &instance) {
-            QString key;
-            for (const QVariant &part : instance.primaryKey())
-                key += part.toString() + u'\x1f';
-            if (seen.contains(key))
-                return true;
-            seen.insert(key);
-            return false;
-        });
     }
     QList<Instance *> parents;
     parents.reserve(instances.size());

@@ -4,6 +4,7 @@
 #include <orm/migrator.h>
 #include <orm/querybuilder.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -66,13 +67,37 @@ Status Migrator::refuseInTransaction() const
     return {};
 }
 
+Result<RowSet> Migrator::records() const
+{
+    if (!m_database.isReadOnly()) {
+        if (auto r = ensureMetaTables(); !r)
+            return std::unexpected(r.error());
+    } else {
+        // Read what there is, creating nothing: no table is no migration run, no times table is no time known.
+        auto tables = m_database.tables();
+        if (!tables)
+            return std::unexpected(tables.error());
+        if (!tables->contains(metaTable))
+            return RowSet{};
+        if (!tables->contains(timesTable))
+            return m_database.query(QStringLiteral("SELECT \"name\", NULL FROM \"SequelizeMeta\""));
+    }
+    return m_database.query(QStringLiteral("SELECT m.\"name\", t.\"executedAt\" FROM \"SequelizeMeta\" m LEFT JOIN "
+                                           "\"SequelizeMetaTimes\" t ON t.\"name\" = m.\"name\""));
+}
+
+Status Migrator::refuseReadOnly() const
+{
+    if (!m_database.isReadOnly())
+        return {};
+    return fail(Error::Kind::ReadOnly,
+                QCoreApplication::translate("Orm::Migrator", "cannot migrate %1: %2")
+                        .arg(m_database.displayUrl(), m_database.readOnlyReason()));
+}
+
 Result<QList<MigrationState>> Migrator::status() const
 {
-    if (auto r = ensureMetaTables(); !r)
-        return std::unexpected(r.error());
-    auto rows =
-            m_database.query(QStringLiteral("SELECT m.\"name\", t.\"executedAt\" FROM \"SequelizeMeta\" m LEFT JOIN "
-                                            "\"SequelizeMetaTimes\" t ON t.\"name\" = m.\"name\""));
+    auto rows = records();
     if (!rows)
         return std::unexpected(rows.error());
     QHash<QString, QDateTime> executed;
@@ -201,6 +226,8 @@ Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
 {
     if (auto r = refuseInTransaction(); !r)
         return std::unexpected(r.error());
+    if (auto r = refuseReadOnly(); !r)
+        return std::unexpected(r.error());
     auto states = status();
     if (!states)
         return std::unexpected(states.error());
@@ -220,6 +247,8 @@ Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
 Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
 {
     if (auto r = refuseInTransaction(); !r)
+        return std::unexpected(r.error());
+    if (auto r = refuseReadOnly(); !r)
         return std::unexpected(r.error());
     auto states = status();
     if (!states)

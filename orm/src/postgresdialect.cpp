@@ -88,6 +88,8 @@ Error PostgresDialect::mapError(const QSqlError &error, const QString &sql) cons
             fields << m.captured(1);
     } else if (state == u"40001" || state == u"40P01" || state == u"55P03" || state == u"57014") {
         kind = Error::Kind::Timeout; // serialization failure, deadlock, lock not available, statement timeout
+    } else if (state == u"25006") {
+        kind = Error::Kind::ReadOnly; // read_only_sql_transaction
     } else if (state.startsWith(u"08") || state.startsWith(u"28") || state == u"3D000" || state == u"57P01"
                || state == u"57P02" || state == u"57P03" || error.type() == QSqlError::ConnectionError
                || text.contains(QStringLiteral("server closed the connection"))

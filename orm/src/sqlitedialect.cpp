@@ -108,6 +108,8 @@ Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
             kind = Error::Kind::Timeout;
         else if (primary == 14 || error.type() == QSqlError::ConnectionError) // SQLITE_CANTOPEN
             kind = Error::Kind::Connection;
+        else if (primary == 8) // SQLITE_READONLY: query_only, a read-only file or directory
+            kind = Error::Kind::ReadOnly;
         break;
     }
     QString message = text;
@@ -116,8 +118,10 @@ Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
         message = QStringLiteral("the condition is nested too deeply for SQLite's parser: %1").arg(text);
     } else if (primary == 13) // SQLITE_FULL
         message = QStringLiteral("the disk is full: %1").arg(text);
-    else if (primary == 26 || primary == 11) // SQLITE_NOTADB, SQLITE_CORRUPT
+    else if (primary == 26) // SQLITE_NOTADB
         message = QStringLiteral("the file is not a valid SQLite database: %1").arg(text);
+    else if (primary == 11) // SQLITE_CORRUPT
+        message = QStringLiteral("the database file is damaged: %1").arg(text);
     Error e(kind, message, sql);
     e.setNativeCode(error.nativeErrorCode()).setFields(fields).setTable(table);
     return e;

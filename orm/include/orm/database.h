@@ -30,6 +30,17 @@ struct SyncReport
     QStringList actions;
 };
 
+// How a database is opened: for reading and writing, or for reading only.
+enum class Access { ReadWrite, ReadOnly };
+
+struct OpenOptions
+{
+    Access access = Access::ReadWrite;
+    // With Access::ReadOnly: why, in words for a person ("it was written by a newer version"); every refused write
+    // says it. Empty: "it was opened read-only".
+    QString readOnlyReason;
+};
+
 // The rows of a statement, read completely before the next statement runs on the connection (QPSQL silently cuts
 // a forward-only result short when another query runs meanwhile).
 struct RowSet
@@ -54,7 +65,13 @@ public:
     // "postgres://user[:password]@host[:port]/dbname[?sslmode=...&host=/socket/dir]" (libpq finds a missing
     // password in PGPASSWORD or ~/.pgpass). Connects at once, so that a bad URL, a missing directory, a file that
     // is not a database, a server that is down or refused credentials give a Connection error here.
-    static Result<Database> open(const QString &url);
+    // Opening writes nothing to an existing SQLite file (no journal mode or schema change; SQLite itself may only
+    // complete or undo a write that was interrupted, from its -wal or -journal file), and no SQL stored in it
+    // (views, triggers, defaults, checks) may call a function that has side effects (trusted_schema is off).
+    // A database is read-only when asked (options, or "sqlite:FILE?mode=ro"), and a SQLite file also when it or
+    // its directory is marked read-only (even for root), or cannot be written; every write to it then fails
+    // with a ReadOnly error that says why, and nothing is written. A read-only SQLite file must exist.
+    static Result<Database> open(const QString &url, const OpenOptions &options = {});
 
     bool isValid() const;
     const Dialect &dialect() const;
@@ -62,6 +79,14 @@ public:
     QString displayUrl() const;
     // For SQLite files, the file's path; empty otherwise.
     QString filePath() const;
+    // True when every write is refused (see open()); readOnlyReason() says why, empty when it is not read-only.
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    // SQLite's PRAGMA quick_check: a Connection error naming the file and listing what SQLite found when the file
+    // is damaged (its native code SQLITE_CORRUPT, 11); nothing is changed. Takes time in proportion to the file's
+    // size (a pass over every page). Always succeeds on PostgreSQL, which checks its own pages.
+    Status quickCheck() const;
 
     // This thread's connection, opened on first use.
     Result<QSqlDatabase> connection() const;

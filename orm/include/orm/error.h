@@ -41,6 +41,7 @@ public:
         EmptyResult, // rejectOnEmpty found nothing
         Timeout, // the database stayed busy or locked, or the statement was cancelled
         InvalidQuery, // the query itself is wrong (unknown attribute, bad alias...): nothing was sent
+        ReadOnly, // a write to a database that is open read-only; the message says why it is (not a Sequelize kind)
     };
 
     Error() = default;

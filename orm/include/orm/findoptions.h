@@ -28,11 +28,11 @@ enum class Lock { None, Update, Share, UpdateSkipLocked, ShareSkipLocked };
 // One association to load with the rows (Sequelize's include), by its alias:
 //     livres.findAll({.include = {{.as = u"Auteurs"_s, .where = col(u"Nom"_s).startsWith(u"Hugo"_s)},
 //                                 {.as = u"Editeur"_s, .include = {{.as = u"Pays"_s}}}}});
-// To-one associations (belongsTo, hasOne) are joined into the parents' statement, so the parents' where and order
-// may name their attributes as "Editeur.Nom" (nested: "Editeur.Pays.Nom"). To-many associations (hasMany,
-// belongsToMany) are loaded by one more statement per include whatever the number of parents (no N+1), which
-// keeps limit and offset on the parents; their order orders the rows inside each parent (a belongsToMany's join
-// row is named by the join model's name: "LivreAuteur.Ordre").
+// A belongsTo is joined into the parents' statement, so the parents' where and order may name its attributes as
+// "Editeur.Nom" (nested: "Editeur.Pays.Nom"). The others (hasOne, hasMany, belongsToMany) are loaded by one more
+// statement per include whatever the number of parents (no N+1), which keeps limit and offset on the parents;
+// their order orders the rows inside each parent (a belongsToMany's join row is named by the join model's name:
+// "LivreAuteur.Ordre"). A required include that is not joined keeps only the parents that have a match (EXISTS).
 struct Include
 {
     QString as;
@@ -40,7 +40,7 @@ struct Include
     std::optional<bool> required; // only parents that have a match (default: true when there is a where)
     QStringList attributes; // empty: every attribute (the keys are always read)
     QList<Order> order; // to-many: the order of the rows of each parent
-    bool separate = false; // to-one: load with one more statement instead of a join
+    bool separate = false; // belongsTo: load with one more statement instead of a join
     Paranoid paranoid = Paranoid::ExcludeDeleted;
     QList<Include> include; // nested, to any depth
 

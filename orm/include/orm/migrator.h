@@ -42,7 +42,8 @@ enum class Backup { Take, Skip };
 // leaves the database exactly as before it started, the error naming the migration and the statement. Two
 // migrators on the same database never both run a migration: each takes the database's write lock (SQLite) or an
 // advisory lock (PostgreSQL) and checks the record again before running. Before changing a SQLite file, a copy
-// is taken with VACUUM INTO unless Backup::Skip.
+// is taken with VACUUM INTO unless Backup::Skip. On a read-only database, status() reads the record without
+// creating its tables, and up() and down() are refused with a ReadOnly error before anything is done.
 class Migrator
 {
 public:
@@ -56,6 +57,9 @@ public:
 
 private:
     Status ensureMetaTables() const;
+    // The rows of SequelizeMeta with their times: name, executedAt.
+    Result<RowSet> records() const;
+    Status refuseReadOnly() const;
     Result<QString> takeBackup() const;
     Result<bool> runOne(const Migration &migration, bool upwards) const;
     // Takes the backup if asked, then runs (upwards) or undoes the migrations in the given order.

@@ -34,9 +34,14 @@ public:
     static QString defaultUrl();
 
     enum class Missing { Refuse, Create };
-    // Opens the catalogue at url. With Missing::Create a database without the Livres table gets it (a new
-    // catalogue); with Missing::Refuse such a database, or a SQLite file that does not exist, is an error and
-    // nothing is created or changed.
+    // Opens the catalogue at url. With Missing::Create an empty database gets the Livres table (a new catalogue);
+    // with Missing::Refuse it, or a SQLite file that does not exist, is an error and nothing is created.
+    // An existing database is first checked on a read-only connection, and nothing is ever written to one that
+    // fails a check: a damaged file (SQLite's quick_check) or one that is not a SQLite database is a Connection
+    // error; a database of another application (tables, but no Livres) is a Database error, with either
+    // Missing. A catalogue whose record lists migrations this version does not know (a newer version wrote it)
+    // is opened read-only, as is a read-only file (see Orm::Database::open()): database().isReadOnly() tells,
+    // and every write and migration is refused with a ReadOnly error saying why.
     static Orm::Result<Catalogue> open(const QString &url, Missing missing);
     // The embedded catalogue, created (with its directory) on first use.
     static Orm::Result<Catalogue> openDefault();
@@ -91,6 +96,8 @@ public:
 private:
     // Defines the related models and their hooks once the tables exist.
     Orm::Status setUpRelations();
+    // How an existing database may be opened, decided on a read-only connection; an error when it may not be.
+    static Orm::Result<Orm::OpenOptions> check(const QString &url);
 
     Orm::Database m_database;
     Orm::Model m_livres;

@@ -1,0 +1,36 @@
+#pragma once
+
+//  Not part of the API.
+
+#include "connectionurl_p.h"
+
+#include <orm/database.h>
+#include <orm/error.h>
+
+#include <QString>
+
+namespace Orm {
+
+// Whether a database is opened read-only, and why.
+struct AccessDecision
+{
+    bool readOnly = false;
+    QString reason; // a clause for a person ("the file is read-only"); empty when not read-only
+    bool immutable = false; // read as SQLite's immutable file: see decideAccess()
+};
+
+// Decides, before anything is opened, whether the database of this URL is read-only: when the caller asks for it
+// (options or ?mode=ro), and for an existing SQLite file also when the file or its directory is marked read-only
+// or cannot be written. A Connection error when it cannot be opened as asked: a read-only file that does not
+// exist, or a new file in a read-only directory.
+// A WAL file that this process may not write, or whose directory it may not write, is read as immutable when no
+// -wal file shows a connection at work on it: SQLite would otherwise need to create its -shm index beside it (and
+// fails in a read-only directory), or leave the -wal and -shm it made behind (measured with SQLite 3.40.1 as a
+// user without write permission). An immutable file is read without locks: a writer that starts meanwhile may
+// make a read fail, never the file change.
+Result<AccessDecision> decideAccess(const ConnectionUrl &url, const OpenOptions &options);
+
+// The URI that opens a file as immutable ("file:/path?immutable=1", the path percent-encoded).
+QString immutableUri(const QString &path);
+
+} // namespace Orm

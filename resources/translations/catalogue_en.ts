@@ -11,6 +11,76 @@
         <source>%1 is not a catalogue: it has no %2 table (create one with: catalogue init)</source>
         <translation>%1 is not a catalogue: it has no %2 table (create one with: catalogue init)</translation>
     </message>
+    <message>
+        <source>%1 is not a catalogue: its migration record (SequelizeMeta) cannot be read (%2); it was left as it is</source>
+        <translation>%1 is not a catalogue: its migration record (SequelizeMeta) cannot be read (%2); it was left as it is</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>, and %n more</numerusform>
+            <numerusform>, and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it holds another application&apos;s tables (%2) and no %3 table; it was left as it is</source>
+        <translation>%1 is not a catalogue: it holds another application&apos;s tables (%2) and no %3 table; it was left as it is</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it has no %2 table, and records migrations of another application (%3); it was left as it is</source>
+        <translation>%1 is not a catalogue: it has no %2 table, and records migrations of another application (%3); it was left as it is</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the catalogue (it records migrations this version does not know: %1)</source>
+        <translation>it was written by a newer version of the catalogue (it records migrations this version does not know: %1)</translation>
+    </message>
+    <message>
+        <source>opening balances are recorded by the catalogue itself</source>
+        <translation>opening balances are recorded by the catalogue itself</translation>
+    </message>
+    <message>
+        <source>A movement needs a positive number of copies</source>
+        <translation>A movement needs a positive number of copies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n copies in stock: cannot take %1 away</source>
+        <translation>
+            <numerusform>Only %n copy in stock: cannot take %1 away</numerusform>
+            <numerusform>Only %n copies in stock: cannot take %1 away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n copies sold: cannot take back %1</source>
+        <translation>
+            <numerusform>Only %n copy sold: cannot take back %1</numerusform>
+            <numerusform>Only %n copies sold: cannot take back %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This book has %n stock movement(s): keep the book, or delete its history with it</source>
+        <translation>
+            <numerusform>This book has %n stock movement: keep the book, or delete its history with it</numerusform>
+            <numerusform>This book has %n stock movements: keep the book, or delete its history with it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no book %1</source>
+        <translation>There is no book %1</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::Auteur</name>
+    <message>
+        <source>A contributor needs a name</source>
+        <translation>A contributor needs a name</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::Catalogue</name>
+    <message>
+        <source>this catalogue has no contributors or stock history yet: migrate it first (catalogue migrate up)</source>
+        <translation>this catalogue has no contributors or stock history yet: migrate it first (catalogue migrate up)</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Livre</name>
@@ -57,6 +127,17 @@
     <message>
         <source>Sales cannot be negative</source>
         <translation>Sales cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::MouvementStock</name>
+    <message>
+        <source>A stock movement changes the stock by at least one copy</source>
+        <translation>A stock movement changes the stock by at least one copy</translation>
+    </message>
+    <message>
+        <source>The quantity&apos;s sign does not match the kind of movement</source>
+        <translation>The quantity&apos;s sign does not match the kind of movement</translation>
     </message>
 </context>
 <context>
@@ -182,6 +263,72 @@ Commands:
     <message>
         <source>Nothing to do.</source>
         <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orm::Database</name>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>cannot write to %1: %2</translation>
+    </message>
+    <message>
+        <source>SQLite can only read it (no permission to write, or a newer file format)</source>
+        <translation>SQLite can only read it (no permission to write, or a newer file format)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick_check found: %1</source>
+        <translation>SQLite&apos;s quick_check found: %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick_check stopped: %1</source>
+        <translation>SQLite&apos;s quick_check stopped: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>it was opened read-only (mode=ro)</source>
+        <translation>it was opened read-only (mode=ro)</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>it was opened read-only</translation>
+    </message>
+    <message>
+        <source>cannot open %1 read-only: the file does not exist</source>
+        <translation>cannot open %1 read-only: the file does not exist</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the directory %2 is read-only</source>
+        <translation>cannot create %1: the directory %2 is read-only</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>its directory %1 is read-only (SQLite keeps its journal there)</source>
+        <translation>its directory %1 is read-only (SQLite keeps its journal there)</translation>
+    </message>
+    <message>
+        <source>unknown SQLite URL parameter &apos;%1&apos; (known: mode)</source>
+        <translation>unknown SQLite URL parameter &apos;%1&apos; (known: mode)</translation>
+    </message>
+    <message>
+        <source>the SQLite URL parameter mode is &apos;%1&apos;: use ro (read-only) or rw</source>
+        <translation>the SQLite URL parameter mode is &apos;%1&apos;: use ro (read-only) or rw</translation>
+    </message>
+</context>
+<context>
+    <name>Orm::Migrator</name>
+    <message>
+        <source>cannot migrate %1: %2</source>
+        <translation>cannot migrate %1: %2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,76 @@
         <source>%1 is not a catalogue: it has no %2 table (create one with: catalogue init)</source>
         <translation>%1 n&apos;est pas un catalogue : il n&apos;a pas de table %2 (pour en créer un : catalogue init)</translation>
     </message>
+    <message>
+        <source>%1 is not a catalogue: its migration record (SequelizeMeta) cannot be read (%2); it was left as it is</source>
+        <translation>%1 n&apos;est pas un catalogue : son registre de migrations (SequelizeMeta) est illisible (%2) ; il a été laissé tel quel</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more</source>
+        <translation>
+            <numerusform>, et %n autre</numerusform>
+            <numerusform>, et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it holds another application&apos;s tables (%2) and no %3 table; it was left as it is</source>
+        <translation>%1 n&apos;est pas un catalogue : il contient les tables d&apos;une autre application (%2) et pas de table %3 ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it has no %2 table, and records migrations of another application (%3); it was left as it is</source>
+        <translation>%1 n&apos;est pas un catalogue : il n&apos;a pas de table %2 et enregistre les migrations d&apos;une autre application (%3) ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the catalogue (it records migrations this version does not know: %1)</source>
+        <translation>il a été écrit par une version plus récente du catalogue (il enregistre des migrations que cette version ne connaît pas : %1)</translation>
+    </message>
+    <message>
+        <source>opening balances are recorded by the catalogue itself</source>
+        <translation>les stocks d&apos;ouverture sont enregistrés par le catalogue lui-même</translation>
+    </message>
+    <message>
+        <source>A movement needs a positive number of copies</source>
+        <translation>Un mouvement porte sur un nombre positif d&apos;exemplaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n copies in stock: cannot take %1 away</source>
+        <translation>
+            <numerusform>Seulement %n exemplaire en stock : impossible d&apos;en retirer %1</numerusform>
+            <numerusform>Seulement %n exemplaires en stock : impossible d&apos;en retirer %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n copies sold: cannot take back %1</source>
+        <translation>
+            <numerusform>Seulement %n exemplaire vendu : impossible d&apos;en reprendre %1</numerusform>
+            <numerusform>Seulement %n exemplaires vendus : impossible d&apos;en reprendre %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This book has %n stock movement(s): keep the book, or delete its history with it</source>
+        <translation>
+            <numerusform>Ce livre a %n mouvement de stock : gardez le livre, ou supprimez son historique avec lui</numerusform>
+            <numerusform>Ce livre a %n mouvements de stock : gardez le livre, ou supprimez son historique avec lui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no book %1</source>
+        <translation>Il n&apos;y a pas de livre %1</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::Auteur</name>
+    <message>
+        <source>A contributor needs a name</source>
+        <translation>Un contributeur doit avoir un nom</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::Catalogue</name>
+    <message>
+        <source>this catalogue has no contributors or stock history yet: migrate it first (catalogue migrate up)</source>
+        <translation>ce catalogue n&apos;a pas encore de contributeurs ni d&apos;historique de stock : migrez-le d&apos;abord (catalogue migrate up)</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Livre</name>
@@ -57,6 +127,17 @@
     <message>
         <source>Sales cannot be negative</source>
         <translation>Les ventes ne peuvent pas être négatives</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::MouvementStock</name>
+    <message>
+        <source>A stock movement changes the stock by at least one copy</source>
+        <translation>Un mouvement de stock change le stock d&apos;au moins un exemplaire</translation>
+    </message>
+    <message>
+        <source>The quantity&apos;s sign does not match the kind of movement</source>
+        <translation>Le signe de la quantité ne correspond pas au type de mouvement</translation>
     </message>
 </context>
 <context>
@@ -182,6 +263,72 @@ Commandes :
     <message>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Lecture seule : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orm::Database</name>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>SQLite can only read it (no permission to write, or a newer file format)</source>
+        <translation>SQLite ne peut que le lire (pas de droit d&apos;écriture, ou format de fichier plus récent)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick_check found: %1</source>
+        <translation>le quick_check de SQLite a trouvé : %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick_check stopped: %1</source>
+        <translation>le quick_check de SQLite s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>it was opened read-only (mode=ro)</source>
+        <translation>il a été ouvert en lecture seule (mode=ro)</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>il a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot open %1 read-only: the file does not exist</source>
+        <translation>impossible d&apos;ouvrir %1 en lecture seule : le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the directory %2 is read-only</source>
+        <translation>impossible de créer %1 : le dossier %2 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its directory %1 is read-only (SQLite keeps its journal there)</source>
+        <translation>son dossier %1 est en lecture seule (SQLite y garde son journal)</translation>
+    </message>
+    <message>
+        <source>unknown SQLite URL parameter &apos;%1&apos; (known: mode)</source>
+        <translation>paramètre d&apos;URL SQLite inconnu « %1 » (connu : mode)</translation>
+    </message>
+    <message>
+        <source>the SQLite URL parameter mode is &apos;%1&apos;: use ro (read-only) or rw</source>
+        <translation>le paramètre d&apos;URL SQLite mode vaut « %1 » : utilisez ro (lecture seule) ou rw</translation>
+    </message>
+</context>
+<context>
+    <name>Orm::Migrator</name>
+    <message>
+        <source>cannot migrate %1: %2</source>
+        <translation>impossible de migrer %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1691,6 +1691,43 @@ private Q_SLOTS:
     // --- The instance helpers ---
 
     // The helpers of belongsTo and hasOne.
+    // A where on the join row filters a required belongsToMany include (EXISTS) and counts; belongsTo's set()
+    // writes the foreign key alone, as Sequelize's does.
+    void joinRowWhereAndForeignKeyAlone()
+    {
+        Library lib;
+        defineLibrary(lib);
+        if (QTest::currentTestFailed())
+            return;
+        Seed s;
+        seedLibrary(lib, s);
+        if (QTest::currentTestFailed())
+            return;
+        auto prefaced = lib.livres.findAll(
+                {.order = {asc(u"Titre"_s)},
+                 .include = {{.as = u"Auteurs"_s, .where = col(u"LivreAuteur.Role"_s) == u"prefacier"_s}}});
+        QVERIFY2(prefaced, Test::why(prefaced));
+        QCOMPARE(valuesOf(*prefaced, u"Titre"_s), QStringList{u"Mousquetaires"_s});
+        QCOMPARE(valuesOf(prefaced->first().related(u"Auteurs"_s), u"Nom"_s), QStringList{u"Hugo"_s});
+        auto counted = lib.livres.count(
+                {.include = {{.as = u"Auteurs"_s, .where = col(u"LivreAuteur.Role"_s) == u"prefacier"_s}}});
+        QVERIFY2(counted, Test::why(counted));
+        QCOMPARE(*counted, 1);
+        auto authors = lib.livreAuteurs.count(s.mousquetaires, {.where = col(u"LivreAuteur.Role"_s) == u"auteur"_s});
+        QVERIFY2(authors, Test::why(authors));
+        QCOMPARE(*authors, 2);
+
+        Instance livre = s.tintin;
+        QVERIFY(livre.set(u"Titre"_s, u"Tintin au Tibet"_s));
+        QVERIFY2(lib.livreEditeur.set(livre, s.gallimard), "set the editeur");
+        QVERIFY(livre.changed(u"Titre"_s)); // still pending
+        QVERIFY(!livre.changed(u"EditeurId"_s));
+        auto stored = lib.livres.findByPk(livre.get(u"id"_s));
+        QVERIFY2(stored, Test::why(stored));
+        QCOMPARE(stored->get(u"Titre"_s).toString(), u"Tintin"_s);
+        QCOMPARE(stored->get(u"EditeurId"_s), s.gallimard.get(u"id"_s));
+    }
+
     void toOneHelpers()
     {
         Library lib;

@@ -239,6 +239,29 @@ void ModelPrivate::redefine(const ModelDefinition &changed) const
     const_cast<ModelPrivate *>(this)->definition = changed;
 }
 
+// Writes only the foreign key, as Sequelize's belongsTo set() does (save({fields: [foreignKey]})): other pending
+// changes of the source stay pending.
+Status AssociationPrivate::setForeignKey(Instance &source, const QVariant &value) const
+{
+    auto m = models();
+    if (!m)
+        return std::unexpected(m.error());
+    const ModelDefinition &def = m->source->definition;
+    const int index = source.indexOf(foreignKey);
+    if (index < 0 || def.primaryKey().isEmpty())
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("%1 has no foreign key %2").arg(def.name(), foreignKey));
+    auto updated = Model(m->source).update({{foreignKey, value}}, {.where = def.primaryKeyWhere(source.primaryKey())});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (*updated == 0)
+        return fail(Error::Kind::EmptyResult, QStringLiteral("the %1 to update is gone").arg(def.name()));
+    source.m_values[index] = value;
+    source.m_previous[index] = value;
+    if (index < source.m_changed.size())
+        source.m_changed.clearBit(index);
+    return {};
+}
+
 // --- Association ---
 
 Association::Association() = default;
@@ -611,11 +634,8 @@ Status Association::set(Instance &source, const QList<Instance> &targets, const 
     auto m = d->models();
     if (!m)
         return std::unexpected(m.error());
-    if (d->kind == AssociationKind::BelongsTo) {
-        if (auto r = source.set(d->foreignKey, kept.isEmpty() ? QVariant() : kept.first().get(d->targetKey)); !r)
-            return r;
-        return source.save();
-    }
+    if (d->kind == AssociationKind::BelongsTo)
+        return d->setForeignKey(source, kept.isEmpty() ? QVariant() : kept.first().get(d->targetKey));
     const QVariant key = source.get(d->parentAttribute());
     const Where ofSource = col(d->foreignKey) == Expr::fromValue(key);
     auto done = inTransaction<bool>(d, [&]() -> Result<bool> {

@@ -43,6 +43,8 @@ public:
     // source key), and the attribute of the loaded rows (or of their join row) that holds the same values.
     QString parentAttribute() const { return kind == AssociationKind::BelongsTo ? foreignKey : sourceKey; }
     QString childAttribute() const { return kind == AssociationKind::BelongsTo ? targetKey : foreignKey; }
+    // belongsTo: stores the foreign key of source alone.
+    Status setForeignKey(Instance &source, const QVariant &value) const;
     // The join or EXISTS of this association under a parent of the source model.
     Join join(const Models &models, Join::Mode mode) const;
 };

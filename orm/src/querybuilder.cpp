@@ -452,6 +452,7 @@ Result<QString> QueryBuilder::existsCondition(const Join &join, const ModelDefin
                 + QStringLiteral(" ON ") + alias + join.model->quotedColumn(join.targetAttribute)
                 + QStringLiteral(" = ") + throughAlias + join.through->quotedColumn(join.throughAttribute);
         match = throughAlias + join.through->quotedColumn(join.attribute);
+        inner.scopes.insert(join.through->name(), {join.through, throughAlias}); // "LivreAuteur.Role"
     } else {
         from = join.model->quotedTable() + QStringLiteral(" AS ") + alias.chopped(1);
         match = alias + join.model->quotedColumn(join.attribute);
@@ -497,8 +498,10 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
                                        const QList<Join> &joins) const
 {
     Context ctx;
-    if (!joins.isEmpty())
+    if (!joins.isEmpty()) {
         ctx.qualifier = table() + u'.';
+        ctx.scopes.insert(m_model.name(), {&m_model, ctx.qualifier}); // the joins' where may name the parent
+    }
     QList<int> selected;
     QStringList selectedAliases;
     QStringList list;
@@ -621,8 +624,10 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
 Result<Statement> QueryBuilder::count(const FindOptions &options, const QList<Join> &joins) const
 {
     Context ctx;
-    if (!joins.isEmpty())
+    if (!joins.isEmpty()) {
         ctx.qualifier = table() + u'.';
+        ctx.scopes.insert(m_model.name(), {&m_model, ctx.qualifier}); // the joins' where may name the parent
+    }
     QStringList joinedColumns;
     auto from = fromAndWhere(options, joins, ctx, joinedColumns);
     if (!from)

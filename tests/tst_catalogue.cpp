@@ -192,6 +192,40 @@ private Q_SLOTS:
         QCOMPARE(contributors->size(), 3);
     }
 
+    // Contributions changed through the associations (or the join model) move the text too.
+    void associationHelpersKeepTheTextInStep()
+    {
+        const QVariant id = addBook(1, u"Goscinny & Uderzo"_s);
+        auto livre = catalogue().livres().findByPk(id);
+        QVERIFY(livre && !livre->isNull());
+        const Association auteurs = catalogue().livres().association(u"Auteurs"_s);
+        QVERIFY(auteurs.isValid());
+        auto morris = catalogue().auteurs().create({{Catalogue::Auteur::Nom, u"Morris"_s}});
+        QVERIFY2(morris, Test::why(morris));
+        auto added = auteurs.add(*livre, *morris, {{Catalogue::Contribution::Ordre, 5}});
+        QVERIFY2(added, Test::why(added));
+        auto text = catalogue().livres().findByPk(id);
+        QCOMPARE(text->get(Livre::Auteur).toString(), u"Goscinny, Uderzo, Morris"_s);
+
+        auto goscinny = catalogue().auteurs().findOne({.where = col(Catalogue::Auteur::Nom) == u"Goscinny"_s});
+        QVERIFY(goscinny && !goscinny->isNull());
+        auto removed = auteurs.remove(*livre, *goscinny);
+        QVERIFY2(removed, Test::why(removed));
+        text = catalogue().livres().findByPk(id);
+        QCOMPARE(text->get(Livre::Auteur).toString(), u"Uderzo, Morris"_s);
+
+        // A translator is no author: the text stays.
+        auto bell = catalogue().auteurs().create({{Catalogue::Auteur::Nom, u"Anthea Bell"_s}});
+        QVERIFY(auteurs.add(*livre, *bell, {{Catalogue::Contribution::Role, Catalogue::Contribution::Translator}}));
+        text = catalogue().livres().findByPk(id);
+        QCOMPARE(text->get(Livre::Auteur).toString(), u"Uderzo, Morris"_s);
+
+        auto cleared = auteurs.set(*livre, QList<Instance>{});
+        QVERIFY2(cleared, Test::why(cleared));
+        text = catalogue().livres().findByPk(id);
+        QVERIFY(text->get(Livre::Auteur).isNull());
+    }
+
     void migrationBuildsContributorsAndOpeningBalances()
     {
         // A catalogue of the first two migrations only, with books written directly (as an older version did).

@@ -13,6 +13,18 @@ using namespace Orm;
 
 namespace {
 
+// Set while the catalogue itself writes contributions from a Livres.Auteur text: the text is then the source,
+// and need not be derived again from what was just derived from it.
+thread_local int writingFromText = 0;
+
+struct FromText
+{
+    FromText() { ++writingFromText; }
+    ~FromText() { --writingFromText; }
+    FromText(const FromText &) = delete;
+    FromText &operator=(const FromText &) = delete;
+};
+
 Error needsMigration()
 {
     return Error(Error::Kind::Database,
@@ -73,6 +85,7 @@ Status replaceContributions(const Database &db, const QVariant &livreId, const Q
 // The authors of a Livres.Auteur text become the book's contributors of role auteur.
 Status authorsFromText(const Database &db, const QVariant &livreId, const QString &text)
 {
+    const FromText fromText;
     QList<Contributor> authors;
     for (const QString &name : splitAuthors(text))
         authors.append({name, Contribution::Author});
@@ -97,6 +110,102 @@ Status recordOpening(const Database &db, const QList<std::pair<QVariant, qint64>
     return {};
 }
 
+// Livres.Auteur of these books set to their authors' names, in order, unless the text already names exactly them
+// (its own spelling, "Goscinny & Uderzo", stays).
+Status textFromContributors(const Database &db, const QVariantList &livreIds)
+{
+    if (livreIds.isEmpty())
+        return {};
+    const Model livres = db.model(Livre::modelName);
+    auto books = livres.findAll({.where = col(Livre::Id).in(livreIds), .attributes = {Livre::Id, Livre::Auteur}});
+    if (!books)
+        return std::unexpected(books.error());
+    auto links = db.model(Contribution::modelName)
+                         .findAll({.where = col(Contribution::LivreId).in(livreIds)
+                                           && col(Contribution::Role) == Contribution::Author,
+                                   .order = {asc(Contribution::Ordre), asc(Contribution::Id)},
+                                   .include = {{.as = Auteur::modelName, .attributes = {Auteur::Nom}}}});
+    if (!links)
+        return std::unexpected(links.error());
+    QHash<QString, QStringList> authors;
+    for (const Instance &link : std::as_const(*links)) {
+        QStringList &names = authors[link.get(Contribution::LivreId).toString()];
+        const QString name = link.relatedOne(Auteur::modelName).get(Auteur::Nom).toString();
+        if (!names.contains(name))
+            names << name;
+    }
+    for (const Instance &book : std::as_const(*books)) {
+        const QStringList names = authors.value(book.get(Livre::Id).toString());
+        if (splitAuthors(book.get(Livre::Auteur).toString()) == names)
+            continue;
+        auto updated = livres.update({{Livre::Auteur, names.isEmpty() ? QVariant() : QVariant(joinAuthors(names))}},
+                                     {.where = col(Livre::Id) == Expr::fromValue(book.get(Livre::Id))});
+        if (!updated)
+            return std::unexpected(updated.error());
+    }
+    return {};
+}
+
+QVariantList bookIdsOf(const QList<Instance> &contributions)
+{
+    QVariantList ids;
+    for (const Instance &c : contributions) {
+        const QVariant id = c.get(Contribution::LivreId);
+        if (!ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+// The books whose contributions a bulk update or destroy is about to touch, kept for its after-hook.
+thread_local QList<QVariantList> touchedBooks;
+
+Status rememberTouchedBooks(HookContext &context)
+{
+    QVariantList ids;
+    if (!writingFromText && context.where) {
+        auto rows = context.model->findAll({.where = *context.where, .attributes = {Contribution::LivreId}});
+        if (!rows)
+            return std::unexpected(rows.error());
+        ids = bookIdsOf(*rows);
+    }
+    touchedBooks.append(ids);
+    return {};
+}
+
+Status textFromTouchedBooks(HookContext &context)
+{
+    const QVariantList ids = touchedBooks.isEmpty() ? QVariantList() : touchedBooks.takeLast();
+    return textFromContributors(context.model->database(), ids);
+}
+
+// Contributions written by anyone else (the associations' add, remove, set...): the text follows them.
+void keepTextInStep(const Model &contributions)
+{
+    const QString name = QStringLiteral("Contribution.text");
+    const Hook one = [](HookContext &context) -> Status {
+        if (writingFromText)
+            return {};
+        return textFromContributors(context.model->database(), bookIdsOf({*context.instance}));
+    };
+    contributions.addHook(HookEvent::AfterCreate, one, name);
+    contributions.addHook(HookEvent::AfterUpdate, one, name);
+    contributions.addHook(HookEvent::AfterDestroy, one, name);
+    contributions.addHook(
+            HookEvent::AfterBulkCreate,
+            [](HookContext &context) -> Status {
+                if (writingFromText)
+                    return {};
+                return textFromContributors(context.model->database(), bookIdsOf(*context.instances));
+            },
+            name);
+    for (const auto &[before, after] : {std::pair{HookEvent::BeforeBulkUpdate, HookEvent::AfterBulkUpdate},
+                                        std::pair{HookEvent::BeforeBulkDestroy, HookEvent::AfterBulkDestroy}}) {
+        contributions.addHook(before, rememberTouchedBooks, name);
+        contributions.addHook(after, textFromTouchedBooks, name);
+    }
+}
+
 // New books (which have no contributions yet): the people their Auteur texts name, found or created a few
 // statements for the whole batch (an import of thousands of books does not cost statements per book), then
 // their contributions.
@@ -116,6 +225,7 @@ Status linkNewBooks(const Database &db, const QList<Instance> &books)
     }
     if (names.isEmpty())
         return {};
+    const FromText fromText;
     const Model people = db.model(Auteur::modelName);
     QList<QVariantMap> rows;
     for (const QString &name : std::as_const(names))
@@ -243,6 +353,7 @@ Status Catalogue::setUpRelations()
         if (!association)
             return std::unexpected(association.error());
     }
+    keepTextInStep(*contributions);
     m_livres.addHook(HookEvent::AfterCreate, afterCreate, QStringLiteral("Livre.relations"));
     m_livres.addHook(HookEvent::AfterBulkCreate, afterBulkCreate, QStringLiteral("Livre.relations"));
     m_livres.addHook(HookEvent::BeforeUpdate, beforeUpdate, QStringLiteral("Livre.relations"));
@@ -276,6 +387,7 @@ Status Catalogue::setContributors(const QVariant &livreId, const QList<Contribut
         auto livre = m_livres.findByPk(livreId, {.onEmpty = OnEmpty::Reject});
         if (!livre)
             return std::unexpected(livre.error());
+        const FromText fromText; // the text is set below, keeping its spelling when it names the same authors
         if (auto r = replaceContributions(m_database, livreId, contributors,
                                           {Contribution::Author, Contribution::Translator, Contribution::Illustrator});
             !r)

@@ -215,7 +215,8 @@ Result<FullTextIndex> FullTextIndex::create(const Database &database, const QStr
         return std::unexpected(existing.error());
     if (existing->isEmpty())
         return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no table %1 to index").arg(table));
-    for (const QString &column : QStringList(columns) << key) {
+    const QStringList named = QStringList(columns) << key;
+    for (const QString &column : named) {
         if (!existing->contains(column))
             return fail(Error::Kind::InvalidQuery, QStringLiteral("the table %1 has no column %2").arg(table, column));
     }

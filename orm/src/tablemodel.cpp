@@ -1114,7 +1114,14 @@ int TableModel::rowOf(const QVariant &key) const
     const qint64 code = d->codec.find(key);
     if (code == Unknown)
         return -1;
-    const auto it = std::find(d->keys.begin(), d->keys.end(), code);
+    auto it = std::find(d->keys.begin(), d->keys.end(), code);
+    if (it == d->keys.end() && !d->allKeys && d->selected) {
+        if (auto loaded = d->loadAllKeys(); !loaded) {
+            d->reportError(loaded.error());
+            return -1;
+        }
+        it = std::find(d->keys.begin(), d->keys.end(), code);
+    }
     return it == d->keys.end() ? -1 : int(it - d->keys.begin());
 }
 
@@ -1274,7 +1281,8 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &value, int ro
     const Instance *cached = d->row(index.row());
     if (!cached)
         return false;
-    Instance edited = *cached;
+    const Instance before = *cached; // copied now: the cache may move its entries as it grows
+    Instance edited = before;
     const qint64 key = d->keys[size_t(index.row())];
     Status status = edited.set(column.attribute, d->input(value, d->definition().attribute(column.index)));
     if (status && !edited.changed()) {
@@ -1304,8 +1312,21 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &value, int ro
     }
     d->errors.remove({key, index.column()});
     d->cache(edited);
-    // Hooks may have changed other attributes of the row (a derived column, a timestamp).
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
+    // The cell, and the cells hooks changed (a derived column, a timestamp), each run of them on its own: a form
+    // (QDataWidgetMapper) fills its widgets again from the cells a dataChanged() names, and would lose the values
+    // of the fields it has not submitted yet.
+    int first = -1;
+    for (int c = 0; c <= columnCount(); ++c) {
+        const bool changed = c < columnCount()
+                && (c == index.column()
+                    || before.get(d->columns.at(c).attribute) != edited.get(d->columns.at(c).attribute));
+        if (changed && first < 0)
+            first = c;
+        if (!changed && first >= 0) {
+            Q_EMIT dataChanged(this->index(index.row(), first), this->index(index.row(), c - 1));
+            first = -1;
+        }
+    }
     return true;
 }
 

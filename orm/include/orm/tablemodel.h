@@ -99,7 +99,8 @@ public:
 
     // The row's instance, read if needed; a null Instance when the row is out of range or cannot be read.
     Instance instance(int row) const;
-    // The row showing the instance with that primary key (a QVariantList for a composite key), or -1.
+    // The row showing the instance with that primary key (a QVariantList for a composite key), or -1. May read
+    // the key list.
     int rowOf(const QVariant &key) const;
     // Saves the instance through the ORM (validation, hooks; an unchanged stored instance is not written) and
     // shows it at row (-1: after the last row). Returns its row, or the error that refused it (nothing changes).

@@ -4,7 +4,7 @@ namespace Catalogue {
 
 QList<Orm::Migration> migrations()
 {
-    return {Migrations::createLivres(), Migrations::indexLivres()};
+    return {Migrations::createLivres(), Migrations::indexLivres(), Migrations::searchLivres()};
 }
 
 } // namespace Catalogue

@@ -13,6 +13,7 @@ QList<Orm::Migration> migrations();
 namespace Migrations {
 Orm::Migration createLivres();
 Orm::Migration indexLivres();
+Orm::Migration searchLivres();
 } // namespace Migrations
 
 } // namespace Catalogue

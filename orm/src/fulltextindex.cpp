@@ -80,10 +80,11 @@ Status createSqlite(const Database &database, const QString &table, const QStrin
     const QString list = quoted.join(QStringLiteral(", "));
     // External content: the text stays in the table only. detail=none keeps no positions (prefix and word
     // queries need none) and columnsize=0 no lengths (nothing is ranked): measured on a million books, the index
-    // takes 80 MB instead of 420 MB and builds in 19 s instead of 47 s, and counting a one-letter prefix is
-    // faster. The prefix indexes make the first keystrokes, whose prefixes match the most words, one lookup each.
+    // takes 80 MB instead of 420 MB and builds in 19 s instead of 47 s. The prefix indexes make a prefix of one
+    // to five characters (what is typed into a search box) one list to read rather than the merge of every word
+    // that starts with it: counting the matches of "memo" took 13 ms without, 2 ms with, for 33 % more index.
     const QString create = QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='%4', "
-                                          "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3', detail=none, "
+                                          "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5', detail=none, "
                                           "columnsize=0)")
                                    .arg(quoteIdentifier(name), list, table, key);
     const QString qName = quoteIdentifier(name);

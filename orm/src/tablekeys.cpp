@@ -98,10 +98,29 @@ std::vector<qint64> intersect(const std::vector<qint64> &list, const std::vector
     std::vector<qint64> kept;
     if (list.empty() || set.empty())
         return kept;
-    const KeyPositions members(set);
     kept.reserve(std::min(list.size(), set.size()));
+    const auto [low, high] = std::minmax_element(set.begin(), set.end());
+    const quint64 range = quint64(*high) - quint64(*low) + 1;
+    // A bit per key of the set's range when that stays small (a million auto-incremented ids: 125 KB), so that
+    // each key of the list costs one bit test: searching a sorted copy by halves took 150 to 400 ms for a
+    // million keys, for want of cache.
+    if (range <= 64 * quint64(list.size() + set.size()) + 65536) {
+        std::vector<quint64> bits(size_t((range + 63) / 64), 0);
+        for (const qint64 key : set) {
+            const quint64 offset = quint64(key) - quint64(*low);
+            bits[size_t(offset / 64)] |= quint64(1) << (offset % 64);
+        }
+        for (const qint64 key : list) {
+            const quint64 offset = quint64(key) - quint64(*low);
+            if (key >= *low && offset < range && (bits[size_t(offset / 64)] >> (offset % 64)) & 1)
+                kept.push_back(key);
+        }
+        return kept;
+    }
+    std::vector<qint64> sorted = set;
+    std::sort(sorted.begin(), sorted.end());
     for (const qint64 key : list) {
-        if (members.contains(key))
+        if (std::binary_search(sorted.begin(), sorted.end(), key))
             kept.push_back(key);
     }
     return kept;

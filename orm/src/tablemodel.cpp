@@ -163,6 +163,9 @@ public:
     QVariant display(const QVariant &value, const Attribute &attribute) const;
     QVariant input(const QVariant &value, const Attribute &attribute) const;
 
+    // A model reset to the current options, reading what they need (the unsearched keys kept while typing stay).
+    Status reset();
+
     // Changes.
     void connectHooks();
     void disconnectHooks();
@@ -417,6 +420,12 @@ Status TableModelPrivate::prepare()
         source = isPlain() && keyOrderDescending() ? Source::SearchByKey : Source::KeyList;
     else
         source = Source::Table;
+    if (source == Source::Table && !searching && baseKeys) {
+        // Back from a search: the unsearched result it kept is this one, every key in place.
+        keys = *baseKeys;
+        allKeys = true;
+        return {};
+    }
     Result<qint64> count = 0;
     if (source == Source::KeyList) {
         auto all = readAllKeys();
@@ -660,6 +669,23 @@ QVariant TableModelPrivate::input(const QVariant &value, const Attribute &attrib
     default:
         return value;
     }
+}
+
+Status TableModelPrivate::reset()
+{
+    q->beginResetModel();
+    entries.clear();
+    errors.clear();
+    auto prepared = prepare();
+    if (!prepared) {
+        keys.clear();
+        allKeys = true;
+        lastError = prepared.error();
+    }
+    selected = true;
+    q->endResetModel();
+    watch();
+    return prepared;
 }
 
 // --- changes ---
@@ -970,14 +996,14 @@ Status TableModel::setBaseOptions(const FindOptions &base)
 {
     d->base = FindOptions{.where = base.where, .order = base.order, .paranoid = base.paranoid};
     d->baseKeys.reset();
-    return d->selected ? select() : Status();
+    return d->selected ? d->reset() : Status();
 }
 
 Status TableModel::setFilter(const Where &where)
 {
     d->filter = where;
     d->baseKeys.reset();
-    return d->selected ? select() : Status();
+    return d->selected ? d->reset() : Status();
 }
 
 Where TableModel::filter() const
@@ -989,8 +1015,11 @@ Status TableModel::setSearch(const QString &text)
 {
     if (text == d->search && d->selected)
         return {};
+    // Starting a search from a result whose keys are all read: they are the unsearched keys the search keeps.
+    if (d->selected && d->allKeys && !d->baseKeys && FullTextIndex::words(d->search).isEmpty())
+        d->baseKeys = d->keys;
     d->search = text;
-    return d->selected ? select() : Status();
+    return d->selected ? d->reset() : Status();
 }
 
 QString TableModel::search() const
@@ -1010,19 +1039,8 @@ Qt::SortOrder TableModel::sortOrder() const
 
 Status TableModel::select()
 {
-    beginResetModel();
-    d->entries.clear();
-    d->errors.clear();
-    auto prepared = d->prepare();
-    if (!prepared) {
-        d->keys.clear();
-        d->allKeys = true;
-        d->lastError = prepared.error();
-    }
-    d->selected = true;
-    endResetModel();
-    d->watch();
-    return prepared;
+    d->baseKeys.reset();
+    return d->reset();
 }
 
 Status TableModel::refresh()

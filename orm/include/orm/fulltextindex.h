@@ -16,8 +16,8 @@ namespace Orm {
 // types: every word of a search is a prefix, and case and accents are ignored ("miséra" and "MISERA" both find
 // "Les Misérables"). The indexed table itself is left exactly as it is:
 // - SQLite: an FTS5 table of its own, "<table>_search", with external content (it keeps no copy of the text),
-//   the unicode61 tokenizer with remove_diacritics 2, prefix indexes for one to three characters and no positions
-//   (detail=none: prefix and word queries only, a tenth of the size), and three triggers on the table;
+//   the unicode61 tokenizer with remove_diacritics 2, prefix indexes for one to five characters and no positions
+//   (detail=none: prefix and word queries only, a fifth of the size), and three triggers on the table;
 // - PostgreSQL: a side table "<table>_search" (key, tsvector) under a GIN index, filled by a trigger, through a
 //   text search configuration of its own, "<table>_search": the simple dictionary (lowercase, no stemming) after
 //   the unaccent dictionary when the unaccent extension can be created (it is then created if missing).

@@ -649,6 +649,16 @@ private Q_SLOTS:
         QVERIFY(last && last->size() == 1);
         QCOMPARE(cell(total - 1, TitleColumn).toString(), last->first().get(u"title"_s).toString());
         QVERIFY(m_model->cachedRows() <= m_model->cacheLimit());
+
+        // A row held by a view but never read: the sort reads where it was, then follows it.
+        m_model->sort(-1);
+        QVERIFY(m_model->select());
+        const QPersistentModelIndex held = m_model->index(3000, IdColumn);
+        const qint64 heldId = ormIds({.order = {asc(u"id"_s)}, .limit = 1, .offset = 3000}).value(0);
+        m_model->sort(TitleColumn);
+        QVERIFY(held.isValid());
+        QCOMPARE(held.data(TableModel::KeyRole).toLongLong(), heldId);
+        QCOMPARE(held.row(), int(ormIds({.order = {asc(u"title"_s), asc(u"id"_s)}}).indexOf(heldId)));
     }
 
     void textPrimaryKey()

@@ -93,6 +93,27 @@ qsizetype KeyPositions::position(qint64 key) const
     return it != m_sorted.end() && it->first == key ? it->second : -1;
 }
 
+void sortKeys(std::vector<qint64> &keys)
+{
+    const bool small = std::all_of(keys.begin(), keys.end(), [](qint64 k) { return k >= 0 && k <= 0xffffffffLL; });
+    if (!small || keys.size() < 4096) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    // Least significant digit first, 16 bits a pass: two passes over the keys and a buffer as large.
+    std::vector<qint64> buffer(keys.size());
+    for (int shift = 0; shift < 32; shift += 16) {
+        std::vector<size_t> starts(65537, 0);
+        for (const qint64 key : keys)
+            ++starts[size_t((key >> shift) & 0xffff) + 1];
+        for (size_t digit = 1; digit < starts.size(); ++digit)
+            starts[digit] += starts[digit - 1];
+        for (const qint64 key : keys)
+            buffer[starts[size_t((key >> shift) & 0xffff)]++] = key;
+        keys.swap(buffer);
+    }
+}
+
 std::vector<qint64> intersect(const std::vector<qint64> &list, const std::vector<qint64> &set)
 {
     std::vector<qint64> kept;

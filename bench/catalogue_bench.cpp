@@ -1,6 +1,9 @@
 // catalogue-bench [--rows N] [--db FILE]: the Livres workload through the ORM on a fresh SQLite file; prints one
 // JSON line of milliseconds (and rows, peak_rss_mb).
+// catalogue-bench --model [--rows N] [--db FILE] [--pg URL] [--data DIR]: the table model adapter against
+// QSqlTableModel on a catalogue of N books (default 1,000,000), built once and reused (see modelbench.h).
 
+#include "modelbench.h"
 #include "workload.h"
 
 #include <catalogue/livre.h>
@@ -24,17 +27,43 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The Livres workload through the ORM (SQLite)."));
     parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Books (default 100000)."),
-                                        QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file, replaced."),
-                                      QStringLiteral("FILE"),
-                                      QDir::temp().filePath(QStringLiteral("catalogue-bench.db")));
-    parser.addOptions({rowsOption, dbOption});
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        QStringLiteral("Books (default 100000; 1000000 with --model)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("SQLite file, replaced (with --model: reused when it holds the "
+                                                     "catalogue of N books, otherwise replaced)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         QStringLiteral("The table model adapter against QSqlTableModel."));
+    const QCommandLineOption pgOption(QStringLiteral("pg"),
+                                      QStringLiteral("With --model: also the adapter on this PostgreSQL database "
+                                                     "(empty, or holding the catalogue of N books)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("With --model: the goodbooks-10k directory."),
+                                        QStringLiteral("DIR"), QStringLiteral(CATALOGUE_DATA_DIR));
+    QCommandLineOption phaseOption(QStringLiteral("model-phase"), QStringLiteral("One measured phase (internal)."),
+                                   QStringLiteral("NAME"));
+    phaseOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({rowsOption, dbOption, modelOption, pgOption, dataOption, phaseOption});
     parser.process(app);
-    const int n = parser.value(rowsOption).toInt();
+    const bool model = parser.isSet(modelOption) || parser.isSet(phaseOption);
+    const int n = parser.isSet(rowsOption) ? parser.value(rowsOption).toInt() : model ? 1000000 : 100000;
     if (n < 1)
         Bench::die(QStringLiteral("--rows must be a positive number"));
-    const QString file = parser.value(dbOption);
+    const QString file = parser.isSet(dbOption)
+            ? parser.value(dbOption)
+            : QDir::temp().filePath(model ? QStringLiteral("catalogue-model-bench.db")
+                                          : QStringLiteral("catalogue-bench.db"));
+    if (parser.isSet(phaseOption))
+        return Bench::runModelPhase(parser.value(phaseOption), file, n);
+    if (model)
+        return Bench::runModelBench({.rows = n,
+                                     .file = file,
+                                     .postgresUrl = parser.value(pgOption),
+                                     .dataDirectory = parser.value(dataOption),
+                                     .program = QCoreApplication::applicationFilePath()});
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(file + suffix);
 

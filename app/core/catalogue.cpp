@@ -34,6 +34,48 @@ struct Contents
     QStringList unknownMigrations; // recorded, but unknown to this version
 };
 
+// The triggers and views of a SQLite database, by name, with their SQL.
+Orm::Result<QHash<QString, QString>> schemaCode(const Orm::Database &database)
+{
+    auto rows = database.query(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QHash<QString, QString> code;
+    for (const QVariantList &row : std::as_const(rows->rows))
+        code.insert(row.value(0).toString(), row.value(1).toString());
+    return code;
+}
+
+// The triggers and views this version's migrations write (the search index's), made once in memory.
+const QHash<QString, QString> &ownSchemaCode()
+{
+    static const QHash<QString, QString> code = [] {
+        auto memory = Orm::Database::open(QStringLiteral("sqlite::memory:"));
+        if (!memory)
+            return QHash<QString, QString>();
+        if (!Orm::Migrator(*memory, migrations()).up({}, Orm::Backup::Skip))
+            return QHash<QString, QString>();
+        return schemaCode(*memory).value_or(QHash<QString, QString>());
+    }();
+    return code;
+}
+
+// Whether every trigger and view of the file is one this program writes, word for word: only then may its SQL
+// use what trusted_schema guards (the search index's triggers write to an FTS5 table).
+Orm::Result<bool> knownSchemaCode(const Orm::Database &database)
+{
+    auto code = schemaCode(database);
+    if (!code)
+        return std::unexpected(code.error());
+    const QHash<QString, QString> &own = ownSchemaCode();
+    for (auto it = code->cbegin(); it != code->cend(); ++it) {
+        if (own.value(it.key()) != it.value())
+            return false;
+    }
+    return true;
+}
+
 Orm::Result<Contents> readContents(const Orm::Database &database)
 {
     auto tables = database.tables();
@@ -156,7 +198,15 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url)
                                 .readOnlyReason = tr("it was written by a newer version of the catalogue (it records "
                                                      "migrations this version does not know: %1)")
                                                           .arg(someNames(contents->unknownMigrations))};
-    return Orm::OpenOptions{};
+    if (database->dialect().kind() != Orm::Dialect::Kind::Sqlite)
+        return Orm::OpenOptions{};
+    auto known = knownSchemaCode(*database);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!*known)
+        return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
+                                .readOnlyReason = tr("it holds triggers or views that this program did not write")};
+    return Orm::OpenOptions{.trustedSchema = true};
 }
 
 Orm::Migrator Catalogue::migrator() const

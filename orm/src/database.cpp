@@ -241,9 +241,11 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
 {
     QSqlQuery q(db);
     // Before anything is read: SQL stored in a file from elsewhere (views, triggers, defaults, CHECKs) may not call
-    // a function that has side effects.
-    if (!q.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
-        return std::unexpected(dialect.mapError(q.lastError(), QStringLiteral("PRAGMA trusted_schema = OFF")));
+    // a function that has side effects, unless the schema is known to be this program's own.
+    const QString trust = trustedSchema ? QStringLiteral("PRAGMA trusted_schema = ON")
+                                        : QStringLiteral("PRAGMA trusted_schema = OFF");
+    if (!q.exec(trust))
+        return std::unexpected(dialect.mapError(q.lastError(), trust));
     // A read-only database that this process could write is opened for writing all the same, with query_only on:
     // SQLite then still removes the -wal and -shm files it makes beside a WAL file when it closes it, which a
     // connection it opened read-only leaves behind (measured with SQLite 3.40.1). Nothing the program asks can
@@ -455,6 +457,8 @@ Result<Database> Database::open(const QString &url, const OpenOptions &options)
     if (!access)
         return std::unexpected(access.error());
     auto d = std::make_shared<DatabasePrivate>(*parsed);
+    d->trustedSchema = options.trustedSchema || parsed->isMemory()
+            || (parsed->kind == Dialect::Kind::Sqlite && !QFileInfo::exists(parsed->path));
     d->readOnly = access->readOnly;
     d->readOnlyReason = access->reason;
     d->immutable = access->immutable;

@@ -113,6 +113,7 @@ public:
     bool readOnly = false;
     QString readOnlyReason;
     bool immutable = false; // a SQLite file read without locks nor side files
+    bool trustedSchema = false; // PRAGMA trusted_schema of every SQLite connection
 
     HookRegistry hooks; // global hooks
     QMutex mutex; // guards connectionNames, statements and models

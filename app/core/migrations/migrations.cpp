@@ -5,7 +5,7 @@ namespace Catalogue {
 QList<Orm::Migration> migrations()
 {
     return {Migrations::createLivres(), Migrations::indexLivres(), Migrations::createAuteurs(),
-            Migrations::createMouvementsStock()};
+            Migrations::createMouvementsStock(), Migrations::searchLivres()};
 }
 
 } // namespace Catalogue

@@ -39,6 +39,11 @@ struct OpenOptions
     // With Access::ReadOnly: why, in words for a person ("it was written by a newer version"); every refused write
     // says it. Empty: "it was opened read-only".
     QString readOnlyReason;
+    // SQLite: whether the file's own SQL (views, triggers) may use functions and virtual tables that have side
+    // effects, such as an FTS5 index kept current by triggers (PRAGMA trusted_schema). Off for a file from
+    // elsewhere until its schema is known; a file that open() creates, and an in-memory database, hold only what
+    // this program writes there, so they are trusted whatever this says.
+    bool trustedSchema = false;
 };
 
 // The rows of a statement, read completely before the next statement runs on the connection (QPSQL silently cuts

@@ -15,6 +15,7 @@ Orm::Migration createLivres();
 Orm::Migration indexLivres();
 Orm::Migration createAuteurs();
 Orm::Migration createMouvementsStock();
+Orm::Migration searchLivres();
 } // namespace Migrations
 
 } // namespace Catalogue

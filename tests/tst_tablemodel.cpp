@@ -1,0 +1,707 @@
+#include "testdatabase.h"
+
+#include <orm/changefeed.h>
+#include <orm/fulltextindex.h>
+#include <orm/model.h>
+#include <orm/tablemodel.h>
+#include <orm/transaction.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDataWidgetMapper>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Orm;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Book
+{
+    QString title;
+    QString author;
+    double price;
+    int year;
+};
+
+// Real titles with accents, apostrophes and capitals, for search; the fillers after them match none of the
+// searches of the tests.
+const QList<Book> classics = {
+        {u"Les Misérables"_s, u"Victor Hugo"_s, 12.5, 1862},
+        {u"L'Étranger"_s, u"Albert Camus"_s, 7.2, 1942},
+        {u"Été indien"_s, u"Jeanne Hébert"_s, 15.0, 1990},
+        {u"La Peste"_s, u"Albert Camus"_s, 8.9, 1947},
+        {u"Notre-Dame de Paris"_s, u"Victor Hugo"_s, 11.0, 1831},
+        {u"Éloge de l'ombre"_s, u"Junichiro Tanizaki"_s, 9.5, 1933},
+        {u"MISÈRE DE LA PHILOSOPHIE"_s, u"Karl Marx"_s, 6.0, 1847},
+};
+constexpr int fillers = 60;
+
+enum Column { IdColumn, TitleColumn, AuthorColumn, PriceColumn, YearColumn, KeyColumn, CreatedColumn };
+
+} // namespace
+
+// The table model adapter on every dialect, under QAbstractItemModelTester (fatal mode), with a QTableView on top.
+class TestTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Test::TestDatabase> m_db;
+    Model m_books;
+    std::unique_ptr<TableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QTableView> m_view;
+
+    Database &db() { return m_db->database(); }
+
+    static Model defineBooks(Database &database)
+    {
+        auto model = database.define(
+                u"Book"_s,
+                {
+                        {.name = u"id"_s, .type = DataType::integer(), .primaryKey = true, .autoIncrement = true},
+                        {.name = u"title"_s,
+                         .type = DataType::string(),
+                         .allowNull = false,
+                         .validate = {Validator::notEmpty()}},
+                        {.name = u"author"_s, .type = DataType::string()},
+                        {.name = u"price"_s, .type = DataType::floating(), .validate = {Validator::min(0)}},
+                        {.name = u"year"_s, .type = DataType::integer()},
+                        {.name = u"titleKey"_s, .type = DataType::string()},
+                },
+                {.tableName = u"Books"_s});
+        if (!model)
+            qFatal("%s", qPrintable(model.error().toString()));
+        // A derived column kept by a hook, and a hook that refuses: edits must run both.
+        model->addHook(HookEvent::BeforeValidate, [](HookContext &context) -> Status {
+            if (context.instance->changed(u"title"_s))
+                return context.instance->set(u"titleKey"_s, context.instance->get(u"title"_s).toString().toLower());
+            return {};
+        });
+        model->addHook(HookEvent::BeforeSave, [](HookContext &context) -> Status {
+            if (context.instance->get(u"title"_s).toString() == u"Forbidden")
+                return fail(Error::Kind::Validation, u"that title is forbidden"_s);
+            return {};
+        });
+        return *model;
+    }
+
+    void seed(int extra = fillers)
+    {
+        QList<QVariantMap> rows;
+        for (const Book &b : classics)
+            rows << QVariantMap{
+                    {u"title"_s, b.title}, {u"author"_s, b.author}, {u"price"_s, b.price}, {u"year"_s, b.year}};
+        for (int i = 0; i < extra; ++i)
+            rows << QVariantMap{{u"title"_s, u"Livre %1"_s.arg(i, 5, 10, QChar(u'0'))},
+                                {u"author"_s, u"Auteur %1"_s.arg(i % 7)},
+                                {u"price"_s, 0.5 + (i * 7) % 50},
+                                {u"year"_s, 1900 + (i * 13) % 120}};
+        auto created = m_books.bulkCreate(rows);
+        QVERIFY2(created, Test::why(created));
+    }
+
+    // The adapter with the usual columns, under the tester, shown in a table view, selected.
+    void attach(bool selectNow = true)
+    {
+        m_model = std::make_unique<TableModel>(m_books);
+        auto columns = m_model->setColumns({{u"id"_s, u"N°"_s},
+                                            {u"title"_s, u"Titre"_s},
+                                            {u"author"_s, {}},
+                                            {u"price"_s, u"Prix"_s},
+                                            {u"year"_s, {}},
+                                            {u"titleKey"_s, {}},
+                                            {u"createdAt"_s, {}}});
+        QVERIFY2(columns, Test::why(columns));
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_view = std::make_unique<QTableView>();
+        m_view->setModel(m_model.get());
+        m_view->resize(900, 400);
+        m_view->show();
+        if (selectNow) {
+            auto selected = m_model->select();
+            QVERIFY2(selected, Test::why(selected));
+        }
+    }
+
+    QVariant cell(int row, int column, int role = Qt::EditRole) const
+    {
+        return m_model->data(m_model->index(row, column), role);
+    }
+
+    // Every row's key, in the adapter's order.
+    QList<qint64> shownIds() const
+    {
+        QList<qint64> ids;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            ids << cell(r, IdColumn, TableModel::KeyRole).toLongLong();
+        return ids;
+    }
+
+    QStringList shownTitles() const
+    {
+        QStringList titles;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            titles << cell(r, TitleColumn).toString();
+        return titles;
+    }
+
+    QStringList selectedTitles() const
+    {
+        QStringList titles;
+        for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+            titles << m_model->index(index.row(), TitleColumn).data().toString();
+        return titles;
+    }
+
+    QList<qint64> ormIds(const FindOptions &options)
+    {
+        QList<qint64> ids;
+        auto rows = m_books.findAll(options);
+        if (!rows)
+            qFatal("%s", qPrintable(rows.error().toString()));
+        for (const Instance &row : std::as_const(*rows))
+            ids << row.get(u"id"_s).toLongLong();
+        return ids;
+    }
+
+    qint64 idOf(const QString &title)
+    {
+        auto found = m_books.findOne({.where = col(u"title"_s) == title});
+        return found && !found->isNull() ? found->get(u"id"_s).toLongLong() : -1;
+    }
+
+    void createIndex()
+    {
+        auto index = FullTextIndex::create(db(), u"Books"_s, u"id"_s, {u"title"_s, u"author"_s});
+        QVERIFY2(index, Test::why(index));
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::addDialectRows(); }
+
+    void init()
+    {
+        TEST_OPEN_DATABASE(m_db);
+        m_books = defineBooks(db());
+        auto synced = m_books.sync(SyncMode::Force);
+        QVERIFY2(synced, Test::why(synced));
+        seed();
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_tester.reset();
+        m_model.reset();
+        m_books = Model();
+        m_db.reset();
+    }
+
+    void columnsHeadersAndRoles()
+    {
+        attach();
+        QCOMPARE(m_model->rowCount(), int(classics.size()) + fillers);
+        QCOMPARE(m_model->columnCount(), 7);
+        QCOMPARE(m_model->headerData(TitleColumn, Qt::Horizontal).toString(), u"Titre"_s);
+        QCOMPARE(m_model->headerData(AuthorColumn, Qt::Horizontal).toString(), u"author"_s);
+        QSignalSpy headerChanged(m_model.get(), &QAbstractItemModel::headerDataChanged);
+        QVERIFY(m_model->setHeaderData(AuthorColumn, Qt::Horizontal, u"Auteur"_s));
+        QCOMPARE(headerChanged.count(), 1);
+        QCOMPARE(m_model->headerData(AuthorColumn, Qt::Horizontal).toString(), u"Auteur"_s);
+        QCOMPARE(m_model->columnOf(u"price"_s), int(PriceColumn));
+        QCOMPARE(m_model->columnOf(u"nope"_s), -1);
+
+        m_model->setLocale(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(cell(0, TitleColumn).toString(), u"Les Misérables"_s); // primary key order by default
+        QCOMPARE(cell(0, PriceColumn, Qt::DisplayRole).toString(), u"12,5"_s);
+        QCOMPARE(cell(0, PriceColumn).toDouble(), 12.5); // EditRole: the raw value
+        QCOMPARE(cell(0, YearColumn, Qt::DisplayRole).toString(), u"1862"_s); // no group separator
+        QCOMPARE(cell(0, KeyColumn).toString(), u"les misérables"_s);
+        QVERIFY(!cell(0, CreatedColumn, Qt::DisplayRole).toString().isEmpty());
+        QCOMPARE(cell(0, PriceColumn, Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(cell(0, TitleColumn, Qt::TextAlignmentRole).toInt(), int(Qt::AlignLeft | Qt::AlignVCenter));
+        const Instance instance = cell(0, TitleColumn, TableModel::InstanceRole).value<Instance>();
+        QVERIFY(!instance.isNull());
+        QCOMPARE(instance.get(u"author"_s).toString(), u"Victor Hugo"_s);
+        QCOMPARE(cell(0, TitleColumn, TableModel::KeyRole).toLongLong(), idOf(u"Les Misérables"_s));
+        QVERIFY(!cell(0, TitleColumn, TableModel::ErrorRole).isValid());
+
+        QVERIFY(!(m_model->flags(m_model->index(0, IdColumn)) & Qt::ItemIsEditable));
+        QVERIFY(!(m_model->flags(m_model->index(0, CreatedColumn)) & Qt::ItemIsEditable));
+        QVERIFY(m_model->flags(m_model->index(0, TitleColumn)) & Qt::ItemIsEditable);
+        QVERIFY(m_model->flags(m_model->index(0, IdColumn)) & Qt::ItemIsSelectable);
+        QVERIFY(!m_model->setData(m_model->index(0, IdColumn), 999));
+
+        auto bad = m_model->setColumns({{u"title"_s, {}}, {u"no_such"_s, {}}});
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind(), Error::Kind::InvalidQuery);
+        QCOMPARE(m_model->columnCount(), 7);
+    }
+
+    void badFilterIsAnError()
+    {
+        attach();
+        auto filtered = m_model->setFilter(col(u"nope"_s) == 1);
+        QVERIFY(!filtered);
+        QCOMPARE(filtered.error().kind(), Error::Kind::InvalidQuery);
+        QCOMPARE(m_model->rowCount(), 0);
+        QVERIFY(m_model->setFilter(Where()));
+        QCOMPARE(m_model->rowCount(), int(classics.size()) + fillers);
+    }
+
+    void sortInTheDatabase_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("attribute");
+        QTest::newRow("title ascending") << int(TitleColumn) << false << u"title"_s;
+        QTest::newRow("title descending") << int(TitleColumn) << true << u"title"_s;
+        QTest::newRow("price ascending (ties broken by key)") << int(PriceColumn) << false << u"price"_s;
+        QTest::newRow("year descending") << int(YearColumn) << true << u"year"_s;
+        QTest::newRow("key descending") << int(IdColumn) << true << u"id"_s;
+        QTest::newRow("author ascending") << int(AuthorColumn) << false << u"author"_s;
+    }
+
+    void sortInTheDatabase()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, attribute);
+        attach();
+        // The current row and a selected row must follow their books.
+        const int peste = m_model->rowOf(idOf(u"La Peste"_s));
+        const int hugo = m_model->rowOf(idOf(u"Notre-Dame de Paris"_s));
+        m_view->setCurrentIndex(m_model->index(peste, TitleColumn));
+        m_view->selectionModel()->select(m_model->index(hugo, TitleColumn), QItemSelectionModel::Select);
+        m_view->setSortingEnabled(true);
+        m_view->sortByColumn(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QCOMPARE(m_model->sortColumn(), column);
+        const QList<qint64> expected =
+                ormIds({.order = {Order(col(attribute), descending), Order(col(u"id"_s), descending)}});
+        QCOMPARE(shownIds(), expected);
+        QCOMPARE(m_view->currentIndex().data().toString(), u"La Peste"_s);
+        QVERIFY(selectedTitles().contains(u"Notre-Dame de Paris"_s));
+
+        m_model->sort(-1); // back to the base order
+        QCOMPARE(shownIds(), ormIds({.order = {asc(u"id"_s)}}));
+        QCOMPARE(m_view->currentIndex().data().toString(), u"La Peste"_s);
+    }
+
+    void baseOptionsAndFilter()
+    {
+        attach();
+        auto based = m_model->setBaseOptions({.where = col(u"price"_s) < 40, .order = {desc(u"year"_s)}});
+        QVERIFY2(based, Test::why(based));
+        const Where old = col(u"year"_s) < 1900;
+        auto filtered = m_model->setFilter(old);
+        QVERIFY2(filtered, Test::why(filtered));
+        const FindOptions expected{.where = col(u"price"_s) < 40 && old, .order = {desc(u"year"_s), desc(u"id"_s)}};
+        QCOMPARE(shownIds(), ormIds(expected));
+        QVERIFY(m_model->rowCount() >= 3); // the classics before 1900
+        m_model->sort(PriceColumn);
+        QCOMPARE(shownIds(), ormIds({.where = expected.where, .order = {asc(u"price"_s), asc(u"id"_s)}}));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("prefix") << u"mis"_s << QStringList{u"Les Misérables"_s, u"MISÈRE DE LA PHILOSOPHIE"_s};
+        QTest::newRow("accents in the text") << u"miserables"_s << QStringList{u"Les Misérables"_s};
+        QTest::newRow("accents in the search") << u"été"_s << QStringList{u"Été indien"_s};
+        QTest::newRow("accent in the text only") << u"etr"_s << QStringList{u"L'Étranger"_s};
+        QTest::newRow("capitals") << u"MISÉRA"_s << QStringList{u"Les Misérables"_s};
+        QTest::newRow("two words, any column") << u"camus pes"_s << QStringList{u"La Peste"_s};
+        QTest::newRow("author") << u"hugo"_s << QStringList{u"Les Misérables"_s, u"Notre-Dame de Paris"_s};
+        QTest::newRow("apostrophe") << u"l'ombre"_s << QStringList{u"Éloge de l'ombre"_s};
+        QTest::newRow("inside a word is no prefix") << u"sérables"_s << QStringList{};
+        QTest::newRow("hyphen") << u"notre-dame"_s << QStringList{u"Notre-Dame de Paris"_s};
+    }
+
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        createIndex();
+        attach();
+        auto searched = m_model->setSearch(text);
+        QVERIFY2(searched, Test::why(searched));
+        QCOMPARE(m_model->rowCount(), int(expected.size())); // exact at once
+        QVariantList titles;
+        for (const QString &title : expected)
+            titles << title;
+        const Where matching = col(u"title"_s).in(titles);
+        QCOMPARE(shownIds(), ormIds({.where = matching, .order = {asc(u"id"_s)}}));
+        // Sorted by a column, and with a filter: the keys of that order that the index matches.
+        m_model->sort(TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(shownIds(), ormIds({.where = matching, .order = {desc(u"title"_s), desc(u"id"_s)}}));
+        QVERIFY(m_model->setFilter(col(u"year"_s) > 1900));
+        QCOMPARE(shownIds(),
+                 ormIds({.where = matching && col(u"year"_s) > 1900, .order = {desc(u"title"_s), desc(u"id"_s)}}));
+        QVERIFY(m_model->setFilter(Where()));
+        QVERIFY(m_model->setSearch(QString()));
+        QCOMPARE(m_model->rowCount(), int(classics.size()) + fillers);
+    }
+
+    void searchWithoutAnIndex()
+    {
+        attach();
+        // A case-insensitive LIKE over the text columns shown: a substring, and accents count.
+        QVERIFY(m_model->setSearch(u"MIS"_s));
+        QStringList shown = shownTitles();
+        shown.sort();
+        QCOMPARE(shown, (QStringList{u"Les Misérables"_s, u"MISÈRE DE LA PHILOSOPHIE"_s}));
+        QVERIFY(m_model->setSearch(u"sérables"_s));
+        QCOMPARE(shownTitles(), QStringList{u"Les Misérables"_s});
+        QVERIFY(m_model->setSearch(u"miserables"_s));
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void editRefusedLeavesTheRow_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("attribute");
+        QTest::newRow("price below zero") << int(PriceColumn) << QVariant(-3.0) << u"price"_s;
+        QTest::newRow("price as text") << int(PriceColumn) << QVariant(u"abc"_s) << u"price"_s;
+        QTest::newRow("empty title") << int(TitleColumn) << QVariant(u""_s) << u"title"_s;
+        QTest::newRow("title a hook refuses (the error names no attribute: the cell's)")
+                << int(TitleColumn) << QVariant(u"Forbidden"_s) << u"title"_s;
+    }
+
+    void editRefusedLeavesTheRow()
+    {
+        QFETCH(int, column);
+        QFETCH(QVariant, value);
+        QFETCH(QString, attribute);
+        attach();
+        const int row = int(idOf(u"La Peste"_s)) - 1;
+        const QModelIndex index = m_model->index(row, column);
+        const QVariant before = index.data(Qt::EditRole);
+        QSignalSpy failed(m_model.get(), &TableModel::editFailed);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(!m_model->setData(index, value));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).toInt(), row);
+        QCOMPARE(failed.first().at(2).toString(), attribute);
+        const QString message = failed.first().at(3).toString();
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(failed.first().at(1).toInt(), column);
+        QCOMPARE(index.data(Qt::EditRole), before);
+        QCOMPARE(index.data(TableModel::ErrorRole).toString(), message);
+        QCOMPARE(index.data(Qt::ToolTipRole).toString(), message);
+        QCOMPARE(changed.count(), 1); // the cell, for its tooltip
+        auto stored = m_books.findByPk(idOf(u"La Peste"_s));
+        QVERIFY(stored && !stored->isNull());
+        QCOMPARE(stored->get(column == PriceColumn ? u"price"_s : u"title"_s), before);
+
+        // A good value is saved through the hooks, and the message goes.
+        const QVariant good = column == PriceColumn ? QVariant(10.25) : QVariant(u"La Peste (poche)"_s);
+        QVERIFY(m_model->setData(index, good));
+        QVERIFY(!index.data(TableModel::ErrorRole).isValid());
+        QCOMPARE(index.data(Qt::EditRole), good);
+        stored = m_books.findByPk(idOf(column == PriceColumn ? u"La Peste"_s : u"La Peste (poche)"_s));
+        QVERIFY(stored && !stored->isNull());
+        QCOMPARE(stored->get(column == PriceColumn ? u"price"_s : u"title"_s), good);
+        if (column == TitleColumn) // the hook's derived column, shown at once
+            QCOMPARE(m_model->index(row, KeyColumn).data().toString(), u"la peste (poche)"_s);
+    }
+
+    void editThroughAForm()
+    {
+        attach();
+        const int row = int(idOf(u"La Peste"_s)) - 1;
+        QDataWidgetMapper mapper;
+        mapper.setModel(m_model.get());
+        mapper.setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+        QLineEdit title, price;
+        mapper.addMapping(&title, TitleColumn);
+        mapper.addMapping(&price, PriceColumn);
+        mapper.setCurrentIndex(row);
+        QCOMPARE(title.text(), u"La Peste"_s);
+        QCOMPARE(price.text().toDouble(), 8.9);
+
+        title.setText(u"La Peste, édition revue"_s);
+        price.setText(u"9.5"_s);
+        QVERIFY(mapper.submit());
+        auto stored = m_books.findByPk(idOf(u"La Peste, édition revue"_s));
+        QVERIFY(stored && !stored->isNull());
+        QCOMPARE(stored->get(u"price"_s).toDouble(), 9.5);
+        QCOMPARE(stored->get(u"titleKey"_s).toString(), u"la peste, édition revue"_s);
+
+        QSignalSpy failed(m_model.get(), &TableModel::editFailed);
+        price.setText(u"-1"_s);
+        mapper.submit();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(2).toString(), u"price"_s);
+        stored = m_books.findByPk(stored->get(u"id"_s));
+        QCOMPARE(stored->get(u"price"_s).toDouble(), 9.5);
+        mapper.revert();
+        QCOMPARE(price.text().toDouble(), 9.5);
+    }
+
+    void insertRows()
+    {
+        attach();
+        const int before = m_model->rowCount();
+        m_model->setDefaultValues({{u"title"_s, u"Nouveau livre"_s}, {u"price"_s, 1.0}});
+        QVERIFY(m_model->insertRows(2, 2));
+        QCOMPARE(m_model->rowCount(), before + 2);
+        QCOMPARE(cell(2, TitleColumn).toString(), u"Nouveau livre"_s);
+        QCOMPARE(cell(3, KeyColumn).toString(), u"nouveau livre"_s); // through the hooks
+        QCOMPARE(*m_books.count(), qint64(before + 2));
+        QCOMPARE(cell(4, TitleColumn).toString(), classics.at(2).title); // the rows after moved down
+
+        QSignalSpy failed(m_model.get(), &TableModel::editFailed);
+        m_model->setDefaultValues({{u"title"_s, u""_s}});
+        QVERIFY(!m_model->insertRows(0, 2));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(2).toString(), u"title"_s);
+        QCOMPARE(m_model->rowCount(), before + 2);
+        QCOMPARE(*m_books.count(), qint64(before + 2));
+    }
+
+    void insertAPreparedInstance()
+    {
+        attach();
+        const int before = m_model->rowCount();
+        auto prepared = m_books.build({{u"title"_s, u"Candide"_s}, {u"author"_s, u"Voltaire"_s}, {u"price"_s, 5.0}});
+        QVERIFY(prepared);
+        auto row = m_model->insertInstance(*prepared, 1);
+        QVERIFY2(row, Test::why(row));
+        QCOMPARE(*row, 1);
+        QCOMPARE(cell(1, TitleColumn).toString(), u"Candide"_s);
+        QCOMPARE(cell(1, KeyColumn).toString(), u"candide"_s);
+        QVERIFY(idOf(u"Candide"_s) > 0);
+        QCOMPARE(m_model->rowOf(idOf(u"Candide"_s)), 1);
+
+        auto refused = m_model->insertInstance(*m_books.build({{u"title"_s, u"Zadig"_s}, {u"price"_s, -1.0}}));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), Error::Kind::Validation);
+        QCOMPARE(m_model->rowCount(), before + 1);
+        QCOMPARE(idOf(u"Zadig"_s), -1);
+    }
+
+    void removeRows()
+    {
+        attach();
+        const int before = m_model->rowCount();
+        const qint64 first = cell(1, IdColumn).toLongLong();
+        const qint64 second = cell(2, IdColumn).toLongLong();
+        QVERIFY(m_model->removeRows(1, 2));
+        QCOMPARE(m_model->rowCount(), before - 2);
+        QVERIFY(m_books.findByPk(first)->isNull());
+        QVERIFY(m_books.findByPk(second)->isNull());
+        QCOMPARE(cell(1, TitleColumn).toString(), classics.at(3).title);
+
+        // A hook that refuses one destruction: none happens.
+        m_books.addHook(HookEvent::BeforeDestroy, [](HookContext &context) -> Status {
+            if (context.instance->get(u"title"_s).toString() == u"La Peste")
+                return fail(Error::Kind::Validation, u"La Peste stays"_s);
+            return {};
+        });
+        QSignalSpy failed(m_model.get(), &TableModel::editFailed);
+        QVERIFY(!m_model->removeRows(0, 3));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(m_model->rowCount(), before - 2);
+        QCOMPARE(*m_books.count(), qint64(before - 2));
+    }
+
+    void refreshKeepsTheCurrentRowAndSelection()
+    {
+        attach();
+        m_model->setAutoRefresh(false); // this test calls refresh() itself
+        m_model->sort(TitleColumn);
+        const int before = m_model->rowCount();
+        const QModelIndex peste = m_model->index(m_model->rowOf(idOf(u"La Peste"_s)), TitleColumn);
+        m_view->setCurrentIndex(peste);
+        m_view->selectionModel()->select(m_model->index(m_model->rowOf(idOf(u"Été indien"_s)), TitleColumn),
+                                         QItemSelectionModel::Select);
+
+        // Another connection, which the adapter's hooks do not see: as another program would.
+        auto other = Database::open(m_db->url());
+        QVERIFY2(other, Test::why(other));
+        Model books = defineBooks(*other);
+        for (const QString &title : {u"Aa"_s, u"Ab"_s, u"Zz"_s})
+            QVERIFY(books.create({{u"title"_s, title}, {u"price"_s, 1.0}}));
+        QVERIFY(books.destroy({.where = col(u"title"_s) == u"Les Misérables"_s}));
+        QVERIFY(books.update({{u"price"_s, 99.0}}, {.where = col(u"title"_s) == u"La Peste"_s}));
+        QCOMPARE(m_model->rowCount(), before);
+
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        auto refreshed = m_model->refresh();
+        QVERIFY2(refreshed, Test::why(refreshed));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_model->rowCount(), before + 2);
+        QCOMPARE(cell(0, TitleColumn).toString(), u"Aa"_s);
+        QCOMPARE(m_view->currentIndex().data().toString(), u"La Peste"_s);
+        QCOMPARE(m_model->index(m_view->currentIndex().row(), PriceColumn).data().toDouble(), 99.0);
+        QVERIFY(selectedTitles().contains(u"Été indien"_s));
+        QCOMPARE(shownIds(), ormIds({.order = {asc(u"title"_s), asc(u"id"_s)}}));
+        other->close();
+    }
+
+    void changesElsewhereReachTheAdapter()
+    {
+        attach();
+        TableModel second(m_books);
+        QAbstractItemModelTester secondTester(&second, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY(second.select());
+        const int peste = int(idOf(u"La Peste"_s)) - 1;
+        QCOMPARE(cell(peste, PriceColumn).toDouble(), 8.9); // read, hence cached
+
+        // Another adapter's edit: the row is read again.
+        QVERIFY(second.setData(second.index(peste, second.columnOf(u"price"_s)), 20.0));
+        QTRY_COMPARE(cell(peste, PriceColumn).toDouble(), 20.0);
+
+        // A form's save of the sorted column: the row moves.
+        m_model->sort(TitleColumn);
+        auto book = m_books.findByPk(idOf(u"La Peste"_s));
+        QVERIFY(book->update({{u"title"_s, u"Aaa La Peste"_s}}));
+        QTRY_COMPARE(cell(0, TitleColumn).toString(), u"Aaa La Peste"_s);
+
+        // An import, a deletion, a bulk update.
+        const int before = m_model->rowCount();
+        QVERIFY(m_books.create({{u"title"_s, u"Nouveau"_s}}));
+        QTRY_COMPARE(m_model->rowCount(), before + 1);
+        QVERIFY(m_books.findByPk(idOf(u"Nouveau"_s))->destroy());
+        QTRY_COMPARE(m_model->rowCount(), before);
+        QVERIFY(m_books.update({{u"price"_s, 1.0}}, {.where = col(u"year"_s) < 1900}));
+        const int hugo = m_model->rowOf(idOf(u"Notre-Dame de Paris"_s));
+        QTRY_COMPARE(cell(hugo, PriceColumn).toDouble(), 1.0);
+        QTRY_COMPARE(second.rowCount(), before);
+
+        // What a transaction that rolls back did never shows.
+        {
+            auto t = Transaction::begin(db());
+            QVERIFY(t);
+            QVERIFY(m_books.create({{u"title"_s, u"Fantôme"_s}}));
+            QVERIFY(t->rollback());
+        }
+        QTest::qWait(50);
+        QCOMPARE(m_model->rowCount(), before);
+    }
+
+    void refreshesWhenTheDatabaseTells()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        // PostgreSQL: the change feed's NOTIFY; SQLite: data_version, polled.
+        QVERIFY(ChangeFeed::install(db(), u"Books"_s));
+        QCOMPARE(*ChangeFeed::isInstalled(db(), u"Books"_s), dialect == u"postgres");
+        attach();
+        const int before = m_model->rowCount();
+        auto other = Database::open(m_db->url());
+        QVERIFY2(other, Test::why(other));
+        QVERIFY(defineBooks(*other).create({{u"title"_s, u"D'ailleurs"_s}}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), before + 1, 10000);
+        QCOMPARE(cell(before, TitleColumn).toString(), u"D'ailleurs"_s);
+
+        m_model->setAutoRefresh(false);
+        QVERIFY(defineBooks(*other).create({{u"title"_s, u"Encore"_s}}));
+        QTest::qWait(dialect == u"postgres" ? 300 : 1500);
+        QCOMPARE(m_model->rowCount(), before + 1);
+        other->close();
+        QVERIFY(ChangeFeed::remove(db(), u"Books"_s));
+        QCOMPARE(*ChangeFeed::isInstalled(db(), u"Books"_s), false);
+    }
+
+    void memoryStaysBoundedWhileScrolling()
+    {
+        seed(6000);
+        attach(false);
+        m_model->setPageSize(50);
+        m_model->setCacheLimit(300);
+        QVERIFY(m_model->select());
+        const int total = int(classics.size()) + fillers + int(classics.size()) + 6000;
+        QCOMPARE(m_model->rowCount(), total); // exact before anything is read
+
+        // The first and last screens come without the key list.
+        QCOMPARE(cell(0, TitleColumn).toString(), classics.first().title);
+        m_view->scrollToBottom();
+        QCoreApplication::processEvents();
+        QCOMPARE(cell(total - 1, TitleColumn).toString(), u"Livre 05999"_s);
+        QVERIFY(!m_model->hasAllKeys());
+        QVERIFY(m_model->cachedRows() <= m_model->cacheLimit());
+
+        for (int row = 0; row < total; row += 37) {
+            m_view->scrollTo(m_model->index(row, TitleColumn), QAbstractItemView::PositionAtTop);
+            QCoreApplication::processEvents();
+            QVERIFY(cell(row, TitleColumn).isValid());
+            QVERIFY2(m_model->cachedRows() <= m_model->cacheLimit(),
+                     qPrintable(QString::number(m_model->cachedRows())));
+        }
+        QVERIFY(m_model->hasAllKeys());
+        auto expected = m_books.findAll({.order = {asc(u"id"_s)}, .limit = 1, .offset = 4321});
+        QVERIFY(expected && expected->size() == 1);
+        QCOMPARE(cell(4321, TitleColumn).toString(), expected->first().get(u"title"_s).toString());
+
+        m_model->sort(TitleColumn, Qt::DescendingOrder);
+        auto last = m_books.findAll({.order = {asc(u"title"_s), asc(u"id"_s)}, .limit = 1});
+        QVERIFY(last && last->size() == 1);
+        QCOMPARE(cell(total - 1, TitleColumn).toString(), last->first().get(u"title"_s).toString());
+        QVERIFY(m_model->cachedRows() <= m_model->cacheLimit());
+
+        // A row held by a view but never read: the sort reads where it was, then follows it.
+        m_model->sort(-1);
+        QVERIFY(m_model->select());
+        const QPersistentModelIndex held = m_model->index(3000, IdColumn);
+        const qint64 heldId = ormIds({.order = {asc(u"id"_s)}, .limit = 1, .offset = 3000}).value(0);
+        m_model->sort(TitleColumn);
+        QVERIFY(held.isValid());
+        QCOMPARE(held.data(TableModel::KeyRole).toLongLong(), heldId);
+        QCOMPARE(held.row(), int(ormIds({.order = {asc(u"title"_s), asc(u"id"_s)}}).indexOf(heldId)));
+    }
+
+    void textPrimaryKey()
+    {
+        // Keys that are not integers go through a dictionary of codes: the same adapter, sorting and edits.
+        auto editions =
+                db().define(u"Edition"_s,
+                            {{.name = u"isbn"_s, .type = DataType::string(20), .primaryKey = true},
+                             {.name = u"label"_s, .type = DataType::string(), .validate = {Validator::notEmpty()}}},
+                            {.tableName = u"Editions"_s, .timestamps = false});
+        QVERIFY(editions);
+        QVERIFY(editions->sync(SyncMode::Force));
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 300; ++i)
+            rows << QVariantMap{{u"isbn"_s, u"978-%1"_s.arg((i * 37) % 1000, 4, 10, QChar(u'0'))},
+                                {u"label"_s, u"Édition %1"_s.arg(i)}};
+        QVERIFY(editions->bulkCreate(rows));
+        TableModel model(*editions);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QTableView view;
+        view.setModel(&model);
+        model.setPageSize(20);
+        QVERIFY(model.select());
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.index(0, 0).data().toString(), u"978-0000"_s);
+        QStringList isbns;
+        for (int r = 0; r < model.rowCount(); ++r)
+            isbns << model.index(r, 0).data().toString();
+        QStringList sorted = isbns;
+        sorted.sort();
+        QCOMPARE(isbns, sorted);
+        model.sort(1, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 1).data().toString(), u"Édition 99"_s);
+        QVERIFY(!model.setData(model.index(0, 1), u""_s));
+        QVERIFY(model.setData(model.index(0, 1), u"Édition revue"_s));
+        QCOMPARE(editions->findByPk(model.index(0, 0).data())->get(u"label"_s).toString(), u"Édition revue"_s);
+        QCOMPARE(model.index(model.rowOf(u"978-0000"_s), 0).data().toString(), u"978-0000"_s);
+        QVERIFY(model.removeRows(0, 1));
+        QCOMPARE(model.rowCount(), 299);
+        QVERIFY(editions->create({{u"isbn"_s, u"979-0001"_s}, {u"label"_s, u"Zéro"_s}}));
+        QTRY_COMPARE(model.rowCount(), 300);
+    }
+};
+
+QTEST_MAIN(TestTableModel)
+#include "tst_tablemodel.moc"

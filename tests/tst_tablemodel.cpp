@@ -245,6 +245,18 @@ private Q_SLOTS:
         QVERIFY(!bad);
         QCOMPARE(bad.error().kind(), Error::Kind::InvalidQuery);
         QCOMPARE(m_model->columnCount(), 7);
+
+        // The sort follows its attribute to its new column, and ends when no column shows it.
+        m_model->sort(PriceColumn, Qt::DescendingOrder);
+        QVERIFY(m_model->setColumns({{u"price"_s, {}}, {u"id"_s, {}}}));
+        QCOMPARE(m_model->sortColumn(), 0);
+        QList<qint64> ids;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            ids << m_model->index(r, 1).data().toLongLong();
+        QCOMPARE(ids, ormIds({.order = {desc(u"price"_s), desc(u"id"_s)}}));
+        QVERIFY(m_model->setColumns({{u"title"_s, {}}}));
+        QCOMPARE(m_model->sortColumn(), -1);
+        QCOMPARE(m_model->index(0, 0).data().toString(), classics.first().title);
     }
 
     void badFilterIsAnError()

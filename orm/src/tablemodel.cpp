@@ -962,16 +962,21 @@ Model TableModel::model() const
 
 Status TableModel::setColumns(const QList<TableColumn> &columns)
 {
-    beginResetModel();
-    auto set = d->setColumns(columns);
-    if (set)
-        d->errors.clear();
-    if (set && d->sortColumn >= d->columns.size())
-        d->sortColumn = -1;
-    endResetModel();
-    if (!set)
+    const QString sorted = d->sortColumn >= 0 ? d->columns.at(d->sortColumn).attribute : QString();
+    if (auto set = d->setColumns(columns); !set) {
         d->lastError = set.error();
-    return set;
+        return set;
+    }
+    // The sort follows its attribute to its new column, or ends with it; a search without an index looks in the
+    // text columns shown. Both change the rows: read anew.
+    d->sortColumn = sorted.isEmpty() ? -1 : columnOf(sorted);
+    d->baseKeys.reset();
+    if (d->selected)
+        return d->reset();
+    beginResetModel();
+    d->errors.clear();
+    endResetModel();
+    return {};
 }
 
 QList<TableColumn> TableModel::columns() const

@@ -67,6 +67,10 @@
         <source>There is no book %1</source>
         <translation>There is no book %1</translation>
     </message>
+    <message>
+        <source>it holds triggers or views that this program did not write</source>
+        <translation>it holds triggers or views that this program did not write</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -329,6 +333,24 @@ Commands:
     <message>
         <source>cannot migrate %1: %2</source>
         <translation>cannot migrate %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Orm::TableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

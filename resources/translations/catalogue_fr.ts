@@ -67,6 +67,10 @@
         <source>There is no book %1</source>
         <translation>Il n&apos;y a pas de livre %1</translation>
     </message>
+    <message>
+        <source>it holds triggers or views that this program did not write</source>
+        <translation>il contient des déclencheurs ou des vues que ce programme n&apos;a pas écrits</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -329,6 +333,24 @@ Commandes :
     <message>
         <source>cannot migrate %1: %2</source>
         <translation>impossible de migrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Orm::TableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,70 @@ private:
     }
 
 private Q_SLOTS:
+    // Columns from belongsTo associations ("Editeur.Nom", nested "Editeur.Pays.Nom"): shown, sorted and filtered in
+    // the database, never edited; a book without a publisher shows empty cells.
+    void columnsOfIncludedAssociations()
+    {
+        auto pays = db().define(u"Pays"_s, {{.name = u"Nom"_s, .type = DataType::string()}}, {.tableName = u"Pays"_s});
+        auto editeurs = db().define(u"Editeur"_s, {{.name = u"Nom"_s, .type = DataType::string()}});
+        QVERIFY2(pays && editeurs, "models");
+        QVERIFY(editeurs->belongsTo(*pays));
+        QVERIFY(m_books.belongsTo(*editeurs));
+        QVERIFY2(db().sync(SyncMode::Alter), "sync");
+        auto france = pays->create({{u"Nom"_s, u"France"_s}});
+        auto belgique = pays->create({{u"Nom"_s, u"Belgique"_s}});
+        auto seuil = editeurs->create({{u"Nom"_s, u"Seuil"_s}, {u"PaysId"_s, france->get(u"id"_s)}});
+        auto casterman = editeurs->create({{u"Nom"_s, u"Casterman"_s}, {u"PaysId"_s, belgique->get(u"id"_s)}});
+        QVERIFY2(seuil && casterman, "publishers");
+        const QList<std::pair<QString, QVariant>> books = {{u"Tintin"_s, casterman->get(u"id"_s)},
+                                                           {u"Candide"_s, seuil->get(u"id"_s)},
+                                                           {u"Anonyme"_s, QVariant()},
+                                                           {u"Zadig"_s, seuil->get(u"id"_s)}};
+        for (const auto &[title, editeur] : books)
+            QVERIFY(m_books.create({{u"title"_s, title}, {u"EditeurId"_s, editeur}}));
+
+        m_model = std::make_unique<TableModel>(m_books);
+        auto columns = m_model->setColumns(
+                {{u"title"_s, u"Titre"_s}, {u"Editeur.Nom"_s, u"Éditeur"_s}, {u"Editeur.Pays.Nom"_s, u"Pays"_s}});
+        QVERIFY2(columns, Test::why(columns));
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_view = std::make_unique<QTableView>();
+        m_view->setModel(m_model.get());
+        // The seeded books aside: these four only.
+        QVERIFY(m_model->setBaseOptions(
+                {.where = col(u"title"_s).in({u"Tintin"_s, u"Candide"_s, u"Anonyme"_s, u"Zadig"_s})}));
+        QVERIFY2(m_model->select(), "select");
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), u"Éditeur"_s);
+        auto rowsAsText = [&] {
+            QStringList rows;
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                rows << cell(r, 0).toString() + u'/' + cell(r, 1).toString() + u'/' + cell(r, 2).toString();
+            return rows;
+        };
+        m_model->sort(1, Qt::AscendingOrder); // by publisher: no publisher first (NULL sorts first on SQLite)
+        QStringList sorted = rowsAsText();
+        sorted.removeAll(u"Anonyme//"_s);
+        QCOMPARE(sorted,
+                 (QStringList{u"Tintin/Casterman/Belgique"_s, u"Candide/Seuil/France"_s, u"Zadig/Seuil/France"_s}));
+        QVERIFY(rowsAsText().contains(u"Anonyme//"_s));
+        m_model->sort(2, Qt::DescendingOrder); // by country, nested; ties by the key, descending too
+        sorted = rowsAsText();
+        sorted.removeAll(u"Anonyme//"_s); // where NULL goes is the database's choice
+        QCOMPARE(sorted,
+                 (QStringList{u"Zadig/Seuil/France"_s, u"Candide/Seuil/France"_s, u"Tintin/Casterman/Belgique"_s}));
+        QVERIFY2(m_model->setFilter(col(u"Editeur.Nom"_s) == u"Seuil"_s), "filter on an included attribute");
+        QCOMPARE(m_model->rowCount(), 2);
+        QVERIFY(!(m_model->flags(m_model->index(0, 1)) & Qt::ItemIsEditable));
+        QVERIFY(m_model->flags(m_model->index(0, 0)) & Qt::ItemIsEditable);
+
+        // Only belongsTo chains make columns.
+        TableModel other(m_books);
+        QVERIFY(!other.setColumns({{u"Nope.Nom"_s, {}}}));
+        QVERIFY(!other.setColumns({{u"Editeur.Nope"_s, {}}}));
+    }
+
     void initTestCase_data() { Test::addDialectRows(); }
 
     void init()

@@ -7,6 +7,7 @@
 #include <orm/database.h>
 #include <orm/hooks.h>
 #include <orm/instance.h>
+#include <orm/model.h>
 #include <orm/modeldefinition.h>
 #include <orm/querybuilder.h>
 
@@ -48,6 +49,7 @@ private:
 class ModelPrivate : public std::enable_shared_from_this<ModelPrivate>
 {
 public:
+    static const ModelPrivate *of(const Model &model) { return model.d.get(); }
     ModelDefinition definition;
     std::weak_ptr<DatabasePrivate> database;
 

@@ -1,3 +1,4 @@
+#include "database_p.h"
 #include "integerreader_p.h"
 #include "tablekeys_p.h"
 
@@ -118,8 +119,21 @@ public:
     {
         QString attribute;
         QString header;
-        int index = -1; // in the model's attributes (later: or a column of an included association)
+        int index = -1; // in owner's attributes
         bool editable = false;
+        const ModelDefinition *owner = nullptr; // the model, or the model a belongsTo chain leads to
+        QStringList path; // that chain's aliases ("Editeur", "Pays" for "Editeur.Pays.Nom"); empty for the model's
+        const Attribute &attribute_() const { return owner->attribute(index); }
+        // The value of the column in a row: the included row's when the column comes from an association.
+        QVariant valueIn(const Instance &row) const
+        {
+            if (path.isEmpty())
+                return row.get(attribute);
+            Instance related = row;
+            for (const QString &as : path)
+                related = related.relatedOne(as);
+            return related.get(owner->attribute(index).name);
+        }
     };
     struct Entry
     {
@@ -158,6 +172,8 @@ public:
     void cache(const Instance &instance);
     qint64 keyOf(const Instance &instance) { return codec.encode(instance.primaryKey()); }
     Where keysWhere(const std::vector<qint64> &codes) const;
+    Result<Column> includedColumn(const TableColumn &column) const;
+    QList<Include> includes() const;
     void reportError(const Error &error);
 
     // Showing.
@@ -225,11 +241,64 @@ TableModelPrivate::TableModelPrivate(TableModel *qq, const Model &m)
     pollTimer.setInterval(pollMilliseconds);
 }
 
+// A column "Editeur.Pays.Nom": the attribute of the model its belongsTo chain leads to. Only belongsTo is followed:
+// it gives each row at most one value and is joined, so that the column sorts and filters in the database.
+Result<TableModelPrivate::Column> TableModelPrivate::includedColumn(const TableColumn &column) const
+{
+    QStringList path = column.attribute.split(u'.');
+    const QString name = path.takeLast();
+    Model current = model;
+    for (const QString &as : std::as_const(path)) {
+        const Association association = current.association(as);
+        if (!association.isValid() || association.kind() != AssociationKind::BelongsTo)
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("'%1' is not a belongsTo association of the model %2")
+                                .arg(as.left(80), current.name()));
+        current = association.target();
+    }
+    const ModelDefinition &def = current.definition();
+    const int i = def.indexOf(name);
+    if (i < 0)
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("'%1' is not an attribute of the model %2").arg(name.left(80), def.name()));
+    // Shown, never edited here: it belongs to another row.
+    return Column{path.join(u'.') + u'.' + def.attribute(i).name,
+                  column.header.isEmpty() ? column.attribute : column.header,
+                  i,
+                  false,
+                  &def,
+                  path};
+}
+
+QList<Include> TableModelPrivate::includes() const
+{
+    QList<Include> tree = base.include;
+    for (const Column &column : columns) {
+        QList<Include> *level = &tree;
+        for (const QString &as : column.path) {
+            auto it = std::find_if(level->begin(), level->end(), [&](const Include &i) { return i.as == as; });
+            if (it == level->end()) {
+                level->append(Include{.as = as});
+                it = level->end() - 1;
+            }
+            level = &it->include;
+        }
+    }
+    return tree;
+}
+
 Status TableModelPrivate::setColumns(const QList<TableColumn> &list)
 {
     QList<Column> resolved;
     const ModelDefinition &def = definition();
     for (const TableColumn &column : list) {
+        if (column.attribute.contains(u'.')) {
+            auto included = includedColumn(column);
+            if (!included)
+                return std::unexpected(included.error());
+            resolved.append(*included);
+            continue;
+        }
         const int i = def.indexOf(column.attribute);
         if (i < 0)
             return fail(Error::Kind::InvalidQuery,
@@ -239,7 +308,7 @@ Status TableModelPrivate::setColumns(const QList<TableColumn> &list)
         // The key and what the ORM fills in itself are shown, never edited.
         const bool editable = !a.primaryKey && !a.autoIncrement && i != def.createdAtIndex()
                 && i != def.updatedAtIndex() && i != def.deletedAtIndex() && i != def.versionIndex();
-        resolved.append({a.name, column.header.isEmpty() ? a.name : column.header, i, editable});
+        resolved.append({a.name, column.header.isEmpty() ? a.name : column.header, i, editable, &def, {}});
     }
     columns = resolved;
     return {};
@@ -256,7 +325,7 @@ Where TableModelPrivate::where() const
     for (const QString &word : words) {
         Where anyColumn = col(definition().attribute(definition().primaryKey().value(0)).name).in({});
         for (const Column &column : columns) {
-            if (definition().attribute(column.index).type.isText())
+            if (column.attribute_().type.isText())
                 anyColumn = anyColumn || col(column.attribute).iLike(u'%' + word + u'%');
         }
         condition = condition && anyColumn;
@@ -360,7 +429,11 @@ Result<std::vector<qint64>> TableModelPrivate::tableKeys(const Where &condition)
     const std::optional<bool> byKey = keyOrderDescending();
     if (!(codec.isInteger() && byKey))
         options.order = order();
-    auto st = QueryBuilder(def, database.dialect()).select(options);
+    // Included columns may be sorted or filtered on: their belongsTo chains are joined.
+    auto joins = ModelPrivate::of(model)->requiredJoins(includes());
+    if (!joins)
+        return std::unexpected(joins.error());
+    auto st = QueryBuilder(def, database.dialect()).select(options, nullptr, nullptr, *joins);
     if (!st)
         return std::unexpected(st.error());
     if (codec.isInteger()) {
@@ -435,8 +508,9 @@ Status TableModelPrivate::prepare()
         allKeys = true;
         return {};
     }
-    count = source == Source::SearchByKey ? index.count(search)
-                                          : model.count({.where = where(), .paranoid = base.paranoid});
+    count = source == Source::SearchByKey
+            ? index.count(search)
+            : model.count({.where = where(), .paranoid = base.paranoid, .include = includes()});
     if (!count)
         return std::unexpected(count.error());
     keys.assign(size_t(std::min<qint64>(*count, std::numeric_limits<int>::max())), Unknown);
@@ -478,7 +552,11 @@ Status TableModelPrivate::readEnd(bool tail, qsizetype from, qsizetype to)
             scheduleRefresh();
         return {};
     }
-    auto rows = model.findAll({.where = where(), .order = order(tail), .limit = wanted, .paranoid = base.paranoid});
+    auto rows = model.findAll({.where = where(),
+                               .order = order(tail),
+                               .limit = wanted,
+                               .paranoid = base.paranoid,
+                               .include = includes()});
     if (!rows)
         return std::unexpected(rows.error());
     for (qsizetype i = 0; i < rows->size() && i < count; ++i) {
@@ -550,7 +628,7 @@ Status TableModelPrivate::readPage(qsizetype page)
     }
     if (missing.empty())
         return {};
-    auto rows = model.findAll({.where = keysWhere(missing), .paranoid = base.paranoid});
+    auto rows = model.findAll({.where = keysWhere(missing), .paranoid = base.paranoid, .include = includes()});
     if (!rows)
         return std::unexpected(rows.error());
     for (const Instance &instance : std::as_const(*rows))
@@ -991,7 +1069,7 @@ int TableModel::columnOf(const QString &attribute) const
 {
     const int index = d->definition().indexOf(attribute);
     for (qsizetype c = 0; c < d->columns.size(); ++c) {
-        if (d->columns.at(c).index == index && index >= 0)
+        if (d->columns.at(c).index == index && index >= 0 && d->columns.at(c).path.isEmpty())
             return int(c);
     }
     return -1;
@@ -999,7 +1077,14 @@ int TableModel::columnOf(const QString &attribute) const
 
 Status TableModel::setBaseOptions(const FindOptions &base)
 {
-    d->base = FindOptions{.where = base.where, .order = base.order, .paranoid = base.paranoid};
+    for (const Include &include : base.include) {
+        const Association association = d->model.association(include.as);
+        if (!association.isValid() || association.kind() != AssociationKind::BelongsTo)
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("a table model includes belongsTo associations only ('%1')")
+                                .arg(include.as.left(80)));
+    }
+    d->base = FindOptions{.where = base.where, .order = base.order, .paranoid = base.paranoid, .include = base.include};
     d->baseKeys.reset();
     return d->selected ? d->reset() : Status();
 }
@@ -1260,7 +1345,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const auto &column = d->columns.at(index.column());
-    const Attribute &attribute = d->definition().attribute(column.index);
+    const Attribute &attribute = column.attribute_();
     switch (role) {
     case Qt::TextAlignmentRole:
         return alignment(attribute.type);
@@ -1284,9 +1369,9 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return d->display(instance->get(column.attribute), attribute);
+        return d->display(column.valueIn(*instance), attribute);
     case Qt::EditRole:
-        return instance->get(column.attribute);
+        return column.valueIn(*instance);
     case InstanceRole:
         return QVariant::fromValue(*instance);
     default:
@@ -1307,7 +1392,7 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &value, int ro
     const Instance before = *cached; // copied now: the cache may move its entries as it grows
     Instance edited = before;
     const qint64 key = d->keys[size_t(index.row())];
-    Status status = edited.set(column.attribute, d->input(value, d->definition().attribute(column.index)));
+    Status status = edited.set(column.attribute, d->input(value, column.attribute_()));
     if (status && !edited.changed()) {
         // The value it has already: nothing to write, and a value refused before is no longer pending.
         if (d->errors.remove({key, index.column()}))
@@ -1359,7 +1444,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return d->columns.at(section).header;
         if (role == Qt::TextAlignmentRole) {
-            const Attribute &a = d->definition().attribute(d->columns.at(section).index);
+            const Attribute &a = d->columns.at(section).attribute_();
             return alignment(a.type);
         }
         return {};

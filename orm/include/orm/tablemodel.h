@@ -20,8 +20,8 @@ class TableModelPrivate;
 // One column of a TableModel: an attribute of the model, under a header.
 struct TableColumn
 {
-    // An attribute of the model. (Kept a string on purpose: once to-one associations can be included, a column
-    // will also name "association.attribute".)
+    // An attribute of the model, or of a model its belongsTo associations lead to: "Editeur.Nom", nested
+    // "Editeur.Pays.Nom". Such a column is joined (it sorts and filters in the database) and read-only.
     QString attribute;
     // What the horizontal header shows; the attribute's name when empty. Give it translated (tr()): it is shown as
     // given.

@@ -75,7 +75,8 @@ public:
     int columnOf(const QString &attribute) const;
 
     // What every query starts from: base.where (always applied), base.order (the order while no column is sorted;
-    // default: the primary key) and base.paranoid; the other members are ignored. Resets the model.
+    // default: the primary key), base.paranoid and base.include (belongsTo associations only, which the where and
+    // order may then name); the other members are ignored. Resets the model.
     Status setBaseOptions(const FindOptions &base);
     // A condition added to the base one (a filter bar's). Resets the model.
     Status setFilter(const Where &where);

@@ -4,8 +4,8 @@ namespace Catalogue {
 
 QList<Orm::Migration> migrations()
 {
-    return {Migrations::createLivres(), Migrations::indexLivres(), Migrations::createAuteurs(),
-            Migrations::createMouvementsStock(), Migrations::searchLivres()};
+    return {Migrations::createLivres(),          Migrations::indexLivres(),  Migrations::createAuteurs(),
+            Migrations::createMouvementsStock(), Migrations::searchLivres(), Migrations::indexLivresStock()};
 }
 
 } // namespace Catalogue

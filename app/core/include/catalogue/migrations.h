@@ -16,6 +16,7 @@ Orm::Migration indexLivres();
 Orm::Migration createAuteurs();
 Orm::Migration createMouvementsStock();
 Orm::Migration searchLivres();
+Orm::Migration indexLivresStock();
 } // namespace Migrations
 
 } // namespace Catalogue

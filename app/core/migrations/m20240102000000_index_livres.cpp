@@ -1,3 +1,5 @@
+#include "indexes_p.h"
+
 #include <catalogue/livre.h>
 #include <catalogue/migrations.h>
 
@@ -17,18 +19,23 @@ const QList<std::pair<QString, QString>> indexes = {
 
 Orm::Migration indexLivres()
 {
+    return livresIndexes(QStringLiteral("20240102000000-index-livres"), indexes);
+}
+
+Orm::Migration livresIndexes(const QString &name, const QList<std::pair<QString, QString>> &list)
+{
     return {
-            QStringLiteral("20240102000000-index-livres"),
-            [](Orm::Schema &schema) -> Orm::Status {
-                for (const auto &[name, column] : indexes) {
-                    if (auto r = schema.addIndex(Livre::tableName, {column}, name); !r)
+            name,
+            [list](Orm::Schema &schema) -> Orm::Status {
+                for (const auto &[index, column] : list) {
+                    if (auto r = schema.addIndex(Livre::tableName, {column}, index); !r)
                         return r;
                 }
                 return {};
             },
-            [](Orm::Schema &schema) -> Orm::Status {
-                for (const auto &[name, column] : indexes) {
-                    if (auto r = schema.removeIndex(Livre::tableName, name); !r)
+            [list](Orm::Schema &schema) -> Orm::Status {
+                for (const auto &[index, column] : list) {
+                    if (auto r = schema.removeIndex(Livre::tableName, index); !r)
                         return r;
                 }
                 return {};

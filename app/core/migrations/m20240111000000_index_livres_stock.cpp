@@ -1,3 +1,5 @@
+#include "indexes_p.h"
+
 #include <catalogue/livre.h>
 #include <catalogue/migrations.h>
 
@@ -17,23 +19,7 @@ const QList<std::pair<QString, QString>> indexes = {
 
 Orm::Migration indexLivresStock()
 {
-    return {
-            QStringLiteral("20240111000000-index-livres-stock"),
-            [](Orm::Schema &schema) -> Orm::Status {
-                for (const auto &[name, column] : indexes) {
-                    if (auto r = schema.addIndex(Livre::tableName, {column}, name); !r)
-                        return r;
-                }
-                return {};
-            },
-            [](Orm::Schema &schema) -> Orm::Status {
-                for (const auto &[name, column] : indexes) {
-                    if (auto r = schema.removeIndex(Livre::tableName, name); !r)
-                        return r;
-                }
-                return {};
-            },
-    };
+    return livresIndexes(QStringLiteral("20240111000000-index-livres-stock"), indexes);
 }
 
 } // namespace Catalogue::Migrations

@@ -387,25 +387,15 @@ Status Catalogue::setContributors(const QVariant &livreId, const QList<Contribut
         auto livre = m_livres.findByPk(livreId, {.onEmpty = OnEmpty::Reject});
         if (!livre)
             return std::unexpected(livre.error());
-        const FromText fromText; // the text is set below, keeping its spelling when it names the same authors
-        if (auto r = replaceContributions(m_database, livreId, contributors,
-                                          {Contribution::Author, Contribution::Translator, Contribution::Illustrator});
-            !r)
-            return r;
-        QStringList authors;
-        for (const Contributor &c : contributors) {
-            if (c.role == Contribution::Author && !authors.contains(c.name.simplified()))
-                authors << c.name.simplified();
+        {
+            const FromText fromText; // the text follows once, below, not after each statement
+            if (auto r = replaceContributions(
+                        m_database, livreId, contributors,
+                        {Contribution::Author, Contribution::Translator, Contribution::Illustrator});
+                !r)
+                return r;
         }
-        // The text's own spelling ("Goscinny & Uderzo") stays when it already names exactly these authors.
-        if (splitAuthors(livre->get(Livre::Auteur).toString()) == authors)
-            return {};
-        auto updated =
-                m_livres.update({{Livre::Auteur, authors.isEmpty() ? QVariant() : QVariant(joinAuthors(authors))}},
-                                {.where = col(Livre::Id) == Expr::fromValue(livreId)});
-        if (!updated)
-            return std::unexpected(updated.error());
-        return {};
+        return textFromContributors(m_database, {livreId});
     });
 }
 

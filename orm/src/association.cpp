@@ -1,8 +1,8 @@
 #include "association_p.h"
 #include "database_p.h"
-#include "scopedtransaction_p.h"
 
 #include <orm/model.h>
+#include <orm/transaction.h>
 
 namespace Orm {
 
@@ -368,26 +368,17 @@ QVariantList valuesOf(const QList<Instance> &rows, const QString &attribute)
     return values;
 }
 
-// Runs work in a transaction (a savepoint inside the caller's): helpers that write several rows write all or none.
-template<typename T>
-Result<T> inTransaction(const std::shared_ptr<const AssociationPrivate> &d, const std::function<Result<T>()> &work)
+// The checks of the to-many helpers that take rows (has, add, remove), then the models.
+Result<AssociationPrivate::Models> toManyCall(const std::shared_ptr<const AssociationPrivate> &d, const char *helper,
+                                              const Instance &source, const QList<Instance> &targets)
 {
-    auto models = d->models();
-    if (!models)
-        return std::unexpected(models.error());
-    auto db = models->source->db();
-    if (!db)
-        return std::unexpected(db.error());
-    ScopedTransaction transaction(**db);
-    if (!transaction.begun())
-        return std::unexpected(transaction.begun().error());
-    Result<T> result = work();
-    if (!result)
-        return result;
-    auto committed = transaction.commit();
-    if (!committed)
-        return std::unexpected(committed.error());
-    return result;
+    if (auto ok = requireToMany(d, helper); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkSource(d, source); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkTargets(d, targets); !ok)
+        return std::unexpected(ok.error());
+    return d->models();
 }
 
 } // namespace
@@ -494,13 +485,7 @@ Result<qint64> Association::count(const Instance &source, const FindOptions &opt
 
 Result<bool> Association::has(const Instance &source, const QList<Instance> &targets) const
 {
-    if (auto ok = requireToMany(d, "has"); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = checkSource(d, source); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = checkTargets(d, targets); !ok)
-        return std::unexpected(ok.error());
-    auto m = d->models();
+    auto m = toManyCall(d, "has", source, targets);
     if (!m)
         return std::unexpected(m.error());
     const QString targetKey =
@@ -529,13 +514,7 @@ Result<bool> Association::has(const Instance &source, const QList<Instance> &tar
 
 Status Association::add(const Instance &source, const QList<Instance> &targets, const QVariantMap &throughValues) const
 {
-    if (auto ok = requireToMany(d, "add"); !ok)
-        return ok;
-    if (auto ok = checkSource(d, source); !ok)
-        return ok;
-    if (auto ok = checkTargets(d, targets); !ok)
-        return ok;
-    auto m = d->models();
+    auto m = toManyCall(d, "add", source, targets);
     if (!m)
         return std::unexpected(m.error());
     if (targets.isEmpty())
@@ -548,7 +527,8 @@ Status Association::add(const Instance &source, const QList<Instance> &targets, 
             return std::unexpected(changed.error());
         return {};
     }
-    auto done = inTransaction<bool>(d, [&]() -> Result<bool> {
+    // Helpers that write several rows write all or none (a savepoint inside the caller's transaction).
+    return transaction(Model(m->source).database(), [&]() -> Status {
         Model through(m->through);
         const Where ofSource = col(d->foreignKey) == Expr::fromValue(key);
         auto existing = through.findAll({.where = ofSource && col(d->otherKey).in(valuesOf(targets, d->targetKey)),
@@ -578,26 +558,17 @@ Status Association::add(const Instance &source, const QList<Instance> &targets, 
             rows << row;
         }
         if (rows.isEmpty())
-            return true;
+            return {};
         auto created = through.bulkCreate(rows);
         if (!created)
             return std::unexpected(created.error());
-        return true;
+        return {};
     });
-    if (!done)
-        return std::unexpected(done.error());
-    return {};
 }
 
 Status Association::remove(const Instance &source, const QList<Instance> &targets) const
 {
-    if (auto ok = requireToMany(d, "remove"); !ok)
-        return ok;
-    if (auto ok = checkSource(d, source); !ok)
-        return ok;
-    if (auto ok = checkTargets(d, targets); !ok)
-        return ok;
-    auto m = d->models();
+    auto m = toManyCall(d, "remove", source, targets);
     if (!m)
         return std::unexpected(m.error());
     if (targets.isEmpty())
@@ -638,7 +609,7 @@ Status Association::set(Instance &source, const QList<Instance> &targets, const 
         return d->setForeignKey(source, kept.isEmpty() ? QVariant() : kept.first().get(d->targetKey));
     const QVariant key = source.get(d->parentAttribute());
     const Where ofSource = col(d->foreignKey) == Expr::fromValue(key);
-    auto done = inTransaction<bool>(d, [&]() -> Result<bool> {
+    return transaction(Model(m->source).database(), [&]() -> Status {
         Result<qint64> left;
         if (d->kind == AssociationKind::BelongsToMany) {
             left = Model(m->through)
@@ -651,24 +622,17 @@ Status Association::set(Instance &source, const QList<Instance> &targets, const 
         }
         if (!left)
             return std::unexpected(left.error());
-        if (d->kind == AssociationKind::HasOne) {
-            if (kept.isEmpty())
-                return true;
-            const QString pk = primaryKeyName(m->target->definition);
-            auto linked = Model(m->target).update({{d->foreignKey, key}},
-                                                  {.where = col(pk) == Expr::fromValue(kept.first().get(pk))});
-            if (!linked)
-                return std::unexpected(linked.error());
-            return true;
-        }
-        auto added = add(source, kept, throughValues);
-        if (!added)
-            return std::unexpected(added.error());
-        return true;
+        if (d->kind != AssociationKind::HasOne)
+            return add(source, kept, throughValues);
+        if (kept.isEmpty())
+            return {};
+        const QString pk = primaryKeyName(m->target->definition);
+        auto linked = Model(m->target).update({{d->foreignKey, key}},
+                                              {.where = col(pk) == Expr::fromValue(kept.first().get(pk))});
+        if (!linked)
+            return std::unexpected(linked.error());
+        return {};
     });
-    if (!done)
-        return std::unexpected(done.error());
-    return {};
 }
 
 Result<Instance> Association::create(Instance &source, const QVariantMap &values,
@@ -679,23 +643,23 @@ Result<Instance> Association::create(Instance &source, const QVariantMap &values
     auto m = d->models();
     if (!m)
         return std::unexpected(m.error());
-    return inTransaction<Instance>(d, [&]() -> Result<Instance> {
-        Model target(m->target);
+    Result<Instance> created;
+    auto done = transaction(Model(m->source).database(), [&]() -> Status {
         QVariantMap row = values;
         if (d->kind == AssociationKind::HasOne || d->kind == AssociationKind::HasMany)
             row.insert(d->foreignKey, source.get(d->sourceKey));
-        auto created = target.create(row);
+        created = Model(m->target).create(row);
         if (!created)
-            return created;
-        Status linked;
+            return std::unexpected(created.error());
         if (d->kind == AssociationKind::BelongsTo)
-            linked = set(source, *created);
-        else if (d->kind == AssociationKind::BelongsToMany)
-            linked = add(source, *created, throughValues);
-        if (!linked)
-            return std::unexpected(linked.error());
-        return created;
+            return set(source, *created);
+        if (d->kind == AssociationKind::BelongsToMany)
+            return add(source, *created, throughValues);
+        return {};
     });
+    if (!done)
+        return std::unexpected(done.error());
+    return created;
 }
 
 } // namespace Orm

@@ -236,7 +236,11 @@ void ModelPrivate::redefine(const ModelDefinition &changed) const
 {
     // Every ModelPrivate is created non-const by Database::define() and only handed out as const: changing it
     // here is defined behaviour, and happens at setup only (see Model::hasOne()).
-    const_cast<ModelPrivate *>(this)->definition = changed;
+    auto *self = const_cast<ModelPrivate *>(this);
+    self->definition = changed;
+    QMutexLocker lock(&keyLookupMutex);
+    for (QString &sql : self->keyLookupSql)
+        sql.clear();
 }
 
 // Writes only the foreign key, as Sequelize's belongsTo set() does (save({fields: [foreignKey]})): other pending

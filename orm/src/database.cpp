@@ -90,10 +90,12 @@ QString textProblem(const QVariant &value)
 {
     if (value.typeId() != QMetaType::QString)
         return {};
-    const QString text = value.toString();
+    const QString &text = *static_cast<const QString *>(value.constData());
     const QChar *data = text.constData();
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
+        if (char16_t(data[i].unicode() - 1) < 0xd7ff)
+            continue; // U+0001 to U+D7FF: most text has nothing else
         const QChar c = data[i];
         if (c.unicode() == 0)
             return QStringLiteral("a NUL character at position %1").arg(i);
@@ -108,6 +110,26 @@ QString textProblem(const QVariant &value)
             return QStringLiteral("an unpaired surrogate at position %1").arg(i);
     }
     return {};
+}
+
+namespace {
+
+Error lostInTransaction(const QString &sql)
+{
+    return Error(Error::Kind::Connection,
+                 QStringLiteral("the connection to the database was lost during the transaction: end the "
+                                "transaction (it was rolled back) before anything else"),
+                 sql);
+}
+
+} // namespace
+
+Error unstorableText(const QVariant &value, const QString &sql)
+{
+    ValidationItem item{QString(), QStringLiteral("storableText"), {}, {}, value, ValidationItem::Origin::Core};
+    item.message = QStringLiteral("text cannot be stored: it contains %1").arg(textProblem(value));
+    item.value = value.toString().left(200);
+    return Error(Error::Kind::Validation, item.message, sql).setItems({item});
 }
 
 DatabasePrivate::DatabasePrivate(const ConnectionUrl &u)
@@ -319,9 +341,9 @@ void DatabasePrivate::log(const QString &sql)
         logger(sql);
 }
 
-Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &bindings)
+Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
 {
-    return explained(run(sql, bindings));
+    return explained(run(sql, bindings, visit));
 }
 
 Result<RowSet> DatabasePrivate::executeEach(const QString &sql, const QList<QVariantList> &rows)
@@ -342,29 +364,20 @@ Result<RowSet> DatabasePrivate::explained(Result<RowSet> result) const
                     .setNativeCode(e.nativeCode()));
 }
 
-Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings)
+Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
 {
     log(sql);
-    for (qsizetype i = 0; i < bindings.size(); ++i) {
-        const QString problem = textProblem(bindings.at(i));
-        if (!problem.isEmpty()) {
-            ValidationItem item{QString(),      QStringLiteral("storableText"), {}, {},
-                                bindings.at(i), ValidationItem::Origin::Core};
-            item.message = QStringLiteral("text cannot be stored: it contains %1").arg(problem);
-            item.value = bindings.at(i).toString().left(200);
-            return std::unexpected(Error(Error::Kind::Validation, item.message, sql).setItems({item}));
-        }
+    for (const QVariant &value : bindings) {
+        if (!textProblem(value).isEmpty())
+            return std::unexpected(unstorableText(value, sql));
     }
     if (ScopedTransaction::isBroken(*this))
-        return fail(Error::Kind::Connection,
-                    QStringLiteral("the connection to the database was lost during the transaction: end the "
-                                   "transaction (it was rolled back) before anything else"),
-                    sql);
+        return std::unexpected(lostInTransaction(sql));
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());
     if (const auto cache = threadConnections().statements.value(serial))
-        return cache->execute(sql, bindings, dialect);
+        return cache->execute(sql, bindings, dialect, visit);
     // QPSQL deallocates a prepared statement when its QSqlQuery is destroyed; after a failed statement inside a
     // transaction that DEALLOCATE would fail too ("current transaction is aborted"). Such a query is kept until
     // the next statement (the ROLLBACK) has run.
@@ -398,12 +411,16 @@ Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bind
     rows.columns.reserve(count);
     for (int i = 0; i < count; ++i)
         rows.columns << record.fieldName(i);
+    QVariantList row;
     while (q.next()) {
-        QVariantList row;
-        row.reserve(count);
+        row.resize(count);
         for (int i = 0; i < count; ++i)
-            row << q.value(i);
-        rows.rows << row;
+            row[i] = q.value(i);
+        if (!visit) {
+            rows.rows << std::exchange(row, {}); // the next row gets a list of its own
+        } else if (auto visited = visit(row); !visited) {
+            return std::unexpected(visited.error());
+        }
     }
     if (q.lastError().isValid()) {
         Error e = dialect.mapError(q.lastError(), sql);
@@ -438,6 +455,31 @@ Result<RowSet> DatabasePrivate::runEach(const QString &sql, const QList<QVariant
         all.affected = std::max<qint64>(all.affected, 0) + std::max<qint64>(one->affected, 0);
     }
     return all;
+}
+
+bool DatabasePrivate::insertsGiveKeys(const QString &table, const QString &column)
+{
+    if (dialect.kind() != Dialect::Kind::Sqlite || !connection())
+        return false;
+    const auto cache = threadConnections().statements.value(serial);
+    return cache && cache->isAutoincrementKey(table, column);
+}
+
+Result<QList<qint64>> DatabasePrivate::insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf)
+{
+    log(sql);
+    if (ScopedTransaction::isBroken(*this))
+        return std::unexpected(lostInTransaction(sql));
+    auto db = connection();
+    if (!db)
+        return std::unexpected(db.error());
+    const auto cache = threadConnections().statements.value(serial);
+    if (!cache)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("insertEach needs SQLite's C API"), sql);
+    auto rowids = cache->insertEach(sql, count, bindingsOf, dialect);
+    if (!rowids && rowids.error().kind() == Error::Kind::ReadOnly)
+        return std::unexpected(explained(std::unexpected(rowids.error())).error());
+    return rowids;
 }
 
 // --- Database ---

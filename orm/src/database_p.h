@@ -23,6 +23,12 @@ class DatabasePrivate;
 
 class Instance;
 
+// Receives the rows of a statement one at a time, as they are read, in a buffer that the next row overwrites: it
+// copies what it keeps (a copy of a QVariant shares its text). Returning an error stops the statement.
+using RowVisitor = std::function<Status(const QVariantList &row)>;
+// Fills in the bindings of one row (the list is reused from one row to the next).
+using BindingSource = std::function<Status(qsizetype row, QVariantList &bindings)>;
+
 // Hooks by event, in the order they were added. Safe to use from several threads.
 class HookRegistry
 {
@@ -57,6 +63,8 @@ public:
     Result<std::shared_ptr<DatabasePrivate>> db() const;
     // An instance from a row read with the given select-list layout (attribute index, or -1 for an alias).
     Instance fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases) const;
+    Instance fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases,
+                     const Dialect &dialect) const;
     // A database error whose fields are column names, given attribute names instead.
     Error withAttributeNames(Error error) const;
     // A Validation error when a text value cannot be stored the same on both databases.
@@ -69,6 +77,13 @@ public:
     enum class ModelRules { Run, Skip };
     QList<ValidationItem> validationItems(const Instance &instance, const QList<int> &fields,
                                           ModelRules modelRules = ModelRules::Run) const;
+
+    // findByPk without options (but paranoid and onEmpty) nor find hooks, by a statement built once per paranoid
+    // mode and kept (the definition is final once the models are in use; redefine() forgets it). Nothing when
+    // the key cannot use it (a null key).
+    std::optional<Result<Instance>> findByKey(const QVariantList &keys, Paranoid paranoid, OnEmpty onEmpty) const;
+    mutable QMutex keyLookupMutex;
+    mutable QString keyLookupSql[2]; // by paranoid: ExcludeDeleted, IncludeDeleted
 
     // findAll without the find hooks: the rows that bulk operations with individualHooks work on.
     Result<QList<Instance>> select(const FindOptions &options) const;
@@ -102,10 +117,17 @@ public:
 
     Result<QSqlDatabase> connection();
     void closeAll();
-    // Runs one statement and reads all its rows.
-    Result<RowSet> execute(const QString &sql, const QVariantList &bindings);
+    // Runs one statement and reads all its rows; with a visitor, gives them to it instead of keeping them (the
+    // RowSet then has the columns and the count of changed rows only).
+    Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});
     // Runs one statement once per list of bindings (prepared once on SQLite); the rows of every run, in order.
     Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows);
+    // SQLite: whether this thread's connection runs statements through SQLite's C API and the column is its
+    // table's INTEGER PRIMARY KEY AUTOINCREMENT, so that insertEach() gives the keys of the inserted rows.
+    bool insertsGiveKeys(const QString &table, const QString &column);
+    // Runs an INSERT without RETURNING once per row, prepared once, the bindings of each row from bindingsOf;
+    // the rowid of each row. Only where insertsGiveKeys().
+    Result<QList<qint64>> insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf);
 
     const ConnectionUrl url;
     const Dialect &dialect;
@@ -127,7 +149,7 @@ public:
     void log(const QString &sql);
 
 private:
-    Result<RowSet> run(const QString &sql, const QVariantList &bindings);
+    Result<RowSet> run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});
     Result<RowSet> runEach(const QString &sql, const QList<QVariantList> &rows);
     // A refused write's error, saying which database and why it is read-only.
     Result<RowSet> explained(Result<RowSet> result) const;
@@ -142,5 +164,7 @@ Error validationError(const QList<ValidationItem> &items);
 // Describes why a text value cannot be stored the same on both databases (a NUL character, an unpaired
 // surrogate), or returns an empty string when it can.
 QString textProblem(const QVariant &value);
+// The Validation error of a value bound to a statement that textProblem() refuses.
+Error unstorableText(const QVariant &value, const QString &sql);
 
 } // namespace Orm

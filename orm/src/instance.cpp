@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -67,28 +68,40 @@ Status Instance::set(const QString &attribute, const QVariant &value)
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("'%1' is not an attribute of the model %2")
                             .arg(attribute.left(80), m_model->definition.name()));
+    setAt(index, value);
+    return {};
+}
+
+void Instance::setAt(int index, const QVariant &value)
+{
     m_values[index] = value;
     // Changed means different from the stored value: setting it back to what is stored is no change.
-    const QVariant &stored = m_previous.at(index);
-    const bool same = stored.isNull() == value.isNull() && (value.isNull() || stored == value);
-    const bool isChanged = m_newRecord ? !value.isNull() || isChangedAt(index) : !same;
+    const auto differs = [&] {
+        const QVariant &stored = m_previous.at(index);
+        return stored.isNull() != value.isNull() || (!value.isNull() && stored != value);
+    };
+    const bool isChanged = m_newRecord ? !value.isNull() || isChangedAt(index) : differs();
     if (isChanged && m_changed.isEmpty())
         m_changed.resize(m_values.size()); // allocated on the first change: most loaded rows never change
     if (!m_changed.isEmpty())
         m_changed.setBit(index, isChanged);
-    return {};
 }
 
 Status Instance::set(const QVariantMap &values)
 {
+    QVarLengthArray<int, 32> indexes;
+    indexes.reserve(values.size());
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (indexOf(it.key()) < 0)
+        const int index = indexOf(it.key());
+        if (index < 0)
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("'%1' is not an attribute of the model %2")
                                 .arg(it.key().left(80), m_model ? m_model->definition.name() : QString()));
+        indexes.append(index);
     }
+    qsizetype k = 0;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        (void)set(it.key(), it.value());
+        setAt(indexes[k++], it.value());
     return {};
 }
 

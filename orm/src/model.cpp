@@ -28,14 +28,21 @@ Result<std::shared_ptr<DatabasePrivate>> ModelPrivate::db() const
 
 Instance ModelPrivate::fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases) const
 {
-    Instance instance(shared_from_this());
     const auto db = database.lock();
-    const Dialect &dialect = db ? db->dialect : Dialect::sqlite();
+    return fromRow(row, columns, aliases, db ? db->dialect : Dialect::sqlite());
+}
+
+Instance ModelPrivate::fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases,
+                               const Dialect &dialect) const
+{
+    Instance instance(shared_from_this());
     for (qsizetype c = 0; c < columns.size() && c < row.size(); ++c) {
         const int index = columns.at(c);
-        if (index >= 0)
-            instance.m_values[index] = dialect.fromDatabase(row.at(c), definition.attribute(index).type);
-        else
+        if (index >= 0) {
+            const QVariant &value = row.at(c);
+            const DataType &type = definition.attribute(index).type;
+            instance.m_values[index] = Dialect::isCanonical(value, type) ? value : dialect.fromDatabase(value, type);
+        } else
             instance.m_extras.append({aliases.value(c), row.at(c)});
     }
     instance.markStored();
@@ -136,9 +143,11 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::Float:
     case DataType::Kind::Double:
     case DataType::Kind::Decimal:
-        value.toString().toDouble(&ok);
-        if (!ok && value.typeId() != QMetaType::Double && value.typeId() != QMetaType::Int
-            && value.typeId() != QMetaType::LongLong)
+        ok = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int
+                || value.typeId() == QMetaType::LongLong;
+        if (!ok)
+            value.toString().toDouble(&ok);
+        if (!ok)
             return item(QStringLiteral("isFloat"),
                         QCoreApplication::translate("Orm::Validator", "%1 must be a number").arg(a.name));
         if (!std::isfinite(value.toDouble()))
@@ -424,7 +433,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             Error e = instance.error();
             return std::unexpected(Error(e.kind(), QStringLiteral("row %1: %2").arg(r + 1).arg(e.message())));
         }
-        built << *instance;
+        built << std::move(*instance);
     }
 
     ScopedTransaction transaction(**db);
@@ -508,45 +517,64 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     QList<bool> written(built.size(), false);
     // SQLite runs one prepared single-row INSERT per row through its C API, as hand-written code would: cheaper
     // than building and binding multi-row statements. Every attribute but a missing key is written, so only the
-    // key needs to come back.
+    // key needs to come back: as the rowid when the key is the rowid, otherwise by RETURNING.
     const Dialect &dialect = (*db)->dialect;
     const bool rowByRow =
             dialect.kind() == Dialect::Kind::Sqlite && !options.ignoreDuplicates && options.updateOnDuplicate.isEmpty();
+    const QList<int> &key = def.primaryKey();
+    const bool keysAreRowids =
+            rowByRow && key.size() == 1 && (*db)->insertsGiveKeys(def.tableName(), def.attribute(key[0]).columnName());
     for (const auto &[attributes, members] : groups) {
         if (!rowByRow)
             continue;
-        QList<QVariantList> bindings;
-        bindings.reserve(members.size());
-        for (qsizetype r : members) {
-            QVariantList row;
-            row.reserve(attributes.size());
-            for (int i : attributes)
-                row << dialect.toDatabase(built[r].m_values.at(i), def.attribute(i).type);
-            bindings << std::move(row);
-        }
-        auto st = builder.insert(attributes, {bindings.value(0)}, options, QueryBuilder::Returning::PrimaryKey);
+        // The instance holds what the database holds: the written values read back as a find would.
+        const auto bindingsOf = [&](qsizetype k, QVariantList &row) -> Status {
+            Instance &instance = built[members[k]];
+            row.resize(attributes.size());
+            for (qsizetype a = 0; a < attributes.size(); ++a) {
+                const DataType &type = def.attribute(attributes[a]).type;
+                const QVariant &value = instance.m_values.at(attributes[a]);
+                if (Dialect::isCanonical(value, type)) {
+                    row[a] = value;
+                } else {
+                    row[a] = dialect.toDatabase(value, type);
+                    instance.m_values[attributes[a]] = dialect.fromDatabase(row[a], type);
+                }
+            }
+            return {};
+        };
+        auto st =
+                builder.insert(attributes, {QVariantList(attributes.size())}, options,
+                               keysAreRowids ? QueryBuilder::Returning::Nothing : QueryBuilder::Returning::PrimaryKey);
         if (!st)
             return std::unexpected(st.error());
-        auto result = (*db)->executeEach(st->sql, bindings);
-        if (!result)
-            return std::unexpected(d->withAttributeNames(result.error()));
-        if (result->rows.size() != members.size())
+        QList<QVariantList> keys;
+        if (keysAreRowids) {
+            auto rowids = (*db)->insertEach(st->sql, members.size(), bindingsOf);
+            if (!rowids)
+                return std::unexpected(d->withAttributeNames(rowids.error()));
+            keys.reserve(rowids->size());
+            for (qint64 rowid : std::as_const(*rowids))
+                keys << QVariantList{qlonglong(rowid)};
+        } else {
+            QList<QVariantList> bindings(members.size());
+            for (qsizetype k = 0; k < members.size(); ++k)
+                (void)bindingsOf(k, bindings[k]);
+            auto result = (*db)->executeEach(st->sql, bindings);
+            if (!result)
+                return std::unexpected(d->withAttributeNames(result.error()));
+            keys = std::move(result->rows);
+        }
+        if (keys.size() != members.size())
             return fail(Error::Kind::Database,
-                        QStringLiteral("the insert returned %1 keys for %2 rows")
-                                .arg(result->rows.size())
-                                .arg(members.size()),
+                        QStringLiteral("the insert returned %1 keys for %2 rows").arg(keys.size()).arg(members.size()),
                         st->sql);
-        const QList<int> &key = def.primaryKey();
         for (qsizetype k = 0; k < members.size(); ++k) {
             Instance &instance = built[members[k]];
-            // The instance holds what the database holds: the written values read back as a find would.
-            for (qsizetype a = 0; a < attributes.size(); ++a)
-                instance.m_values[attributes[a]] =
-                        dialect.fromDatabase(bindings[k][a], def.attribute(attributes[a]).type);
             for (qsizetype c = 0; c < key.size(); ++c)
-                instance.m_values[key[c]] = dialect.fromDatabase(result->rows[k].value(c), def.attribute(key[c]).type);
+                instance.m_values[key[c]] = dialect.fromDatabase(keys[k].value(c), def.attribute(key[c]).type);
             instance.markStored();
-            stored[members[k]] = instance;
+            stored[members[k]] = std::move(instance); // built is not read again on this path
             written[members[k]] = true;
         }
     }
@@ -603,7 +631,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     result.reserve(stored.size());
     for (qsizetype r = 0; r < stored.size(); ++r) {
         if (written[r])
-            result << stored[r];
+            result << std::move(stored[r]);
     }
     if (options.individualHooks == IndividualHooks::On) {
         for (Instance &instance : result) {
@@ -637,17 +665,66 @@ Result<QList<Instance>> ModelPrivate::select(const FindOptions &options) const
     auto st = QueryBuilder(definition, (*d)->dialect).select(options, &columns, &aliases);
     if (!st)
         return std::unexpected(st.error());
-    auto rows = (*d)->execute(st->sql, st->bindings);
-    if (!rows)
-        return std::unexpected(withAttributeNames(rows.error()));
+    // Each row becomes an instance as it is read: the rows are never all held twice.
     QList<Instance> instances;
-    instances.reserve(rows->rows.size());
-    for (const QVariantList &row : std::as_const(rows->rows))
-        instances << fromRow(row, columns, aliases);
+    const Dialect &dialect = (*d)->dialect;
+    auto read = (*d)->execute(st->sql, st->bindings, [&](const QVariantList &row) -> Status {
+        instances << fromRow(row, columns, aliases, dialect);
+        return {};
+    });
+    if (!read)
+        return std::unexpected(withAttributeNames(read.error()));
     if (instances.isEmpty() && options.onEmpty == OnEmpty::Reject)
         return fail(Error::Kind::EmptyResult, QStringLiteral("no %1 matches the query").arg(definition.name()),
                     st->sql);
     return instances;
+}
+
+std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys, Paranoid paranoid,
+                                                        OnEmpty onEmpty) const
+{
+    auto d = db();
+    if (!d)
+        return std::unexpected(d.error());
+    QString sql;
+    {
+        QMutexLocker lock(&keyLookupMutex);
+        QString &cached = keyLookupSql[paranoid == Paranoid::IncludeDeleted ? 1 : 0];
+        if (cached.isEmpty()) {
+            // Built with placeholder values: the where of a key renders "= ?" for any value but null.
+            const QVariantList placeholders(keys.size(), QVariant(0));
+            auto st = QueryBuilder(definition, (*d)->dialect)
+                              .select({.where = definition.primaryKeyWhere(placeholders),
+                                       .limit = 1,
+                                       .paranoid = paranoid});
+            if (!st)
+                return std::unexpected(st.error());
+            if (st->bindings.size() != keys.size() + 1)
+                return std::nullopt;
+            cached = st->sql;
+        }
+        sql = cached;
+    }
+    if (std::any_of(keys.begin(), keys.end(), [](const QVariant &k) { return k.isNull(); }))
+        return std::nullopt; // a null key renders "IS NULL"
+    QVariantList bindings = keys;
+    bindings << qlonglong(1);
+    Instance found;
+    const Dialect &dialect = (*d)->dialect;
+    auto read = (*d)->execute(sql, bindings, [&](const QVariantList &row) -> Status {
+        found = Instance(shared_from_this());
+        for (qsizetype c = 0; c < row.size() && c < found.m_values.size(); ++c) {
+            const DataType &type = definition.attribute(int(c)).type;
+            found.m_values[c] = Dialect::isCanonical(row[c], type) ? row[c] : dialect.fromDatabase(row[c], type);
+        }
+        found.markStored();
+        return {};
+    });
+    if (!read)
+        return std::unexpected(withAttributeNames(read.error()));
+    if (found.isNull() && onEmpty == OnEmpty::Reject)
+        return fail(Error::Kind::EmptyResult, QStringLiteral("no %1 matches the query").arg(definition.name()), sql);
+    return found;
 }
 
 Result<QList<Instance>> Model::findAll(const FindOptions &findOptions) const
@@ -687,6 +764,16 @@ Result<Instance> Model::findByPk(const QVariant &key, const FindOptions &options
     if (keys.size() != pk.size())
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("the primary key of %1 has %2 attributes").arg(d->definition.name()).arg(pk.size()));
+    // The common lookup, with no option but paranoid and no find hook to see the options, runs a statement built
+    // once (as hand-written code would keep it).
+    const bool keyOnly = options.where.isEmpty() && options.attributes.isEmpty() && options.exclude.isEmpty()
+            && options.include.isEmpty() && options.order.isEmpty() && options.group.isEmpty()
+            && options.having.isEmpty() && !options.limit && !options.offset && !options.distinct
+            && options.lock == Lock::None && !d->hasHooks({HookEvent::BeforeFind, HookEvent::AfterFind});
+    if (keyOnly) {
+        if (auto found = d->findByKey(keys, options.paranoid, options.onEmpty))
+            return *found;
+    }
     FindOptions byKey = options;
     byKey.where = d->definition.primaryKeyWhere(keys) && options.where;
     return findOne(byKey);

@@ -709,6 +709,8 @@ Result<Statement> QueryBuilder::insert(const QList<int> &attributes, const QList
         st.sql += QStringLiteral(" ON CONFLICT (") + target.join(QStringLiteral(", "))
                 + QStringLiteral(") DO UPDATE SET ") + sets.join(QStringLiteral(", "));
     }
+    if (returning == Returning::Nothing)
+        return st;
     if (returning == Returning::PrimaryKey) {
         QStringList keys;
         for (int k : m_model.primaryKey())

@@ -1,6 +1,9 @@
 #include "sqlitestatements_p.h"
 
 #include <QSqlError>
+#include <QStringEncoder>
+
+#include <cstring>
 
 #include <sqlite3.h>
 
@@ -107,10 +110,22 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, const QVariantList &bindi
                 break;
             }
             case QMetaType::QString: {
-                // UTF-16 straight from the QString, without an intermediate UTF-8 copy.
+                // Encoded into a buffer kept for the parameter (SQLite stores UTF-8: text16 would make it convert
+                // and allocate), which SQLite reads until the statement is reset.
                 const QString &text = *static_cast<const QString *>(value.constData());
-                rc = sqlite3_bind_text16(statement, i + 1, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                         SQLITE_TRANSIENT);
+                if (m_text.size() < parameters)
+                    m_text.resize(parameters);
+                QByteArray &utf8 = m_text[i];
+                thread_local QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+                utf8.resize(encoder.requiredSpace(text.size()));
+                const char *end = encoder.appendToBuffer(utf8.data(), text);
+                const qsizetype length = end - utf8.constData();
+                if (encoder.hasError() || std::memchr(utf8.constData(), 0, size_t(length))) {
+                    encoder.resetState();
+                    return std::unexpected(unstorableText(value, sql));
+                }
+                rc = sqlite3_bind_text64(statement, i + 1, utf8.constData(), sqlite3_uint64(length), SQLITE_STATIC,
+                                         SQLITE_UTF8);
                 break;
             }
             default: {
@@ -127,48 +142,55 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, const QVariantList &bindi
     return {};
 }
 
-Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect)
+Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect,
+                              const RowVisitor &visit)
 {
     // The column list is read after the first step: SQLite re-prepares a statement whose schema changed (a
     // SELECT * after ALTER TABLE) inside sqlite3_step.
-    int columns = int(rows.columns.size());
+    // A visitor knows its columns: their names are read for a RowSet only.
+    int columns = -1;
+    QVariantList row;
     for (;;) {
         const int rc = sqlite3_step(statement);
-        if (rows.columns.isEmpty()) {
+        if (columns < 0) {
             columns = sqlite3_column_count(statement);
-            for (int c = 0; c < columns; ++c)
+            for (int c = 0; c < columns && !visit && rows.columns.size() < columns; ++c)
                 rows.columns << QString::fromUtf8(sqlite3_column_name(statement, c));
         }
         if (rc == SQLITE_DONE)
             break;
         if (rc != SQLITE_ROW)
             return std::unexpected(lastError(sql, dialect));
-        QVariantList row;
-        row.reserve(columns);
+        if (row.size() != columns)
+            row.resize(columns);
         for (int c = 0; c < columns; ++c) {
             switch (sqlite3_column_type(statement, c)) {
             case SQLITE_INTEGER:
-                row << QVariant(qlonglong(sqlite3_column_int64(statement, c)));
+                row[c] = QVariant(qlonglong(sqlite3_column_int64(statement, c)));
                 break;
             case SQLITE_FLOAT:
-                row << QVariant(sqlite3_column_double(statement, c));
+                row[c] = QVariant(sqlite3_column_double(statement, c));
                 break;
             case SQLITE_TEXT: {
-                // UTF-16 from SQLite into the QString, without an intermediate UTF-8 decoding.
-                const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(statement, c));
-                row << QVariant(QString::fromUtf16(text, sqlite3_column_bytes16(statement, c) / 2));
+                // The stored UTF-8 as it is (text16 would make SQLite convert and allocate first).
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
+                row[c] = QVariant(QString::fromUtf8(text, sqlite3_column_bytes(statement, c)));
                 break;
             }
             case SQLITE_BLOB: {
                 const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, c));
-                row << QVariant(QByteArray(data, sqlite3_column_bytes(statement, c)));
+                row[c] = QVariant(QByteArray(data, sqlite3_column_bytes(statement, c)));
                 break;
             }
             default:
-                row << QVariant();
+                row[c] = QVariant();
             }
         }
-        rows.rows << std::move(row);
+        if (!visit) {
+            rows.rows << std::exchange(row, {}); // the next row gets a list of its own
+        } else if (auto visited = visit(row); !visited) {
+            return std::unexpected(visited.error());
+        }
     }
     const qint64 changed = sqlite3_stmt_readonly(statement) ? -1 : qint64(sqlite3_changes64(m_handle));
     rows.affected = rows.affected < 0 || changed < 0 ? changed : rows.affected + changed;
@@ -190,9 +212,21 @@ struct Reset
 
 } // namespace
 
-Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect)
+Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect,
+                                         const RowVisitor &visit)
 {
-    return executeEach(sql, {bindings}, dialect);
+    QMutexLocker lock(&m_mutex);
+    auto prepared = prepare(sql, dialect);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    sqlite3_stmt *statement = *prepared;
+    Reset reset{statement};
+    if (auto bound = bind(statement, bindings, sql, dialect); !bound)
+        return std::unexpected(bound.error());
+    RowSet result;
+    if (auto stepped = step(statement, result, sql, dialect, visit); !stepped)
+        return std::unexpected(stepped.error());
+    return result;
 }
 
 Result<RowSet> SqliteStatements::executeEach(const QString &sql, const QList<QVariantList> &rows,
@@ -212,6 +246,44 @@ Result<RowSet> SqliteStatements::executeEach(const QString &sql, const QList<QVa
             return std::unexpected(stepped.error());
     }
     return result;
+}
+
+Result<QList<qint64>> SqliteStatements::insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf,
+                                                   const Dialect &dialect)
+{
+    QMutexLocker lock(&m_mutex);
+    auto prepared = prepare(sql, dialect);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    sqlite3_stmt *statement = *prepared;
+    QList<qint64> rowids;
+    rowids.reserve(count);
+    QVariantList bindings;
+    for (qsizetype r = 0; r < count; ++r) {
+        if (auto filled = bindingsOf(r, bindings); !filled)
+            return std::unexpected(filled.error());
+        Reset reset{statement};
+        if (auto bound = bind(statement, bindings, sql, dialect); !bound)
+            return std::unexpected(bound.error());
+        const int rc = sqlite3_step(statement);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return std::unexpected(lastError(sql, dialect));
+        rowids << qint64(sqlite3_last_insert_rowid(m_handle));
+    }
+    return rowids;
+}
+
+bool SqliteStatements::isAutoincrementKey(const QString &table, const QString &column)
+{
+    QMutexLocker lock(&m_mutex);
+    int notNull = 0;
+    int primaryKey = 0;
+    int autoincrement = 0;
+    // AUTOINCREMENT is allowed on an INTEGER PRIMARY KEY only, which is the rowid.
+    return sqlite3_table_column_metadata(m_handle, "main", table.toUtf8().constData(), column.toUtf8().constData(),
+                                         nullptr, nullptr, &notNull, &primaryKey, &autoincrement)
+            == SQLITE_OK
+            && primaryKey && autoincrement;
 }
 
 } // namespace Orm

@@ -2,6 +2,8 @@
 
 //  Not part of the API.
 
+#include "database_p.h"
+
 #include <orm/database.h>
 #include <orm/dialect.h>
 
@@ -26,20 +28,30 @@ public:
     SqliteStatements(const SqliteStatements &) = delete;
     SqliteStatements &operator=(const SqliteStatements &) = delete;
 
-    Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect);
+    // With a visitor, the rows go to it as they are read (see RowVisitor) instead of into the RowSet.
+    Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect,
+                           const RowVisitor &visit = {});
     // Runs the statement once per list of bindings; the rows of every run, in order, in one RowSet.
     Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows, const Dialect &dialect);
+    // Runs an INSERT (without RETURNING) once per row, the bindings of row r filled in by bindingsOf(r, list);
+    // the rowid of every row, in order.
+    Result<QList<qint64>> insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf,
+                                     const Dialect &dialect);
+    // Whether the column is its table's INTEGER PRIMARY KEY AUTOINCREMENT, whose value is the rowid.
+    bool isAutoincrementKey(const QString &table, const QString &column);
     void clear();
 
 private:
     Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect);
     Error lastError(const QString &sql, const Dialect &dialect) const;
     Status bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql, const Dialect &dialect);
-    Status step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect);
+    Status step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect,
+                const RowVisitor &visit = {});
 
     QMutex m_mutex; // clear() may come from the thread that closes the Database
     sqlite3 *m_handle;
     QHash<QString, sqlite3_stmt *> m_statements;
+    QList<QByteArray> m_text; // the UTF-8 of the bound texts, one per parameter, until the statement is reset
     QList<QString> m_order; // least recently prepared first, for eviction
 };
 

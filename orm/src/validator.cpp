@@ -54,6 +54,15 @@ bool isIPv6(const QString &v)
 
 double number(const QVariant &v, bool *ok)
 {
+    switch (v.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        *ok = true;
+        return v.toDouble();
+    default:
+        break;
+    }
     return v.toString().trimmed().isEmpty() ? (*ok = false, 0.0) : v.toDouble(ok);
 }
 

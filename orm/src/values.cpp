@@ -85,6 +85,10 @@ QVariant fromJsonText(const QString &text)
 
 QVariant toInteger(const QVariant &value)
 {
+    if (value.typeId() == QMetaType::LongLong)
+        return value;
+    if (value.typeId() == QMetaType::Int)
+        return qlonglong(value.toInt());
     if (value.typeId() == QMetaType::Bool)
         return qlonglong(value.toBool() ? 1 : 0);
     bool ok = false;
@@ -101,6 +105,8 @@ QVariant toInteger(const QVariant &value)
 
 QVariant toReal(const QVariant &value)
 {
+    if (value.typeId() == QMetaType::Double)
+        return value;
     bool ok = false;
     const double d = value.toDouble(&ok);
     return ok ? QVariant(d) : value;

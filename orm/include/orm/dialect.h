@@ -46,6 +46,33 @@ public:
     // it is (validation reports it before any SQL).
     QVariant toDatabase(const QVariant &value, const DataType &type) const;
     QVariant fromDatabase(const QVariant &value, const DataType &type) const;
+    // Whether the value already has the form that both of these give back unchanged (a QString for a text
+    // column, a double for a floating one, a qlonglong for an integer one), so that neither needs calling.
+    static bool isCanonical(const QVariant &value, const DataType &type)
+    {
+        // A null of any type (QPSQL gives typed nulls) becomes an invalid QVariant.
+        return value.typeId() == canonicalType(type) && !value.isNull();
+    }
+    // The type of a canonical value of that type: UnknownType when every value is converted.
+    static int canonicalType(const DataType &type)
+    {
+        switch (type.kind) {
+        case DataType::Kind::Integer:
+        case DataType::Kind::BigInt:
+            return QMetaType::LongLong;
+        case DataType::Kind::Float:
+        case DataType::Kind::Double:
+        case DataType::Kind::Decimal:
+            return QMetaType::Double;
+        case DataType::Kind::String:
+        case DataType::Kind::Char:
+        case DataType::Kind::Text:
+        case DataType::Kind::Enum:
+            return QMetaType::QString;
+        default:
+            return QMetaType::UnknownType;
+        }
+    }
 
     // SQL of a case-insensitive LIKE with lhs and the pattern placeholder already rendered.
     virtual QString iLike(const QString &lhs, const QString &pattern, bool negated) const = 0;

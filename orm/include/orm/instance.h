@@ -93,6 +93,7 @@ private:
     friend class IncludeLoader;
     explicit Instance(std::shared_ptr<const ModelPrivate> model);
     int indexOf(const QString &attribute) const;
+    void setAt(int index, const QVariant &value);
     bool isChangedAt(int index) const { return index < m_changed.size() && m_changed.testBit(index); }
     void markStored();
     QList<int> fieldsToWrite() const;

@@ -59,8 +59,9 @@ public:
     // SELECT fn(attribute) for max, min, sum, avg.
     Result<Statement> aggregate(const QString &function, const QString &attribute, const FindOptions &options) const;
     // What an INSERT returns of the rows it wrote.
-    enum class Returning { All, PrimaryKey };
-    // INSERT of one or more rows of the given attributes, RETURNING every attribute (or the primary key only).
+    enum class Returning { All, PrimaryKey, Nothing };
+    // INSERT of one or more rows of the given attributes, RETURNING every attribute (or the primary key only, or
+    // nothing).
     Result<Statement> insert(const QList<int> &attributes, const QList<QVariantList> &rows,
                              const BulkCreateOptions &options = {}, Returning returning = Returning::All) const;
     // INSERT ... ON CONFLICT (conflict) DO UPDATE SET update... RETURNING *.

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Orm;
 using namespace Qt::StringLiterals;
 namespace Livre = Catalogue::Livre;
@@ -126,6 +128,78 @@ private Q_SLOTS:
             }));
             QCOMPARE(*m_livres.count(), 0);
         }
+    }
+
+    void coverMessages_data()
+    {
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        // The answers of the cover rule as it was before it had a fast path, message for message.
+        const auto outside = [](const QString &a) { return a + u" must not point outside the catalogue's folder"_s; };
+        const auto image = [](const QString &a) { return a + u" must be an image (JPEG, PNG, GIF, WebP, SVG...)"_s; };
+        const auto address = [](const QString &a) { return a + u" is not a valid address"_s; };
+        const auto scheme = [](const QString &a) {
+            return a + u" must be a file path or a web address (http, https)"_s;
+        };
+        const QString c = Livre::Couverture;
+        QTest::newRow("relative path") << c << u"covers/1.jpg"_s << QString();
+        QTest::newRow("suffix in capitals") << c << u"covers/1.JPG"_s << QString();
+        QTest::newRow("suffix in mixed case") << c << u"covers/1.Png"_s << QString();
+        QTest::newRow("jpeg") << c << u"a.jpeg"_s << QString();
+        QTest::newRow("gif") << Livre::Arriere << u"a.gif"_s << QString();
+        QTest::newRow("webp") << Livre::Dos << u"a.webp"_s << QString();
+        QTest::newRow("bmp") << c << u"a.bmp"_s << QString();
+        QTest::newRow("svg") << c << u"a.svg"_s << QString();
+        QTest::newRow("tif") << c << u"a.tif"_s << QString();
+        QTest::newRow("tiff") << c << u"a.TIFF"_s << QString();
+        QTest::newRow("avif") << c << u"a.avif"_s << QString();
+        QTest::newRow("surrounding spaces") << c << u"  covers/1.jpg "_s << QString();
+        QTest::newRow("blank") << c << u"   "_s << QString();
+        QTest::newRow(".. that stays inside") << c << u"a/../b.png"_s << QString();
+        QTest::newRow(".. first") << c << u"../x.png"_s << outside(c);
+        QTest::newRow(".. alone") << c << u".."_s << outside(c);
+        QTest::newRow("climbing out after a folder") << c << u"a/../../x.png"_s << outside(c);
+        QTest::newRow("climbing out on the back") << Livre::Arriere << u"a/./../../x.png"_s << outside(Livre::Arriere);
+        QTest::newRow("climbing out on the spine") << Livre::Dos << u"../x.png"_s << outside(Livre::Dos);
+        QTest::newRow("two dots inside a name") << c << u"covers/a..png"_s << QString();
+        QTest::newRow("three dots as a folder") << c << u".../x.png"_s << QString();
+        QTest::newRow("folder then ..") << c << u"a/.."_s << image(c);
+        QTest::newRow("dot folder") << c << u"./x.png"_s << QString();
+        QTest::newRow("absolute path with ..") << c << u"/srv/../../x.png"_s << QString();
+        QTest::newRow("suffix not last") << c << u"x.jpeg.txt"_s << image(c);
+        QTest::newRow("no suffix") << c << u"x"_s << image(c);
+        QTest::newRow("empty suffix") << c << u"x."_s << image(c);
+        QTest::newRow("suffix alone") << c << u".jpg"_s << QString();
+        QTest::newRow("dot in a folder only") << c << u"dir.d/x"_s << image(c);
+        QTest::newRow("query-like tail") << c << u"x.png?v=1"_s << image(c);
+        QTest::newRow("suffix with a capital I with dot") << c << u"x.G\u0130F"_s << image(c);
+        QTest::newRow("suffix with a long s") << c << u"x.\u017Fvg"_s << image(c);
+        QTest::newRow("suffix with a Kelvin sign") << c << u"x.\u212Apg"_s << image(c);
+        QTest::newRow("Windows path") << c << u"C:\\covers\\x.png"_s << QString();
+        QTest::newRow("drive and slash") << c << u"C:/x.png"_s << QString();
+        QTest::newRow("https") << c << u"https://e.org/x.png"_s << QString();
+        QTest::newRow("https with a query") << c << u"https://e.org/x.png?v=1"_s << QString();
+        QTest::newRow("https without a path") << c << u"https://e.org"_s << image(c);
+        QTest::newRow("http without a host") << c << u"http:///x.png"_s << address(c);
+        QTest::newRow("space in a URL") << c << u"https://e.org/a b.png"_s << address(c);
+        QTest::newRow("file URL") << c << u"file:///x.png"_s << QString();
+        QTest::newRow("file URL climbing") << c << u"file:///../x.png"_s << QString();
+        QTest::newRow("ftp") << c << u"ftp://e.org/x.png"_s << scheme(c);
+        QTest::newRow("javascript") << c << u"javascript:alert(1).png"_s << scheme(c);
+    }
+
+    void coverMessages()
+    {
+        QFETCH(QString, attribute);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        const QList<Attribute> attributes = Livre::attributes();
+        const auto found = std::find_if(attributes.begin(), attributes.end(),
+                                        [&](const Attribute &a) { return a.name == attribute; });
+        QVERIFY(found != attributes.end());
+        QCOMPARE(found->validate.size(), 1);
+        QCOMPARE(found->validate.first().check(value, Instance(), attribute), message);
     }
 
     void foreignRowsAreReportedNotAltered()

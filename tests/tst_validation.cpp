@@ -3,10 +3,13 @@
 #include <orm/model.h>
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Orm;
@@ -23,6 +26,29 @@ struct Rules
 QDateTime utc(int year, int month, int day)
 {
     return QDateTime(QDate(year, month, day), QTime(0, 0), QTimeZone::utc());
+}
+
+// isUrl as it was before it had a fast path (the same code): QUrl in StrictMode decides every value. The validator
+// must give the same answer for every text, whichever of its paths decides.
+bool isUrlByQUrl(const QString &value)
+{
+    QString s = value.trimmed();
+    if (s.isEmpty() || s.contains(u' '))
+        return false;
+    if (!s.contains(u"://"_s))
+        s.prepend(u"http://"_s);
+    const QUrl url(s, QUrl::StrictMode);
+    static const QStringList schemes = {u"http"_s, u"https"_s, u"ftp"_s};
+    const QString host = url.host();
+    return url.isValid() && schemes.contains(url.scheme().toLower()) && !host.isEmpty()
+            && (host.contains(u'.') || host == u"localhost") && !host.startsWith(u'.') && !host.endsWith(u'.');
+}
+
+// One of the pieces, drawn at random: the first ones are the likeliest.
+QString draw(QRandomGenerator &random, const QStringList &pieces)
+{
+    const auto n = quint32(pieces.size());
+    return pieces.at(qsizetype(std::min({random.bounded(n), random.bounded(n), random.bounded(n)})));
 }
 
 } // namespace
@@ -304,6 +330,135 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(*probe.count(), 0);
+    }
+
+    void isUrlDecides_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("accepted");
+        // What the rule answered when QUrl decided every value: the fast path must not change any of it.
+        const QString label63(63, u'a');
+        const QString label64(64, u'a');
+        const QList<std::pair<const char *, std::pair<QString, bool>>> rows = {
+                {"plain https", {u"https://example.org/123"_s, true}},
+                {"path and query", {u"http://www.site.fr/a/b-c_d.html?x=1&y=2"_s, true}},
+                {"two one-letter labels", {u"http://a.b"_s, true}},
+                {"leading dot", {u"http://.a.b"_s, false}},
+                {"empty label", {u"http://a..b"_s, false}},
+                {"trailing dot", {u"http://a.b."_s, false}},
+                {"upper case", {u"HTTPS://EXAMPLE.ORG"_s, true}},
+                {"mixed-case scheme", {u"hTtP://a.b"_s, true}},
+                {"long s in the scheme", {u"http\u017F://a.b"_s, false}},
+                {"localhost", {u"http://localhost"_s, true}},
+                {"localhost with a path", {u"http://localhost/x"_s, true}},
+                {"localhost in capitals", {u"http://LOCALHOST"_s, true}},
+                {"localhost with a trailing dot", {u"http://localhost."_s, false}},
+                {"one label", {u"http://intranet"_s, false}},
+                {"one label after a path", {u"http://intranet/a.b"_s, false}},
+                {"label starting with a hyphen", {u"http://-a.b"_s, false}},
+                {"label ending with a hyphen", {u"http://a-.b"_s, false}},
+                {"last label ending with a hyphen", {u"http://a.b-"_s, false}},
+                {"label of a hyphen", {u"http://a.-.b"_s, false}},
+                {"two hyphens inside a label", {u"http://a--b.c"_s, true}},
+                {"hyphen and digits", {u"http://A-1.B2/"_s, true}},
+                {"label of 63 characters", {u"http://"_s + label63 + u".com"_s, true}},
+                {"label of 64 characters", {u"http://"_s + label64 + u".com"_s, false}},
+                {"IPv4 address", {u"http://127.0.0.1/"_s, true}},
+                {"short IPv4 form", {u"http://1.2.3"_s, true}},
+                {"numeric last label", {u"http://a.1"_s, true}},
+                {"IPv6 address", {u"http://[::1]/"_s, false}},
+                {"space in the path", {u"http://a.b/x y"_s, false}},
+                {"tab in the path", {u"http://a.b/x\ty"_s, false}},
+                {"leading tab", {u"\thttp://a.b"_s, true}},
+                {"surrounding spaces", {u"  https://a.b/c  "_s, true}},
+                {"percent-encoded letter", {u"http://a.b/%41"_s, true}},
+                {"bad percent-encoding", {u"http://a.b/%zz"_s, false}},
+                {"port", {u"http://a.b:80/"_s, true}},
+                {"port that is no number", {u"http://a.b:x/"_s, false}},
+                {"user info", {u"http://u@a.b"_s, true}},
+                {"fragment", {u"http://a.b#f"_s, true}},
+                {"query without a path", {u"http://a.b?x=1"_s, true}},
+                {"empty query", {u"http://a.b/?"_s, true}},
+                {"question mark in the query", {u"http://a.b?x?y/z"_s, true}},
+                {"double slash in the path", {u"http://a.b//x"_s, true}},
+                {"dot segments", {u"http://a.b/./../x"_s, true}},
+                {"every sub-delim, colon and at sign", {u"http://a.b/!$&'()*+,;=:@~-._"_s, true}},
+                {"brackets in the path", {u"http://a.b/[x]"_s, true}},
+                {"pipe in the path", {u"http://a.b/x|y"_s, false}},
+                {"braces in the path", {u"http://a.b/x{y}"_s, false}},
+                {"backslash in the path", {u"http://a.b/x\\y"_s, false}},
+                {"backslash after the host", {u"http://a.b\\x"_s, false}},
+                {"ftp", {u"ftp://a.b"_s, true}},
+                {"ftps", {u"ftps://a.b"_s, false}},
+                {"mailto, read as user info", {u"mailto:x@y.z"_s, true}},
+                {"no scheme", {u"example.org"_s, true}},
+                {"no scheme, one label", {u"example"_s, false}},
+                {"protocol-relative", {u"//a.b"_s, false}},
+                {"one slash", {u"http:/a.b"_s, false}},
+                {"scheme alone", {u"http://"_s, false}},
+                {"non-ASCII host", {u"https://\u00e9.fr"_s, true}},
+                {"non-ASCII label", {u"http://ex\u00e4mple.org/"_s, true}},
+                {"non-ASCII path", {u"http://a.b/\u00e9"_s, true}},
+                {"words", {u"not a url"_s, false}},
+                {"empty", {QString(), false}},
+        };
+        for (const auto &[name, row] : rows)
+            QTest::newRow(name) << row.first << row.second;
+    }
+
+    void isUrlDecides()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, accepted);
+        QCOMPARE(Validator::isUrl().check(value, Instance(), u"code"_s).isEmpty(), accepted);
+        QCOMPARE(isUrlByQUrl(value), accepted);
+    }
+
+    void isUrlAgreesWithQUrl()
+    {
+        // Addresses made of the pieces a fast path looks at, and near misses of them, drawn with a fixed seed: the
+        // rule must decide each as QUrl does. The likeliest pieces make plain addresses, so both answers are common.
+        QRandomGenerator random(20240611);
+        const QStringList schemes = {u"http"_s, u"https"_s, u"ftp"_s, u"HTTP"_s, u"Https"_s, u"fTp"_s,       u"ftps"_s,
+                                     u"file"_s, u"htp"_s,   u"h"_s,   QString(), u"1http"_s, u"http\u017F"_s};
+        const QStringList separators = {u"://"_s, u"://"_s, u"://"_s, u":/"_s, u"//"_s, u":///"_s, QString(), u":"_s};
+        const QStringList labels = {u"example"_s, u"a"_s,         u"org"_s,       u"A-1"_s,          u"b2"_s,
+                                    u"www"_s,     u"LOCALHOST"_s, u"localhost"_s, u"fr"_s,           u"0"_s,
+                                    u"127"_s,     u"a--b"_s,      u"xn--zz"_s,    u"xn--9ca"_s,      u"-a"_s,
+                                    u"a-"_s,      u"-"_s,         QString(),      QString(63, u'x'), QString(64, u'x'),
+                                    u"a_b"_s,     u"\u00e9"_s,    u"a%41"_s,      u"0x7f"_s};
+        const QStringList hostEnds = {QString(), QString(),   QString(), u"."_s,  u":80"_s, u":"_s, u"@a.b"_s,
+                                      u":x"_s,   u":65536"_s, u"#"_s,    u"\\"_s, u" "_s,   u"]"_s};
+        const QStringList tailPieces = {u"/"_s,  u"x"_s, u"1"_s,  u"-"_s, u"."_s,      u"_"_s,     u"~"_s,   u"?"_s,
+                                        u"="_s,  u"&"_s, u"!"_s,  u"$"_s, u"'"_s,      u"("_s,     u")"_s,   u"*"_s,
+                                        u"+"_s,  u","_s, u";"_s,  u":"_s, u"@"_s,      u"%41"_s,   u"%zz"_s, u"%"_s,
+                                        u"#"_s,  u" "_s, u"\t"_s, u"|"_s, u"{"_s,      u"["_s,     u"]"_s,   u"\\"_s,
+                                        u"\""_s, u"<"_s, u"`"_s,  u"^"_s, u"\u00e9"_s, u"\u0000"_s};
+        const QStringList margins = {QString(), QString(), QString(), QString(), u" "_s, u"\t"_s, u"\n"_s};
+        const Validator rule = Validator::isUrl();
+        int accepted = 0;
+        const int count = 20000;
+        for (int i = 0; i < count; ++i) {
+            QString url = draw(random, margins) + draw(random, schemes) + draw(random, separators);
+            const quint32 labelCount = 1 + random.bounded(4u);
+            for (quint32 l = 0; l < labelCount; ++l)
+                url += (l ? u"."_s : QString()) + draw(random, labels);
+            url += draw(random, hostEnds);
+            if (random.bounded(3u) != 0) {
+                url += random.bounded(2u) ? u"/"_s : u"?"_s;
+                const quint32 tailSize = random.bounded(12u);
+                for (quint32 t = 0; t < tailSize; ++t)
+                    url += draw(random, tailPieces);
+            }
+            url += draw(random, margins);
+            const bool expected = isUrlByQUrl(url);
+            accepted += expected ? 1 : 0;
+            if (rule.check(url, Instance(), u"code"_s).isEmpty() != expected)
+                QFAIL(qPrintable(u"isUrl and QUrl disagree on \"%1\": QUrl says %2"_s.arg(
+                        url, expected ? u"valid"_s : u"invalid"_s)));
+        }
+        // Both answers must be common, or the comparison proves little.
+        QVERIFY2(accepted > count / 5 && accepted < count * 4 / 5, qPrintable(QString::number(accepted)));
     }
 
     void withMessageReplacesTheMessage_data()

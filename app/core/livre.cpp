@@ -5,13 +5,37 @@
 #include <QDir>
 #include <QUrl>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Catalogue::Livre {
 
 using Orm::Attribute;
 using Orm::DataType;
 using Orm::Validator;
+using namespace Qt::StringLiterals;
 
 namespace {
+// Whether the text after the last '.' of path names an image file, in any case.
+bool hasImageSuffix(const QString &path)
+{
+    static constexpr QLatin1StringView images[] = {"jpg"_L1, "jpeg"_L1, "png"_L1, "gif"_L1,  "webp"_L1,
+                                                   "bmp"_L1, "svg"_L1,  "tif"_L1, "tiff"_L1, "avif"_L1};
+    const qsizetype dot = path.lastIndexOf(u'.');
+    if (dot < 0)
+        return false;
+    const QStringView suffix = QStringView(path).sliced(dot + 1);
+    if (std::all_of(suffix.begin(), suffix.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        // For ASCII text, the case-insensitive comparison is toLower() then equality, without the copy.
+        return std::any_of(std::begin(images), std::end(images),
+                           [&](QLatin1StringView image) { return suffix.compare(image, Qt::CaseInsensitive) == 0; });
+    }
+    // Beyond ASCII, toLower()'s Unicode mappings decide, as before (U+0130, capital I with a dot, lowers to
+    // two characters; a case-insensitive comparison would fold U+017F, long s, to 's').
+    const QString lower = suffix.toString().toLower();
+    return std::find(std::begin(images), std::end(images), lower) != std::end(images);
+}
+
 // A cover (Couverture, Arriere, Dos): empty (no image), or a relative path, an absolute path or a URL of an image
 // file. A relative path must stay inside the catalogue's folder: no ".." that climbs out of it.
 QString coverProblem(const QVariant &value, const Orm::Instance &, const QString &attribute)
@@ -19,10 +43,6 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
         return {};
-    static const QStringList images = {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-                                       QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("bmp"),
-                                       QStringLiteral("svg"), QStringLiteral("tif"),  QStringLiteral("tiff"),
-                                       QStringLiteral("avif")};
     QString path = text;
     // Most covers are plain relative paths: only text with a colon can be a URL worth parsing.
     const QUrl url = text.contains(u':') ? QUrl(text, QUrl::StrictMode) : QUrl();
@@ -34,14 +54,15 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
     } else if (!scheme.isEmpty() && scheme.size() > 1) { // "C:" is a drive, not a scheme
         return QCoreApplication::translate("Catalogue::Livre", "%1 must be a file path or a web address (http, https)")
                 .arg(attribute);
-    } else if (QDir::isRelativePath(text)) {
+    } else if (text.contains(QStringLiteral("..")) && QDir::isRelativePath(text)) {
+        // Cleaning only removes "." segments and slashes, and resolves ".." segments: without "..", a path cannot
+        // climb out, and most covers ("covers/123.jpg") are spared cleaning.
         const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(text));
         if (clean == u".." || clean.startsWith(QStringLiteral("../")))
             return QCoreApplication::translate("Catalogue::Livre", "%1 must not point outside the catalogue's folder")
                     .arg(attribute);
     }
-    const QString suffix = path.section(u'.', -1).toLower();
-    if (!path.contains(u'.') || !images.contains(suffix))
+    if (!hasImageSuffix(path))
         return QCoreApplication::translate("Catalogue::Livre", "%1 must be an image (JPEG, PNG, GIF, WebP, SVG...)")
                 .arg(attribute);
     return {};

@@ -1,7 +1,14 @@
 #include <orm/validator.h>
 
 #include <QCoreApplication>
+#include <QStringTokenizer>
 #include <QUrl>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+using namespace Qt::StringLiterals;
 
 namespace Orm {
 
@@ -175,19 +182,104 @@ Validator Validator::isEmail()
     });
 }
 
+namespace {
+
+// isUrl's rule: what QUrl in StrictMode makes of the text (with "http://" put in front when it has no "://").
+// About a microsecond a value; isPlainWebAddress() spares it for the common case.
+bool isUrlByQUrl(const QString &value)
+{
+    QString s = value.trimmed();
+    if (s.isEmpty() || s.contains(u' '))
+        return false;
+    if (!s.contains(QStringLiteral("://")))
+        s.prepend(QStringLiteral("http://"));
+    const QUrl url(s, QUrl::StrictMode);
+    static const QStringList schemes = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp")};
+    const QString host = url.host();
+    return url.isValid() && schemes.contains(url.scheme().toLower()) && !host.isEmpty()
+            && (host.contains(u'.') || host == u"localhost") && !host.startsWith(u'.') && !host.endsWith(u'.');
+}
+
+// ASCII only, on purpose: Qt's case-insensitive comparisons fold Unicode, and U+017F (long s) folds to 's'.
+constexpr bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+constexpr bool isAsciiLetterOrDigit(QChar c)
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
+}
+
+bool isAsciiNoCase(QStringView text, QLatin1StringView lowerCase)
+{
+    return text.size() == lowerCase.size()
+            && std::equal(text.begin(), text.end(), lowerCase.begin(), [](QChar c, char l) {
+                   return (c >= u'A' && c <= u'Z' ? QChar(c.unicode() - u'A' + u'a') : c) == QLatin1Char(l);
+               });
+}
+
+// A DNS label that QUrl takes as it is: 1 to 63 letters, digits and hyphens, no hyphen at either end. Two hyphens
+// in a row are left to QUrl too, whose IDNA code has its say about "xn--" labels and hyphens in 3rd and 4th place.
+bool isPlainLabel(QStringView label)
+{
+    return !label.isEmpty() && label.size() <= 63 && label.front() != u'-' && label.back() != u'-'
+            && !label.contains(u"--")
+            && std::all_of(label.begin(), label.end(), [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'-'; });
+}
+
+// Characters that QUrl's StrictMode accepts anywhere in a path or a query: RFC 3986's unreserved characters and
+// sub-delims, ':', '@', '/' and '?'. Not '%' (it must start a valid escape), nor '#', nor '[' ']'.
+bool isPlainPathOrQueryCharacter(QChar c)
+{
+    static constexpr auto plain = [] {
+        std::array<bool, 128> table{};
+        for (const char p : std::string_view("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                                             "-._~!$&'()*+,;=:@/?"))
+            table[uchar(p)] = true;
+        return table;
+    }();
+    return c.unicode() < plain.size() && plain[c.unicode()];
+}
+
+// The common case of isUrl, decided without QUrl and without allocating: "http", "https" or "ftp" in any case,
+// "://", a host of plain labels (two or more, the last starting with a letter so that QUrl cannot read an IPv4
+// address, or "localhost"), then nothing, or a path or query of plain characters. True only where isUrlByQUrl()
+// is true too; false means "not decided here", never "invalid": the caller then asks isUrlByQUrl(). No white space
+// gets through, so the text needs no trimming and has no space: isUrlByQUrl() would hand QUrl this very text.
+bool isPlainWebAddress(QStringView s)
+{
+    const qsizetype schemeEnd = std::find_if_not(s.begin(), s.end(), isAsciiLetter) - s.begin();
+    const QStringView scheme = s.first(schemeEnd);
+    if (!(isAsciiNoCase(scheme, "http"_L1) || isAsciiNoCase(scheme, "https"_L1) || isAsciiNoCase(scheme, "ftp"_L1))
+        || !s.sliced(schemeEnd).startsWith(u"://"))
+        return false;
+    const QStringView rest = s.sliced(schemeEnd + 3);
+    const qsizetype hostEnd =
+            std::find_if(rest.begin(), rest.end(), [](QChar c) { return c == u'/' || c == u'?'; }) - rest.begin();
+    const QStringView host = rest.first(hostEnd);
+    const QStringView tail = rest.sliced(hostEnd);
+    qsizetype labels = 0;
+    QStringView lastLabel;
+    for (const QStringView label : host.tokenize(u'.')) {
+        if (!isPlainLabel(label))
+            return false;
+        ++labels;
+        lastLabel = label;
+    }
+    // 253: DNS's longest name. QUrl does not check it today; a longer host is no common case either.
+    if (host.size() > 253 || (labels < 2 ? host != u"localhost" : !isAsciiLetter(lastLabel.front())))
+        return false;
+    return std::all_of(tail.begin(), tail.end(), isPlainPathOrQueryCharacter);
+}
+
+} // namespace
+
 Validator Validator::isUrl()
 {
     return Validator(QStringLiteral("isUrl"), {}, [](const QVariant &v) {
-        QString s = text(v).trimmed();
-        if (s.isEmpty() || s.contains(u' '))
-            return false;
-        if (!s.contains(QStringLiteral("://")))
-            s.prepend(QStringLiteral("http://"));
-        const QUrl url(s, QUrl::StrictMode);
-        static const QStringList schemes = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp")};
-        const QString host = url.host();
-        return url.isValid() && schemes.contains(url.scheme().toLower()) && !host.isEmpty()
-                && (host.contains(u'.') || host == u"localhost") && !host.startsWith(u'.') && !host.endsWith(u'.');
+        const QString s = text(v);
+        return isPlainWebAddress(s) || isUrlByQUrl(s);
     });
 }
 

@@ -239,8 +239,8 @@ void ModelPrivate::redefine(const ModelDefinition &changed) const
     auto *self = const_cast<ModelPrivate *>(this);
     self->definition = changed;
     QMutexLocker lock(&keyLookupMutex);
-    for (QString &sql : self->keyLookupSql)
-        sql.clear();
+    for (KeyLookup &lookup : self->keyLookups)
+        lookup = {};
 }
 
 // Writes only the foreign key, as Sequelize's belongsTo set() does (save({fields: [foreignKey]})): other pending

@@ -23,11 +23,12 @@ class DatabasePrivate;
 
 class Instance;
 
-// Receives the rows of a statement one at a time, as they are read, in a buffer that the next row overwrites: it
-// copies what it keeps (a copy of a QVariant shares its text). Returning an error stops the statement.
-using RowVisitor = std::function<Status(const QVariantList &row)>;
-// Fills in the bindings of one row (the list is reused from one row to the next).
-using BindingSource = std::function<Status(qsizetype row, QVariantList &bindings)>;
+// Receives the rows of a statement one at a time, as they are read, in a list that the next row overwrites: it may
+// move values or the whole list out of it. Returning an error stops the statement. It must not run SQL itself.
+using RowVisitor = std::function<Status(QVariantList &row)>;
+// Gives the bindings of one row, as pointers to values that stay as they are until the next call (the list is
+// reused from one row to the next).
+using BindingSource = std::function<Status(qsizetype row, QList<const QVariant *> &bindings)>;
 
 // Hooks by event, in the order they were added. Safe to use from several threads.
 class HookRegistry
@@ -63,7 +64,9 @@ public:
     Result<std::shared_ptr<DatabasePrivate>> db() const;
     // An instance from a row read with the given select-list layout (attribute index, or -1 for an alias).
     Instance fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases) const;
-    Instance fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases,
+    // The same, taking the row's values: when the row holds every attribute in order and nothing else, the
+    // instance keeps the list itself.
+    Instance fromRow(QVariantList &&row, const QList<int> &columns, const QStringList &aliases,
                      const Dialect &dialect) const;
     // A database error whose fields are column names, given attribute names instead.
     Error withAttributeNames(Error error) const;
@@ -82,8 +85,13 @@ public:
     // mode and kept (the definition is final once the models are in use; redefine() forgets it). Nothing when
     // the key cannot use it (a null key).
     std::optional<Result<Instance>> findByKey(const QVariantList &keys, Paranoid paranoid, OnEmpty onEmpty) const;
+    struct KeyLookup
+    {
+        QString sql;
+        QList<int> columns; // the select list's attributes
+    };
     mutable QMutex keyLookupMutex;
-    mutable QString keyLookupSql[2]; // by paranoid: ExcludeDeleted, IncludeDeleted
+    mutable KeyLookup keyLookups[2]; // by paranoid: ExcludeDeleted, IncludeDeleted
 
     // findAll without the find hooks: the rows that bulk operations with individualHooks work on.
     Result<QList<Instance>> select(const FindOptions &options) const;

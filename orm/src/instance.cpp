@@ -19,8 +19,16 @@ Instance::Instance() = default;
 Instance::Instance(std::shared_ptr<const ModelPrivate> model) : m_model(std::move(model))
 {
     const qsizetype count = m_model->definition.attributes().size();
+    m_values.reserve(count); // exactly: resize() alone rounds the capacity up
     m_values.resize(count);
     m_previous = m_values; // shared until one of them changes
+}
+
+Instance::Instance(std::shared_ptr<const ModelPrivate> model, QVariantList &&values)
+    : m_model(std::move(model)),
+      m_values(std::move(values))
+{
+    m_previous = m_values;
 }
 
 bool Instance::isNull() const

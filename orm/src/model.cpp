@@ -29,21 +29,37 @@ Result<std::shared_ptr<DatabasePrivate>> ModelPrivate::db() const
 Instance ModelPrivate::fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases) const
 {
     const auto db = database.lock();
-    return fromRow(row, columns, aliases, db ? db->dialect : Dialect::sqlite());
+    return fromRow(QVariantList(row), columns, aliases, db ? db->dialect : Dialect::sqlite());
 }
 
-Instance ModelPrivate::fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases,
+Instance ModelPrivate::fromRow(QVariantList &&row, const QList<int> &columns, const QStringList &aliases,
                                const Dialect &dialect) const
 {
+    const qsizetype count = definition.attributes().size();
+    bool whole = row.size() == count && columns.size() == count;
+    for (qsizetype c = 0; c < count && whole; ++c)
+        whole = columns.at(c) == c;
+    if (whole) {
+        for (qsizetype c = 0; c < count; ++c) {
+            const DataType &type = definition.attribute(int(c)).type;
+            if (!Dialect::isCanonical(row.at(c), type))
+                row[c] = dialect.fromDatabase(row.at(c), type);
+        }
+        Instance instance(shared_from_this(), std::move(row));
+        instance.markStored();
+        return instance;
+    }
     Instance instance(shared_from_this());
     for (qsizetype c = 0; c < columns.size() && c < row.size(); ++c) {
         const int index = columns.at(c);
-        if (index >= 0) {
-            const QVariant &value = row.at(c);
-            const DataType &type = definition.attribute(index).type;
-            instance.m_values[index] = Dialect::isCanonical(value, type) ? value : dialect.fromDatabase(value, type);
-        } else
-            instance.m_extras.append({aliases.value(c), row.at(c)});
+        QVariant &value = row[c];
+        if (index < 0) {
+            instance.m_extras.append({aliases.value(c), std::move(value)});
+            continue;
+        }
+        const DataType &type = definition.attribute(index).type;
+        instance.m_values[index] =
+                Dialect::isCanonical(value, type) ? std::move(value) : dialect.fromDatabase(value, type);
     }
     instance.markStored();
     return instance;
@@ -527,19 +543,26 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     for (const auto &[attributes, members] : groups) {
         if (!rowByRow)
             continue;
-        // The instance holds what the database holds: the written values read back as a find would.
-        const auto bindingsOf = [&](qsizetype k, QVariantList &row) -> Status {
+        // The instance holds what the database holds: the written values read back as a find would. Values
+        // already in their stored form are bound where they are; the others from their converted copies.
+        QVariantList converted(attributes.size());
+        const auto bindingsOf = [&](qsizetype k, QList<const QVariant *> &row) -> Status {
             Instance &instance = built[members[k]];
             row.resize(attributes.size());
             for (qsizetype a = 0; a < attributes.size(); ++a) {
                 const DataType &type = def.attribute(attributes[a]).type;
-                const QVariant &value = instance.m_values.at(attributes[a]);
-                if (Dialect::isCanonical(value, type)) {
-                    row[a] = value;
-                } else {
-                    row[a] = dialect.toDatabase(value, type);
-                    instance.m_values[attributes[a]] = dialect.fromDatabase(row[a], type);
+                const QVariant &value = std::as_const(instance.m_values).at(attributes[a]);
+                row[a] = nullptr;
+                if (!Dialect::isCanonical(value, type)) {
+                    converted[a] = dialect.toDatabase(value, type);
+                    instance.m_values[attributes[a]] = dialect.fromDatabase(converted[a], type);
+                    row[a] = &converted[a];
                 }
+            }
+            const QVariantList &values = std::as_const(instance.m_values); // no longer written: pointers stay
+            for (qsizetype a = 0; a < attributes.size(); ++a) {
+                if (!row[a])
+                    row[a] = &values.at(attributes[a]);
             }
             return {};
         };
@@ -558,8 +581,12 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                 keys << QVariantList{qlonglong(rowid)};
         } else {
             QList<QVariantList> bindings(members.size());
-            for (qsizetype k = 0; k < members.size(); ++k)
-                (void)bindingsOf(k, bindings[k]);
+            QList<const QVariant *> row;
+            for (qsizetype k = 0; k < members.size(); ++k) {
+                (void)bindingsOf(k, row);
+                for (const QVariant *value : std::as_const(row))
+                    bindings[k] << *value;
+            }
             auto result = (*db)->executeEach(st->sql, bindings);
             if (!result)
                 return std::unexpected(d->withAttributeNames(result.error()));
@@ -668,8 +695,8 @@ Result<QList<Instance>> ModelPrivate::select(const FindOptions &options) const
     // Each row becomes an instance as it is read: the rows are never all held twice.
     QList<Instance> instances;
     const Dialect &dialect = (*d)->dialect;
-    auto read = (*d)->execute(st->sql, st->bindings, [&](const QVariantList &row) -> Status {
-        instances << fromRow(row, columns, aliases, dialect);
+    auto read = (*d)->execute(st->sql, st->bindings, [&](QVariantList &row) -> Status {
+        instances << fromRow(std::move(row), columns, aliases, dialect);
         return {};
     });
     if (!read)
@@ -686,24 +713,25 @@ std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys
     auto d = db();
     if (!d)
         return std::unexpected(d.error());
-    QString sql;
+    KeyLookup lookup;
     {
         QMutexLocker lock(&keyLookupMutex);
-        QString &cached = keyLookupSql[paranoid == Paranoid::IncludeDeleted ? 1 : 0];
-        if (cached.isEmpty()) {
+        KeyLookup &cached = keyLookups[paranoid == Paranoid::IncludeDeleted ? 1 : 0];
+        if (cached.sql.isEmpty()) {
             // Built with placeholder values: the where of a key renders "= ?" for any value but null.
             const QVariantList placeholders(keys.size(), QVariant(0));
             auto st = QueryBuilder(definition, (*d)->dialect)
                               .select({.where = definition.primaryKeyWhere(placeholders),
                                        .limit = 1,
-                                       .paranoid = paranoid});
+                                       .paranoid = paranoid},
+                                      &cached.columns);
             if (!st)
                 return std::unexpected(st.error());
             if (st->bindings.size() != keys.size() + 1)
                 return std::nullopt;
-            cached = st->sql;
+            cached.sql = st->sql;
         }
-        sql = cached;
+        lookup = cached;
     }
     if (std::any_of(keys.begin(), keys.end(), [](const QVariant &k) { return k.isNull(); }))
         return std::nullopt; // a null key renders "IS NULL"
@@ -711,19 +739,15 @@ std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys
     bindings << qlonglong(1);
     Instance found;
     const Dialect &dialect = (*d)->dialect;
-    auto read = (*d)->execute(sql, bindings, [&](const QVariantList &row) -> Status {
-        found = Instance(shared_from_this());
-        for (qsizetype c = 0; c < row.size() && c < found.m_values.size(); ++c) {
-            const DataType &type = definition.attribute(int(c)).type;
-            found.m_values[c] = Dialect::isCanonical(row[c], type) ? row[c] : dialect.fromDatabase(row[c], type);
-        }
-        found.markStored();
+    auto read = (*d)->execute(lookup.sql, bindings, [&](QVariantList &row) -> Status {
+        found = fromRow(std::move(row), lookup.columns, {}, dialect);
         return {};
     });
     if (!read)
         return std::unexpected(withAttributeNames(read.error()));
     if (found.isNull() && onEmpty == OnEmpty::Reject)
-        return fail(Error::Kind::EmptyResult, QStringLiteral("no %1 matches the query").arg(definition.name()), sql);
+        return fail(Error::Kind::EmptyResult, QStringLiteral("no %1 matches the query").arg(definition.name()),
+                    lookup.sql);
     return found;
 }
 

@@ -4,6 +4,8 @@
 #include <QStringEncoder>
 
 #include <cstring>
+#include <memory>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -13,6 +15,57 @@ namespace {
 
 // Enough for every statement shape the ORM builds for a few dozen models; the oldest is finalized beyond it.
 constexpr qsizetype maxStatements = 256;
+
+// Shares equal texts of a column between the rows of one result, as a column store's dictionary does: a
+// catalogue repeats its genres, publishers and authors, and a repeat then costs a reference to the text read
+// first instead of an allocation and a copy. A small direct-mapped table per column, from the 64th row on (a
+// lookup by key never pays for it); a column whose texts seldom repeat is given up after 1,024 lookups.
+class SharedTexts
+{
+public:
+    QString text(int column, const char *utf8, int bytes)
+    {
+        if (m_rows < startRow || bytes > maxBytes)
+            return QString::fromUtf8(utf8, bytes);
+        if (size_t(column) >= m_columns.size())
+            m_columns.resize(size_t(column) + 1);
+        Column &c = m_columns[size_t(column)];
+        if (c.givenUp)
+            return QString::fromUtf8(utf8, bytes);
+        if (!c.slots)
+            c.slots = std::make_unique<QString[]>(slots);
+        const QByteArrayView bytesView(utf8, bytes);
+        QString &slot = c.slots[qHash(bytesView) % slots];
+        ++c.lookups;
+        if (!slot.isNull() && QAnyStringView::equal(QUtf8StringView(utf8, bytes), slot)) {
+            ++c.hits;
+            return slot;
+        }
+        slot = QString::fromUtf8(utf8, bytes);
+        if (c.lookups == trial && c.hits < trial / 4) {
+            c.givenUp = true;
+            c.slots.reset();
+            return QString::fromUtf8(utf8, bytes);
+        }
+        return slot;
+    }
+    void nextRow() { ++m_rows; }
+
+private:
+    static constexpr qsizetype startRow = 64;
+    static constexpr int maxBytes = 256;
+    static constexpr size_t slots = 256;
+    static constexpr int trial = 1024;
+    struct Column
+    {
+        std::unique_ptr<QString[]> slots;
+        int lookups = 0;
+        int hits = 0;
+        bool givenUp = false;
+    };
+    std::vector<Column> m_columns;
+    qsizetype m_rows = 0;
+};
 
 } // namespace
 
@@ -67,15 +120,29 @@ Result<sqlite3_stmt *> SqliteStatements::prepare(const QString &sql, const Diale
 Status SqliteStatements::bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql,
                               const Dialect &dialect)
 {
+    return bind(
+            statement, bindings.size(), [&](int i) -> const QVariant & { return bindings.at(i); }, sql, dialect);
+}
+
+Status SqliteStatements::bind(sqlite3_stmt *statement, const QList<const QVariant *> &bindings, const QString &sql,
+                              const Dialect &dialect)
+{
+    return bind(
+            statement, bindings.size(), [&](int i) -> const QVariant & { return *bindings.at(i); }, sql, dialect);
+}
+
+template<typename At>
+Status SqliteStatements::bind(sqlite3_stmt *statement, qsizetype count, At valueAt, const QString &sql,
+                              const Dialect &dialect)
+{
     const int parameters = sqlite3_bind_parameter_count(statement);
-    if (parameters != bindings.size())
-        return fail(Error::Kind::InvalidQuery,
-                    QStringLiteral("the statement has %1 parameters but %2 values were given")
-                            .arg(parameters)
-                            .arg(bindings.size()),
-                    sql);
+    if (parameters != count)
+        return fail(
+                Error::Kind::InvalidQuery,
+                QStringLiteral("the statement has %1 parameters but %2 values were given").arg(parameters).arg(count),
+                sql);
     for (int i = 0; i < parameters; ++i) {
-        const QVariant &value = bindings.at(i);
+        const QVariant &value = valueAt(i);
         int rc = SQLITE_OK;
         if (value.isNull()) {
             rc = sqlite3_bind_null(statement, i + 1);
@@ -150,6 +217,7 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
     // A visitor knows its columns: their names are read for a RowSet only.
     int columns = -1;
     QVariantList row;
+    SharedTexts texts;
     for (;;) {
         const int rc = sqlite3_step(statement);
         if (columns < 0) {
@@ -161,8 +229,10 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
             break;
         if (rc != SQLITE_ROW)
             return std::unexpected(lastError(sql, dialect));
-        if (row.size() != columns)
+        if (row.size() != columns) {
+            row.reserve(columns); // exactly: a visitor may keep the list (resize() alone rounds it up)
             row.resize(columns);
+        }
         for (int c = 0; c < columns; ++c) {
             switch (sqlite3_column_type(statement, c)) {
             case SQLITE_INTEGER:
@@ -174,7 +244,7 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
             case SQLITE_TEXT: {
                 // The stored UTF-8 as it is (text16 would make SQLite convert and allocate first).
                 const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
-                row[c] = QVariant(QString::fromUtf8(text, sqlite3_column_bytes(statement, c)));
+                row[c] = QVariant(texts.text(c, text, sqlite3_column_bytes(statement, c)));
                 break;
             }
             case SQLITE_BLOB: {
@@ -186,6 +256,7 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
                 row[c] = QVariant();
             }
         }
+        texts.nextRow();
         if (!visit) {
             rows.rows << std::exchange(row, {}); // the next row gets a list of its own
         } else if (auto visited = visit(row); !visited) {
@@ -258,7 +329,7 @@ Result<QList<qint64>> SqliteStatements::insertEach(const QString &sql, qsizetype
     sqlite3_stmt *statement = *prepared;
     QList<qint64> rowids;
     rowids.reserve(count);
-    QVariantList bindings;
+    QList<const QVariant *> bindings;
     for (qsizetype r = 0; r < count; ++r) {
         if (auto filled = bindingsOf(r, bindings); !filled)
             return std::unexpected(filled.error());

@@ -45,6 +45,10 @@ private:
     Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect);
     Error lastError(const QString &sql, const Dialect &dialect) const;
     Status bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql, const Dialect &dialect);
+    Status bind(sqlite3_stmt *statement, const QList<const QVariant *> &bindings, const QString &sql,
+                const Dialect &dialect);
+    template<typename At>
+    Status bind(sqlite3_stmt *statement, qsizetype count, At valueAt, const QString &sql, const Dialect &dialect);
     Status step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect,
                 const RowVisitor &visit = {});
 

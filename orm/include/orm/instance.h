@@ -92,6 +92,7 @@ private:
     friend class AssociationPrivate;
     friend class IncludeLoader;
     explicit Instance(std::shared_ptr<const ModelPrivate> model);
+    Instance(std::shared_ptr<const ModelPrivate> model, QVariantList &&values); // one value per attribute
     int indexOf(const QString &attribute) const;
     void setAt(int index, const QVariant &value);
     bool isChangedAt(int index) const { return index < m_changed.size() && m_changed.testBit(index); }
@@ -119,3 +120,6 @@ private:
 };
 
 } // namespace Orm
+
+// Its members hold no pointer to themselves: a QList<Instance> grows by moving bytes.
+Q_DECLARE_TYPEINFO(Orm::Instance, Q_RELOCATABLE_TYPE);

@@ -253,6 +253,28 @@ private Q_SLOTS:
         QCOMPARE(keys.size(), 40 - 11 + 20);
     }
 
+    void bulkCreateRefusesRowsATriggerSkips()
+    {
+        // A trigger that silently skips a row leaves no key to give it: the batch is refused and nothing of it is
+        // stored (a rowid read after a skipped insert would be the previous row's).
+        if (isSqlite()) {
+            QVERIFY(db().query(u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" "
+                               "WHEN NEW.\"title\" = 'skip' BEGIN SELECT RAISE(IGNORE); END"_s));
+        } else {
+            QVERIFY(db().query(u"CREATE FUNCTION \"skipMarked\"() RETURNS trigger AS $$ BEGIN IF NEW.\"title\" = "
+                               "'skip' THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
+            QVERIFY(db().query(u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" FOR EACH ROW "
+                               "EXECUTE FUNCTION \"skipMarked\"()"_s));
+        }
+        const qint64 before = *m_books.count();
+        QList<QVariantMap> rows = titles(u"kept"_s, 5);
+        rows.insert(2, QVariantMap{{u"title"_s, u"skip"_s}});
+        auto created = m_books.bulkCreate(rows);
+        QVERIFY(!created);
+        QCOMPARE(created.error().kind(), Error::Kind::Database);
+        QCOMPARE(*m_books.count(), before);
+    }
+
     // --- Text that no database can hold, set by a hook after validation: refused when it is bound ---
 
     void unstorableTextFromAHookIsRefused_data()

@@ -10,6 +10,7 @@
 #include <QJsonValue>
 #include <QVarLengthArray>
 
+#include <numeric>
 #include <optional>
 
 namespace Orm {
@@ -97,19 +98,19 @@ void Instance::setAt(int index, const QVariant &value)
 
 Status Instance::set(const QVariantMap &values)
 {
-    QVarLengthArray<int, 32> indexes;
-    indexes.reserve(values.size());
+    // One pass over the map (its nodes are scattered in memory), then the values set from where they are.
+    QVarLengthArray<std::pair<int, const QVariant *>, 32> found;
+    found.reserve(values.size());
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const int index = indexOf(it.key());
         if (index < 0)
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("'%1' is not an attribute of the model %2")
                                 .arg(it.key().left(80), m_model ? m_model->definition.name() : QString()));
-        indexes.append(index);
+        found.append({index, &it.value()});
     }
-    qsizetype k = 0;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        setAt(indexes[k++], it.value());
+    for (const auto &[index, value] : found)
+        setAt(index, *value);
     return {};
 }
 
@@ -252,6 +253,7 @@ QVariantList Instance::primaryKey() const
 QList<int> Instance::fieldsToWrite() const
 {
     QList<int> fields;
+    fields.reserve(m_newRecord ? m_values.size() : 4);
     for (int i = 0; i < m_values.size(); ++i) {
         if (m_newRecord || isChangedAt(i))
             fields << i;
@@ -357,9 +359,6 @@ Status Instance::write()
     const ModelDefinition &def = m_model->definition;
     QueryBuilder builder(def, (*db)->dialect);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<int> all;
-    for (int i = 0; i < def.attributes().size(); ++i)
-        all << i;
 
     if (m_newRecord) {
         QVariantList values = m_values;
@@ -388,6 +387,8 @@ Status Instance::write()
             return std::unexpected(m_model->withAttributeNames(result.error()));
         if (result->rows.isEmpty())
             return fail(Error::Kind::Database, QStringLiteral("the insert returned no row"), st->sql);
+        QList<int> all(def.attributes().size());
+        std::iota(all.begin(), all.end(), 0);
         *this = m_model->fromRow(result->rows.first(), all, {});
         return {};
     }

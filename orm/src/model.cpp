@@ -516,6 +516,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     QList<std::pair<QList<int>, QList<qsizetype>>> groups;
     for (qsizetype r = 0; r < built.size(); ++r) {
         QList<int> present;
+        present.reserve(def.attributes().size());
         for (int i = 0; i < def.attributes().size(); ++i) {
             if (!built[r].m_values.at(i).isNull() || !def.attribute(i).autoIncrement)
                 present << i;
@@ -647,7 +648,13 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                     }
                 }
             } else {
-                for (qsizetype k = start; k < end && k - start < result->rows.size(); ++k) {
+                if (result->rows.size() != end - start) // a trigger skipped a row: which one is unknown
+                    return fail(Error::Kind::Database,
+                                QStringLiteral("the insert returned %1 rows for %2")
+                                        .arg(result->rows.size())
+                                        .arg(end - start),
+                                st->sql);
+                for (qsizetype k = start; k < end; ++k) {
                     stored[members[k]] = d->fromRow(result->rows.at(k - start), all, {});
                     written[members[k]] = true;
                 }
@@ -735,7 +742,12 @@ std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys
     }
     if (std::any_of(keys.begin(), keys.end(), [](const QVariant &k) { return k.isNull(); }))
         return std::nullopt; // a null key renders "IS NULL"
-    QVariantList bindings = keys;
+    // Each key in its stored form, as the general path binds it (a QUuid or a QDateTime is text in SQLite).
+    QVariantList bindings;
+    bindings.reserve(keys.size() + 1);
+    const QList<int> &key = definition.primaryKey();
+    for (qsizetype k = 0; k < keys.size(); ++k)
+        bindings << (*d)->dialect.toDatabase(keys.at(k), definition.attribute(key.at(k)).type);
     bindings << qlonglong(1);
     Instance found;
     const Dialect &dialect = (*d)->dialect;

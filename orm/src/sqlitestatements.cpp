@@ -286,22 +286,11 @@ struct Reset
 Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect,
                                          const RowVisitor &visit)
 {
-    QMutexLocker lock(&m_mutex);
-    auto prepared = prepare(sql, dialect);
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    sqlite3_stmt *statement = *prepared;
-    Reset reset{statement};
-    if (auto bound = bind(statement, bindings, sql, dialect); !bound)
-        return std::unexpected(bound.error());
-    RowSet result;
-    if (auto stepped = step(statement, result, sql, dialect, visit); !stepped)
-        return std::unexpected(stepped.error());
-    return result;
+    return executeEach(sql, {bindings}, dialect, visit);
 }
 
 Result<RowSet> SqliteStatements::executeEach(const QString &sql, const QList<QVariantList> &rows,
-                                             const Dialect &dialect)
+                                             const Dialect &dialect, const RowVisitor &visit)
 {
     QMutexLocker lock(&m_mutex);
     auto prepared = prepare(sql, dialect);
@@ -313,7 +302,7 @@ Result<RowSet> SqliteStatements::executeEach(const QString &sql, const QList<QVa
         Reset reset{statement};
         if (auto bound = bind(statement, bindings, sql, dialect); !bound)
             return std::unexpected(bound.error());
-        if (auto stepped = step(statement, result, sql, dialect); !stepped)
+        if (auto stepped = step(statement, result, sql, dialect, visit); !stepped)
             return std::unexpected(stepped.error());
     }
     return result;
@@ -339,6 +328,8 @@ Result<QList<qint64>> SqliteStatements::insertEach(const QString &sql, qsizetype
         const int rc = sqlite3_step(statement);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW)
             return std::unexpected(lastError(sql, dialect));
+        if (sqlite3_changes64(m_handle) != 1) // a trigger's RAISE(IGNORE): the rowid would be another row's
+            return fail(Error::Kind::Database, QStringLiteral("row %1 was not inserted").arg(r + 1), sql);
         rowids << qint64(sqlite3_last_insert_rowid(m_handle));
     }
     return rowids;

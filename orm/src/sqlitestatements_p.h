@@ -32,8 +32,9 @@ public:
     Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect,
                            const RowVisitor &visit = {});
     // Runs the statement once per list of bindings; the rows of every run, in order, in one RowSet.
-    Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows, const Dialect &dialect);
-    // Runs an INSERT (without RETURNING) once per row, the bindings of row r filled in by bindingsOf(r, list);
+    Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows, const Dialect &dialect,
+                               const RowVisitor &visit = {});
+    // Runs an INSERT (without RETURNING) once per row, the bindings of row r given by bindingsOf (pointers);
     // the rowid of every row, in order.
     Result<QList<qint64>> insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf,
                                      const Dialect &dialect);

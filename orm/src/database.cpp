@@ -415,7 +415,7 @@ Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bind
     while (q.next()) {
         row.resize(count);
         for (int i = 0; i < count; ++i)
-            row[i] = q.value(i);
+            row[i] = q.isNull(i) ? QVariant() : q.value(i); // never a typed null (see ModelPrivate::fromRow)
         if (!visit) {
             rows.rows << std::exchange(row, {}); // the next row gets a list of its own
         } else if (auto visited = visit(row); !visited) {

@@ -40,9 +40,11 @@ Instance ModelPrivate::fromRow(QVariantList &&row, const QList<int> &columns, co
     for (qsizetype c = 0; c < count && whole; ++c)
         whole = columns.at(c) == c;
     if (whole) {
+        // A row read from the database holds no typed null (both readers give NULL as an invalid QVariant), so
+        // the type alone says whether a value is canonical.
         for (qsizetype c = 0; c < count; ++c) {
             const DataType &type = definition.attribute(int(c)).type;
-            if (!Dialect::isCanonical(row.at(c), type))
+            if (row.at(c).typeId() != Dialect::canonicalType(type))
                 row[c] = dialect.fromDatabase(row.at(c), type);
         }
         Instance instance(shared_from_this(), std::move(row));

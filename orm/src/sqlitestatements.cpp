@@ -234,22 +234,25 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
             row.resize(columns);
         }
         for (int c = 0; c < columns; ++c) {
-            switch (sqlite3_column_type(statement, c)) {
+            // Read through the column's value: each sqlite3_column_*() call takes the connection's mutex, the
+            // sqlite3_value_*() ones do not. Safe here, where no other thread uses the connection meanwhile.
+            sqlite3_value *value = sqlite3_column_value(statement, c);
+            switch (sqlite3_value_type(value)) {
             case SQLITE_INTEGER:
-                row[c] = QVariant(qlonglong(sqlite3_column_int64(statement, c)));
+                row[c] = QVariant(qlonglong(sqlite3_value_int64(value)));
                 break;
             case SQLITE_FLOAT:
-                row[c] = QVariant(sqlite3_column_double(statement, c));
+                row[c] = QVariant(sqlite3_value_double(value));
                 break;
             case SQLITE_TEXT: {
                 // The stored UTF-8 as it is (text16 would make SQLite convert and allocate first).
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
-                row[c] = QVariant(texts.text(c, text, sqlite3_column_bytes(statement, c)));
+                const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+                row[c] = QVariant(texts.text(c, text, sqlite3_value_bytes(value)));
                 break;
             }
             case SQLITE_BLOB: {
-                const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, c));
-                row[c] = QVariant(QByteArray(data, sqlite3_column_bytes(statement, c)));
+                const auto *data = static_cast<const char *>(sqlite3_value_blob(value));
+                row[c] = QVariant(QByteArray(data, sqlite3_value_bytes(value)));
                 break;
             }
             default:

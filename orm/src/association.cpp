@@ -260,7 +260,8 @@ Status AssociationPrivate::setForeignKey(Instance &source, const QVariant &value
     if (*updated == 0)
         return fail(Error::Kind::EmptyResult, QStringLiteral("the %1 to update is gone").arg(def.name()));
     source.m_values[index] = value;
-    source.m_previous[index] = value;
+    if (index < source.m_previous.size())
+        source.m_previous[index] = value;
     if (index < source.m_changed.size())
         source.m_changed.clearBit(index);
     return {};

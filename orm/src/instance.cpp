@@ -21,8 +21,7 @@ Instance::Instance(std::shared_ptr<const ModelPrivate> model) : m_model(std::mov
 {
     const qsizetype count = m_model->definition.attributes().size();
     m_values.reserve(count); // exactly: resize() alone rounds the capacity up
-    m_values.resize(count);
-    m_previous = m_values; // shared until one of them changes
+    m_values.resize(count); // m_previous stays empty: nothing is stored yet
 }
 
 Instance::Instance(std::shared_ptr<const ModelPrivate> model, QVariantList &&values)
@@ -143,7 +142,7 @@ QStringList Instance::changedAttributes() const
 QVariant Instance::previous(const QString &attribute) const
 {
     const int index = indexOf(attribute);
-    return index >= 0 ? m_previous.at(index) : QVariant();
+    return index >= 0 ? m_previous.value(index) : QVariant();
 }
 
 QVariantMap Instance::values() const

@@ -104,7 +104,7 @@ private:
 
     std::shared_ptr<const ModelPrivate> m_model;
     QVariantList m_values; // by attribute index; invalid when not loaded
-    QVariantList m_previous; // the stored values
+    QVariantList m_previous; // the stored values; empty while nothing is stored (a new record)
     QBitArray m_changed; // empty until something changes
     QList<std::pair<QString, QVariant>> m_extras; // aliases of the select list
     bool m_newRecord = true;

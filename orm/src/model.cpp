@@ -574,14 +574,13 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                                keysAreRowids ? QueryBuilder::Returning::Nothing : QueryBuilder::Returning::PrimaryKey);
         if (!st)
             return std::unexpected(st.error());
-        QList<QVariantList> keys;
+        QList<qint64> rowids; // the keys, when they are the rowids
+        QList<QVariantList> keys; // otherwise
         if (keysAreRowids) {
-            auto rowids = (*db)->insertEach(st->sql, members.size(), bindingsOf);
-            if (!rowids)
-                return std::unexpected(d->withAttributeNames(rowids.error()));
-            keys.reserve(rowids->size());
-            for (qint64 rowid : std::as_const(*rowids))
-                keys << QVariantList{qlonglong(rowid)};
+            auto inserted = (*db)->insertEach(st->sql, members.size(), bindingsOf);
+            if (!inserted)
+                return std::unexpected(d->withAttributeNames(inserted.error()));
+            rowids = std::move(*inserted);
         } else {
             QList<QVariantList> bindings(members.size());
             QList<const QVariant *> row;
@@ -595,14 +594,19 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                 return std::unexpected(d->withAttributeNames(result.error()));
             keys = std::move(result->rows);
         }
-        if (keys.size() != members.size())
+        const qsizetype returned = keysAreRowids ? rowids.size() : keys.size();
+        if (returned != members.size())
             return fail(Error::Kind::Database,
-                        QStringLiteral("the insert returned %1 keys for %2 rows").arg(keys.size()).arg(members.size()),
+                        QStringLiteral("the insert returned %1 keys for %2 rows").arg(returned).arg(members.size()),
                         st->sql);
         for (qsizetype k = 0; k < members.size(); ++k) {
             Instance &instance = built[members[k]];
-            for (qsizetype c = 0; c < key.size(); ++c)
-                instance.m_values[key[c]] = dialect.fromDatabase(keys[k].value(c), def.attribute(key[c]).type);
+            if (keysAreRowids) {
+                instance.m_values[key[0]] = qlonglong(rowids[k]);
+            } else {
+                for (qsizetype c = 0; c < key.size(); ++c)
+                    instance.m_values[key[c]] = dialect.fromDatabase(keys[k].value(c), def.attribute(key[c]).type);
+            }
             instance.markStored();
             stored[members[k]] = std::move(instance); // built is not read again on this path
             written[members[k]] = true;

@@ -46,8 +46,11 @@ private:
         QString name;
         Hook hook;
     };
+    void index(); // rebuilds m_byEvent from m_entries
+
     mutable QMutex m_mutex;
     QList<Entry> m_entries;
+    QHash<int, QList<Hook>> m_byEvent; // the hooks of each event, in order: hooks() hands out shared copies
     std::atomic<int> m_count{0}; // lets the hot path skip the lock when no hook is registered
 };
 

@@ -71,15 +71,23 @@ void HookRegistry::add(HookEvent event, const Hook &hook, const QString &name)
 {
     QMutexLocker lock(&m_mutex);
     m_entries.append({event, name, hook});
-    m_count = int(m_entries.size());
+    index();
 }
 
 int HookRegistry::remove(HookEvent event, const QString &name)
 {
     QMutexLocker lock(&m_mutex);
     const auto removed = m_entries.removeIf([&](const Entry &e) { return e.event == event && e.name == name; });
-    m_count = int(m_entries.size());
+    index();
     return int(removed);
+}
+
+void HookRegistry::index()
+{
+    m_byEvent.clear();
+    for (const Entry &e : std::as_const(m_entries))
+        m_byEvent[int(e.event)] << e.hook;
+    m_count = int(m_entries.size());
 }
 
 QList<Hook> HookRegistry::hooks(HookEvent event) const
@@ -87,12 +95,7 @@ QList<Hook> HookRegistry::hooks(HookEvent event) const
     if (m_count == 0)
         return {};
     QMutexLocker lock(&m_mutex);
-    QList<Hook> list;
-    for (const Entry &e : m_entries) {
-        if (e.event == event)
-            list << e.hook;
-    }
-    return list;
+    return m_byEvent.value(int(event));
 }
 
 bool HookRegistry::has(HookEvent event) const
@@ -100,7 +103,7 @@ bool HookRegistry::has(HookEvent event) const
     if (m_count == 0)
         return false;
     QMutexLocker lock(&m_mutex);
-    return std::any_of(m_entries.begin(), m_entries.end(), [event](const Entry &e) { return e.event == event; });
+    return m_byEvent.contains(int(event));
 }
 
 } // namespace Orm

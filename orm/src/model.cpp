@@ -228,7 +228,7 @@ QList<ValidationItem> ModelPrivate::validationItems(const Instance &instance, co
     QList<ValidationItem> items;
     for (int i : fields) {
         const Attribute &a = definition.attribute(i);
-        const QVariant value = instance.m_values.at(i);
+        const QVariant &value = instance.m_values.at(i);
         if (value.isNull()) {
             // Filled in by the database or by save(): an auto-incremented key, the timestamps and the version.
             const bool filledLater = a.autoIncrement || i == definition.createdAtIndex()

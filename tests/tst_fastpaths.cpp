@@ -28,13 +28,7 @@ private:
 
     Model define(const QString &name, const QList<Attribute> &attributes, const ModelOptions &options)
     {
-        auto model = db().define(name, attributes, options);
-        if (!model)
-            qFatal("%s", qPrintable(model.error().toString()));
-        auto synced = model->sync(SyncMode::Force);
-        if (!synced)
-            qFatal("%s", qPrintable(synced.error().toString()));
-        return *model;
+        return Test::defineAndSync(db(), name, attributes, options);
     }
 
     // The INSERT statements sent into a table since init().

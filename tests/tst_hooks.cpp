@@ -56,13 +56,7 @@ private:
 
     Model defineAndSync(const QString &name, const QList<Attribute> &attributes, const ModelOptions &options = {})
     {
-        auto model = database().define(name, attributes, options);
-        if (!model)
-            qFatal("%s", qPrintable(model.error().toString()));
-        auto synced = model->sync(SyncMode::Force);
-        if (!synced)
-            qFatal("%s", qPrintable(synced.error().toString()));
-        return *model;
+        return Test::defineAndSync(m_db->database(), name, attributes, options);
     }
 
     // Notes "Alpha" and "Beta" stored, no hook yet.

@@ -72,13 +72,7 @@ private:
 
     Model defineAndSync(const QString &name, const QList<Attribute> &attributes, const ModelOptions &options = {})
     {
-        auto model = database().define(name, attributes, options);
-        if (!model)
-            qFatal("%s", qPrintable(model.error().toString()));
-        auto synced = model->sync(SyncMode::Force);
-        if (!synced)
-            qFatal("%s", qPrintable(synced.error().toString()));
-        return *model;
+        return Test::defineAndSync(m_db->database(), name, attributes, options);
     }
 
     // Probe: one attribute `code` of that type, with those rules.

@@ -367,17 +367,17 @@ Result<RowSet> DatabasePrivate::explained(Result<RowSet> result) const
 Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
 {
     log(sql);
-    for (const QVariant &value : bindings) {
-        if (!textProblem(value).isEmpty())
-            return std::unexpected(unstorableText(value, sql));
-    }
     if (ScopedTransaction::isBroken(*this))
         return std::unexpected(lostInTransaction(sql));
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());
     if (const auto cache = threadConnections().statements.value(serial))
-        return cache->execute(sql, bindings, dialect, visit);
+        return cache->execute(sql, bindings, dialect, visit); // refuses unstorable text while binding, before a step
+    for (const QVariant &value : bindings) {
+        if (!textProblem(value).isEmpty())
+            return std::unexpected(unstorableText(value, sql));
+    }
     // QPSQL deallocates a prepared statement when its QSqlQuery is destroyed; after a failed statement inside a
     // transaction that DEALLOCATE would fail too ("current transaction is aborted"). Such a query is kept until
     // the next statement (the ROLLBACK) has run.

@@ -18,6 +18,18 @@ QString postgresAdminUrl()
     return qEnvironmentVariable("CATALOGUE_TEST_PG_URL");
 }
 
+Orm::Model defineAndSync(Orm::Database &database, const QString &name, const QList<Orm::Attribute> &attributes,
+                         const Orm::ModelOptions &options)
+{
+    auto model = database.define(name, attributes, options);
+    if (!model)
+        qFatal("%s", qPrintable(model.error().toString()));
+    auto synced = model->sync(Orm::SyncMode::Force);
+    if (!synced)
+        qFatal("%s", qPrintable(synced.error().toString()));
+    return *model;
+}
+
 void addDialectRows()
 {
     QTest::addColumn<QString>("dialect");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <orm/database.h>
+#include <orm/model.h>
 
 #include <QString>
 #include <QTemporaryDir>
@@ -25,6 +26,10 @@ bool isCi();
 
 // The PostgreSQL URL of the test server, or empty.
 QString postgresAdminUrl();
+
+// Defines the model and creates its table anew (sync Force); a failure ends the test run (qFatal).
+Orm::Model defineAndSync(Orm::Database &database, const QString &name, const QList<Orm::Attribute> &attributes,
+                         const Orm::ModelOptions &options = {});
 
 // A fresh, empty database of the given dialect, removed on destruction: a temporary SQLite file, or a new
 // PostgreSQL database created on the test server (dropped afterwards).

@@ -2,6 +2,7 @@
 #include "scopedtransaction_p.h"
 #include "sqlitefile_p.h"
 #include "sqlitestatements_p.h"
+#include "storabletext_p.h"
 
 #include <orm/database.h>
 #include <orm/model.h>
@@ -91,6 +92,8 @@ QString textProblem(const QVariant &value)
     if (value.typeId() != QMetaType::QString)
         return {};
     const QString &text = *static_cast<const QString *>(value.constData());
+    if (!mayHoldUnstorable(text))
+        return {};
     const QChar *data = text.constData();
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {

@@ -1,9 +1,8 @@
 #include "sqlitestatements_p.h"
+#include "storabletext_p.h"
 
 #include <QSqlError>
-#include <QStringEncoder>
 
-#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -151,10 +150,12 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, qsizetype count, At value
             case QMetaType::Bool:
                 rc = sqlite3_bind_int(statement, i + 1, value.toBool() ? 1 : 0);
                 break;
+            case QMetaType::LongLong: // the canonical form of integers
+                rc = sqlite3_bind_int64(statement, i + 1, *static_cast<const qlonglong *>(value.constData()));
+                break;
             case QMetaType::Int:
             case QMetaType::UInt:
             case QMetaType::Long:
-            case QMetaType::LongLong:
             case QMetaType::Short:
             case QMetaType::UShort:
                 rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
@@ -167,6 +168,8 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, qsizetype count, At value
                     rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
                 break;
             case QMetaType::Double:
+                rc = sqlite3_bind_double(statement, i + 1, *static_cast<const double *>(value.constData()));
+                break;
             case QMetaType::Float:
                 rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
                 break;
@@ -183,14 +186,11 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, qsizetype count, At value
                 if (m_text.size() < parameters)
                     m_text.resize(parameters);
                 QByteArray &utf8 = m_text[i];
-                thread_local QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-                utf8.resize(encoder.requiredSpace(text.size()));
-                const char *end = encoder.appendToBuffer(utf8.data(), text);
-                const qsizetype length = end - utf8.constData();
-                if (encoder.hasError() || std::memchr(utf8.constData(), 0, size_t(length))) {
-                    encoder.resetState();
+                if (utf8.size() < 3 * text.size())
+                    utf8.resize(3 * text.size()); // never shrunk: the buffer serves every row
+                const qsizetype length = encodeStorableUtf8(text, utf8.data());
+                if (length < 0)
                     return std::unexpected(unstorableText(value, sql));
-                }
                 rc = sqlite3_bind_text64(statement, i + 1, utf8.constData(), sqlite3_uint64(length), SQLITE_STATIC,
                                          SQLITE_UTF8);
                 break;

@@ -76,6 +76,22 @@ public:
     // A Validation error when a text value cannot be stored the same on both databases.
     Status checkStorable(const QList<int> &attributes, const QVariantList &values, qsizetype row = -1) const;
 
+    // Builds new instances as Model::build() does. Kept for a batch: rows made by the same code carry the same
+    // keys in the same order, so a key is first compared with the one at its place in the row before (usually
+    // the same shared text), and looked up by name only when it differs.
+    class RowBuilder
+    {
+    public:
+        explicit RowBuilder(std::shared_ptr<const ModelPrivate> model);
+        Result<Instance> build(const QVariantMap &values);
+
+    private:
+        int indexOf(qsizetype position, const QString &key);
+        std::shared_ptr<const ModelPrivate> m_model;
+        QList<int> m_defaults; // the attributes with a default value
+        QList<std::pair<QString, int>> m_keys; // the keys of the row before, with their attributes
+    };
+
     // Runs the model's hooks of the event, then the database's global ones; stops at the first error.
     Status runHooks(HookEvent event, HookContext &context) const;
     bool hasHooks(std::initializer_list<HookEvent> events) const;

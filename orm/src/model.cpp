@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <cstring>
 #include <optional>
 
 namespace Orm {
@@ -405,20 +406,77 @@ Error invalidModel()
   if (!d) \
     return std::unexpected(invalidModel());
 
+ModelPrivate::RowBuilder::RowBuilder(std::shared_ptr<const ModelPrivate> model) : m_model(std::move(model))
+{
+    const auto &attributes = m_model->definition.attributes();
+    for (int i = 0; i < attributes.size(); ++i) {
+        if (attributes[i].defaultValue.isSet())
+            m_defaults << i;
+    }
+}
+
+int ModelPrivate::RowBuilder::indexOf(qsizetype position, const QString &key)
+{
+    if (position < m_keys.size()) {
+        const auto &[known, index] = m_keys.at(position);
+        if ((known.constData() == key.constData() && known.size() == key.size()) || known == key)
+            return index;
+    }
+    const int index = m_model->definition.indexOf(key);
+    if (position < m_keys.size())
+        m_keys[position] = {key, index};
+    else
+        m_keys.append({key, index});
+    return index;
+}
+
+Result<Instance> ModelPrivate::RowBuilder::build(const QVariantMap &values)
+{
+    Instance instance(m_model);
+    QVariant *slots = instance.m_values.data();
+    for (int i : std::as_const(m_defaults))
+        slots[i] = m_model->definition.attribute(i).defaultValue.generate();
+    // The values are set as set() would on a new record: changed when not null (the defaults are no change).
+    const auto count = int(instance.m_values.size());
+    qsizetype position = 0;
+    for (auto it = values.cbegin(); it != values.cend(); ++it, ++position) {
+        const int index = indexOf(position, it.key());
+        if (index < 0 || index >= count)
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("'%1' is not an attribute of the model %2")
+                                .arg(it.key().left(80), m_model->definition.name()));
+        slots[index] = it.value();
+        if (!it.value().isNull()) {
+            if (instance.m_changed.isEmpty())
+                instance.m_changed.resize(count);
+            instance.m_changed.setBit(index);
+        }
+    }
+    return instance;
+}
+
+namespace {
+
+// Starts reading a map that will be walked soon. Its nodes, allocated one after the other when it was filled,
+// follow its shared data in memory, but in another order than the walk's: walking them in a batch of rows that
+// no longer fits in the caches waits on memory at every step, unless they are read ahead.
+void prefetchMap(const QVariantMap &map)
+{
+    static_assert(sizeof(QVariantMap) == sizeof(void *)); // its only member: the pointer to its shared data
+    const char *data = nullptr;
+    std::memcpy(&data, static_cast<const void *>(&map), sizeof data);
+    if (!data)
+        return;
+    for (int offset = 0; offset < 2048; offset += 64) // about what a row of twenty values takes
+        __builtin_prefetch(data + offset);
+}
+
+} // namespace
+
 Result<Instance> Model::build(const QVariantMap &values) const
 {
     ORM_REQUIRE_MODEL();
-    Instance instance(d);
-    const auto &attributes = d->definition.attributes();
-    for (int i = 0; i < attributes.size(); ++i) {
-        if (attributes[i].defaultValue.isSet())
-            instance.m_values[i] = attributes[i].defaultValue.generate();
-    }
-    instance.m_changed.clear();
-    auto set = instance.set(values);
-    if (!set)
-        return std::unexpected(set.error());
-    return instance;
+    return ModelPrivate::RowBuilder(d).build(values);
 }
 
 Result<Instance> Model::create(const QVariantMap &values) const
@@ -442,38 +500,21 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     QueryBuilder builder(def, (*db)->dialect);
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    // Build every row first: unknown attributes refuse the whole batch before any SQL.
-    QList<Instance> built;
-    built.reserve(rows.size());
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        auto instance = build(rows.at(r));
-        if (!instance) {
-            Error e = instance.error();
-            return std::unexpected(Error(e.kind(), QStringLiteral("row %1: %2").arg(r + 1).arg(e.message())));
-        }
-        built << std::move(*instance);
-    }
-
     ScopedTransaction transaction(**db);
     if (!transaction.begun())
         return std::unexpected(transaction.begun().error());
-    HookContext context;
-    context.instances = &built;
-    if (auto r = d->runHooks(HookEvent::BeforeBulkCreate, context); !r)
-        return std::unexpected(r.error());
 
     // Every row is validated (or at least checked for text no database can hold) before any is written.
     QList<ValidationItem> failures;
     const bool validateHooks =
             d->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed});
-    for (qsizetype r = 0; r < built.size(); ++r) {
-        Instance &instance = built[r];
+    const auto validateRow = [&](qsizetype r, Instance &instance) -> Status {
         QList<ValidationItem> items;
         if (options.validate == Validate::Run) {
             if (validateHooks) {
                 auto validated = instance.validate();
                 if (!validated && validated.error().kind() != Error::Kind::Validation)
-                    return std::unexpected(validated.error());
+                    return validated;
                 if (!validated)
                     items = validated.error().items();
             } else {
@@ -491,6 +532,39 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         for (ValidationItem &item : items) {
             item.row = r;
             failures << item;
+        }
+        return {};
+    };
+
+    // An unknown attribute refuses the whole batch before any row is written. Without a beforeBulkCreate hook
+    // (which sees every built row before validation), each row is validated as soon as it is built, while its
+    // values are in cache.
+    const bool validateWhileBuilding = !d->hasHooks({HookEvent::BeforeBulkCreate});
+    QList<Instance> built;
+    built.reserve(rows.size());
+    ModelPrivate::RowBuilder rowBuilder(d);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (r + 4 < rows.size())
+            prefetchMap(rows.at(r + 4));
+        auto instance = rowBuilder.build(rows.at(r));
+        if (!instance) {
+            Error e = instance.error();
+            return std::unexpected(Error(e.kind(), QStringLiteral("row %1: %2").arg(r + 1).arg(e.message())));
+        }
+        if (validateWhileBuilding) {
+            if (auto validated = validateRow(r, *instance); !validated)
+                return std::unexpected(validated.error());
+        }
+        built << std::move(*instance);
+    }
+    if (!validateWhileBuilding) {
+        HookContext context;
+        context.instances = &built;
+        if (auto r = d->runHooks(HookEvent::BeforeBulkCreate, context); !r)
+            return std::unexpected(r.error());
+        for (qsizetype r = 0; r < built.size(); ++r) {
+            if (auto validated = validateRow(r, built[r]); !validated)
+                return std::unexpected(validated.error());
         }
     }
     if (!failures.isEmpty())
@@ -551,21 +625,26 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         QVariantList converted(attributes.size());
         const auto bindingsOf = [&](qsizetype k, QList<const QVariant *> &row) -> Status {
             Instance &instance = built[members[k]];
+            QVariant *values = instance.m_values.data(); // not reallocated below: the pointers stay
             row.resize(attributes.size());
             for (qsizetype a = 0; a < attributes.size(); ++a) {
                 const DataType &type = def.attribute(attributes[a]).type;
-                const QVariant &value = std::as_const(instance.m_values).at(attributes[a]);
-                row[a] = nullptr;
-                if (!Dialect::isCanonical(value, type)) {
-                    converted[a] = dialect.toDatabase(value, type);
-                    instance.m_values[attributes[a]] = dialect.fromDatabase(converted[a], type);
-                    row[a] = &converted[a];
+                QVariant &value = values[attributes[a]];
+                row[a] = &value;
+                if (Dialect::isCanonical(value, type))
+                    continue;
+                const int canonical = Dialect::canonicalType(type);
+                if (value.typeId() == QMetaType::Int && canonical == QMetaType::LongLong) {
+                    value = QVariant(qlonglong(*static_cast<const int *>(value.constData()))); // as toInteger()
+                    continue;
                 }
-            }
-            const QVariantList &values = std::as_const(instance.m_values); // no longer written: pointers stay
-            for (qsizetype a = 0; a < attributes.size(); ++a) {
-                if (!row[a])
-                    row[a] = &values.at(attributes[a]);
+                if (value.typeId() == QMetaType::Int && canonical == QMetaType::Double) {
+                    value = QVariant(double(*static_cast<const int *>(value.constData()))); // as toReal()
+                    continue;
+                }
+                converted[a] = dialect.toDatabase(value, type);
+                value = dialect.fromDatabase(converted[a], type);
+                row[a] = &converted[a];
             }
             return {};
         };

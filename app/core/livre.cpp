@@ -43,9 +43,18 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
         return {};
+    // Most covers are plain relative paths ("covers/123.jpg"): without a colon there is no URL to parse, and
+    // without ".." nothing to clean. One look at each character tells.
+    bool colon = false;
+    bool dots = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        colon = colon || text[i] == u':';
+        dots = dots || (text[i] == u'.' && i + 1 < text.size() && text[i + 1] == u'.');
+    }
+    if (!colon && !dots && hasImageSuffix(text))
+        return {};
     QString path = text;
-    // Most covers are plain relative paths: only text with a colon can be a URL worth parsing.
-    const QUrl url = text.contains(u':') ? QUrl(text, QUrl::StrictMode) : QUrl();
+    const QUrl url = colon ? QUrl(text, QUrl::StrictMode) : QUrl();
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https" || scheme == u"file") {
         if (!url.isValid() || (scheme != u"file" && url.host().isEmpty()))
@@ -54,7 +63,7 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
     } else if (!scheme.isEmpty() && scheme.size() > 1) { // "C:" is a drive, not a scheme
         return QCoreApplication::translate("Catalogue::Livre", "%1 must be a file path or a web address (http, https)")
                 .arg(attribute);
-    } else if (text.contains(QStringLiteral("..")) && QDir::isRelativePath(text)) {
+    } else if (dots && QDir::isRelativePath(text)) {
         // Cleaning only removes "." segments and slashes, and resolves ".." segments: without "..", a path cannot
         // climb out, and most covers ("covers/123.jpg") are spared cleaning.
         const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(text));

@@ -63,10 +63,14 @@ double number(const QVariant &v, bool *ok)
 {
     switch (v.typeId()) {
     case QMetaType::Double:
+        *ok = true;
+        return *static_cast<const double *>(v.constData());
     case QMetaType::Int:
+        *ok = true;
+        return *static_cast<const int *>(v.constData());
     case QMetaType::LongLong:
         *ok = true;
-        return v.toDouble();
+        return double(*static_cast<const qlonglong *>(v.constData()));
     default:
         break;
     }

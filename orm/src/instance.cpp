@@ -251,6 +251,8 @@ QVariantList Instance::primaryKey() const
 
 QList<int> Instance::fieldsToWrite() const
 {
+    if (m_newRecord && m_model && m_values.size() == m_model->definition.allIndexes().size())
+        return m_model->definition.allIndexes(); // shared, not built again for each row of a batch
     QList<int> fields;
     fields.reserve(m_newRecord ? m_values.size() : 4);
     for (int i = 0; i < m_values.size(); ++i) {

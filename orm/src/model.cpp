@@ -147,6 +147,9 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     switch (a.type.kind) {
     case DataType::Kind::Integer:
     case DataType::Kind::BigInt: {
+        if (value.typeId() == QMetaType::Int
+            || (value.typeId() == QMetaType::LongLong && a.type.kind == DataType::Kind::BigInt))
+            return std::nullopt; // the common cases, in range by their type
         if (value.typeId() == QMetaType::Bool)
             return item(QStringLiteral("isInt"),
                         QCoreApplication::translate("Orm::Validator", "%1 must be a whole number").arg(a.name));
@@ -162,8 +165,13 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::Float:
     case DataType::Kind::Double:
     case DataType::Kind::Decimal:
-        ok = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int
-                || value.typeId() == QMetaType::LongLong;
+        if (value.typeId() == QMetaType::Double) {
+            if (!std::isfinite(*static_cast<const double *>(value.constData())))
+                return item(QStringLiteral("isFloat"),
+                            QCoreApplication::translate("Orm::Validator", "%1 must be a finite number").arg(a.name));
+            return std::nullopt;
+        }
+        ok = value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong;
         if (!ok)
             value.toString().toDouble(&ok);
         if (!ok)
@@ -210,7 +218,10 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::String:
     case DataType::Kind::Char:
         // VARCHAR(n) is enforced by PostgreSQL and not by SQLite: checked here so that both refuse the same text.
-        if (a.type.length > 0 && value.toString().size() > a.type.length)
+        if (a.type.length > 0
+            && (value.typeId() == QMetaType::QString ? static_cast<const QString *>(value.constData())->size()
+                                                     : value.toString().size())
+                    > a.type.length)
             return item(QStringLiteral("len"),
                         QCoreApplication::translate("Orm::Validator", "%1 is longer than %2 characters")
                                 .arg(a.name)
@@ -471,6 +482,23 @@ void prefetchMap(const QVariantMap &map)
         __builtin_prefetch(data + offset);
 }
 
+// Starts reading the value list of a row, then (once it is in cache) its texts: a batch's rows are written
+// long after they were built, when their memory has left the caches.
+void prefetchValues(const QVariantList &values)
+{
+    const auto *data = reinterpret_cast<const char *>(values.constData());
+    for (size_t offset = 0; offset < size_t(values.size()) * sizeof(QVariant); offset += 64)
+        __builtin_prefetch(data + offset);
+}
+
+void prefetchTexts(const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString)
+            __builtin_prefetch(static_cast<const QString *>(value.constData())->constData());
+    }
+}
+
 } // namespace
 
 Result<Instance> Model::build(const QVariantMap &values) const
@@ -588,32 +616,46 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     }
 
     // Rows are grouped by the attributes they carry (usually one group), so that a missing value is left to
-    // the column's default rather than sent as NULL.
+    // the column's default rather than sent as NULL. Only an auto-incremented attribute is left out when null:
+    // a row's group is which of those it carries.
+    QList<int> generated;
+    for (int i = 0; i < def.attributes().size(); ++i) {
+        if (def.attribute(i).autoIncrement)
+            generated << i;
+    }
     QList<std::pair<QList<int>, QList<qsizetype>>> groups;
+    QList<QList<bool>> carriedByGroup;
+    QList<bool> carried(generated.size());
     for (qsizetype r = 0; r < built.size(); ++r) {
+        for (qsizetype g = 0; g < generated.size(); ++g)
+            carried[g] = !built[r].m_values.at(generated[g]).isNull();
+        const qsizetype group = carriedByGroup.indexOf(carried);
+        if (group >= 0) {
+            groups[group].second.append(r);
+            continue;
+        }
         QList<int> present;
-        present.reserve(def.attributes().size());
         for (int i = 0; i < def.attributes().size(); ++i) {
-            if (!built[r].m_values.at(i).isNull() || !def.attribute(i).autoIncrement)
+            const qsizetype g = generated.indexOf(i);
+            if (g < 0 || carried[g])
                 present << i;
         }
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == present; });
-        if (it == groups.end())
-            groups.append({present, {r}});
-        else
-            it->second.append(r);
+        groups.append({present, {r}});
+        carriedByGroup.append(carried);
     }
     QList<int> all;
     for (int i = 0; i < def.attributes().size(); ++i)
         all << i;
-    QList<Instance> stored(built.size());
-    QList<bool> written(built.size(), false);
     // SQLite runs one prepared single-row INSERT per row through its C API, as hand-written code would: cheaper
     // than building and binding multi-row statements. Every attribute but a missing key is written, so only the
     // key needs to come back: as the rowid when the key is the rowid, otherwise by RETURNING.
     const Dialect &dialect = (*db)->dialect;
     const bool rowByRow =
             dialect.kind() == Dialect::Kind::Sqlite && !options.ignoreDuplicates && options.updateOnDuplicate.isEmpty();
+    // Row by row, every instance is completed where it is; otherwise each is replaced by the row the database
+    // returned for it.
+    QList<Instance> stored(rowByRow ? 0 : built.size());
+    QList<bool> written(rowByRow ? 0 : built.size(), false);
     const QList<int> &key = def.primaryKey();
     const bool keysAreRowids =
             rowByRow && key.size() == 1 && (*db)->insertsGiveKeys(def.tableName(), def.attribute(key[0]).columnName());
@@ -624,6 +666,10 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         // already in their stored form are bound where they are; the others from their converted copies.
         QVariantList converted(attributes.size());
         const auto bindingsOf = [&](qsizetype k, QList<const QVariant *> &row) -> Status {
+            if (k + 8 < members.size())
+                prefetchValues(built[members[k + 8]].m_values);
+            if (k + 4 < members.size())
+                prefetchTexts(built[members[k + 4]].m_values);
             Instance &instance = built[members[k]];
             QVariant *values = instance.m_values.data(); // not reallocated below: the pointers stay
             row.resize(attributes.size());
@@ -687,8 +733,6 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                     instance.m_values[key[c]] = dialect.fromDatabase(keys[k].value(c), def.attribute(key[c]).type);
             }
             instance.markStored();
-            stored[members[k]] = std::move(instance); // built is not read again on this path
-            written[members[k]] = true;
         }
     }
     for (const auto &[attributes, members] : groups) {
@@ -747,10 +791,14 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         }
     }
     QList<Instance> result;
-    result.reserve(stored.size());
-    for (qsizetype r = 0; r < stored.size(); ++r) {
-        if (written[r])
-            result << std::move(stored[r]);
+    if (rowByRow) {
+        result = std::move(built);
+    } else {
+        result.reserve(stored.size());
+        for (qsizetype r = 0; r < stored.size(); ++r) {
+            if (written[r])
+                result << std::move(stored[r]);
+        }
     }
     if (options.individualHooks == IndividualHooks::On) {
         for (Instance &instance : result) {

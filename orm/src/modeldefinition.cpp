@@ -91,6 +91,7 @@ ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &at
         if (m_byName.contains(a.name))
             m_problems << QStringLiteral("the attribute '%1' is defined twice").arg(a.name);
         m_byName.insert(a.name, i);
+        m_allIndexes.append(i);
         if (a.primaryKey) {
             m_primaryKey.append(i);
             a.allowNull = false;

@@ -229,34 +229,45 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
             break;
         if (rc != SQLITE_ROW)
             return std::unexpected(lastError(sql, dialect));
-        if (row.size() != columns) {
+        // A new list (the visitor took the last one) holds null values, which have nothing to release: they are
+        // constructed over. A list the visitor left has its values assigned.
+        const bool fresh = row.size() != columns;
+        if (fresh) {
             row.reserve(columns); // exactly: a visitor may keep the list (resize() alone rounds it up)
             row.resize(columns);
         }
+        QVariant *values = row.data();
+        const auto put = [&](int c, const auto &v) {
+            if (fresh)
+                new (&values[c]) QVariant(v);
+            else
+                values[c] = QVariant(v);
+        };
         for (int c = 0; c < columns; ++c) {
             // Read through the column's value: each sqlite3_column_*() call takes the connection's mutex, the
             // sqlite3_value_*() ones do not. Safe here, where no other thread uses the connection meanwhile.
             sqlite3_value *value = sqlite3_column_value(statement, c);
             switch (sqlite3_value_type(value)) {
             case SQLITE_INTEGER:
-                row[c] = QVariant(qlonglong(sqlite3_value_int64(value)));
+                put(c, qlonglong(sqlite3_value_int64(value)));
                 break;
             case SQLITE_FLOAT:
-                row[c] = QVariant(sqlite3_value_double(value));
+                put(c, sqlite3_value_double(value));
                 break;
             case SQLITE_TEXT: {
                 // The stored UTF-8 as it is (text16 would make SQLite convert and allocate first).
                 const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
-                row[c] = QVariant(texts.text(c, text, sqlite3_value_bytes(value)));
+                put(c, texts.text(c, text, sqlite3_value_bytes(value)));
                 break;
             }
             case SQLITE_BLOB: {
                 const auto *data = static_cast<const char *>(sqlite3_value_blob(value));
-                row[c] = QVariant(QByteArray(data, sqlite3_value_bytes(value)));
+                put(c, QByteArray(data, sqlite3_value_bytes(value)));
                 break;
             }
             default:
-                row[c] = QVariant();
+                if (!fresh)
+                    values[c] = QVariant();
             }
         }
         texts.nextRow();

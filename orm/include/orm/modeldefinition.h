@@ -49,6 +49,8 @@ public:
     // Index of the attribute in attributes(), or -1. Accepts the attribute's name, then its column's name.
     int indexOf(const QString &attributeOrColumn) const;
     const Attribute &attribute(int index) const { return m_attributes.at(index); }
+    // Every attribute's index, in order (what a new record writes).
+    const QList<int> &allIndexes() const { return m_allIndexes; }
     // Primary key attributes, in declaration order (usually one).
     const QList<int> &primaryKey() const { return m_primaryKey; }
     int createdAtIndex() const { return m_createdAt; }
@@ -75,6 +77,7 @@ private:
     ModelOptions m_options;
     QList<Attribute> m_attributes;
     QHash<QString, int> m_byName;
+    QList<int> m_allIndexes;
     QList<int> m_primaryKey;
     int m_createdAt = -1;
     int m_updatedAt = -1;

@@ -468,8 +468,18 @@ bool DatabasePrivate::insertsGiveKeys(const QString &table, const QString &colum
     return cache && cache->isAutoincrementKey(table, column);
 }
 
-Result<QList<qint64>> DatabasePrivate::insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf)
+bool DatabasePrivate::rowidsAreConsecutive(const QString &table)
 {
+    if (dialect.kind() != Dialect::Kind::Sqlite || !connection())
+        return false;
+    const auto cache = threadConnections().statements.value(serial);
+    return cache && !cache->hasTriggers(table, dialect);
+}
+
+Result<QList<qint64>> DatabasePrivate::insertEach(const InsertStatements &statements, qsizetype count,
+                                                  const BindingSource &bindingsOf)
+{
+    const QString &sql = statements.perBatch > 1 && count >= statements.perBatch ? statements.batch : statements.row;
     log(sql);
     if (ScopedTransaction::isBroken(*this))
         return std::unexpected(lostInTransaction(sql));
@@ -479,7 +489,7 @@ Result<QList<qint64>> DatabasePrivate::insertEach(const QString &sql, qsizetype 
     const auto cache = threadConnections().statements.value(serial);
     if (!cache)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("insertEach needs SQLite's C API"), sql);
-    auto rowids = cache->insertEach(sql, count, bindingsOf, dialect);
+    auto rowids = cache->insertEach(statements, count, bindingsOf, dialect);
     if (!rowids && rowids.error().kind() == Error::Kind::ReadOnly)
         return std::unexpected(explained(std::unexpected(rowids.error())).error());
     return rowids;

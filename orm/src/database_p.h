@@ -29,6 +29,13 @@ using RowVisitor = std::function<Status(QVariantList &row)>;
 // Gives the bindings of one row, as pointers to values that stay as they are until the next call (the list is
 // reused from one row to the next).
 using BindingSource = std::function<Status(qsizetype row, QList<const QVariant *> &bindings)>;
+// The INSERTs of insertEach(): one of a single row, and one of perBatch rows (empty when rows go one by one).
+struct InsertStatements
+{
+    QString row;
+    QString batch;
+    qsizetype perBatch = 1;
+};
 
 // Hooks by event, in the order they were added. Safe to use from several threads.
 class HookRegistry
@@ -152,9 +159,15 @@ public:
     // SQLite: whether this thread's connection runs statements through SQLite's C API and the column is its
     // table's INTEGER PRIMARY KEY AUTOINCREMENT, so that insertEach() gives the keys of the inserted rows.
     bool insertsGiveKeys(const QString &table, const QString &column);
-    // Runs an INSERT without RETURNING once per row, prepared once, the bindings of each row from bindingsOf;
-    // the rowid of each row. Only where insertsGiveKeys().
-    Result<QList<qint64>> insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf);
+    // SQLite: whether no trigger can insert into the table while a statement does (there is none on it), so
+    // that the rows of one multi-row INSERT get consecutive rowids. Checked when asked: triggers come and go.
+    bool rowidsAreConsecutive(const QString &table);
+    // Runs INSERTs without RETURNING for count rows, the bindings of each row from bindingsOf: the batch statement
+    // while a whole batch remains, then the single-row one; the rowid of each row. Only where insertsGiveKeys(),
+    // and batches only where rowidsAreConsecutive(). The bindings of a row stay valid until the statement that
+    // takes them has run: up to perBatch rows are asked for before it runs.
+    Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
+                                     const BindingSource &bindingsOf);
 
     const ConnectionUrl url;
     const Dialect &dialect;

@@ -659,12 +659,19 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     const QList<int> &key = def.primaryKey();
     const bool keysAreRowids =
             rowByRow && key.size() == 1 && (*db)->insertsGiveKeys(def.tableName(), def.attribute(key[0]).columnName());
+    // Rows without their key go in multi-row INSERTs when their rowids can be told from the last one: SQLite then
+    // runs one statement per batch instead of one per row, about a third cheaper in all.
+    const bool batched = keysAreRowids && (*db)->rowidsAreConsecutive(def.tableName());
     for (const auto &[attributes, members] : groups) {
         if (!rowByRow)
             continue;
+        InsertStatements statements;
+        if (batched && !attributes.isEmpty() && !attributes.contains(key[0]))
+            statements.perBatch = std::clamp<qsizetype>(dialect.batchParameters() / attributes.size(), 1, 32);
         // The instance holds what the database holds: the written values read back as a find would. Values
-        // already in their stored form are bound where they are; the others from their converted copies.
-        QVariantList converted(attributes.size());
+        // already in their stored form are bound where they are; the others from their converted copies, kept
+        // for each row of a batch.
+        QList<QVariantList> converted(statements.perBatch, QVariantList(attributes.size()));
         const auto bindingsOf = [&](qsizetype k, QList<const QVariant *> &row) -> Status {
             if (k + 8 < members.size())
                 prefetchValues(built[members[k + 8]].m_values);
@@ -688,9 +695,10 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                     value = QVariant(double(*static_cast<const int *>(value.constData()))); // as toReal()
                     continue;
                 }
-                converted[a] = dialect.toDatabase(value, type);
-                value = dialect.fromDatabase(converted[a], type);
-                row[a] = &converted[a];
+                QVariant &stored = converted[k % statements.perBatch][a];
+                stored = dialect.toDatabase(value, type);
+                value = dialect.fromDatabase(stored, type);
+                row[a] = &stored;
             }
             return {};
         };
@@ -699,10 +707,19 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                                keysAreRowids ? QueryBuilder::Returning::Nothing : QueryBuilder::Returning::PrimaryKey);
         if (!st)
             return std::unexpected(st.error());
+        statements.row = st->sql;
+        if (statements.perBatch > 1) {
+            auto batch = builder.insert(attributes,
+                                        QList<QVariantList>(statements.perBatch, QVariantList(attributes.size())),
+                                        options, QueryBuilder::Returning::Nothing);
+            if (!batch)
+                return std::unexpected(batch.error());
+            statements.batch = batch->sql;
+        }
         QList<qint64> rowids; // the keys, when they are the rowids
         QList<QVariantList> keys; // otherwise
         if (keysAreRowids) {
-            auto inserted = (*db)->insertEach(st->sql, members.size(), bindingsOf);
+            auto inserted = (*db)->insertEach(statements, members.size(), bindingsOf);
             if (!inserted)
                 return std::unexpected(d->withAttributeNames(inserted.error()));
             rowids = std::move(*inserted);

@@ -322,31 +322,72 @@ Result<RowSet> SqliteStatements::executeEach(const QString &sql, const QList<QVa
     return result;
 }
 
-Result<QList<qint64>> SqliteStatements::insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf,
-                                                   const Dialect &dialect)
+Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &statements, qsizetype count,
+                                                   const BindingSource &bindingsOf, const Dialect &dialect)
 {
     QMutexLocker lock(&m_mutex);
-    auto prepared = prepare(sql, dialect);
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    sqlite3_stmt *statement = *prepared;
     QList<qint64> rowids;
     rowids.reserve(count);
     QList<const QVariant *> bindings;
-    for (qsizetype r = 0; r < count; ++r) {
-        if (auto filled = bindingsOf(r, bindings); !filled)
-            return std::unexpected(filled.error());
+    QList<const QVariant *> row;
+    // Runs the statement for the rows from rowids.size() on.
+    const auto insert = [&](const QString &sql, qsizetype rows) -> Status {
+        auto prepared = prepare(sql, dialect);
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        sqlite3_stmt *statement = *prepared;
+        const qsizetype first = rowids.size();
+        bindings.clear();
+        for (qsizetype k = 0; k < rows; ++k) {
+            if (auto filled = bindingsOf(first + k, row); !filled)
+                return filled;
+            bindings += row;
+        }
         Reset reset{statement};
         if (auto bound = bind(statement, bindings, sql, dialect); !bound)
-            return std::unexpected(bound.error());
+            return bound;
         const int rc = sqlite3_step(statement);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW)
             return std::unexpected(lastError(sql, dialect));
-        if (sqlite3_changes64(m_handle) != 1) // a trigger's RAISE(IGNORE): the rowid would be another row's
-            return fail(Error::Kind::Database, QStringLiteral("row %1 was not inserted").arg(r + 1), sql);
-        rowids << qint64(sqlite3_last_insert_rowid(m_handle));
+        // A row that a trigger's RAISE(IGNORE) skipped would leave the rowids of the others unknown.
+        if (sqlite3_changes64(m_handle) != rows)
+            return fail(Error::Kind::Database,
+                        rows == 1 ? QStringLiteral("row %1 was not inserted").arg(first + 1)
+                                  : QStringLiteral("rows %1 to %2: %3 of them were inserted")
+                                            .arg(first + 1)
+                                            .arg(first + rows)
+                                            .arg(sqlite3_changes64(m_handle)),
+                        sql);
+        const qint64 last = sqlite3_last_insert_rowid(m_handle);
+        for (qsizetype k = rows - 1; k >= 0; --k)
+            rowids << last - k;
+        return {};
+    };
+    while (statements.perBatch > 1 && count - rowids.size() >= statements.perBatch) {
+        if (auto inserted = insert(statements.batch, statements.perBatch); !inserted)
+            return std::unexpected(inserted.error());
+    }
+    while (rowids.size() < count) {
+        if (auto inserted = insert(statements.row, 1); !inserted)
+            return std::unexpected(inserted.error());
     }
     return rowids;
+}
+
+bool SqliteStatements::hasTriggers(const QString &table, const Dialect &dialect)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString sql = QStringLiteral(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1 COLLATE NOCASE "
+            "UNION ALL SELECT 1 FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = ?1 COLLATE NOCASE");
+    auto prepared = prepare(sql, dialect);
+    if (!prepared)
+        return true; // unknown: as if there were some
+    sqlite3_stmt *statement = *prepared;
+    Reset reset{statement};
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    return sqlite3_step(statement) != SQLITE_DONE;
 }
 
 bool SqliteStatements::isAutoincrementKey(const QString &table, const QString &column)

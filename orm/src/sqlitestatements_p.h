@@ -34,10 +34,13 @@ public:
     // Runs the statement once per list of bindings; the rows of every run, in order, in one RowSet.
     Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows, const Dialect &dialect,
                                const RowVisitor &visit = {});
-    // Runs an INSERT (without RETURNING) once per row, the bindings of row r given by bindingsOf (pointers);
-    // the rowid of every row, in order.
-    Result<QList<qint64>> insertEach(const QString &sql, qsizetype count, const BindingSource &bindingsOf,
-                                     const Dialect &dialect);
+    // Runs INSERTs (without RETURNING) for count rows, the bindings of row r given by bindingsOf (pointers): the
+    // batch statement while a whole batch remains, then the single-row one. The rowid of every row, in order: in a
+    // batch, those before the last one inserted (see DatabasePrivate::rowidsAreConsecutive()).
+    Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
+                                     const BindingSource &bindingsOf, const Dialect &dialect);
+    // Whether a trigger (of the main or the temporary schema) is defined on the table.
+    bool hasTriggers(const QString &table, const Dialect &dialect);
     // Whether the column is its table's INTEGER PRIMARY KEY AUTOINCREMENT, whose value is the rowid.
     bool isAutoincrementKey(const QString &table, const QString &column);
     void clear();

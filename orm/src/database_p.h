@@ -97,6 +97,9 @@ public:
         std::shared_ptr<const ModelPrivate> m_model;
         QList<int> m_defaults; // the attributes with a default value
         QList<std::pair<QString, int>> m_keys; // the keys of the row before, with their attributes
+        QBitArray m_set; // the attributes of the row being built that hold a value
+        QBitArray m_changed; // the attributes it changes
+        QBitArray m_sharedChanged; // the last set of changed attributes that instances share
     };
 
     // Runs the model's hooks of the event, then the database's global ones; stops at the first error.

@@ -445,10 +445,14 @@ Result<Instance> ModelPrivate::RowBuilder::build(const QVariantMap &values)
 {
     Instance instance(m_model);
     QVariant *slots = instance.m_values.data();
-    for (int i : std::as_const(m_defaults))
-        slots[i] = m_model->definition.attribute(i).defaultValue.generate();
-    // The values are set as set() would on a new record: changed when not null (the defaults are no change).
     const auto count = int(instance.m_values.size());
+    m_set.fill(false, count);
+    for (int i : std::as_const(m_defaults)) {
+        slots[i] = m_model->definition.attribute(i).defaultValue.generate();
+        m_set.setBit(i);
+    }
+    // The values are set as set() would on a new record: changed when not null (the defaults are no change).
+    m_changed.fill(false, count);
     qsizetype position = 0;
     for (auto it = values.cbegin(); it != values.cend(); ++it, ++position) {
         const int index = indexOf(position, it.key());
@@ -456,12 +460,20 @@ Result<Instance> ModelPrivate::RowBuilder::build(const QVariantMap &values)
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("'%1' is not an attribute of the model %2")
                                 .arg(it.key().left(80), m_model->definition.name()));
-        slots[index] = it.value();
-        if (!it.value().isNull()) {
-            if (instance.m_changed.isEmpty())
-                instance.m_changed.resize(count);
-            instance.m_changed.setBit(index);
+        if (m_set.testBit(index)) {
+            slots[index] = it.value();
+        } else {
+            new (&slots[index]) QVariant(it.value()); // over a null value, which holds nothing to release
+            m_set.setBit(index);
         }
+        if (!it.value().isNull())
+            m_changed.setBit(index);
+    }
+    // Rows of a batch usually change the same attributes: they share one set of bits.
+    if (m_changed.count(true) > 0) {
+        if (m_changed != m_sharedChanged)
+            m_sharedChanged = m_changed;
+        instance.m_changed = m_sharedChanged;
     }
     return instance;
 }

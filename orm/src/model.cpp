@@ -658,9 +658,9 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     QList<int> all;
     for (int i = 0; i < def.attributes().size(); ++i)
         all << i;
-    // SQLite runs one prepared single-row INSERT per row through its C API, as hand-written code would: cheaper
-    // than building and binding multi-row statements. Every attribute but a missing key is written, so only the
-    // key needs to come back: as the rowid when the key is the rowid, otherwise by RETURNING.
+    // SQLite runs prepared INSERTs through its C API, binding each row's values where they are. Every attribute but
+    // a missing key is written, so only the key needs to come back: as the rowid when the key is the rowid,
+    // otherwise by RETURNING.
     const Dialect &dialect = (*db)->dialect;
     const bool rowByRow =
             dialect.kind() == Dialect::Kind::Sqlite && !options.ignoreDuplicates && options.updateOnDuplicate.isEmpty();

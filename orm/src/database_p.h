@@ -58,7 +58,9 @@ private:
     mutable QMutex m_mutex;
     QList<Entry> m_entries;
     QHash<int, QList<Hook>> m_byEvent; // the hooks of each event, in order: hooks() hands out shared copies
-    std::atomic<int> m_count{0}; // lets the hot path skip the lock when no hook is registered
+    // The events that have hooks, one bit each: lets the hot path skip the lock for an event without any.
+    std::atomic<quint64> m_events{0};
+    static quint64 bit(HookEvent event) { return quint64(1) << int(event); }
 };
 
 // The shared part of a Model: its definition and the database it was defined on, and what the Model's and the

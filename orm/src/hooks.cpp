@@ -84,15 +84,19 @@ int HookRegistry::remove(HookEvent event, const QString &name)
 
 void HookRegistry::index()
 {
+    static_assert(int(HookEvent::AfterSync) < 64, "one bit per event in m_events");
     m_byEvent.clear();
     for (const Entry &e : std::as_const(m_entries))
         m_byEvent[int(e.event)] << e.hook;
-    m_count = int(m_entries.size());
+    quint64 events = 0;
+    for (const Entry &e : std::as_const(m_entries))
+        events |= bit(e.event);
+    m_events = events;
 }
 
 QList<Hook> HookRegistry::hooks(HookEvent event) const
 {
-    if (m_count == 0)
+    if (!(m_events.load(std::memory_order_relaxed) & bit(event)))
         return {};
     QMutexLocker lock(&m_mutex);
     return m_byEvent.value(int(event));
@@ -100,7 +104,7 @@ QList<Hook> HookRegistry::hooks(HookEvent event) const
 
 bool HookRegistry::has(HookEvent event) const
 {
-    if (m_count == 0)
+    if (!(m_events.load(std::memory_order_relaxed) & bit(event)))
         return false;
     QMutexLocker lock(&m_mutex);
     return m_byEvent.contains(int(event));

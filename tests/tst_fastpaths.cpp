@@ -11,8 +11,10 @@ using namespace Orm;
 using namespace Qt::StringLiterals;
 
 // The ORM's fast paths give the answers of the general ones, on every dialect: bulkCreate's keys read as SQLite
-// rowids, text that no database can hold refused when it is bound, findByPk's kept statement, and the texts that
-// the rows of a SQLite result share. Each test fails if its path is wrong, or gone where it is checked to be taken.
+// rowids, its rows built through the keys of the row before and validated as they are built, its ints widened in
+// place; text encoded to UTF-8 eight units at a time, and text that no database can hold refused (when it is
+// bound, too); findByPk's kept statement, and the texts that the rows of a SQLite result share. Each test fails if
+// its path is wrong, or gone where it is checked to be taken.
 class TestFastPaths : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,198 @@ private:
     static const void *textData(const Instance &instance, const QString &attribute)
     {
         return instance.get(attribute).toString().constData();
+    }
+
+    // --- Texts: numbered rows, with nothing but the text to tell them apart ---
+
+    Model defineTexts()
+    {
+        return define(u"Text"_s,
+                      {{.name = u"n"_s, .type = DataType::integer(), .allowNull = false},
+                       {.name = u"text"_s, .type = DataType::text()}},
+                      {.tableName = u"Texts"_s, .timestamps = false});
+    }
+
+    // ASCII without NUL, starting at seed in a cycle of 36 units: a unit lost, doubled or moved changes the text.
+    static QString ascii(qsizetype length, qsizetype seed = 0)
+    {
+        static constexpr char16_t units[] = u"abcdefghijklmnopqrstuvwxyz0123456789";
+        QString text(length, Qt::Uninitialized);
+        for (qsizetype i = 0; i < length; ++i)
+            text[i] = QChar(units[(seed + i) % 36]);
+        return text;
+    }
+
+    static QString character(char32_t code) { return QString::fromUcs4(&code, 1); }
+
+    // A text for messages: every unit outside printable ASCII as \uXXXX.
+    static QString escaped(const QString &text)
+    {
+        QString shown;
+        for (const QChar c : text) {
+            if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+                shown += c;
+            else
+                shown += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
+        }
+        return shown;
+    }
+
+    // The bytes each row of "Texts" holds, in upper-case hexadecimal, by the row's "n" (on SQLite, a value held as
+    // anything but TEXT gives its type instead).
+    QHash<int, QString> storedUtf8()
+    {
+        const QString sql = isSqlite()
+                ? u"SELECT \"n\", CASE typeof(\"text\") WHEN 'text' THEN hex(\"text\") ELSE typeof(\"text\") END "
+                  "FROM \"Texts\""_s
+                : u"SELECT \"n\", upper(encode(convert_to(\"text\", 'UTF8'), 'hex')) FROM \"Texts\""_s;
+        auto rows = db().query(sql);
+        if (!rows)
+            qFatal("%s", qPrintable(rows.error().toString()));
+        QHash<int, QString> bytes;
+        for (const QVariantList &row : std::as_const(rows->rows))
+            bytes.insert(row.value(0).toInt(), row.value(1).toString());
+        return bytes;
+    }
+
+    // Why a write of text that no database can hold was not refused as such; empty when it was. expected is the
+    // problem as textProblem() tells it ("a NUL character at position 3").
+    template<typename T>
+    static QString refusalProblem(const std::expected<T, Error> &result, const QString &expected)
+    {
+        if (result)
+            return u"accepted"_s;
+        const Error &e = result.error();
+        if (e.kind() != Error::Kind::Validation)
+            return u"refused as %1"_s.arg(e.toString());
+        if (!e.message().contains(expected))
+            return u"refused with \"%1\""_s.arg(e.message());
+        if (e.items().isEmpty() || e.items().first().rule != u"storableText"_s)
+            return u"refused without a storableText item: %1"_s.arg(e.message());
+        return {};
+    }
+
+    // --- Items: rows whose maps carry different keys ---
+
+    // Five attribute names of one length, so that a key taken for another of its length shows; "label" is stored
+    // in the column "label_text"; "stock", "notes" and "ref" have defaults.
+    Model defineItems()
+    {
+        return define(u"Item"_s,
+                      {{.name = u"title"_s, .type = DataType::string()},
+                       {.name = u"price"_s, .type = DataType::floating()},
+                       {.name = u"stock"_s, .type = DataType::integer(), .defaultValue = 7},
+                       {.name = u"label"_s, .type = DataType::string(), .field = u"label_text"_s},
+                       {.name = u"notes"_s, .type = DataType::string(), .defaultValue = u"none"_s},
+                       {.name = u"ref"_s, .type = DataType::uuid(), .defaultValue = DefaultValue::uuidV4()}},
+                      {.tableName = u"Items"_s, .timestamps = false});
+    }
+
+    // Row i of a batch: keys missing in some rows and present in others, "label" given by its attribute's name or
+    // by its column's, nulls, defaults kept or overridden (by a value or by null). The keys of every third row are
+    // texts of their own, made at run time: they compare equal to the row before's keys, never identical.
+    static QVariantMap itemRow(int i)
+    {
+        const bool fresh = i % 3 == 1;
+        const auto key = [fresh](const QString &name) { return fresh ? QString::fromUtf8(name.toUtf8()) : name; };
+        QVariantMap row{{key(u"title"_s), u"item %1"_s.arg(i)}};
+        if (i % 2 == 0)
+            row.insert(key(u"price"_s), i % 10 == 4 ? QVariant() : QVariant(i * 1.5));
+        if (i % 3 == 0)
+            row.insert(key(u"stock"_s), i % 9 == 6 ? QVariant() : QVariant(i));
+        if (i % 4 == 0)
+            row.insert(key(u"label"_s), u"by attribute %1"_s.arg(i));
+        else if (i % 4 == 1)
+            row.insert(key(u"label_text"_s), u"by column %1"_s.arg(i));
+        if (i % 5 == 0)
+            row.insert(key(u"notes"_s), u"note %1"_s.arg(i));
+        else if (i % 5 == 3)
+            row.insert(key(u"notes"_s), QVariant());
+        return row;
+    }
+
+    // What row i holds once written (an invalid QVariant for NULL), "ref" aside.
+    static QVariantMap itemExpected(int i)
+    {
+        QVariantMap expected{{u"title"_s, u"item %1"_s.arg(i)}};
+        expected.insert(u"price"_s, i % 2 == 0 && i % 10 != 4 ? QVariant(i * 1.5) : QVariant());
+        expected.insert(u"stock"_s, i % 3 != 0 ? QVariant(7) : i % 9 == 6 ? QVariant() : QVariant(i));
+        QVariant label;
+        if (i % 4 == 0)
+            label = u"by attribute %1"_s.arg(i);
+        else if (i % 4 == 1)
+            label = u"by column %1"_s.arg(i);
+        expected.insert(u"label"_s, label);
+        QVariant notes = u"none"_s;
+        if (i % 5 == 0)
+            notes = u"note %1"_s.arg(i);
+        else if (i % 5 == 3)
+            notes = QVariant();
+        expected.insert(u"notes"_s, notes);
+        return expected;
+    }
+
+    // How an item differs from what row i should hold; empty when it does not.
+    static QString itemDifference(const Instance &item, int i)
+    {
+        const QVariantMap expected = itemExpected(i);
+        QStringList differences;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const QVariant read = item.get(it.key());
+            const bool readNull = !read.isValid() || read.isNull();
+            bool same = readNull == !it.value().isValid();
+            if (same && !readNull) {
+                if (it.key() == u"price"_s)
+                    same = read.toDouble() == it.value().toDouble();
+                else if (it.key() == u"stock"_s)
+                    same = read.toLongLong() == it.value().toLongLong();
+                else
+                    same = read.typeId() == QMetaType::QString && read.toString() == it.value().toString();
+            }
+            if (!same)
+                differences << u"%1 is %2 instead of %3"_s.arg(it.key(), read.toString(), it.value().toString());
+        }
+        if (QUuid::fromString(item.get(u"ref"_s).toString()).isNull())
+            differences << u"ref is \"%1\", not a uuid"_s.arg(item.get(u"ref"_s).toString());
+        return differences.join(u"; "_s);
+    }
+
+    // --- Rows validated by bulkCreate ---
+
+    // A title that cannot be null, a stock of at least 0, a price of at most 100.
+    Model defineStock()
+    {
+        return define(u"Stock"_s,
+                      {{.name = u"title"_s, .type = DataType::string(), .allowNull = false},
+                       {.name = u"stock"_s, .type = DataType::integer(), .validate = {Validator::min(0)}},
+                       {.name = u"price"_s, .type = DataType::floating(), .validate = {Validator::max(100)}}},
+                      {.tableName = u"Stocks"_s, .timestamps = false});
+    }
+
+    // Twelve rows "t 0" to "t 11", of which rows 2, 5, 6, 8 (twice) and 11 fail validation, with the failing
+    // numbers as int, qlonglong and double.
+    static QList<QVariantMap> stockRows()
+    {
+        QList<QVariantMap> rows;
+        for (int r = 0; r < 12; ++r)
+            rows << QVariantMap{{u"title"_s, u"t %1"_s.arg(r)}, {u"stock"_s, r}, {u"price"_s, r * 1.0}};
+        rows[2][u"title"_s] = QVariant();
+        rows[5][u"stock"_s] = -1;
+        rows[6][u"stock"_s] = qlonglong(-3);
+        rows[8][u"title"_s] = QVariant();
+        rows[8][u"price"_s] = 150.5;
+        rows[11][u"price"_s] = 101;
+        return rows;
+    }
+
+    // The items of a validation error as "row:attribute:rule", sorted.
+    static QStringList failures(const Error &error)
+    {
+        QStringList found;
+        for (const ValidationItem &item : error.items())
+            found << u"%1:%2:%3"_s.arg(item.row).arg(item.attribute, item.rule);
+        found.sort();
+        return found;
     }
 
 private Q_SLOTS:
@@ -269,6 +463,333 @@ private Q_SLOTS:
         QCOMPARE(*m_books.count(), before);
     }
 
+    // --- bulkCreate's rows: keys resolved through the row before, validated as they are built ---
+
+    void bulkCreateTakesRowsOfDifferentKeys()
+    {
+        // A hundred rows whose keys change from row to row; every third row's keys are texts of their own, so a
+        // key is found by comparing texts, not by the identity of shared ones.
+        Model items = defineItems();
+        constexpr int count = 100;
+        QList<QVariantMap> rows;
+        for (int i = 0; i < count; ++i)
+            rows << itemRow(i);
+        auto created = items.bulkCreate(rows);
+        QVERIFY2(created, Test::why(created));
+        QCOMPARE(created->size(), count);
+        for (int i = 0; i < count; ++i) {
+            const QString diff = itemDifference(created->at(i), i);
+            QVERIFY2(diff.isEmpty(), qPrintable(u"created row %1: %2"_s.arg(i).arg(diff)));
+        }
+        auto stored = items.findAll({.order = {asc(u"id"_s)}});
+        QVERIFY2(stored, Test::why(stored));
+        QCOMPARE(stored->size(), count);
+        QSet<QString> refs;
+        for (int i = 0; i < count; ++i) {
+            const QString diff = itemDifference(stored->at(i), i);
+            QVERIFY2(diff.isEmpty(), qPrintable(u"stored row %1: %2"_s.arg(i).arg(diff)));
+            QCOMPARE(stored->at(i).get(u"id"_s).toLongLong(), created->at(i).get(u"id"_s).toLongLong());
+            QCOMPARE(stored->at(i).get(u"ref"_s).toString(), created->at(i).get(u"ref"_s).toString());
+            refs.insert(stored->at(i).get(u"ref"_s).toString());
+        }
+        QCOMPARE(refs.size(), count); // a default generated for each row
+
+        // build() makes instances the same way: a value given is a change, unless it is null; a default is none.
+        for (int i = 0; i < count; ++i) {
+            auto built = items.build(rows.at(i));
+            QVERIFY2(built, Test::why(built));
+            QVERIFY(built->isNewRecord());
+            const QString diff = itemDifference(*built, i);
+            QVERIFY2(diff.isEmpty(), qPrintable(u"built row %1: %2"_s.arg(i).arg(diff)));
+            QStringList changed;
+            for (auto it = rows.at(i).cbegin(); it != rows.at(i).cend(); ++it) {
+                if (it.value().isValid())
+                    changed << (it.key() == u"label_text"_s ? u"label"_s : it.key());
+            }
+            changed.sort();
+            QStringList found = built->changedAttributes();
+            found.sort();
+            QVERIFY2(found == changed,
+                     qPrintable(u"row %1: changed %2 instead of %3"_s.arg(i).arg(found.join(u", "_s),
+                                                                                 changed.join(u", "_s))));
+            for (const QString &attribute : {u"price"_s, u"stock"_s, u"label"_s, u"notes"_s, u"ref"_s})
+                QCOMPARE(built->changed(attribute), changed.contains(attribute));
+        }
+    }
+
+    void bulkCreateRefusesAnUnknownKeyInALateRow()
+    {
+        // A key that is no attribute, in a row after many alike, refuses the whole batch with its row's number
+        // before anything is written. The cases share one database.
+        enum class Keys {
+            Shared, // the same texts in every row
+            Fresh, // every key a text of its own, equal to the row before's
+            Prefixed, // "stock" is the first five units of the text of "stocks" (QString::fromRawData)
+        };
+        struct Case
+        {
+            QString what;
+            int row; // counted from 1, as the error does
+            QString key;
+            Keys keys;
+            bool added; // a key more, rather than in the place of "stock"
+        };
+        const QList<Case> cases{
+                {u"in the place of a key of its length"_s, 70, u"stuck"_s, Keys::Shared, false},
+                {u"in the place of a key of its length, keys of their own"_s, 70, u"stuck"_s, Keys::Fresh, false},
+                {u"in the place of a shorter key"_s, 70, u"stocks"_s, Keys::Shared, false},
+                {u"in the place of a key that starts its text"_s, 70, u"stocks"_s, Keys::Prefixed, false},
+                {u"a column's name, of another model"_s, 70, u"label_text"_s, Keys::Fresh, false},
+                {u"a key more"_s, 70, u"zzz"_s, Keys::Shared, true},
+                {u"a key more, keys of their own"_s, 70, u"zzz"_s, Keys::Fresh, true},
+                {u"in the last row"_s, 100, u"stuck"_s, Keys::Shared, false},
+                {u"in the first row"_s, 1, u"stuck"_s, Keys::Shared, false},
+        };
+        static constexpr char16_t stocks[] = u"stocks";
+        Model books = define(u"Shelved"_s,
+                             {{.name = u"title"_s, .type = DataType::string()},
+                              {.name = u"price"_s, .type = DataType::floating()},
+                              {.name = u"stock"_s, .type = DataType::integer()}},
+                             {.tableName = u"Shelved"_s, .timestamps = false});
+        for (qsizetype k = 0; k < cases.size(); ++k) {
+            const Case &c = cases.at(k);
+            const QString where = u"'%1' in row %2, %3"_s.arg(c.key).arg(c.row).arg(c.what);
+            const auto name = [&](const QString &text) {
+                if (c.keys == Keys::Fresh)
+                    return QString::fromUtf8(text.toUtf8());
+                if (c.keys == Keys::Prefixed && QStringView(stocks).startsWith(text))
+                    return QString::fromRawData(reinterpret_cast<const QChar *>(stocks), text.size());
+                return text;
+            };
+            QList<QVariantMap> rows;
+            for (int r = 1; r <= 100; ++r) {
+                QVariantMap values{{name(u"title"_s), u"book %1 %2"_s.arg(k).arg(r)}, {name(u"price"_s), r * 0.5}};
+                if (r != c.row || c.added)
+                    values.insert(name(u"stock"_s), r);
+                if (r == c.row)
+                    values.insert(name(c.key), r);
+                rows << values;
+            }
+            const qint64 before = *books.count();
+            m_statements.clear();
+            auto created = books.bulkCreate(rows);
+            QVERIFY2(!created, qPrintable(where));
+            QVERIFY2(created.error().kind() == Error::Kind::InvalidQuery,
+                     qPrintable(where + u": "_s + created.error().toString()));
+            QVERIFY2(created.error().message().startsWith(u"row %1: "_s.arg(c.row)),
+                     qPrintable(where + u": "_s + created.error().message()));
+            QVERIFY2(created.error().message().contains(u"'%1'"_s.arg(c.key)),
+                     qPrintable(where + u": "_s + created.error().message()));
+            QCOMPARE(*books.count(), before);
+            QVERIFY2(insertsInto(u"Shelved"_s).isEmpty(), qPrintable(where));
+
+            // Without the unknown key, the same rows are stored.
+            rows[c.row - 1].remove(name(c.key));
+            rows[c.row - 1].insert(u"stock"_s, c.row);
+            auto fixed = books.bulkCreate(rows);
+            QVERIFY2(fixed, qPrintable(where + u": "_s + QString::fromUtf8(Test::why(fixed))));
+            QCOMPARE(*books.count(), before + 100);
+            auto found = books.findOne({.where = col(u"title"_s) == u"book %1 %2"_s.arg(k).arg(c.row)});
+            QVERIFY2(found, Test::why(found));
+            QCOMPARE(found->get(u"stock"_s).toLongLong(), c.row);
+            QCOMPARE(found->get(u"price"_s).toDouble(), c.row * 0.5);
+        }
+    }
+
+    void bulkCreateValidatesEveryRow()
+    {
+        // Every row is validated once, after a beforeBulkCreate hook has seen them all (and changed some), or as
+        // it is built when there is none; the failures of every row are reported with their rows, and nothing is
+        // written. The cases share one database.
+        struct Case
+        {
+            bool bulkHook; // beforeBulkCreate: it repairs row 2 and spoils row 3
+            bool validateHook; // beforeValidate: the rows are validated through Instance::validate()
+            bool global; // the hooks are the database's, not the model's
+        };
+        const QList<Case> cases{{false, false, false}, {false, true, false}, {true, false, false},
+                                {true, true, false},   {true, true, true},   {false, true, true}};
+        Model stock = defineStock();
+        QStringList validated; // the titles beforeValidate saw, in order
+        qsizetype bulkSaw = -1; // how many rows beforeBulkCreate saw
+        qsizetype validatedBeforeBulk = -1; // how many rows beforeValidate had seen then
+        const Hook beforeValidate = [&](HookContext &context) -> Status {
+            validated << context.instance->get(u"title"_s).toString();
+            return {};
+        };
+        const Hook beforeBulkCreate = [&](HookContext &context) -> Status {
+            bulkSaw = context.instances->size();
+            validatedBeforeBulk = validated.size();
+            for (Instance &instance : *context.instances) {
+                if (instance.get(u"title"_s).isNull() && instance.get(u"stock"_s).toInt() == 2)
+                    (void)instance.set(u"title"_s, u"repaired"_s);
+                if (instance.get(u"title"_s).toString() == u"t 3"_s)
+                    (void)instance.set(u"stock"_s, -9);
+            }
+            return {};
+        };
+        for (const Case &c : cases) {
+            const QString where = u"%1%2%3"_s.arg(c.bulkHook ? u"beforeBulkCreate "_s : QString(),
+                                                  c.validateHook ? u"beforeValidate "_s : QString(),
+                                                  c.global ? u"(global)"_s : u"(the model's)"_s);
+            const auto addHook = [&](HookEvent event, const Hook &hook) {
+                if (c.global)
+                    db().addHook(event, hook, u"test"_s);
+                else
+                    stock.addHook(event, hook, u"test"_s);
+            };
+            if (c.validateHook)
+                addHook(HookEvent::BeforeValidate, beforeValidate);
+            if (c.bulkHook)
+                addHook(HookEvent::BeforeBulkCreate, beforeBulkCreate);
+            validated.clear();
+            bulkSaw = validatedBeforeBulk = -1;
+            const qint64 before = *stock.count();
+            m_statements.clear();
+            auto created = stock.bulkCreate(stockRows());
+            QVERIFY2(!created, qPrintable(where));
+            QVERIFY2(created.error().kind() == Error::Kind::Validation,
+                     qPrintable(where + u": "_s + created.error().toString()));
+            QStringList expected{u"5:stock:min"_s, u"6:stock:min"_s, u"8:title:notNull"_s, u"8:price:max"_s,
+                                 u"11:price:max"_s};
+            expected << (c.bulkHook ? u"3:stock:min"_s : u"2:title:notNull"_s);
+            expected.sort();
+            QVERIFY2(failures(created.error()) == expected,
+                     qPrintable(where + u": "_s + failures(created.error()).join(u", "_s)));
+            for (int row : {c.bulkHook ? 3 : 2, 5, 6, 8, 11})
+                QVERIFY2(created.error().message().contains(u"row %1: "_s.arg(row + 1)),
+                         qPrintable(where + u": "_s + created.error().message()));
+            QCOMPARE(*stock.count(), before);
+            QVERIFY2(insertsInto(u"Stocks"_s).isEmpty(), qPrintable(where));
+            if (c.bulkHook) {
+                QVERIFY2(bulkSaw == 12, qPrintable(where + u": beforeBulkCreate saw %1 rows"_s.arg(bulkSaw)));
+                QVERIFY2(validatedBeforeBulk == 0,
+                         qPrintable(where + u": %1 rows validated before beforeBulkCreate"_s.arg(validatedBeforeBulk)));
+            }
+            if (c.validateHook) {
+                QStringList titles;
+                for (const QVariantMap &row : stockRows())
+                    titles << row.value(u"title"_s).toString();
+                if (c.bulkHook)
+                    titles[2] = u"repaired"_s;
+                QVERIFY2(validated == titles, qPrintable(where + u": validated "_s + validated.join(u", "_s)));
+            }
+
+            // Valid rows go through the same hooks, and are stored.
+            validated.clear();
+            auto valid = stock.bulkCreate({{{u"title"_s, u"a"_s}, {u"stock"_s, 0}, {u"price"_s, 100}},
+                                           {{u"title"_s, u"b"_s}, {u"stock"_s, qlonglong(5)}, {u"price"_s, -1.5}}});
+            QVERIFY2(valid, qPrintable(where + u": "_s + QString::fromUtf8(Test::why(valid))));
+            QCOMPARE(*stock.count(), before + 2);
+            if (c.validateHook)
+                QCOMPARE(validated, (QStringList{u"a"_s, u"b"_s}));
+            if (c.bulkHook)
+                QCOMPARE(bulkSaw, 2);
+            for (HookEvent event : {HookEvent::BeforeValidate, HookEvent::BeforeBulkCreate}) {
+                if (c.global)
+                    db().removeHook(event, u"test"_s);
+                else
+                    stock.removeHook(event, u"test"_s);
+            }
+        }
+    }
+
+    void bulkCreateStopsAtAHookError()
+    {
+        // A beforeValidate hook that fails otherwise than by validation stops the batch at its row, even after a
+        // row that failed validation; nothing is written. With or without a beforeBulkCreate hook.
+        Model stock = defineStock();
+        QStringList validated;
+        stock.addHook(HookEvent::BeforeValidate, [&](HookContext &context) -> Status {
+            const QString title = context.instance->get(u"title"_s).toString();
+            validated << title;
+            if (title == u"t 4"_s)
+                return fail(Error::Kind::Database, u"no t 4 today"_s);
+            return {};
+        });
+        for (const bool bulkHook : {false, true}) {
+            if (bulkHook)
+                stock.addHook(HookEvent::BeforeBulkCreate, [](HookContext &) -> Status { return {}; });
+            validated.clear();
+            m_statements.clear();
+            auto created = stock.bulkCreate(stockRows()); // row 2 fails validation
+            QVERIFY(!created);
+            QCOMPARE(created.error().kind(), Error::Kind::Database);
+            QCOMPARE(created.error().message(), u"no t 4 today"_s);
+            QCOMPARE(validated, (QStringList{u"t 0"_s, u"t 1"_s, QString(), u"t 3"_s, u"t 4"_s}));
+            QCOMPARE(*stock.count(), 0);
+            QVERIFY(insertsInto(u"Stocks"_s).isEmpty());
+        }
+    }
+
+    void bulkCreateWidensIntValues()
+    {
+        // Numbers given as int come back from bulkCreate() as what a find reads: qlonglong for an integer column,
+        // double for a floating one.
+        Model measures = define(u"Measure"_s,
+                                {{.name = u"k"_s, .type = DataType::integer()},
+                                 {.name = u"i"_s, .type = DataType::integer()},
+                                 {.name = u"b"_s, .type = DataType::bigInt()},
+                                 {.name = u"f"_s, .type = DataType::floating()},
+                                 {.name = u"d"_s, .type = DataType::doublePrecision()},
+                                 {.name = u"m"_s, .type = DataType::decimal(12, 2)},
+                                 {.name = u"s"_s, .type = DataType::string()}},
+                                {.tableName = u"Measures"_s, .timestamps = false});
+        const QList<int> numbers{
+                0, 1, -1, 42, 16777217, -123456789, std::numeric_limits<int>::max(), std::numeric_limits<int>::min()};
+        const QStringList integral{u"k"_s, u"i"_s, u"b"_s};
+        const QStringList floating{u"f"_s, u"d"_s, u"m"_s};
+        QList<QVariantMap> rows;
+        for (int number : numbers) {
+            QVariantMap row{{u"k"_s, int(rows.size())}, {u"s"_s, number}};
+            for (const QString &a : integral.mid(1) + floating)
+                row.insert(a, number);
+            rows << row;
+        }
+        // Values already in their stored form, and nulls, beside them.
+        rows << QVariantMap{{u"k"_s, int(rows.size())},
+                            {u"i"_s, qlonglong(5)},
+                            {u"b"_s, qlonglong(1) << 40},
+                            {u"f"_s, 0.5},
+                            {u"d"_s, -2.25},
+                            {u"m"_s, 3.0},
+                            {u"s"_s, u"5"_s}};
+        rows << QVariantMap{{u"k"_s, int(rows.size())}, {u"i"_s, QVariant()}, {u"f"_s, QVariant()}};
+        auto created = measures.bulkCreate(rows);
+        QVERIFY2(created, Test::why(created));
+        QCOMPARE(created->size(), rows.size());
+        auto found = measures.findAll({.order = {asc(u"k"_s)}});
+        QVERIFY2(found, Test::why(found));
+        QCOMPARE(found->size(), rows.size());
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const Instance &mine = created->at(r);
+            const Instance &theirs = found->at(r);
+            for (const QString &a : integral + floating + QStringList{u"s"_s}) {
+                const QVariant given = rows.at(r).value(a);
+                const QVariant value = mine.get(a);
+                const QString where = u"row %1, %2 given %3"_s.arg(r).arg(a, QString::fromLatin1(given.typeName()));
+                if (!given.isValid()) {
+                    QVERIFY2(!value.isValid() || value.isNull(), qPrintable(where));
+                } else if (integral.contains(a)) {
+                    QVERIFY2(value.typeId() == QMetaType::LongLong,
+                             qPrintable(where + u": "_s + QString::fromLatin1(value.typeName())));
+                    QCOMPARE(value.toLongLong(), given.toLongLong());
+                } else if (floating.contains(a)) {
+                    QVERIFY2(value.typeId() == QMetaType::Double,
+                             qPrintable(where + u": "_s + QString::fromLatin1(value.typeName())));
+                    QCOMPARE(value.toDouble(), given.toDouble());
+                } else {
+                    QVERIFY2(value.typeId() == QMetaType::QString,
+                             qPrintable(where + u": "_s + QString::fromLatin1(value.typeName())));
+                    QCOMPARE(value.toString(), given.toString());
+                }
+                QVERIFY2(theirs.get(a).typeId() == value.typeId(),
+                         qPrintable(where + u": found as "_s + QString::fromLatin1(theirs.get(a).typeName())));
+                QVERIFY2(theirs.get(a) == value, qPrintable(where));
+            }
+        }
+    }
+
     // --- Text that no database can hold, set by a hook after validation: refused when it is bound ---
 
     void unstorableTextFromAHookIsRefused_data()
@@ -338,6 +859,213 @@ private Q_SLOTS:
                 QCOMPARE(reread->get(u"title"_s).toString(), clef);
             }
         }
+    }
+
+    // --- Text encoded to UTF-8 by our own function (SQLite's binding), and scanned by our own function ---
+
+    void textsAreStoredAsTheirUtf8()
+    {
+        // The encoder takes ASCII eight UTF-16 units at a time, then one unit after another: the texts cross the
+        // blocks' boundaries with characters of every width, at every place (about 4,000 texts, in one database:
+        // a database per case would cost more than the cases). Each is written by bulkCreate(), a share of them
+        // by create() too: each reads back as written, and the database holds its exact UTF-8.
+        QStringList texts;
+        for (int length = 0; length <= 40; ++length)
+            texts << ascii(length, length);
+        const QString pair = character(0x1f600);
+        for (const char32_t code :
+             {0x7fU, 0x80U, 0xe9U, 0x7ffU, 0x800U, 0x20acU, 0xd7ffU, 0xe000U, 0xffffU, 0x10000U, 0x1f600U, 0x10ffffU}) {
+            // Among ASCII, at every place of every length to 24 units: three blocks, and every tail.
+            const QString c = character(code);
+            for (qsizetype length = c.size(); length <= 24; ++length) {
+                for (qsizetype at = 0; at + c.size() <= length; ++at)
+                    texts << ascii(at, length) + c + ascii(length - at - c.size(), length + at);
+            }
+            // Alone, repeated up to 40 units (120 bytes for 40 units of 3 bytes: the most the buffer takes).
+            for (qsizetype times = 1; times * c.size() <= 40; ++times)
+                texts << c.repeated(times);
+        }
+        for (qsizetype at : {7, 15, 23, 31}) { // a high surrogate that ends a block, its low one starting the next
+            texts << ascii(at) + pair + ascii(38 - at, at);
+            texts << ascii(at - 1) + pair + pair + ascii(37 - at, at); // a pair on either side of the boundary
+            texts << ascii(at) + pair + pair + ascii(36 - at, at);
+        }
+        texts << u"a"_s + pair.repeated(19) + u"b"_s; // every pair straddles
+        const QStringList widths{
+                u"a"_s,          u"é"_s,          u"€"_s, pair, character(0x7ff), character(0x800), character(0xffff),
+                character(0x7f), character(0x80), u"z"_s};
+        for (qsizetype start = 0; start < widths.size(); ++start) {
+            QString text;
+            for (qsizetype k = 0; text.size() < 40; ++k) {
+                text += widths.at((start + k) % widths.size());
+                texts << text;
+            }
+        }
+
+        Model model = defineTexts();
+        const int count = int(texts.size());
+        QList<QVariantMap> rows;
+        for (int i = 0; i < count; ++i)
+            rows << QVariantMap{{u"n"_s, i}, {u"text"_s, texts.at(i)}};
+        auto created = model.bulkCreate(rows);
+        QVERIFY2(created, Test::why(created));
+        QCOMPARE(created->size(), count);
+        for (int i = 0; i < count; ++i) {
+            const QByteArray diff = textDifference(created->at(i).get(u"text"_s), texts.at(i));
+            QVERIFY2(diff.isEmpty(),
+                     qPrintable(u"bulkCreate() gives %1 for %2"_s.arg(QString::fromUtf8(diff), escaped(texts.at(i)))));
+        }
+        // create(): every character at every place of 17 units (two blocks and a tail), and a sample of the rest.
+        QList<int> oneByOne;
+        for (int i = 0; i < count; ++i) {
+            if (texts.at(i).size() == 17 || i % 16 == 0)
+                oneByOne << i;
+        }
+        for (int i : std::as_const(oneByOne)) {
+            auto one = model.create({{u"n"_s, count + i}, {u"text"_s, texts.at(i)}});
+            QVERIFY2(one, Test::why(one));
+            const QByteArray diff = textDifference(one->get(u"text"_s), texts.at(i));
+            QVERIFY2(diff.isEmpty(),
+                     qPrintable(u"create() gives %1 for %2"_s.arg(QString::fromUtf8(diff), escaped(texts.at(i)))));
+        }
+
+        auto all = model.findAll({.order = {asc(u"n"_s)}});
+        QVERIFY2(all, Test::why(all));
+        QCOMPARE(all->size(), count + oneByOne.size());
+        const QHash<int, QString> bytes = storedUtf8();
+        QCOMPARE(bytes.size(), count + oneByOne.size());
+        for (const Instance &row : std::as_const(*all)) {
+            const int n = row.get(u"n"_s).toInt();
+            const QString &text = texts.at(n % count);
+            const QString way = n < count ? u"bulkCreate()"_s : u"create()"_s;
+            const QByteArray diff = textDifference(row.get(u"text"_s), text);
+            QVERIFY2(diff.isEmpty(), qPrintable(u"%1, %2: %3"_s.arg(way, escaped(text), QString::fromUtf8(diff))));
+            const QString utf8 = QString::fromLatin1(text.toUtf8().toHex().toUpper());
+            QVERIFY2(bytes.value(n) == utf8,
+                     qPrintable(u"%1, %2: stored as %3 instead of %4"_s.arg(way, escaped(text), bytes.value(n), utf8)));
+        }
+    }
+
+    void unstorableTextIsRefusedEverywhere()
+    {
+        // A NUL or an unpaired surrogate, in the first block of eight units, across blocks or in the tail, is
+        // refused as a Validation error that tells it, and nothing is written: given to create() or bulkCreate(),
+        // set by a hook once validation has passed (refused by the write, or while it is bound), or bound to raw
+        // SQL. The cases share one database.
+        struct Case
+        {
+            QString name;
+            QString value;
+            QString problem; // as the error tells it
+        };
+        const QChar nul(0);
+        const QString nulAt = u"a NUL character at position %1"_s;
+        const QChar high(0xd83d);
+        const QChar low(0xde00);
+        const QString pair = character(0x1f600);
+        const QString unpairedAt = u"an unpaired surrogate at position %1"_s;
+        const QList<Case> cases{
+                {u"NUL alone"_s, QString(nul), nulAt.arg(0)},
+                {u"NUL first, two blocks and a tail after it"_s, nul + ascii(20), nulAt.arg(0)},
+                {u"NUL inside the first block"_s, ascii(5) + nul + ascii(15), nulAt.arg(5)},
+                {u"NUL last of the first block"_s, ascii(7) + nul + ascii(13), nulAt.arg(7)},
+                {u"NUL first of the second block"_s, ascii(8) + nul + ascii(12), nulAt.arg(8)},
+                {u"NUL inside the second block"_s, ascii(12) + nul + ascii(8), nulAt.arg(12)},
+                {u"NUL last of 16 units (a block)"_s, ascii(15) + nul, nulAt.arg(15)},
+                {u"NUL in the tail"_s, ascii(17) + nul + ascii(3), nulAt.arg(17)},
+                {u"NUL last of 21 units (the tail)"_s, ascii(20) + nul, nulAt.arg(20)},
+                {u"NUL last of 3 units (no block)"_s, ascii(2) + nul, nulAt.arg(2)},
+                {u"NUL after é in its block"_s, u"aé"_s + nul + ascii(12), nulAt.arg(2)},
+                {u"NUL after a pair"_s, ascii(3) + pair + nul + ascii(12), nulAt.arg(5)},
+                {u"high surrogate alone"_s, QString(high), unpairedAt.arg(0)},
+                {u"high surrogate at the end of 13 units (the tail)"_s, ascii(12) + high, unpairedAt.arg(12)},
+                {u"high surrogate at the end of 16 units (a block)"_s, ascii(15) + high, unpairedAt.arg(15)},
+                {u"high surrogate at the end, after a pair"_s, ascii(4) + pair + high, unpairedAt.arg(6)},
+                {u"high surrogate then ASCII, in a block"_s, ascii(3) + high + ascii(12), unpairedAt.arg(3)},
+                {u"high surrogate then ASCII, across blocks"_s, ascii(7) + high + ascii(12), unpairedAt.arg(7)},
+                {u"high surrogate then ASCII, in the tail"_s, ascii(17) + high + u"x"_s, unpairedAt.arg(17)},
+                {u"two high surrogates"_s, ascii(2) + high + high + ascii(2), unpairedAt.arg(2)},
+                {u"high surrogate then é"_s, ascii(10) + high + u"é"_s + ascii(3), unpairedAt.arg(10)},
+                {u"high surrogate then NUL"_s, ascii(10) + high + nul, unpairedAt.arg(10)},
+                {u"high and low surrogates apart"_s, high + u"a"_s + low, unpairedAt.arg(0)},
+                {u"low surrogate alone"_s, QString(low), unpairedAt.arg(0)},
+                {u"low surrogate first"_s, low + ascii(20), unpairedAt.arg(0)},
+                {u"low surrogate inside a block"_s, ascii(10) + low + ascii(10), unpairedAt.arg(10)},
+                {u"low surrogate last of 16 units (a block)"_s, ascii(15) + low, unpairedAt.arg(15)},
+                {u"low surrogate in the tail"_s, ascii(18) + low + ascii(2), unpairedAt.arg(18)},
+                {u"low surrogate after a pair"_s, ascii(2) + pair + low + ascii(9), unpairedAt.arg(4)},
+                {u"surrogates in reverse order"_s, ascii(6) + low + high + ascii(9), unpairedAt.arg(6)},
+                {u"two low surrogates"_s, ascii(3) + low + low + ascii(3), unpairedAt.arg(3)},
+        };
+        Model model = defineTexts();
+        QVERIFY(model.create({{u"n"_s, -1}, {u"text"_s, u"kept"_s}}));
+        const auto fiveRows = [] {
+            QList<QVariantMap> rows;
+            for (int i = 0; i < 5; ++i)
+                rows << QVariantMap{{u"n"_s, i}, {u"text"_s, ascii(i + 9, i)}};
+            return rows;
+        };
+        QString value; // the text the hook sets
+        const QString poison = u"poison"_s;
+        const Hook setValue = [&](HookContext &context) -> Status {
+            if (context.instance->get(u"n"_s).toInt() == 2)
+                return context.instance->set(u"text"_s, value);
+            return {};
+        };
+        for (const Case &c : cases) {
+            const auto why = [&](const QString &way, const QString &problem) {
+                return QString(c.name + u", "_s + way + u": "_s + problem);
+            };
+            value = c.value;
+            const qint64 before = *model.count();
+
+            auto created = model.create({{u"n"_s, 0}, {u"text"_s, c.value}});
+            QVERIFY2(refusalProblem(created, c.problem).isEmpty(),
+                     qPrintable(why(u"create()"_s, refusalProblem(created, c.problem))));
+            QCOMPARE(created.error().items().first().attribute, u"text"_s);
+            QCOMPARE(*model.count(), before);
+            for (const Validate validate : {Validate::Run, Validate::Skip}) {
+                const QString way = validate == Validate::Run ? u"bulkCreate()"_s : u"bulkCreate(), not validated"_s;
+                QList<QVariantMap> rows = fiveRows();
+                rows[3][u"text"_s] = c.value;
+                auto bulk = model.bulkCreate(rows, {.validate = validate});
+                QVERIFY2(refusalProblem(bulk, c.problem).isEmpty(),
+                         qPrintable(why(way, refusalProblem(bulk, c.problem))));
+                QCOMPARE(bulk.error().items().size(), 1);
+                QCOMPARE(bulk.error().items().first().row, 3);
+                QCOMPARE(bulk.error().items().first().attribute, u"text"_s);
+                QCOMPARE(*model.count(), before);
+            }
+
+            // A beforeCreate hook sets the text of n = 2 once validation has passed: create() refuses it before it
+            // writes; bulkCreate() binds rows 0 and 1 before it meets it, and refuses it while it binds it.
+            model.addHook(HookEvent::BeforeCreate, setValue, poison);
+            auto hooked = model.create({{u"n"_s, 2}, {u"text"_s, u"fine"_s}});
+            QVERIFY2(refusalProblem(hooked, c.problem).isEmpty(),
+                     qPrintable(why(u"create(), set by a hook"_s, refusalProblem(hooked, c.problem))));
+            QCOMPARE(*model.count(), before);
+            for (const Validate validate : {Validate::Run, Validate::Skip}) {
+                auto bulk =
+                        model.bulkCreate(fiveRows(), {.validate = validate, .individualHooks = IndividualHooks::On});
+                QVERIFY2(refusalProblem(bulk, c.problem).isEmpty(),
+                         qPrintable(why(u"bulkCreate(), set by a hook"_s, refusalProblem(bulk, c.problem))));
+                QCOMPARE(*model.count(), before);
+            }
+            QCOMPARE(model.removeHook(HookEvent::BeforeCreate, poison), 1);
+
+            auto raw = db().query(u"INSERT INTO \"Texts\" (\"n\", \"text\") VALUES (?, ?)"_s, {7, c.value});
+            QVERIFY2(refusalProblem(raw, c.problem).isEmpty(),
+                     qPrintable(why(u"raw SQL"_s, refusalProblem(raw, c.problem))));
+            QCOMPARE(*model.count(), before);
+
+            // The connection goes on: good texts are stored, through the same statements.
+            auto next = model.bulkCreate(fiveRows(), {.individualHooks = IndividualHooks::On});
+            QVERIFY2(next, qPrintable(why(u"the next batch"_s, QString::fromUtf8(Test::why(next)))));
+            QCOMPARE(*model.count(), before + 5);
+        }
+        auto kept = model.findOne({.where = col(u"n"_s) == -1});
+        QVERIFY2(kept, Test::why(kept));
+        QCOMPARE(kept->get(u"text"_s).toString(), u"kept"_s);
     }
 
     // --- findByPk: the statement kept for a lookup by key ---

@@ -1,6 +1,7 @@
 // raw-sqlite-bench [--rows N] [--db FILE]: the Livres workload written directly against SQLite's C API, with the
 // same SQL and prepared statements: the limit the ORM is measured against. Prints one JSON line like
-// catalogue-bench.
+// catalogue-bench, plus insertBatched_ms: the same rows inserted 32 per statement (the rest one by one) into a
+// file of their own, which is the SQL the ORM's bulkCreate sends on SQLite.
 
 #include "workload.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <sqlite3.h>
@@ -72,6 +74,70 @@ Livre read(sqlite3_stmt *s)
             sqlite3_column_int(s, 14)};
 }
 
+// A new file with the settings of the ORM's connections and the seed's Livres table.
+sqlite3 *openCatalogue(const QString &file)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(file + QString::fromLatin1(suffix));
+    sqlite3 *handle = nullptr;
+    if (sqlite3_open(file.toUtf8().constData(), &handle) != SQLITE_OK)
+        Bench::die(QStringLiteral("cannot open %1").arg(file));
+    std::swap(db, handle);
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = NORMAL");
+    exec("PRAGMA foreign_keys = ON");
+    sqlite3_busy_timeout(db, 5000);
+    exec("CREATE TABLE IF NOT EXISTS \"Livres\" (\"ID\" INTEGER PRIMARY KEY AUTOINCREMENT, \"Nom\" VARCHAR(255), "
+         "\"NomSansEspaces\" VARCHAR(255) NOT NULL, \"Presentation\" VARCHAR(10000) NOT NULL, \"Description\" "
+         "VARCHAR(255), \"Couverture\" VARCHAR(255), \"Prix\" FLOAT, \"Genre\" VARCHAR(255), \"Accroche\" "
+         "VARCHAR(255), \"Lien\" VARCHAR(255), \"Auteur\" VARCHAR(255), \"Edition\" VARCHAR(255), \"Quantite\" "
+         "INTEGER, \"Annee\" INTEGER NOT NULL, \"NbPages\" INTEGER NOT NULL, \"Ventes\" FLOAT NOT NULL, \"Arriere\" "
+         "VARCHAR(255) NOT NULL, \"Dos\" VARCHAR(255) NOT NULL)");
+    std::swap(db, handle);
+    return handle;
+}
+
+// Inserts the rows in one transaction, perStatement rows to a prepared INSERT (the rest one by one).
+void insertRows(const std::vector<std::vector<std::string>> &texts, const std::vector<Bench::Row> &input,
+                int perStatement)
+{
+    const auto n = int(input.size());
+    std::string tuples;
+    for (int r = 0; r < perStatement; ++r)
+        tuples += std::string(r ? ", " : "") + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const std::string insert =
+            "INSERT INTO \"Livres\" (\"Nom\", \"NomSansEspaces\", \"Presentation\", \"Description\", "
+            "\"Couverture\", \"Prix\", \"Genre\", \"Accroche\", \"Lien\", \"Auteur\", \"Edition\", "
+            "\"Quantite\", \"Annee\", \"NbPages\", \"Ventes\", \"Arriere\", \"Dos\") VALUES ";
+    exec("BEGIN IMMEDIATE");
+    sqlite3_stmt *batch = prepare((insert + tuples).c_str());
+    sqlite3_stmt *single =
+            perStatement > 1 ? prepare((insert + tuples.substr(0, tuples.find(')') + 1)).c_str()) : batch;
+    for (int i = 0; i < n;) {
+        const int rows = n - i >= perStatement ? perStatement : 1;
+        sqlite3_stmt *s = rows == perStatement ? batch : single;
+        for (int k = 0; k < rows; ++k, ++i) {
+            const auto &t = texts[size_t(i)];
+            const Bench::Row &r = input[size_t(i)];
+            const int base = 17 * k;
+            const int textSlots[] = {1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 16, 17};
+            for (int c = 0; c < 12; ++c)
+                sqlite3_bind_text(s, base + textSlots[c], t[size_t(c)].data(), int(t[size_t(c)].size()), SQLITE_STATIC);
+            sqlite3_bind_double(s, base + 6, r.prix);
+            sqlite3_bind_int(s, base + 12, r.quantite);
+            sqlite3_bind_int(s, base + 13, r.annee);
+            sqlite3_bind_int(s, base + 14, r.nbPages);
+            sqlite3_bind_double(s, base + 15, r.ventes);
+        }
+        check(sqlite3_step(s), "insert");
+        sqlite3_reset(s);
+    }
+    if (single != batch)
+        sqlite3_finalize(single);
+    sqlite3_finalize(batch);
+    exec("COMMIT");
+}
+
 const char *const columns = "\"ID\", \"Nom\", \"NomSansEspaces\", \"Presentation\", \"Description\", \"Couverture\", "
                             "\"Prix\", \"Genre\", \"Accroche\", \"Lien\", \"Auteur\", \"Edition\", \"Quantite\", "
                             "\"Annee\", \"NbPages\", \"Ventes\", \"Arriere\", \"Dos\"";
@@ -90,20 +156,7 @@ int main(int argc, char *argv[])
     }
     if (n < 1)
         Bench::die(QStringLiteral("--rows must be a positive number"));
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(file + QString::fromLatin1(suffix));
-    check(sqlite3_open(file.toUtf8().constData(), &db), "open");
-    // The same settings as the ORM's connections.
-    exec("PRAGMA journal_mode = WAL");
-    exec("PRAGMA synchronous = NORMAL");
-    exec("PRAGMA foreign_keys = ON");
-    sqlite3_busy_timeout(db, 5000);
-    exec("CREATE TABLE IF NOT EXISTS \"Livres\" (\"ID\" INTEGER PRIMARY KEY AUTOINCREMENT, \"Nom\" VARCHAR(255), "
-         "\"NomSansEspaces\" VARCHAR(255) NOT NULL, \"Presentation\" VARCHAR(10000) NOT NULL, \"Description\" "
-         "VARCHAR(255), \"Couverture\" VARCHAR(255), \"Prix\" FLOAT, \"Genre\" VARCHAR(255), \"Accroche\" "
-         "VARCHAR(255), \"Lien\" VARCHAR(255), \"Auteur\" VARCHAR(255), \"Edition\" VARCHAR(255), \"Quantite\" "
-         "INTEGER, \"Annee\" INTEGER NOT NULL, \"NbPages\" INTEGER NOT NULL, \"Ventes\" FLOAT NOT NULL, \"Arriere\" "
-         "VARCHAR(255) NOT NULL, \"Dos\" VARCHAR(255) NOT NULL)");
+    db = openCatalogue(file);
 
     std::vector<std::vector<std::string>> texts;
     std::vector<Bench::Row> input;
@@ -118,30 +171,14 @@ int main(int argc, char *argv[])
     }
 
     std::printf("{\"rows\":%d", n);
-    const double insertMs = Bench::timed([&] {
-        exec("BEGIN IMMEDIATE");
-        sqlite3_stmt *s = prepare("INSERT INTO \"Livres\" (\"Nom\", \"NomSansEspaces\", \"Presentation\", "
-                                  "\"Description\", \"Couverture\", \"Prix\", \"Genre\", \"Accroche\", \"Lien\", "
-                                  "\"Auteur\", \"Edition\", \"Quantite\", \"Annee\", \"NbPages\", \"Ventes\", "
-                                  "\"Arriere\", \"Dos\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (int i = 0; i < n; ++i) {
-            const auto &t = texts[size_t(i)];
-            const Bench::Row &r = input[size_t(i)];
-            const int textSlots[] = {1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 16, 17};
-            for (int k = 0; k < 12; ++k)
-                sqlite3_bind_text(s, textSlots[k], t[size_t(k)].data(), int(t[size_t(k)].size()), SQLITE_STATIC);
-            sqlite3_bind_double(s, 6, r.prix);
-            sqlite3_bind_int(s, 12, r.quantite);
-            sqlite3_bind_int(s, 13, r.annee);
-            sqlite3_bind_int(s, 14, r.nbPages);
-            sqlite3_bind_double(s, 15, r.ventes);
-            check(sqlite3_step(s), "insert");
-            sqlite3_reset(s);
-        }
-        sqlite3_finalize(s);
-        exec("COMMIT");
-    });
-    std::printf(",\"insert_ms\":%.3f", insertMs);
+    const double insertMs = Bench::timed([&] { insertRows(texts, input, 1); });
+    // The same rows in statements of 32 (what bulkCreate sends), into another file, with the main one left aside.
+    sqlite3 *const catalogue = std::exchange(db, openCatalogue(file + QStringLiteral("-batched")));
+    const double insertBatchedMs = Bench::timed([&] { insertRows(texts, input, 32); });
+    sqlite3_close(std::exchange(db, catalogue));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(file + QStringLiteral("-batched") + QString::fromLatin1(suffix));
+    std::printf(",\"insert_ms\":%.3f,\"insertBatched_ms\":%.3f", insertMs, insertBatchedMs);
 
     const double insertPeak = Bench::peakRssMb();
     texts.clear();

@@ -27,8 +27,15 @@ bool hasImageSuffix(const QString &path)
     const QStringView suffix = QStringView(path).sliced(dot + 1);
     if (std::all_of(suffix.begin(), suffix.end(), [](QChar c) { return c.unicode() < 0x80; })) {
         // For ASCII text, the case-insensitive comparison is toLower() then equality, without the copy.
-        return std::any_of(std::begin(images), std::end(images),
-                           [&](QLatin1StringView image) { return suffix.compare(image, Qt::CaseInsensitive) == 0; });
+        static_assert(std::all_of(std::begin(images), std::end(images),
+                                  [](QLatin1StringView image) { return image.size() >= 3 && image.size() <= 4; }));
+        if (suffix.size() < 3 || suffix.size() > 4)
+            return false;
+        char lower[4];
+        for (qsizetype i = 0; i < suffix.size(); ++i)
+            lower[i] = char(QChar::toLower(suffix[i].unicode()));
+        const QLatin1StringView lowered(lower, suffix.size());
+        return std::find(std::begin(images), std::end(images), lowered) != std::end(images);
     }
     // Beyond ASCII, toLower()'s Unicode mappings decide, as before (U+0130, capital I with a dot, lowers to
     // two characters; a case-insensitive comparison would fold U+017F, long s, to 's').

@@ -684,6 +684,9 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         // already in their stored form are bound where they are; the others from their converted copies, kept
         // for each row of a batch.
         QList<QVariantList> converted(statements.perBatch, QVariantList(attributes.size()));
+        QList<int> canonical; // each attribute's canonical type
+        for (int i : attributes)
+            canonical << Dialect::canonicalType(def.attribute(i).type);
         const auto bindingsOf = [&](qsizetype k, QList<const QVariant *> &row) -> Status {
             if (k + 8 < members.size())
                 prefetchValues(built[members[k + 8]].m_values);
@@ -693,20 +696,20 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             QVariant *values = instance.m_values.data(); // not reallocated below: the pointers stay
             row.resize(attributes.size());
             for (qsizetype a = 0; a < attributes.size(); ++a) {
-                const DataType &type = def.attribute(attributes[a]).type;
                 QVariant &value = values[attributes[a]];
                 row[a] = &value;
-                if (Dialect::isCanonical(value, type))
+                const int typeId = value.typeId();
+                if (typeId == canonical[a] && !value.isNull()) // as Dialect::isCanonical()
                     continue;
-                const int canonical = Dialect::canonicalType(type);
-                if (value.typeId() == QMetaType::Int && canonical == QMetaType::LongLong) {
+                if (typeId == QMetaType::Int && canonical[a] == QMetaType::LongLong) {
                     value = QVariant(qlonglong(*static_cast<const int *>(value.constData()))); // as toInteger()
                     continue;
                 }
-                if (value.typeId() == QMetaType::Int && canonical == QMetaType::Double) {
+                if (typeId == QMetaType::Int && canonical[a] == QMetaType::Double) {
                     value = QVariant(double(*static_cast<const int *>(value.constData()))); // as toReal()
                     continue;
                 }
+                const DataType &type = def.attribute(attributes[a]).type;
                 QVariant &stored = converted[k % statements.perBatch][a];
                 stored = dialect.toDatabase(value, type);
                 value = dialect.fromDatabase(stored, type);

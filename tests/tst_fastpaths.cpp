@@ -1,20 +1,26 @@
 #include "testdatabase.h"
 
 #include <orm/model.h>
+#include <orm/transaction.h>
 
+#include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 #include <QUuid>
+
+#include <optional>
 
 using namespace Orm;
 using namespace Qt::StringLiterals;
 
 // The ORM's fast paths give the answers of the general ones, on every dialect: bulkCreate's keys read as SQLite
-// rowids, its rows built through the keys of the row before and validated as they are built, its ints widened in
-// place; text encoded to UTF-8 eight units at a time, and text that no database can hold refused (when it is
-// bound, too); findByPk's kept statement, and the texts that the rows of a SQLite result share. Each test fails if
-// its path is wrong, or gone where it is checked to be taken.
+// rowids (in a multi-row INSERT, the rowids before the last one: its rows keep their converted values apart, and it
+// is used only where no trigger can take rowids in between), its rows built through the keys of the row before and
+// validated as they are built, its ints widened in place; text encoded to UTF-8 eight units at a time, and text
+// that no database can hold refused (when it is bound, too); findByPk's kept statement, and the texts that the rows
+// of a SQLite result share. Each test fails if its path is wrong, or gone where it is checked to be taken.
 class TestFastPaths : public QObject
 {
     Q_OBJECT
@@ -280,6 +286,176 @@ private:
         return found;
     }
 
+    // --- Batches: the multi-row INSERTs of bulkCreate on SQLite ---
+
+    // Numbered notes: the id is the table's INTEGER PRIMARY KEY AUTOINCREMENT on SQLite, the title is unique.
+    Model defineNotes()
+    {
+        return define(u"Note"_s,
+                      {{.name = u"title"_s, .type = DataType::string(), .allowNull = false, .unique = true},
+                       {.name = u"n"_s, .type = DataType::integer()}},
+                      {.tableName = u"Notes"_s, .timestamps = false});
+    }
+
+    static QList<QVariantMap> noteRows(const QString &prefix, int count)
+    {
+        QList<QVariantMap> rows;
+        for (int i = 0; i < count; ++i)
+            rows << QVariantMap{{u"title"_s, u"%1 %2"_s.arg(prefix).arg(i)}, {u"n"_s, i}};
+        return rows;
+    }
+
+    // The INSERTs into a table since the log was last cleared that write more than one row.
+    QStringList multiRowInsertsInto(const QString &table) const
+    {
+        QStringList found;
+        for (const QString &sql : insertsInto(table)) {
+            if (sql.contains(u"), ("_s))
+                found << sql;
+        }
+        return found;
+    }
+
+    // Why the instances that bulkCreate returned are not the rows stored under their ids (every attribute
+    // compared, each id a row of its own); empty when they are.
+    static QString storedProblem(const Model &model, const QList<Instance> &created)
+    {
+        QVariantList ids;
+        QSet<qlonglong> distinct;
+        for (const Instance &row : created) {
+            ids << row.get(u"id"_s);
+            distinct.insert(row.get(u"id"_s).toLongLong());
+        }
+        if (distinct.size() != created.size())
+            return u"%1 distinct ids for %2 rows"_s.arg(distinct.size()).arg(created.size());
+        auto stored = model.findAll({.where = col(u"id"_s).in(ids)});
+        if (!stored)
+            return stored.error().toString();
+        QHash<qlonglong, Instance> byId;
+        for (const Instance &row : std::as_const(*stored))
+            byId.insert(row.get(u"id"_s).toLongLong(), row);
+        for (qsizetype r = 0; r < created.size(); ++r) {
+            const qlonglong id = created.at(r).get(u"id"_s).toLongLong();
+            if (!byId.contains(id))
+                return u"row %1: no row is stored under its id %2"_s.arg(r).arg(id);
+            const QVariantMap mine = created.at(r).values();
+            const QVariantMap theirs = byId.value(id).values();
+            for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
+                const QVariant own = mine.value(it.key());
+                const bool ownNull = !own.isValid() || own.isNull();
+                const bool storedNull = !it.value().isValid() || it.value().isNull();
+                if (ownNull != storedNull || (!ownNull && own != it.value()))
+                    return u"row %1 (id %2): %3 is %4, the stored row's is %5"_s.arg(r).arg(id).arg(
+                            it.key(), own.toString(), it.value().toString());
+            }
+        }
+        return {};
+    }
+
+public:
+    // A trigger after each insert into "Notes" that inserts an echo of the row into "Notes" (not of an echo). On
+    // SQLite, a TEMP trigger or one that names the table in other letters as asked; PostgreSQL has neither TEMP
+    // triggers on a table that is not temporary nor names that differ by case only: its plain trigger stands for
+    // all three.
+    enum class Trigger { Plain, Temp, OtherCase };
+    Q_ENUM(Trigger)
+
+private:
+    Status createEchoTrigger(Trigger trigger = Trigger::Plain)
+    {
+        QStringList sql;
+        if (isSqlite()) {
+            const QString create = trigger == Trigger::Temp ? u"CREATE TEMP TRIGGER"_s : u"CREATE TRIGGER"_s;
+            const QString table = trigger == Trigger::OtherCase ? u"nOTES"_s : u"\"Notes\""_s;
+            sql << create + u" \"echo\" AFTER INSERT ON "_s + table
+                            + u" WHEN NEW.\"title\" NOT LIKE 'echo %' BEGIN INSERT INTO \"Notes\" (\"title\", \"n\") "
+                              "VALUES ('echo ' || NEW.\"title\", NEW.\"n\" + 1000); END"_s;
+        } else {
+            sql << u"CREATE OR REPLACE FUNCTION \"echo\"() RETURNS trigger AS $$ BEGIN IF NEW.\"title\" NOT LIKE "
+                   "'echo %' THEN INSERT INTO \"Notes\" (\"title\", \"n\") VALUES ('echo ' || NEW.\"title\", "
+                   "NEW.\"n\" + 1000); END IF; RETURN NULL; END $$ LANGUAGE plpgsql"_s
+                << u"CREATE TRIGGER \"echo\" AFTER INSERT ON \"Notes\" FOR EACH ROW EXECUTE FUNCTION \"echo\"()"_s;
+        }
+        for (const QString &statement : std::as_const(sql)) {
+            if (auto created = db().query(statement); !created)
+                return std::unexpected(created.error());
+        }
+        return {};
+    }
+
+    Status dropEchoTrigger()
+    {
+        auto dropped = db().query(isSqlite() ? u"DROP TRIGGER \"echo\""_s : u"DROP TRIGGER \"echo\" ON \"Notes\""_s);
+        if (!dropped)
+            return std::unexpected(dropped.error());
+        return {};
+    }
+
+    // --- Events: a value of every type that is converted before it is bound ---
+
+    Model defineEvents()
+    {
+        return define(u"Event"_s,
+                      {{.name = u"n"_s, .type = DataType::integer(), .allowNull = false},
+                       {.name = u"day"_s, .type = DataType::dateOnly()},
+                       {.name = u"at"_s, .type = DataType::date()},
+                       {.name = u"time"_s, .type = DataType::time()},
+                       {.name = u"done"_s, .type = DataType::boolean()},
+                       {.name = u"data"_s, .type = DataType::json()},
+                       {.name = u"ref"_s, .type = DataType::uuid()},
+                       {.name = u"bytes"_s, .type = DataType::blob()}},
+                      {.tableName = u"Events"_s, .timestamps = false});
+    }
+
+    static QDate eventDay(int i) { return QDate(2024, 1, 1).addDays(i); }
+    static QDateTime eventAt(int i) { return QDateTime(QDate(2020, 6, 1), QTime(8, 0), Qt::UTC).addSecs(i * 3661); }
+    static QTime eventTime(int i) { return QTime(0, 0).addSecs(i * 61); }
+    static bool eventDone(int i) { return i % 3 == 0; }
+    static QUuid eventRef(int i)
+    {
+        return QUuid::createUuidV5(QUuid::fromString(u"6ba7b810-9dad-11d1-80b4-00c04fd430c8"_s), u"event %1"_s.arg(i));
+    }
+    static QByteArray eventBytes(int i) { return "bytes " + QByteArray::number(i); }
+
+    // Row i: every value its own, given in one of the forms each type converts from.
+    static QVariantMap eventRow(int i)
+    {
+        const bool even = i % 2 == 0;
+        return {{u"n"_s, i},
+                {u"day"_s, even ? QVariant(eventDay(i)) : QVariant(eventDay(i).toString(Qt::ISODate))},
+                {u"at"_s, eventAt(i)},
+                {u"time"_s, eventTime(i)},
+                {u"done"_s, even ? QVariant(eventDone(i)) : QVariant(eventDone(i) ? 1 : 0)},
+                {u"data"_s, QVariantMap{{u"n"_s, i}, {u"tag"_s, u"row %1"_s.arg(i)}}},
+                {u"ref"_s, even ? QVariant(eventRef(i)) : QVariant(eventRef(i).toString(QUuid::WithoutBraces))},
+                {u"bytes"_s, eventBytes(i)}};
+    }
+
+    // How an event differs from what row i should hold; empty when it does not.
+    static QString eventDifference(const Instance &event, int i)
+    {
+        QStringList differences;
+        const auto check = [&](const QString &attribute, bool same) {
+            if (!same) {
+                const QVariant value = event.get(attribute);
+                const QString shown = value.typeId() == QMetaType::QVariantMap
+                        ? QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact))
+                        : value.toString();
+                differences << u"%1 is %2"_s.arg(attribute, shown);
+            }
+        };
+        check(u"n"_s, event.get(u"n"_s).toLongLong() == i);
+        check(u"day"_s, event.get(u"day"_s).toDate() == eventDay(i));
+        check(u"at"_s, event.get(u"at"_s).toDateTime() == eventAt(i));
+        check(u"time"_s, event.get(u"time"_s).toTime() == eventTime(i));
+        check(u"done"_s, event.get(u"done"_s).isValid() && event.get(u"done"_s).toBool() == eventDone(i));
+        const QVariantMap data = event.get(u"data"_s).toMap();
+        check(u"data"_s, data.value(u"n"_s).toInt() == i && data.value(u"tag"_s).toString() == u"row %1"_s.arg(i));
+        check(u"ref"_s, QUuid::fromString(event.get(u"ref"_s).toString()) == eventRef(i));
+        check(u"bytes"_s, event.get(u"bytes"_s).toByteArray() == eventBytes(i));
+        return differences.join(u"; "_s);
+    }
+
 private Q_SLOTS:
     void initTestCase_data() { Test::addDialectRows(); }
 
@@ -461,6 +637,294 @@ private Q_SLOTS:
         QVERIFY(!created);
         QCOMPARE(created.error().kind(), Error::Kind::Database);
         QCOMPARE(*m_books.count(), before);
+    }
+
+    // --- bulkCreate's batches: up to 32 rows per INSERT on SQLite, their keys the rowids before the last one ---
+
+    void bulkCreateBatchesAndRemainders_data()
+    {
+        QTest::addColumn<int>("count");
+        for (const int count : {1, 31, 32, 33, 64, 100, 257})
+            QTest::addRow("%d rows", count) << count;
+    }
+
+    void bulkCreateBatchesAndRemainders()
+    {
+        // Whole batches, then the rows left over one by one: every key is its own row's. Keys that do not start
+        // at 1: three rows, the last one deleted.
+        QFETCH(int, count);
+        QVERIFY(m_books.bulkCreate(titles(u"Before"_s, 3)));
+        QCOMPARE(*m_books.destroy({.where = col(u"title"_s) == u"Before 2"_s}), 1);
+        m_statements.clear();
+
+        QList<QVariantMap> rows;
+        for (int i = 0; i < count; ++i)
+            rows << QVariantMap{{u"title"_s, u"Book %1"_s.arg(i)}, {u"price"_s, i * 0.25}};
+        auto created = m_books.bulkCreate(rows);
+        QVERIFY2(created, Test::why(created));
+        QCOMPARE(created->size(), count);
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(created->at(i).get(u"title"_s).toString(), u"Book %1"_s.arg(i));
+            QCOMPARE(created->at(i).get(u"price"_s).toDouble(), i * 0.25);
+            QVERIFY(!created->at(i).isNewRecord());
+        }
+        const QString problem = storedProblem(m_books, *created);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(*m_books.count(), count + 2);
+
+        if (isSqlite()) {
+            const QStringList inserts = insertsInto(u"Books"_s);
+            QVERIFY(!inserts.isEmpty());
+            for (const QString &sql : inserts)
+                QVERIFY2(!sql.contains(u"RETURNING"_s, Qt::CaseInsensitive), qPrintable(sql));
+            if (count >= 32) // the batches must not silently disappear
+                QVERIFY2(!multiRowInsertsInto(u"Books"_s).isEmpty(), qPrintable(inserts.join(u'\n')));
+        }
+    }
+
+    void bulkCreateConvertsEachRowOfABatch()
+    {
+        // Values converted before they are bound (dates, times, booleans, JSON, UUIDs, bytes) are kept for each row
+        // of a batch until its statement has run: a copy shared by the rows of a batch would store one row's
+        // values in all of them.
+        Model events = defineEvents();
+        constexpr int count = 70;
+        QList<QVariantMap> rows;
+        for (int i = 0; i < count; ++i)
+            rows << eventRow(i);
+        auto created = events.bulkCreate(rows);
+        QVERIFY2(created, Test::why(created));
+        QCOMPARE(created->size(), count);
+        for (int i = 0; i < count; ++i) {
+            const QString diff = eventDifference(created->at(i), i);
+            QVERIFY2(diff.isEmpty(), qPrintable(u"created row %1: %2"_s.arg(i).arg(diff)));
+        }
+        auto stored = events.findAll({.order = {asc(u"n"_s)}});
+        QVERIFY2(stored, Test::why(stored));
+        QCOMPARE(stored->size(), count);
+        for (int i = 0; i < count; ++i) {
+            const QString diff = eventDifference(stored->at(i), i);
+            QVERIFY2(diff.isEmpty(), qPrintable(u"stored row %1: %2"_s.arg(i).arg(diff)));
+            QCOMPARE(stored->at(i).get(u"id"_s).toLongLong(), created->at(i).get(u"id"_s).toLongLong());
+        }
+        if (isSqlite())
+            QVERIFY(!multiRowInsertsInto(u"Events"_s).isEmpty());
+    }
+
+    void bulkCreateKeysStayRightWithATrigger_data()
+    {
+        QTest::addColumn<Trigger>("trigger");
+        QTest::addRow("trigger") << Trigger::Plain;
+        QTest::addRow("temp trigger") << Trigger::Temp;
+        QTest::addRow("trigger naming the table in other letters") << Trigger::OtherCase;
+    }
+
+    void bulkCreateKeysStayRightWithATrigger()
+    {
+        // A trigger that inserts into the table while a statement does would take rowids in the middle of a
+        // batch's: with a trigger on the table, wherever it is defined and however it names the table, rows go
+        // one by one and each gets its own key.
+        QFETCH(Trigger, trigger);
+        Model notes = defineNotes();
+        const Status created = createEchoTrigger(trigger);
+        QVERIFY2(created, Test::why(created));
+        m_statements.clear();
+        auto inserted = notes.bulkCreate(noteRows(u"note"_s, 70));
+        QVERIFY2(inserted, Test::why(inserted));
+        QCOMPARE(inserted->size(), 70);
+        const QString problem = storedProblem(notes, *inserted);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(*notes.count(), 140); // the trigger ran for every row
+        QCOMPARE(*notes.count({.where = col(u"title"_s).startsWith(u"echo note "_s)}), 70);
+        if (isSqlite())
+            QVERIFY2(multiRowInsertsInto(u"Notes"_s).isEmpty(),
+                     qPrintable(multiRowInsertsInto(u"Notes"_s).join(u'\n')));
+    }
+
+    void bulkCreateSeesTriggersComeAndGo()
+    {
+        // Whether the table has a trigger is asked at every bulkCreate of a model: one created since the last
+        // call turns batches off, and they come back once it is dropped.
+        Model notes = defineNotes();
+        const auto round = [&](const QString &prefix, bool batches) {
+            m_statements.clear();
+            auto inserted = notes.bulkCreate(noteRows(prefix, 40));
+            QVERIFY2(inserted, Test::why(inserted));
+            const QString problem = storedProblem(notes, *inserted);
+            QVERIFY2(problem.isEmpty(), qPrintable(prefix + u": "_s + problem));
+            if (isSqlite())
+                QVERIFY2(multiRowInsertsInto(u"Notes"_s).isEmpty() != batches, qPrintable(prefix));
+        };
+        round(u"first"_s, true);
+        if (QTest::currentTestFailed())
+            return;
+        const Status created = createEchoTrigger();
+        QVERIFY2(created, Test::why(created));
+        round(u"with the trigger"_s, false);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(*notes.count({.where = col(u"title"_s).startsWith(u"echo "_s)}), 40);
+        const Status dropped = dropEchoTrigger();
+        QVERIFY2(dropped, Test::why(dropped));
+        round(u"once dropped"_s, true);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(*notes.count(), 160);
+    }
+
+    void bulkCreateRefusesABatchATriggerSkips()
+    {
+        // As bulkCreateRefusesRowsATriggerSkips, with enough rows for batches: a skipped row refuses the whole
+        // bulkCreate, and nothing of it stays. (With a trigger on the table, SQLite's rows go one by one: a row
+        // skipped inside a batch is bulkCreateRefusesABatchAConstraintSkips.)
+        if (isSqlite()) {
+            QVERIFY(db().query(u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" "
+                               "WHEN NEW.\"title\" = 'skip' BEGIN SELECT RAISE(IGNORE); END"_s));
+        } else {
+            QVERIFY(db().query(u"CREATE FUNCTION \"skipMarked\"() RETURNS trigger AS $$ BEGIN IF NEW.\"title\" = "
+                               "'skip' THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
+            QVERIFY(db().query(u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" FOR EACH ROW "
+                               "EXECUTE FUNCTION \"skipMarked\"()"_s));
+        }
+        QVERIFY(m_books.bulkCreate(titles(u"before"_s, 2)));
+        QList<QVariantMap> rows = titles(u"kept"_s, 70);
+        rows[40][u"title"_s] = u"skip"_s;
+        auto created = m_books.bulkCreate(rows);
+        QVERIFY(!created);
+        QCOMPARE(created.error().kind(), Error::Kind::Database);
+        QCOMPARE(*m_books.count(), 2);
+    }
+
+    void bulkCreateRefusesABatchAConstraintSkips()
+    {
+        // Without a trigger, a row can still be skipped silently: by a UNIQUE ... ON CONFLICT IGNORE column on
+        // SQLite (a batch then changes fewer rows than it holds), or on PostgreSQL by a trigger that skips a title
+        // already stored. Wherever the skipped row is (an earlier batch's, its own batch's, the rows after the last
+        // batch), the bulkCreate is refused and nothing of it stays.
+        if (isSqlite()) {
+            QVERIFY(db().query(u"CREATE TABLE \"Quiet\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, "
+                               "\"title\" TEXT NOT NULL UNIQUE ON CONFLICT IGNORE, \"n\" INTEGER)"_s));
+        } else {
+            QVERIFY(db().query(u"CREATE TABLE \"Quiet\" (\"id\" SERIAL PRIMARY KEY, \"title\" TEXT NOT NULL, "
+                               "\"n\" INTEGER)"_s));
+            QVERIFY(db().query(u"CREATE FUNCTION \"quiet\"() RETURNS trigger AS $$ BEGIN IF EXISTS (SELECT 1 FROM "
+                               "\"Quiet\" WHERE \"title\" = NEW.\"title\") THEN RETURN NULL; END IF; RETURN NEW; "
+                               "END $$ LANGUAGE plpgsql"_s));
+            QVERIFY(db().query(u"CREATE TRIGGER \"quiet\" BEFORE INSERT ON \"Quiet\" FOR EACH ROW "
+                               "EXECUTE FUNCTION \"quiet\"()"_s));
+        }
+        auto quiet =
+                db().define(u"Quiet"_s,
+                            {{.name = u"id"_s, .type = DataType::integer(), .primaryKey = true, .autoIncrement = true},
+                             {.name = u"title"_s, .type = DataType::string(), .allowNull = false},
+                             {.name = u"n"_s, .type = DataType::integer()}},
+                            {.tableName = u"Quiet"_s, .timestamps = false});
+        QVERIFY2(quiet, Test::why(quiet));
+        auto before = quiet->bulkCreate(noteRows(u"stored"_s, 3));
+        QVERIFY2(before, Test::why(before));
+
+        struct Case
+        {
+            QString what;
+            int row; // the row given an earlier title
+            QString title;
+        };
+        const QList<Case> cases{{u"a stored title, in the first batch"_s, 5, u"stored 1"_s},
+                                {u"a title of the batch before"_s, 40, u"note 3"_s},
+                                {u"a title of its own batch"_s, 20, u"note 3"_s},
+                                {u"a title of a batch, in the rows after the last batch"_s, 66, u"note 3"_s}};
+        for (const Case &c : cases) {
+            QList<QVariantMap> rows = noteRows(u"note"_s, 70);
+            rows[c.row][u"title"_s] = c.title;
+            auto created = quiet->bulkCreate(rows);
+            QVERIFY2(!created, qPrintable(c.what));
+            QVERIFY2(created.error().kind() == Error::Kind::Database,
+                     qPrintable(c.what + u": "_s + created.error().toString()));
+            QVERIFY2(*quiet->count() == 3, qPrintable(c.what));
+        }
+
+        // The same rows without a title twice are stored, in batches on SQLite.
+        m_statements.clear();
+        auto created = quiet->bulkCreate(noteRows(u"note"_s, 70));
+        QVERIFY2(created, Test::why(created));
+        const QString problem = storedProblem(*quiet, *created);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(*quiet->count(), 73);
+        if (isSqlite())
+            QVERIFY(!multiRowInsertsInto(u"Quiet"_s).isEmpty());
+    }
+
+    void bulkCreateMixesGivenAndMissingKeysAcrossBatches()
+    {
+        // A hundred rows, every tenth with a key far above the others: the rows without one go in batches, and
+        // every key is its own row's. Once with a given key first, so that the batches come after those rows.
+        Model notes = defineNotes();
+        for (const int first : {9, 0}) {
+            QList<QVariantMap> rows = noteRows(u"from %1"_s.arg(first), 100);
+            for (int i = first; i < rows.size(); i += 10)
+                rows[i].insert(u"id"_s, 100000 * (first + 1) + i);
+            m_statements.clear();
+            auto created = notes.bulkCreate(rows);
+            QVERIFY2(created, Test::why(created));
+            QCOMPARE(created->size(), 100);
+            for (int i = first; i < rows.size(); i += 10)
+                QCOMPARE(created->at(i).get(u"id"_s).toLongLong(), 100000 * (first + 1) + i);
+            for (int i = 0; i < rows.size(); ++i)
+                QCOMPARE(created->at(i).get(u"title"_s).toString(), u"from %1 %2"_s.arg(first).arg(i));
+            const QString problem = storedProblem(notes, *created);
+            QVERIFY2(problem.isEmpty(), qPrintable(u"given keys from row %1: "_s.arg(first) + problem));
+            if (isSqlite())
+                QVERIFY(!multiRowInsertsInto(u"Notes"_s).isEmpty());
+        }
+        QCOMPARE(*notes.count(), 200);
+    }
+
+    void bulkCreateBatchesRollBack()
+    {
+        // Batches written inside a transaction that rolls back leave nothing; a batch that fails on a constraint
+        // takes the batches before it away, and inside an outer transaction leaves what was written before it.
+        {
+            auto transaction = Transaction::begin(db());
+            QVERIFY2(transaction, Test::why(transaction));
+            m_statements.clear();
+            auto created = m_books.bulkCreate(titles(u"rolled back"_s, 70));
+            QVERIFY2(created, Test::why(created));
+            QCOMPARE(*m_books.count(), 70);
+            if (isSqlite())
+                QVERIFY(!multiRowInsertsInto(u"Books"_s).isEmpty());
+            QVERIFY(transaction->rollback());
+        }
+        QCOMPARE(*m_books.count(), 0);
+        auto kept = m_books.bulkCreate(titles(u"kept"_s, 70));
+        QVERIFY2(kept, Test::why(kept));
+        const QString problem = storedProblem(m_books, *kept);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Row 40 of 70 takes a title already taken: by row 3 (the batch before), by a stored row, by row 35 (its
+        // own batch).
+        for (const QString &title : {u"dup 3"_s, u"kept 5"_s, u"dup 35"_s}) {
+            for (const bool outer : {false, true}) {
+                const QString where = u"row 40 as \"%1\"%2"_s.arg(title, outer ? u", in a transaction"_s : QString());
+                std::optional<Transaction> transaction;
+                if (outer) {
+                    auto begun = Transaction::begin(db());
+                    QVERIFY2(begun, Test::why(begun));
+                    transaction.emplace(std::move(*begun));
+                    QVERIFY(m_books.create({{u"title"_s, u"outer"_s}}));
+                }
+                QList<QVariantMap> rows = titles(u"dup"_s, 70);
+                rows[40][u"title"_s] = title;
+                auto created = m_books.bulkCreate(rows);
+                QVERIFY2(!created, qPrintable(where));
+                QVERIFY2(created.error().kind() == Error::Kind::UniqueConstraint,
+                         qPrintable(where + u": "_s + created.error().toString()));
+                if (outer) {
+                    QVERIFY2(transaction->commit(), qPrintable(where));
+                    QCOMPARE(*m_books.destroy({.where = col(u"title"_s) == u"outer"_s}), 1);
+                }
+                QVERIFY2(*m_books.count() == 70, qPrintable(where));
+            }
+        }
     }
 
     // --- bulkCreate's rows: keys resolved through the row before, validated as they are built ---

@@ -26,9 +26,10 @@ Instance::Instance(std::shared_ptr<const ModelPrivate> model) : m_model(std::mov
 
 Instance::Instance(std::shared_ptr<const ModelPrivate> model, QVariantList &&values)
     : m_model(std::move(model)),
-      m_values(std::move(values))
+      m_values(std::move(values)),
+      m_previous(m_values),
+      m_newRecord(false)
 {
-    m_previous = m_values;
 }
 
 bool Instance::isNull() const

@@ -48,9 +48,7 @@ Instance ModelPrivate::fromRow(QVariantList &&row, const QList<int> &columns, co
             if (row.at(c).typeId() != Dialect::canonicalType(type))
                 row[c] = dialect.fromDatabase(row.at(c), type);
         }
-        Instance instance(shared_from_this(), std::move(row));
-        instance.markStored();
-        return instance;
+        return Instance(shared_from_this(), std::move(row));
     }
     Instance instance(shared_from_this());
     for (qsizetype c = 0; c < columns.size() && c < row.size(); ++c) {

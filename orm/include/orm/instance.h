@@ -92,7 +92,8 @@ private:
     friend class AssociationPrivate;
     friend class IncludeLoader;
     explicit Instance(std::shared_ptr<const ModelPrivate> model);
-    Instance(std::shared_ptr<const ModelPrivate> model, QVariantList &&values); // one value per attribute
+    // A stored row: one value per attribute, as read.
+    Instance(std::shared_ptr<const ModelPrivate> model, QVariantList &&values);
     int indexOf(const QString &attribute) const;
     void setAt(int index, const QVariant &value);
     bool isChangedAt(int index) const { return index < m_changed.size() && m_changed.testBit(index); }

@@ -473,14 +473,19 @@ bool DatabasePrivate::rowidsAreConsecutive(const QString &table)
     if (dialect.kind() != Dialect::Kind::Sqlite || !connection())
         return false;
     const auto cache = threadConnections().statements.value(serial);
-    return cache && !cache->hasTriggers(table, dialect);
+    return cache && !cache->othersMayInsert(table, dialect);
 }
 
 Result<QList<qint64>> DatabasePrivate::insertEach(const InsertStatements &statements, qsizetype count,
                                                   const BindingSource &bindingsOf)
 {
-    const QString &sql = statements.perBatch > 1 && count >= statements.perBatch ? statements.batch : statements.row;
-    log(sql);
+    const bool batches = statements.perBatch > 1 && count >= statements.perBatch;
+    const bool singles = statements.perBatch <= 1 || count % statements.perBatch != 0;
+    const QString &sql = batches ? statements.batch : statements.row;
+    if (batches)
+        log(statements.batch);
+    if (singles)
+        log(statements.row);
     if (ScopedTransaction::isBroken(*this))
         return std::unexpected(lostInTransaction(sql));
     auto db = connection();

@@ -32,6 +32,7 @@ using BindingSource = std::function<Status(qsizetype row, QList<const QVariant *
 // The INSERTs of insertEach(): one of a single row, and one of perBatch rows (empty when rows go one by one).
 struct InsertStatements
 {
+    QString table; // where they insert
     QString row;
     QString batch;
     qsizetype perBatch = 1;
@@ -164,8 +165,9 @@ public:
     // SQLite: whether this thread's connection runs statements through SQLite's C API and the column is its
     // table's INTEGER PRIMARY KEY AUTOINCREMENT, so that insertEach() gives the keys of the inserted rows.
     bool insertsGiveKeys(const QString &table, const QString &column);
-    // SQLite: whether no trigger can insert into the table while a statement does (there is none on it), so
-    // that the rows of one multi-row INSERT get consecutive rowids. Checked when asked: triggers come and go.
+    // SQLite: whether nothing but a statement inserting into the table can insert into it meanwhile (see
+    // SqliteStatements::othersMayInsert()), so that the rows of one multi-row INSERT get consecutive rowids.
+    // Checked when asked: triggers come and go. insertEach() makes sure with the table's sequence.
     bool rowidsAreConsecutive(const QString &table);
     // Runs INSERTs without RETURNING for count rows, the bindings of each row from bindingsOf: the batch statement
     // while a whole batch remains, then the single-row one; the rowid of each row. Only where insertsGiveKeys(),

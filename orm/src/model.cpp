@@ -676,6 +676,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         if (!rowByRow)
             continue;
         InsertStatements statements;
+        statements.table = def.tableName();
         if (batched && !attributes.isEmpty() && !attributes.contains(key[0]))
             statements.perBatch = std::clamp<qsizetype>(dialect.batchParameters() / attributes.size(), 1, 32);
         // The instance holds what the database holds: the written values read back as a find would. Values

@@ -330,6 +330,9 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
     rowids.reserve(count);
     QList<const QVariant *> bindings;
     QList<const QVariant *> row;
+    std::optional<qint64> before; // the table's AUTOINCREMENT sequence before the next batch
+    if (statements.perBatch > 1 && count >= statements.perBatch)
+        before = sequence(statements.table, dialect);
     // Runs the statement for the rows from rowids.size() on.
     const auto insert = [&](const QString &sql, qsizetype rows) -> Status {
         auto prepared = prepare(sql, dialect);
@@ -359,6 +362,20 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
                                             .arg(sqlite3_changes64(m_handle)),
                         sql);
         const qint64 last = sqlite3_last_insert_rowid(m_handle);
+        if (rows > 1) {
+            // The batch's rowids are the ones before the last only if the table's AUTOINCREMENT sequence moved
+            // by the batch alone: nothing else inserted into the table meanwhile (DatabasePrivate::
+            // rowidsAreConsecutive() rules out what can; this makes sure).
+            const std::optional<qint64> after = sequence(statements.table, dialect);
+            if (!before || !after || *after - *before != rows || *after != last)
+                return fail(Error::Kind::Database,
+                            QStringLiteral("rows %1 to %2: the keys of the rows cannot be told (another row was "
+                                           "inserted into the table meanwhile)")
+                                    .arg(first + 1)
+                                    .arg(first + rows),
+                            sql);
+            before = after;
+        }
         for (qsizetype k = rows - 1; k >= 0; --k)
             rowids << last - k;
         return {};
@@ -374,20 +391,37 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
     return rowids;
 }
 
-bool SqliteStatements::hasTriggers(const QString &table, const Dialect &dialect)
+bool SqliteStatements::othersMayInsert(const QString &table, const Dialect &dialect)
 {
     QMutexLocker lock(&m_mutex);
     const QString sql = QStringLiteral(
             "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1 COLLATE NOCASE "
-            "UNION ALL SELECT 1 FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = ?1 COLLATE NOCASE");
+            "UNION ALL SELECT 1 FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = ?1 COLLATE NOCASE "
+            "UNION ALL SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1 COLLATE NOCASE "
+            "AND sql LIKE '%REPLACE%'");
     auto prepared = prepare(sql, dialect);
     if (!prepared)
-        return true; // unknown: as if there were some
+        return true; // unknown: as if they might
     sqlite3_stmt *statement = *prepared;
     Reset reset{statement};
     const QByteArray name = table.toUtf8();
     sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
     return sqlite3_step(statement) != SQLITE_DONE;
+}
+
+std::optional<qint64> SqliteStatements::sequence(const QString &table, const Dialect &dialect)
+{
+    auto prepared = prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?1 COLLATE NOCASE"), dialect);
+    if (!prepared)
+        return std::nullopt;
+    sqlite3_stmt *statement = *prepared;
+    Reset reset{statement};
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    const int rc = sqlite3_step(statement);
+    if (rc == SQLITE_DONE)
+        return 0; // no row inserted yet
+    return rc == SQLITE_ROW ? std::optional<qint64>(sqlite3_column_int64(statement, 0)) : std::nullopt;
 }
 
 bool SqliteStatements::isAutoincrementKey(const QString &table, const QString &column)

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QMutex>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -39,14 +41,18 @@ public:
     // batch, those before the last one inserted (see DatabasePrivate::rowidsAreConsecutive()).
     Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
                                      const BindingSource &bindingsOf, const Dialect &dialect);
-    // Whether a trigger (of the main or the temporary schema) is defined on the table.
-    bool hasTriggers(const QString &table, const Dialect &dialect);
+    // Whether anything but an INSERT into the table may insert rows into it while that INSERT runs: a trigger on
+    // the table (of the main or the temporary schema), or a REPLACE conflict clause in its definition, whose
+    // deletions may set off foreign-key actions, and through them triggers on other tables.
+    bool othersMayInsert(const QString &table, const Dialect &dialect);
     // Whether the column is its table's INTEGER PRIMARY KEY AUTOINCREMENT, whose value is the rowid.
     bool isAutoincrementKey(const QString &table, const QString &column);
     void clear();
 
 private:
     Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect);
+    // The table's AUTOINCREMENT sequence (0 before its first row), or nothing when it cannot be read.
+    std::optional<qint64> sequence(const QString &table, const Dialect &dialect);
     Error lastError(const QString &sql, const Dialect &dialect) const;
     Status bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql, const Dialect &dialect);
     Status bind(sqlite3_stmt *statement, const QList<const QVariant *> &bindings, const QString &sql,

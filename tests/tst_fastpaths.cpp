@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 using namespace Orm;
@@ -314,6 +315,39 @@ private:
                 found << sql;
         }
         return found;
+    }
+
+    // Why the instances bulkCreate gives for rows, then the stored rows (read in order of the attribute named,
+    // each under its created row's id), do not hold what difference() expects of row i; empty when they do. The
+    // instances and the stored rows are handed back.
+    static QString roundTripProblem(const Model &model, const QList<QVariantMap> &rows, const QString &order,
+                                    const std::function<QString(const Instance &, int)> &difference,
+                                    QList<Instance> &created, QList<Instance> &stored)
+    {
+        auto made = model.bulkCreate(rows);
+        if (!made)
+            return made.error().toString();
+        if (made->size() != rows.size())
+            return u"%1 instances for %2 rows"_s.arg(made->size()).arg(rows.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            if (const QString diff = difference(made->at(i), i); !diff.isEmpty())
+                return u"created row %1: %2"_s.arg(i).arg(diff);
+        }
+        auto read = model.findAll({.order = {asc(order)}});
+        if (!read)
+            return read.error().toString();
+        if (read->size() != rows.size())
+            return u"%1 rows stored for %2"_s.arg(read->size()).arg(rows.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            if (const QString diff = difference(read->at(i), i); !diff.isEmpty())
+                return u"stored row %1: %2"_s.arg(i).arg(diff);
+            if (read->at(i).get(u"id"_s).toLongLong() != made->at(i).get(u"id"_s).toLongLong())
+                return u"stored row %1: id %2, created as %3"_s.arg(i).arg(read->at(i).get(u"id"_s).toString(),
+                                                                           made->at(i).get(u"id"_s).toString());
+        }
+        created = *made;
+        stored = *read;
+        return {};
     }
 
     // Why the instances that bulkCreate returned are not the rows stored under their ids (every attribute
@@ -690,25 +724,13 @@ private Q_SLOTS:
         // of a batch until its statement has run: a copy shared by the rows of a batch would store one row's
         // values in all of them.
         Model events = defineEvents();
-        constexpr int count = 70;
         QList<QVariantMap> rows;
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < 70; ++i)
             rows << eventRow(i);
-        auto created = events.bulkCreate(rows);
-        QVERIFY2(created, Test::why(created));
-        QCOMPARE(created->size(), count);
-        for (int i = 0; i < count; ++i) {
-            const QString diff = eventDifference(created->at(i), i);
-            QVERIFY2(diff.isEmpty(), qPrintable(u"created row %1: %2"_s.arg(i).arg(diff)));
-        }
-        auto stored = events.findAll({.order = {asc(u"n"_s)}});
-        QVERIFY2(stored, Test::why(stored));
-        QCOMPARE(stored->size(), count);
-        for (int i = 0; i < count; ++i) {
-            const QString diff = eventDifference(stored->at(i), i);
-            QVERIFY2(diff.isEmpty(), qPrintable(u"stored row %1: %2"_s.arg(i).arg(diff)));
-            QCOMPARE(stored->at(i).get(u"id"_s).toLongLong(), created->at(i).get(u"id"_s).toLongLong());
-        }
+        QList<Instance> created;
+        QList<Instance> stored;
+        const QString problem = roundTripProblem(events, rows, u"n"_s, eventDifference, created, stored);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         if (isSqlite())
             QVERIFY(!multiRowInsertsInto(u"Events"_s).isEmpty());
     }
@@ -992,23 +1014,14 @@ private Q_SLOTS:
         QList<QVariantMap> rows;
         for (int i = 0; i < count; ++i)
             rows << itemRow(i);
-        auto created = items.bulkCreate(rows);
-        QVERIFY2(created, Test::why(created));
-        QCOMPARE(created->size(), count);
-        for (int i = 0; i < count; ++i) {
-            const QString diff = itemDifference(created->at(i), i);
-            QVERIFY2(diff.isEmpty(), qPrintable(u"created row %1: %2"_s.arg(i).arg(diff)));
-        }
-        auto stored = items.findAll({.order = {asc(u"id"_s)}});
-        QVERIFY2(stored, Test::why(stored));
-        QCOMPARE(stored->size(), count);
+        QList<Instance> created;
+        QList<Instance> stored;
+        const QString problem = roundTripProblem(items, rows, u"id"_s, itemDifference, created, stored);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QSet<QString> refs;
         for (int i = 0; i < count; ++i) {
-            const QString diff = itemDifference(stored->at(i), i);
-            QVERIFY2(diff.isEmpty(), qPrintable(u"stored row %1: %2"_s.arg(i).arg(diff)));
-            QCOMPARE(stored->at(i).get(u"id"_s).toLongLong(), created->at(i).get(u"id"_s).toLongLong());
-            QCOMPARE(stored->at(i).get(u"ref"_s).toString(), created->at(i).get(u"ref"_s).toString());
-            refs.insert(stored->at(i).get(u"ref"_s).toString());
+            QCOMPARE(stored.at(i).get(u"ref"_s).toString(), created.at(i).get(u"ref"_s).toString());
+            refs.insert(stored.at(i).get(u"ref"_s).toString());
         }
         QCOMPARE(refs.size(), count); // a default generated for each row
 

@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include <orm/fulltextindex.h>
 #include <orm/model.h>
 #include <orm/transaction.h>
 
@@ -928,6 +929,43 @@ private Q_SLOTS:
         QVERIFY2(reborn, Test::why(reborn));
         QCOMPARE(*reborn, 1);
         QCOMPARE(*parents->count(), 41);
+    }
+
+    void bulkCreateBatchesBesideAFullTextIndex()
+    {
+        // The triggers of a full-text index write to the index, never to the table: the table's rows still go in
+        // batches on SQLite, and the index finds each of them under its own key. A trigger that names the table in
+        // its body turns the batches off again.
+        auto index = FullTextIndex::create(db(), u"Books"_s, u"id"_s, {u"title"_s});
+        QVERIFY2(index, Test::why(index));
+        m_statements.clear();
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 70; ++i)
+            rows << QVariantMap{{u"title"_s, u"Volume%1 of the set"_s.arg(i)}, {u"price"_s, i * 1.5}};
+        auto created = m_books.bulkCreate(rows);
+        QVERIFY2(created, Test::why(created));
+        const QString problem = storedProblem(m_books, *created);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        if (isSqlite())
+            QVERIFY(!multiRowInsertsInto(u"Books"_s).isEmpty());
+        for (int i : {0, 31, 32, 69}) {
+            auto keys = index->keys(u"Volume%1"_s.arg(i));
+            QVERIFY2(keys, Test::why(keys));
+            QCOMPARE(keys->size(), size_t(1));
+            QCOMPARE(qlonglong(keys->front()), created->at(i).get(u"id"_s).toLongLong());
+        }
+
+        if (!isSqlite())
+            return; // the rest is about SQLite's batches
+        QVERIFY(db().query(u"CREATE TABLE \"Audit\" (\"n\" INTEGER)"_s));
+        QVERIFY(db().query(u"CREATE TRIGGER \"audit\" AFTER INSERT ON \"Audit\" BEGIN INSERT INTO books (\"title\") "
+                           "VALUES ('audited ' || NEW.\"n\"); END"_s));
+        m_statements.clear();
+        auto again = m_books.bulkCreate(titles(u"again"_s, 40));
+        QVERIFY2(again, Test::why(again));
+        QVERIFY(multiRowInsertsInto(u"Books"_s).isEmpty());
+        const QString problemAgain = storedProblem(m_books, *again);
+        QVERIFY2(problemAgain.isEmpty(), qPrintable(problemAgain));
     }
 
     void bulkCreateMixesGivenAndMissingKeysAcrossBatches()

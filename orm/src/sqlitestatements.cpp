@@ -391,14 +391,51 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
     return rowids;
 }
 
+namespace {
+
+bool isIdentifierCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'$' || c.unicode() >= 0x80;
+}
+
+// Whether a trigger's SQL names the table anywhere but as the target of its ON clause: only then can its body
+// write to the table (the index of a full-text search, say, names a table of its own). A whole name, in any case,
+// quoted or not; a string that holds it counts too, which errs on the safe side.
+bool triggerNamesTable(const QString &sql, const QString &table)
+{
+    bool onTargetSeen = false;
+    for (qsizetype at = sql.indexOf(table, 0, Qt::CaseInsensitive); at >= 0;
+         at = sql.indexOf(table, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + table.size();
+        if ((at > 0 && isIdentifierCharacter(sql[at - 1])) || (end < sql.size() && isIdentifierCharacter(sql[end])))
+            continue; // a part of a longer name
+        qsizetype before = at;
+        if (before > 0 && (sql[before - 1] == u'"' || sql[before - 1] == u'`' || sql[before - 1] == u'['))
+            --before;
+        const QStringView head = QStringView(sql).first(before).trimmed();
+        const bool onTarget = head.endsWith(u"ON", Qt::CaseInsensitive)
+                && (head.size() == 2 || !isIdentifierCharacter(head[head.size() - 3]));
+        if (onTarget && !onTargetSeen) {
+            onTargetSeen = true;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool SqliteStatements::othersMayInsert(const QString &table, const Dialect &dialect)
 {
     QMutexLocker lock(&m_mutex);
-    const QString sql = QStringLiteral(
-            "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1 COLLATE NOCASE "
-            "UNION ALL SELECT 1 FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = ?1 COLLATE NOCASE "
-            "UNION ALL SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1 COLLATE NOCASE "
-            "AND sql LIKE '%REPLACE%'");
+    // A REPLACE conflict clause deletes rows, whose foreign-key actions may set off triggers elsewhere; a trigger
+    // that names the table may write to it, directly or through another table's trigger.
+    const QString sql =
+            QStringLiteral("SELECT 'replace' FROM sqlite_schema WHERE type = 'table' AND name = ?1 COLLATE NOCASE "
+                           "AND sql LIKE '%REPLACE%' "
+                           "UNION ALL SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
+                           "UNION ALL SELECT sql FROM sqlite_temp_schema WHERE type = 'trigger'");
     auto prepared = prepare(sql, dialect);
     if (!prepared)
         return true; // unknown: as if they might
@@ -406,7 +443,14 @@ bool SqliteStatements::othersMayInsert(const QString &table, const Dialect &dial
     Reset reset{statement};
     const QByteArray name = table.toUtf8();
     sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
-    return sqlite3_step(statement) != SQLITE_DONE;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+        const QString found = QString::fromUtf8(text, sqlite3_column_bytes(statement, 0));
+        if (found == u"replace" || triggerNamesTable(found, table))
+            return true;
+    }
+    return rc != SQLITE_DONE;
 }
 
 std::optional<qint64> SqliteStatements::sequence(const QString &table, const Dialect &dialect)

@@ -41,9 +41,9 @@ public:
     // batch, those before the last one inserted (see DatabasePrivate::rowidsAreConsecutive()).
     Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
                                      const BindingSource &bindingsOf, const Dialect &dialect);
-    // Whether anything but an INSERT into the table may insert rows into it while that INSERT runs: a trigger on
-    // the table (of the main or the temporary schema), or a REPLACE conflict clause in its definition, whose
-    // deletions may set off foreign-key actions, and through them triggers on other tables.
+    // Whether anything but an INSERT into the table may insert rows into it while that INSERT runs: a trigger (of
+    // the main or the temporary schema, on any table) that names the table other than as its ON target, or a
+    // REPLACE conflict clause in the table's definition, whose deletions may set off foreign-key actions.
     bool othersMayInsert(const QString &table, const Dialect &dialect);
     // Whether the column is its table's INTEGER PRIMARY KEY AUTOINCREMENT, whose value is the rowid.
     bool isAutoincrementKey(const QString &table, const QString &column);

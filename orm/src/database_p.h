@@ -167,7 +167,7 @@ public:
     bool insertsGiveKeys(const QString &table, const QString &column);
     // SQLite: whether nothing but a statement inserting into the table can insert into it meanwhile (see
     // SqliteStatements::othersMayInsert()), so that the rows of one multi-row INSERT get consecutive rowids.
-    // Checked when asked: triggers come and go. insertEach() makes sure with the table's sequence.
+    // Checked when asked: triggers come and go. insertEach() makes sure with the table's highest rowid.
     bool rowidsAreConsecutive(const QString &table);
     // Runs INSERTs without RETURNING for count rows, the bindings of each row from bindingsOf: the batch statement
     // while a whole batch remains, then the single-row one; the rowid of each row. Only where insertsGiveKeys(),

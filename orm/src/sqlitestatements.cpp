@@ -1,6 +1,8 @@
 #include "sqlitestatements_p.h"
 #include "storabletext_p.h"
 
+#include <orm/modeldefinition.h>
+
 #include <QSqlError>
 
 #include <memory>
@@ -330,9 +332,9 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
     rowids.reserve(count);
     QList<const QVariant *> bindings;
     QList<const QVariant *> row;
-    std::optional<qint64> before; // the table's AUTOINCREMENT sequence before the next batch
+    std::optional<qint64> before; // the table's highest rowid before the next batch
     if (statements.perBatch > 1 && count >= statements.perBatch)
-        before = sequence(statements.table, dialect);
+        before = highestRowid(statements.table, dialect);
     // Runs the statement for the rows from rowids.size() on.
     const auto insert = [&](const QString &sql, qsizetype rows) -> Status {
         auto prepared = prepare(sql, dialect);
@@ -363,11 +365,11 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
                         sql);
         const qint64 last = sqlite3_last_insert_rowid(m_handle);
         if (rows > 1) {
-            // The batch's rowids are the ones before the last only if the table's AUTOINCREMENT sequence moved
-            // by the batch alone: nothing else inserted into the table meanwhile (DatabasePrivate::
-            // rowidsAreConsecutive() rules out what can; this makes sure).
-            const std::optional<qint64> after = sequence(statements.table, dialect);
-            if (!before || !after || *after - *before != rows || *after != last)
+            // The batch's rowids are the ones before the last only if they follow the highest rowid before the
+            // batch and nothing else took one meanwhile (DatabasePrivate::rowidsAreConsecutive() rules out what
+            // can; this makes sure).
+            const std::optional<qint64> after = highestRowid(statements.table, dialect);
+            if (!before || !after || last - *before != rows || *after != last)
                 return fail(Error::Kind::Database,
                             QStringLiteral("rows %1 to %2: the keys of the rows cannot be told (another row was "
                                            "inserted into the table meanwhile)")
@@ -453,19 +455,23 @@ bool SqliteStatements::othersMayInsert(const QString &table, const Dialect &dial
     return rc != SQLITE_DONE;
 }
 
-std::optional<qint64> SqliteStatements::sequence(const QString &table, const Dialect &dialect)
+std::optional<qint64> SqliteStatements::highestRowid(const QString &table, const Dialect &dialect)
 {
-    auto prepared = prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?1 COLLATE NOCASE"), dialect);
+    // What SQLite adds one to for the next row without a key: the larger of the AUTOINCREMENT sequence (missing
+    // before the first row) and the largest rowid there.
+    auto prepared = prepare(QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?1 "
+                                           "COLLATE NOCASE), 0), coalesce((SELECT max(rowid) FROM %1), 0))")
+                                    .arg(quoteIdentifier(table)),
+                            dialect);
     if (!prepared)
         return std::nullopt;
     sqlite3_stmt *statement = *prepared;
     Reset reset{statement};
     const QByteArray name = table.toUtf8();
     sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
-    const int rc = sqlite3_step(statement);
-    if (rc == SQLITE_DONE)
-        return 0; // no row inserted yet
-    return rc == SQLITE_ROW ? std::optional<qint64>(sqlite3_column_int64(statement, 0)) : std::nullopt;
+    if (sqlite3_step(statement) != SQLITE_ROW)
+        return std::nullopt;
+    return sqlite3_column_int64(statement, 0);
 }
 
 bool SqliteStatements::isAutoincrementKey(const QString &table, const QString &column)

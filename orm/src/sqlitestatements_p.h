@@ -51,8 +51,9 @@ public:
 
 private:
     Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect);
-    // The table's AUTOINCREMENT sequence (0 before its first row), or nothing when it cannot be read.
-    std::optional<qint64> sequence(const QString &table, const Dialect &dialect);
+    // The highest rowid an AUTOINCREMENT table has given or holds (0 before its first row), after which the next
+    // row without a key comes; nothing when it cannot be read.
+    std::optional<qint64> highestRowid(const QString &table, const Dialect &dialect);
     Error lastError(const QString &sql, const Dialect &dialect) const;
     Status bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql, const Dialect &dialect);
     Status bind(sqlite3_stmt *statement, const QList<const QVariant *> &bindings, const QString &sql,

@@ -74,15 +74,18 @@ Livre read(sqlite3_stmt *s)
             sqlite3_column_int(s, 14)};
 }
 
-// A new file with the settings of the ORM's connections and the seed's Livres table.
-sqlite3 *openCatalogue(const QString &file)
+// Removes a SQLite file and its WAL files.
+void removeCatalogue(const QString &file)
 {
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(file + QString::fromLatin1(suffix));
-    sqlite3 *handle = nullptr;
-    if (sqlite3_open(file.toUtf8().constData(), &handle) != SQLITE_OK)
-        Bench::die(QStringLiteral("cannot open %1").arg(file));
-    std::swap(db, handle);
+}
+
+// Opens a new file as db, with the settings of the ORM's connections and the seed's Livres table.
+void openCatalogue(const QString &file)
+{
+    removeCatalogue(file);
+    check(sqlite3_open(file.toUtf8().constData(), &db), "open");
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = NORMAL");
     exec("PRAGMA foreign_keys = ON");
@@ -93,8 +96,6 @@ sqlite3 *openCatalogue(const QString &file)
          "VARCHAR(255), \"Lien\" VARCHAR(255), \"Auteur\" VARCHAR(255), \"Edition\" VARCHAR(255), \"Quantite\" "
          "INTEGER, \"Annee\" INTEGER NOT NULL, \"NbPages\" INTEGER NOT NULL, \"Ventes\" FLOAT NOT NULL, \"Arriere\" "
          "VARCHAR(255) NOT NULL, \"Dos\" VARCHAR(255) NOT NULL)");
-    std::swap(db, handle);
-    return handle;
 }
 
 // Inserts the rows in one transaction, perStatement rows to a prepared INSERT (the rest one by one).
@@ -156,7 +157,7 @@ int main(int argc, char *argv[])
     }
     if (n < 1)
         Bench::die(QStringLiteral("--rows must be a positive number"));
-    db = openCatalogue(file);
+    openCatalogue(file);
 
     std::vector<std::vector<std::string>> texts;
     std::vector<Bench::Row> input;
@@ -173,11 +174,11 @@ int main(int argc, char *argv[])
     std::printf("{\"rows\":%d", n);
     const double insertMs = Bench::timed([&] { insertRows(texts, input, 1); });
     // The same rows in statements of 32 (what bulkCreate sends), into another file, with the main one left aside.
-    sqlite3 *const catalogue = std::exchange(db, openCatalogue(file + QStringLiteral("-batched")));
+    sqlite3 *const catalogue = db;
+    openCatalogue(file + QStringLiteral("-batched"));
     const double insertBatchedMs = Bench::timed([&] { insertRows(texts, input, 32); });
     sqlite3_close(std::exchange(db, catalogue));
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(file + QStringLiteral("-batched") + QString::fromLatin1(suffix));
+    removeCatalogue(file + QStringLiteral("-batched"));
     std::printf(",\"insert_ms\":%.3f,\"insertBatched_ms\":%.3f", insertMs, insertBatchedMs);
 
     const double insertPeak = Bench::peakRssMb();

@@ -883,8 +883,9 @@ private Q_SLOTS:
     {
         // A row that replaces a stored one deletes it; a foreign-key action on that deletion can set off a trigger
         // on another table, which inserts into this one in the middle of the bulkCreate. Each key must still be
-        // its own row's. SQLite: a UNIQUE ... ON CONFLICT REPLACE column (such a table is written row by row);
-        // PostgreSQL has no REPLACE clause, and a BEFORE INSERT trigger that deletes the row in the way stands for it.
+        // its own row's. SQLite: a UNIQUE ... ON CONFLICT REPLACE column (the trigger names the table, so its rows go
+        // one by one); PostgreSQL has no REPLACE clause, and a BEFORE INSERT trigger that deletes the row in the way
+        // stands for it.
         if (isSqlite()) {
             QVERIFY(db().query(u"CREATE TABLE \"Parents\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, "
                                "\"title\" TEXT UNIQUE ON CONFLICT REPLACE, \"n\" INTEGER)"_s));

@@ -415,8 +415,7 @@ Result<QList<Instance>> Association::get(const Instance &source, const FindOptio
     rowJoin.attribute = through.throughAttribute;
     rowJoin.parentAttribute = through.targetAttribute;
     rowJoin.required = true;
-    for (int i = 0; i < throughDef.attributes().size(); ++i)
-        rowJoin.columns << i;
+    rowJoin.columns = throughDef.allIndexes();
     o.where = col(throughDef.name() + u'.' + d->foreignKey) == Expr::fromValue(key) && options.where;
     return m->target->selectIncluding(o, m->through.get(), &rowJoin);
 }

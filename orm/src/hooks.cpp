@@ -86,11 +86,11 @@ void HookRegistry::index()
 {
     static_assert(int(HookEvent::AfterSync) < 64, "one bit per event in m_events");
     m_byEvent.clear();
-    for (const Entry &e : std::as_const(m_entries))
-        m_byEvent[int(e.event)] << e.hook;
     quint64 events = 0;
-    for (const Entry &e : std::as_const(m_entries))
+    for (const Entry &e : std::as_const(m_entries)) {
+        m_byEvent[int(e.event)] << e.hook;
         events |= bit(e.event);
+    }
     m_events = events;
 }
 

@@ -96,13 +96,9 @@ QStringList IncludeLoader::keysNeeded(const QList<IncludeNode> &children)
 QList<int> IncludeLoader::columnsOf(const IncludeNode &node)
 {
     const ModelDefinition &def = node.models.target->definition;
-    QList<int> columns;
-    if (node.options.attributes.isEmpty()) {
-        for (int i = 0; i < def.attributes().size(); ++i)
-            columns << i;
-        return columns;
-    }
-    columns = def.primaryKey();
+    if (node.options.attributes.isEmpty())
+        return def.allIndexes();
+    QList<int> columns = def.primaryKey();
     for (const QString &name : node.options.attributes + keysNeeded(node.children)) {
         const int i = def.indexOf(name);
         if (i >= 0 && !columns.contains(i))
@@ -210,8 +206,7 @@ Status IncludeLoader::loadSeparate(const QList<Instance *> &parents, const QList
             rowJoin.attribute = link.throughAttribute;
             rowJoin.parentAttribute = link.targetAttribute;
             rowJoin.required = true;
-            for (int i = 0; i < rowJoin.model->attributes().size(); ++i)
-                rowJoin.columns << i;
+            rowJoin.columns = rowJoin.model->allIndexes();
         }
         FindOptions options;
         options.order = node.options.order;

@@ -10,7 +10,6 @@
 #include <QJsonValue>
 #include <QVarLengthArray>
 
-#include <numeric>
 #include <optional>
 
 namespace Orm {
@@ -389,9 +388,7 @@ Status Instance::write()
             return std::unexpected(m_model->withAttributeNames(result.error()));
         if (result->rows.isEmpty())
             return fail(Error::Kind::Database, QStringLiteral("the insert returned no row"), st->sql);
-        QList<int> all(def.attributes().size());
-        std::iota(all.begin(), all.end(), 0);
-        *this = m_model->fromRow(result->rows.first(), all, {});
+        *this = m_model->fromRow(result->rows.first(), def.allIndexes(), {});
         return {};
     }
 

@@ -626,36 +626,26 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     }
 
     // Rows are grouped by the attributes they carry (usually one group), so that a missing value is left to
-    // the column's default rather than sent as NULL. Only an auto-incremented attribute is left out when null:
-    // a row's group is which of those it carries.
-    QList<int> generated;
-    for (int i = 0; i < def.attributes().size(); ++i) {
-        if (def.attribute(i).autoIncrement)
-            generated << i;
-    }
+    // the column's default rather than sent as NULL. Only the auto-incremented attribute (a model has one at
+    // most) is left out when null: a row's group is whether it carries it.
+    const auto generated = std::find_if(def.attributes().cbegin(), def.attributes().cend(),
+                                        [](const Attribute &a) { return a.autoIncrement; })
+            - def.attributes().cbegin();
+    const bool hasGenerated = generated < def.attributes().size();
     QList<std::pair<QList<int>, QList<qsizetype>>> groups;
-    QList<QList<bool>> carriedByGroup;
-    QList<bool> carried(generated.size());
+    qsizetype groupOf[2] = {-1, -1}; // by whether the row carries the generated attribute
     for (qsizetype r = 0; r < built.size(); ++r) {
-        for (qsizetype g = 0; g < generated.size(); ++g)
-            carried[g] = !built[r].m_values.at(generated[g]).isNull();
-        const qsizetype group = carriedByGroup.indexOf(carried);
-        if (group >= 0) {
-            groups[group].second.append(r);
-            continue;
+        const bool carries = !hasGenerated || !built[r].m_values.at(generated).isNull();
+        if (groupOf[carries] < 0) {
+            QList<int> present = def.allIndexes();
+            if (!carries)
+                present.removeOne(int(generated));
+            groupOf[carries] = groups.size();
+            groups.append({present, {}});
         }
-        QList<int> present;
-        for (int i = 0; i < def.attributes().size(); ++i) {
-            const qsizetype g = generated.indexOf(i);
-            if (g < 0 || carried[g])
-                present << i;
-        }
-        groups.append({present, {r}});
-        carriedByGroup.append(carried);
+        groups[groupOf[carries]].second.append(r);
     }
-    QList<int> all;
-    for (int i = 0; i < def.attributes().size(); ++i)
-        all << i;
+    const QList<int> &all = def.allIndexes();
     // SQLite runs prepared INSERTs through its C API, binding each row's values where they are. Every attribute but
     // a missing key is written, so only the key needs to come back: as the rowid when the key is the rowid,
     // otherwise by RETURNING.
@@ -697,9 +687,9 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             for (qsizetype a = 0; a < attributes.size(); ++a) {
                 QVariant &value = values[attributes[a]];
                 row[a] = &value;
-                const int typeId = value.typeId();
-                if (typeId == canonical[a] && !value.isNull()) // as Dialect::isCanonical()
+                if (Dialect::isCanonical(value, canonical[a]))
                     continue;
+                const int typeId = value.typeId();
                 if (typeId == QMetaType::Int && canonical[a] == QMetaType::LongLong) {
                     value = QVariant(qlonglong(*static_cast<const int *>(value.constData()))); // as toInteger()
                     continue;
@@ -1444,10 +1434,7 @@ Result<Instance> Model::upsert(const QVariantMap &values, const UpsertOptions &o
         return std::unexpected(d->withAttributeNames(result.error()));
     if (result->rows.isEmpty())
         return fail(Error::Kind::Database, QStringLiteral("upsert returned no row"), st->sql);
-    QList<int> all;
-    for (int i = 0; i < def.attributes().size(); ++i)
-        all << i;
-    Instance stored = d->fromRow(result->rows.first(), all, {});
+    Instance stored = d->fromRow(result->rows.first(), def.allIndexes(), {});
     HookContext after;
     after.instance = &stored;
     after.values = &given;

@@ -431,25 +431,20 @@ bool triggerNamesTable(const QString &sql, const QString &table)
 bool SqliteStatements::othersMayInsert(const QString &table, const Dialect &dialect)
 {
     QMutexLocker lock(&m_mutex);
-    // A REPLACE conflict clause deletes rows, whose foreign-key actions may set off triggers elsewhere; a trigger
-    // that names the table may write to it, directly or through another table's trigger.
-    const QString sql =
-            QStringLiteral("SELECT 'replace' FROM sqlite_schema WHERE type = 'table' AND name = ?1 COLLATE NOCASE "
-                           "AND sql LIKE '%REPLACE%' "
-                           "UNION ALL SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
-                           "UNION ALL SELECT sql FROM sqlite_temp_schema WHERE type = 'trigger'");
-    auto prepared = prepare(sql, dialect);
+    // Only a trigger can insert rows besides the INSERT itself (a REPLACE conflict clause or a foreign-key action
+    // deletes or updates), and only one that names the table: directly, or by a chain through other tables'
+    // triggers, the last of which names it.
+    auto prepared = prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
+                                           "UNION ALL SELECT sql FROM sqlite_temp_schema WHERE type = 'trigger'"),
+                            dialect);
     if (!prepared)
         return true; // unknown: as if they might
     sqlite3_stmt *statement = *prepared;
     Reset reset{statement};
-    const QByteArray name = table.toUtf8();
-    sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
-        const QString found = QString::fromUtf8(text, sqlite3_column_bytes(statement, 0));
-        if (found == u"replace" || triggerNamesTable(found, table))
+        if (triggerNamesTable(QString::fromUtf8(text, sqlite3_column_bytes(statement, 0)), table))
             return true;
     }
     return rc != SQLITE_DONE;

@@ -42,8 +42,7 @@ public:
     Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
                                      const BindingSource &bindingsOf, const Dialect &dialect);
     // Whether anything but an INSERT into the table may insert rows into it while that INSERT runs: a trigger (of
-    // the main or the temporary schema, on any table) that names the table other than as its ON target, or a
-    // REPLACE conflict clause in the table's definition, whose deletions may set off foreign-key actions.
+    // the main or the temporary schema, on any table) that names the table other than as its ON target.
     bool othersMayInsert(const QString &table, const Dialect &dialect);
     // Whether the column is its table's INTEGER PRIMARY KEY AUTOINCREMENT, whose value is the rowid.
     bool isAutoincrementKey(const QString &table, const QString &column);

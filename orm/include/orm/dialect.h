@@ -50,8 +50,13 @@ public:
     // column, a double for a floating one, a qlonglong for an integer one), so that neither needs calling.
     static bool isCanonical(const QVariant &value, const DataType &type)
     {
+        return isCanonical(value, canonicalType(type));
+    }
+    // The same, for a type's canonicalType() looked up once.
+    static bool isCanonical(const QVariant &value, int canonicalType)
+    {
         // A null of any type (QPSQL gives typed nulls) becomes an invalid QVariant.
-        return value.typeId() == canonicalType(type) && !value.isNull();
+        return value.typeId() == canonicalType && !value.isNull();
     }
     // The type of a canonical value of that type: UnknownType when every value is converted.
     static int canonicalType(const DataType &type)

@@ -3,6 +3,7 @@
 #include "sqlitefile_p.h"
 #include "sqlitestatements_p.h"
 #include "storabletext_p.h"
+#include "variantaccess_p.h"
 
 #include <orm/database.h>
 #include <orm/model.h>
@@ -89,7 +90,7 @@ Error connectionError(const QString &what, const QSqlError &error, const QString
 
 QString textProblem(const QVariant &value)
 {
-    if (value.typeId() != QMetaType::QString)
+    if (VariantAccess::typeId(value) != QMetaType::QString)
         return {};
     const QString &text = *static_cast<const QString *>(value.constData());
     if (!mayHoldUnstorable(text))

@@ -2,6 +2,7 @@
 #include "database_p.h"
 #include "scopedtransaction_p.h"
 #include "values_p.h"
+#include "variantaccess_p.h"
 
 #include <orm/model.h>
 #include <orm/querybuilder.h>
@@ -45,7 +46,7 @@ Instance ModelPrivate::fromRow(QVariantList &&row, const QList<int> &columns, co
         // the type alone says whether a value is canonical.
         for (qsizetype c = 0; c < count; ++c) {
             const DataType &type = definition.attribute(int(c)).type;
-            if (row.at(c).typeId() != Dialect::canonicalType(type))
+            if (VariantAccess::typeId(row.at(c)) != Dialect::canonicalType(type))
                 row[c] = dialect.fromDatabase(row.at(c), type);
         }
         return Instance(shared_from_this(), std::move(row));
@@ -145,10 +146,10 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     switch (a.type.kind) {
     case DataType::Kind::Integer:
     case DataType::Kind::BigInt: {
-        if (value.typeId() == QMetaType::Int
-            || (value.typeId() == QMetaType::LongLong && a.type.kind == DataType::Kind::BigInt))
+        if (VariantAccess::typeId(value) == QMetaType::Int
+            || (VariantAccess::typeId(value) == QMetaType::LongLong && a.type.kind == DataType::Kind::BigInt))
             return std::nullopt; // the common cases, in range by their type
-        if (value.typeId() == QMetaType::Bool)
+        if (VariantAccess::typeId(value) == QMetaType::Bool)
             return item(QStringLiteral("isInt"),
                         QCoreApplication::translate("Orm::Validator", "%1 must be a whole number").arg(a.name));
         const QVariant n = Values::toInteger(value);
@@ -163,13 +164,13 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::Float:
     case DataType::Kind::Double:
     case DataType::Kind::Decimal:
-        if (value.typeId() == QMetaType::Double) {
+        if (VariantAccess::typeId(value) == QMetaType::Double) {
             if (!std::isfinite(*static_cast<const double *>(value.constData())))
                 return item(QStringLiteral("isFloat"),
                             QCoreApplication::translate("Orm::Validator", "%1 must be a finite number").arg(a.name));
             return std::nullopt;
         }
-        ok = value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong;
+        ok = VariantAccess::typeId(value) == QMetaType::Int || VariantAccess::typeId(value) == QMetaType::LongLong;
         if (!ok)
             value.toString().toDouble(&ok);
         if (!ok)
@@ -182,7 +183,7 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::Boolean: {
         static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
                                              QStringLiteral("0")};
-        if (value.typeId() != QMetaType::Bool && !accepted.contains(value.toString().toLower()))
+        if (VariantAccess::typeId(value) != QMetaType::Bool && !accepted.contains(value.toString().toLower()))
             return item(QStringLiteral("isBoolean"),
                         QCoreApplication::translate("Orm::Validator", "%1 must be true or false").arg(a.name));
         return std::nullopt;
@@ -217,8 +218,9 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::Char:
         // VARCHAR(n) is enforced by PostgreSQL and not by SQLite: checked here so that both refuse the same text.
         if (a.type.length > 0
-            && (value.typeId() == QMetaType::QString ? static_cast<const QString *>(value.constData())->size()
-                                                     : value.toString().size())
+            && (VariantAccess::typeId(value) == QMetaType::QString
+                        ? static_cast<const QString *>(value.constData())->size()
+                        : value.toString().size())
                     > a.type.length)
             return item(QStringLiteral("len"),
                         QCoreApplication::translate("Orm::Validator", "%1 is longer than %2 characters")
@@ -239,7 +241,7 @@ QList<ValidationItem> ModelPrivate::validationItems(const Instance &instance, co
     for (int i : fields) {
         const Attribute &a = definition.attribute(i);
         const QVariant &value = instance.m_values.at(i);
-        if (value.isNull()) {
+        if (VariantAccess::isNull(value)) {
             // Filled in by the database or by save(): an auto-incremented key, the timestamps and the version.
             const bool filledLater = a.autoIncrement || i == definition.createdAtIndex()
                     || i == definition.updatedAtIndex() || i == definition.versionIndex();
@@ -464,7 +466,7 @@ Result<Instance> ModelPrivate::RowBuilder::build(const QVariantMap &values)
             new (&slots[index]) QVariant(it.value()); // over a null value, which holds nothing to release
             m_set.setBit(index);
         }
-        if (!it.value().isNull())
+        if (!VariantAccess::isNull(it.value()))
             m_changed.setBit(index);
     }
     // Rows of a batch usually change the same attributes: they share one set of bits.
@@ -504,7 +506,7 @@ void prefetchValues(const QVariantList &values)
 void prefetchTexts(const QVariantList &values)
 {
     for (const QVariant &value : values) {
-        if (value.typeId() == QMetaType::QString)
+        if (VariantAccess::typeId(value) == QMetaType::QString)
             __builtin_prefetch(static_cast<const QString *>(value.constData())->constData());
     }
 }
@@ -620,7 +622,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     }
     for (Instance &instance : built) {
         for (int stamp : {def.createdAtIndex(), def.updatedAtIndex()}) {
-            if (stamp >= 0 && instance.m_values.at(stamp).isNull())
+            if (stamp >= 0 && VariantAccess::isNull(instance.m_values.at(stamp)))
                 instance.m_values[stamp] = now;
         }
     }
@@ -635,7 +637,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     QList<std::pair<QList<int>, QList<qsizetype>>> groups;
     qsizetype groupOf[2] = {-1, -1}; // by whether the row carries the generated attribute
     for (qsizetype r = 0; r < built.size(); ++r) {
-        const bool carries = !hasGenerated || !built[r].m_values.at(generated).isNull();
+        const bool carries = !hasGenerated || !VariantAccess::isNull(built[r].m_values.at(generated));
         if (groupOf[carries] < 0) {
             QList<int> present = def.allIndexes();
             if (!carries)
@@ -689,7 +691,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                 row[a] = &value;
                 if (Dialect::isCanonical(value, canonical[a]))
                     continue;
-                const int typeId = value.typeId();
+                const int typeId = VariantAccess::typeId(value);
                 if (typeId == QMetaType::Int && canonical[a] == QMetaType::LongLong) {
                     value = QVariant(qlonglong(*static_cast<const int *>(value.constData()))); // as toInteger()
                     continue;

@@ -1,5 +1,6 @@
 #include "sqlitestatements_p.h"
 #include "storabletext_p.h"
+#include "variantaccess_p.h"
 
 #include <orm/modeldefinition.h>
 
@@ -145,10 +146,10 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, qsizetype count, At value
     for (int i = 0; i < parameters; ++i) {
         const QVariant &value = valueAt(i);
         int rc = SQLITE_OK;
-        if (value.isNull()) {
+        if (VariantAccess::isNull(value)) {
             rc = sqlite3_bind_null(statement, i + 1);
         } else {
-            switch (value.typeId()) {
+            switch (VariantAccess::typeId(value)) {
             case QMetaType::Bool:
                 rc = sqlite3_bind_int(statement, i + 1, value.toBool() ? 1 : 0);
                 break;

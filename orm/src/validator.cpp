@@ -1,3 +1,5 @@
+#include "variantaccess_p.h"
+
 #include <orm/validator.h>
 
 #include <QCoreApplication>
@@ -61,7 +63,7 @@ bool isIPv6(const QString &v)
 
 double number(const QVariant &v, bool *ok)
 {
-    switch (v.typeId()) {
+    switch (VariantAccess::typeId(v)) {
     case QMetaType::Double:
         *ok = true;
         return *static_cast<const double *>(v.constData());
@@ -120,7 +122,7 @@ Validator Validator::max(double maximum)
 Validator Validator::isInt()
 {
     return Validator(QStringLiteral("isInt"), {}, [](const QVariant &v) {
-        if (v.typeId() == QMetaType::Double)
+        if (VariantAccess::typeId(v) == QMetaType::Double)
             return v.toDouble() == double(qint64(v.toDouble()));
         return matches(QStringLiteral("[-+]?(0|[1-9][0-9]*)"), text(v));
     });
@@ -129,7 +131,8 @@ Validator Validator::isInt()
 Validator Validator::isFloat()
 {
     return Validator(QStringLiteral("isFloat"), {}, [](const QVariant &v) {
-        if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+        if (VariantAccess::typeId(v) == QMetaType::Double || VariantAccess::typeId(v) == QMetaType::Int
+            || VariantAccess::typeId(v) == QMetaType::LongLong)
             return true;
         return matches(QStringLiteral("[-+]?([0-9]+)?(\\.[0-9]+)?([eE][-+]?[0-9]+)?"), text(v)) && !text(v).isEmpty()
                 && text(v) != u"." && text(v) != u"+" && text(v) != u"-";
@@ -314,9 +317,9 @@ namespace {
 
 QDateTime asDateTime(const QVariant &v)
 {
-    if (v.typeId() == QMetaType::QDateTime)
+    if (VariantAccess::typeId(v) == QMetaType::QDateTime)
         return v.toDateTime();
-    if (v.typeId() == QMetaType::QDate)
+    if (VariantAccess::typeId(v) == QMetaType::QDate)
         return v.toDate().startOfDay(Qt::UTC);
     const QString s = text(v).trimmed();
     QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);

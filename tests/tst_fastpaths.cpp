@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
+#include <QLineF>
 #include <QSet>
 #include <QTest>
 #include <QUuid>
@@ -1358,6 +1359,62 @@ private Q_SLOTS:
                 QVERIFY2(theirs.get(a) == value, qPrintable(where));
             }
         }
+    }
+
+    void buildKeepsEachKindOfValueAsGiven()
+    {
+        // build() copies numbers by their bytes and texts by a reference: every other kind, and every null,
+        // through QVariant. Each comes out as it went in: same type, same value, same nullness.
+        Model notes = define(u"Note"_s,
+                             {{.name = u"a"_s, .type = DataType::json()},
+                              {.name = u"b"_s, .type = DataType::json()},
+                              {.name = u"c"_s, .type = DataType::json()},
+                              {.name = u"d"_s, .type = DataType::json()},
+                              {.name = u"e"_s, .type = DataType::json()},
+                              {.name = u"f"_s, .type = DataType::json()},
+                              {.name = u"g"_s, .type = DataType::json()},
+                              {.name = u"h"_s, .type = DataType::json()}},
+                             {.tableName = u"Notes"_s, .timestamps = false});
+        const QList<QVariant> kinds{true,
+                                    -7,
+                                    qlonglong(1) << 50,
+                                    -0.125,
+                                    u"a text"_s,
+                                    QString(),
+                                    QString(u""_s),
+                                    QVariant(QMetaType::fromType<QString>()), // a typed null
+                                    QVariant(QMetaType::fromType<int>()),
+                                    QByteArray("\0bytes", 6),
+                                    QStringList{u"x"_s, u"y"_s},
+                                    QLineF(1, 2, 3, 4), // kept outside the QVariant (shared)
+                                    QVariant(QMetaType::fromType<QLineF>()),
+                                    QVariant()};
+        for (qsizetype k = 0; k < kinds.size(); k += 8) {
+            QVariantMap values;
+            const QStringList names{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s, u"h"_s};
+            for (qsizetype n = 0; n < names.size() && k + n < kinds.size(); ++n)
+                values.insert(names[n], kinds[k + n]);
+            auto built = notes.build(values);
+            QVERIFY2(built, Test::why(built));
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                const QVariant &given = it.value();
+                const QVariant copy = built->get(it.key());
+                const QString what = u"%1 (%2)"_s.arg(it.key(), QString::fromLatin1(given.typeName()));
+                QVERIFY2(copy.typeId() == given.typeId(), qPrintable(what));
+                QVERIFY2(copy.isNull() == given.isNull(), qPrintable(what));
+                QVERIFY2(copy == given, qPrintable(what));
+                QVERIFY2(built->changed(it.key()) == !given.isNull(), qPrintable(what));
+            }
+        }
+        // The instance holds a reference of its own to a text: once the caller's map is gone, changing the
+        // caller's text copies it, and leaves the instance's as it was.
+        QString text = QString::fromUtf8("a text shared with the caller"); // on the heap, counted
+        QVariantMap one{{u"a"_s, text}};
+        auto built = notes.build(one);
+        QVERIFY2(built, Test::why(built));
+        one.clear();
+        text[0] = u'A';
+        QCOMPARE(built->get(u"a"_s).toString(), u"a text shared with the caller"_s);
     }
 
     // --- Text that no database can hold, set by a hook after validation: refused when it is bound ---

@@ -240,9 +240,9 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
             row.resize(columns);
         }
         QVariant *values = row.data();
-        const auto put = [&](int c, const auto &v) {
+        const auto put = [&](int c, auto &&v) {
             if (fresh)
-                new (&values[c]) QVariant(v);
+                VariantAccess::construct(&values[c], std::forward<decltype(v)>(v));
             else
                 values[c] = QVariant(v);
         };

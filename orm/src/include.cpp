@@ -175,7 +175,9 @@ Status IncludeLoader::loadSeparate(const QList<Instance *> &parents, const QList
         if (node.joined) {
             QList<Instance *> children;
             for (Instance *parent : parents) {
-                for (Instance::Related &related : parent->m_related) {
+                if (!parent->m_extras)
+                    continue;
+                for (Instance::Related &related : parent->m_extras->related) {
                     if (related.as != node.options.as)
                         continue;
                     for (Instance &row : related.rows)

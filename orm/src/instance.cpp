@@ -60,7 +60,9 @@ QVariant Instance::get(const QString &attribute) const
     const int index = indexOf(attribute);
     if (index >= 0)
         return m_values.at(index);
-    for (const auto &[name, value] : m_extras) {
+    if (!m_extras)
+        return {};
+    for (const auto &[name, value] : m_extras->aliases) {
         if (name == attribute)
             return value;
     }
@@ -152,14 +154,18 @@ QVariantMap Instance::values() const
         return map;
     for (int i = 0; i < m_values.size(); ++i)
         map.insert(m_model->definition.attribute(i).name, m_values.at(i));
-    for (const auto &[name, value] : m_extras)
-        map.insert(name, value);
+    if (m_extras) {
+        for (const auto &[name, value] : m_extras->aliases)
+            map.insert(name, value);
+    }
     return map;
 }
 
 QList<Instance> Instance::related(const QString &as) const
 {
-    for (const Related &r : m_related) {
+    if (!m_extras)
+        return {};
+    for (const Related &r : m_extras->related) {
         if (r.as == as && !as.isEmpty())
             return r.rows;
     }
@@ -174,12 +180,16 @@ Instance Instance::relatedOne(const QString &as) const
 
 bool Instance::isIncluded(const QString &as) const
 {
-    return std::any_of(m_related.begin(), m_related.end(), [&](const Related &r) { return r.as == as; });
+    return m_extras && std::any_of(m_extras->related.begin(), m_extras->related.end(), [&](const Related &r) {
+               return r.as == as;
+           });
 }
 
 Instance Instance::through() const
 {
-    for (const Related &r : m_related) {
+    if (!m_extras)
+        return {};
+    for (const Related &r : m_extras->related) {
         if (r.as.isEmpty())
             return r.rows.value(0);
     }
@@ -188,14 +198,23 @@ Instance Instance::through() const
 
 void Instance::setRelated(const QString &as, bool toMany, const QList<Instance> &rows)
 {
-    for (Related &r : m_related) {
+    if (!m_extras)
+        m_extras = new Extras;
+    for (Related &r : m_extras->related) {
         if (r.as == as) {
             r.toMany = toMany;
             r.rows = rows;
             return;
         }
     }
-    m_related.append(Related{as, toMany, rows});
+    m_extras->related.append(Related{as, toMany, rows});
+}
+
+void Instance::addAlias(const QString &name, QVariant &&value)
+{
+    if (!m_extras)
+        m_extras = new Extras;
+    m_extras->aliases.append({name, std::move(value)});
 }
 
 QJsonObject Instance::toJson() const
@@ -223,7 +242,8 @@ QJsonObject Instance::toJson() const
     }
     // Included rows nest as Sequelize's toJSON() nests them: arrays for to-many, an object or null for to-one,
     // and a belongsToMany row's join row under the join model's name.
-    for (const Related &r : m_related) {
+    const QList<Related> related = m_extras ? m_extras->related : QList<Related>();
+    for (const Related &r : related) {
         if (r.as.isEmpty()) {
             if (!r.rows.isEmpty() && !r.rows.first().isNull())
                 json.insert(r.rows.first().model().name(), r.rows.first().toJson());

@@ -56,7 +56,7 @@ Instance ModelPrivate::fromRow(QVariantList &&row, const QList<int> &columns, co
         const int index = columns.at(c);
         QVariant &value = row[c];
         if (index < 0) {
-            instance.m_extras.append({aliases.value(c), std::move(value)});
+            instance.addAlias(aliases.value(c), std::move(value));
             continue;
         }
         const DataType &type = definition.attribute(index).type;

@@ -7,6 +7,7 @@
 #include <QBitArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -107,7 +108,6 @@ private:
     QVariantList m_values; // by attribute index; invalid when not loaded
     QVariantList m_previous; // the stored values; empty while nothing is stored (a new record)
     QBitArray m_changed; // empty until something changes
-    QList<std::pair<QString, QVariant>> m_extras; // aliases of the select list
     bool m_newRecord = true;
 
     struct Related
@@ -117,7 +117,15 @@ private:
         QList<Instance> rows;
     };
     void setRelated(const QString &as, bool toMany, const QList<Instance> &rows);
-    QList<Related> m_related;
+    void addAlias(const QString &name, QVariant &&value);
+    // What few instances have: the aliases of the select list and the rows of includes. Kept apart, so that every
+    // other instance carries one null pointer for them, and shared by copies until one of them changes.
+    struct Extras : QSharedData
+    {
+        QList<std::pair<QString, QVariant>> aliases;
+        QList<Related> related;
+    };
+    QSharedDataPointer<Extras> m_extras; // null when there are none
 };
 
 } // namespace Orm

@@ -1417,6 +1417,113 @@ private Q_SLOTS:
         QCOMPARE(built->get(u"a"_s).toString(), u"a text shared with the caller"_s);
     }
 
+    // --- save(): one UPDATE per set of attributes, kept and given new values ---
+
+    void saveWritesWhatChangedWhateverSavedBefore()
+    {
+        // Saves that change different attributes, in turns, on rows of several kinds of key: each writes exactly
+        // its changes to exactly its row, and a version moves only on the row saved.
+        Model items = define(u"Item"_s,
+                             {{.name = u"ref"_s, .type = DataType::uuid(), .primaryKey = true},
+                              {.name = u"a"_s, .type = DataType::string()},
+                              {.name = u"b"_s, .type = DataType::integer()},
+                              {.name = u"c"_s, .type = DataType::date()}},
+                             {.tableName = u"Items"_s, .timestamps = false, .version = true});
+        Model pairs = define(u"Pair"_s,
+                             {{.name = u"x"_s, .type = DataType::integer(), .primaryKey = true},
+                              {.name = u"y"_s, .type = DataType::string(20), .primaryKey = true},
+                              {.name = u"v"_s, .type = DataType::string()}},
+                             {.tableName = u"Pairs"_s, .timestamps = false});
+        const QDateTime day(QDate(2024, 5, 1), QTime(12, 30), Qt::UTC);
+        QList<Instance> rows;
+        for (int i = 0; i < 4; ++i) {
+            auto made = items.create(
+                    {{u"ref"_s, QUuid::createUuid()}, {u"a"_s, u"a%1"_s.arg(i)}, {u"b"_s, i}, {u"c"_s, day}});
+            QVERIFY2(made, Test::why(made));
+            rows << *made;
+        }
+        QList<QVariantMap> expected;
+        for (const Instance &row : std::as_const(rows))
+            expected << row.values();
+        const QList<QStringList> changes{{u"a"_s}, {u"b"_s}, {u"a"_s, u"b"_s}, {u"c"_s}, {u"b"_s}, {u"a"_s, u"c"_s}};
+        for (int turn = 0; turn < 12; ++turn) {
+            const qsizetype r = turn % rows.size();
+            Instance &row = rows[r];
+            for (const QString &attribute : changes.at(turn % changes.size())) {
+                const QVariant value = attribute == u"a"_s ? QVariant(u"turn %1"_s.arg(turn))
+                        : attribute == u"b"_s              ? QVariant(100 + turn)
+                                                           : QVariant(day.addDays(turn));
+                QVERIFY(row.set(attribute, value));
+                expected[r][attribute] = value;
+            }
+            auto saved = row.save();
+            QVERIFY2(saved, Test::why(saved));
+            expected[r][u"version"_s] = expected[r][u"version"_s].toLongLong() + 1;
+            for (qsizetype k = 0; k < rows.size(); ++k) {
+                auto found = items.findByPk(rows[k].get(u"ref"_s));
+                QVERIFY2(found && !found->isNull(), Test::why(found));
+                const QString where = u"turn %1, row %2"_s.arg(turn).arg(k);
+                QVERIFY2(found->get(u"a"_s).toString() == expected[k][u"a"_s].toString(), qPrintable(where));
+                QVERIFY2(found->get(u"b"_s).toLongLong() == expected[k][u"b"_s].toLongLong(), qPrintable(where));
+                QVERIFY2(found->get(u"c"_s).toDateTime() == expected[k][u"c"_s].toDateTime(), qPrintable(where));
+                QVERIFY2(found->get(u"version"_s).toLongLong() == expected[k][u"version"_s].toLongLong(),
+                         qPrintable(where));
+            }
+        }
+        // A copy saved after the row moved on is refused, by the same statement as the saves before.
+        Instance stale = rows[0];
+        QVERIFY(rows[0].set(u"a"_s, u"fresh"_s));
+        QVERIFY(rows[0].save());
+        QVERIFY(stale.set(u"a"_s, u"stale"_s));
+        auto refused = stale.save();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), Error::Kind::OptimisticLock);
+        QCOMPARE(items.findByPk(rows[0].get(u"ref"_s))->get(u"a"_s).toString(), u"fresh"_s);
+
+        // A composite key: each save reaches its own row only.
+        QVERIFY(pairs.bulkCreate({{{u"x"_s, 1}, {u"y"_s, u"p"_s}, {u"v"_s, u"1p"_s}},
+                                  {{u"x"_s, 1}, {u"y"_s, u"q"_s}, {u"v"_s, u"1q"_s}},
+                                  {{u"x"_s, 2}, {u"y"_s, u"p"_s}, {u"v"_s, u"2p"_s}}}));
+        auto all = pairs.findAll({.order = {asc(u"x"_s), asc(u"y"_s)}});
+        QVERIFY2(all && all->size() == 3, Test::why(all));
+        for (Instance &pair : *all) {
+            QVERIFY(pair.set(u"v"_s, QString(pair.get(u"v"_s).toString() + u"!"_s)));
+            QVERIFY(pair.save());
+        }
+        auto after = pairs.findAll({.order = {asc(u"x"_s), asc(u"y"_s)}});
+        QVERIFY2(after, Test::why(after));
+        QStringList values;
+        for (const Instance &pair : std::as_const(*after))
+            values << pair.get(u"v"_s).toString();
+        QCOMPARE(values, (QStringList{u"1p!"_s, u"1q!"_s, u"2p!"_s}));
+    }
+
+    void saveByAFractionalKey()
+    {
+        // A fraction compared with a column may be cast: such a key's UPDATE is built for it, not shared, and
+        // each save still reaches its own row only.
+        Model readings = define(u"Reading"_s,
+                                {{.name = u"at"_s, .type = DataType::doublePrecision(), .primaryKey = true},
+                                 {.name = u"value"_s, .type = DataType::integer()}},
+                                {.tableName = u"Readings"_s, .timestamps = false});
+        QVERIFY(readings.bulkCreate({{{u"at"_s, 1.5}, {u"value"_s, 1}},
+                                     {{u"at"_s, 2.0}, {u"value"_s, 2}},
+                                     {{u"at"_s, 2.25}, {u"value"_s, 3}}}));
+        auto all = readings.findAll({.order = {asc(u"at"_s)}});
+        QVERIFY2(all && all->size() == 3, Test::why(all));
+        for (Instance &reading : *all) {
+            QVERIFY(reading.set(u"value"_s, reading.get(u"value"_s).toLongLong() * 10));
+            auto saved = reading.save();
+            QVERIFY2(saved, Test::why(saved));
+        }
+        auto after = readings.findAll({.order = {asc(u"at"_s)}});
+        QVERIFY2(after && after->size() == 3, Test::why(after));
+        QList<qlonglong> values;
+        for (const Instance &reading : std::as_const(*after))
+            values << reading.get(u"value"_s).toLongLong();
+        QCOMPARE(values, (QList<qlonglong>{10, 20, 30}));
+    }
+
     // --- Text that no database can hold, set by a hook after validation: refused when it is bound ---
 
     void unstorableTextFromAHookIsRefused_data()

@@ -241,6 +241,7 @@ void ModelPrivate::redefine(const ModelDefinition &changed) const
     QMutexLocker lock(&keyLookupMutex);
     for (KeyLookup &lookup : self->keyLookups)
         lookup = {};
+    self->updates.clear();
 }
 
 // Writes only the foreign key, as Sequelize's belongsTo set() does (save({fields: [foreignKey]})): other pending

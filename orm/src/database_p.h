@@ -125,6 +125,14 @@ public:
     mutable QMutex keyLookupMutex;
     mutable KeyLookup keyLookups[2]; // by paranoid: ExcludeDeleted, IncludeDeleted
 
+    // save()'s UPDATE of a stored row: sets the values, by the row's key (and, with a version attribute, only at
+    // the version read, which it increments). Its SQL depends only on the attributes set: it is rendered once for
+    // each set of attributes and kept (a few dozen sets at most; redefine() forgets them), then only the values
+    // are converted.
+    Result<Statement> updateByKey(const QList<std::pair<int, QVariant>> &sets, const QVariantList &keys,
+                                  const QVariant *version, const Dialect &dialect) const;
+    mutable QHash<QList<int>, QString> updates; // by the attributes set, then -1 with a version; under keyLookupMutex
+
     // findAll without the find hooks: the rows that bulk operations with individualHooks work on.
     Result<QList<Instance>> select(const FindOptions &options) const;
     // The SQL of the bulk operations, without hooks (the per-instance operations use them too).

@@ -432,16 +432,12 @@ Status Instance::write()
         sets.append({def.updatedAtIndex(), now});
         stored[def.updatedAtIndex()] = now;
     }
-    Where where = def.primaryKeyWhere(primaryKey());
-    QList<std::pair<int, QVariant>> increments;
+    // Optimistic locking: the row is changed only if its version is still the one this instance read.
     const int version = def.versionIndex();
-    if (version >= 0) {
-        // Optimistic locking: the row is changed only if its version is still the one this instance read.
-        where = where && (col(def.attribute(version).name) == Expr::fromValue(m_previous.at(version)));
-        increments.append({version, 1});
+    if (version >= 0)
         stored[version] = m_previous.at(version).toLongLong() + 1;
-    }
-    auto st = builder.increment(increments, sets, where);
+    auto st =
+            m_model->updateByKey(sets, primaryKey(), version >= 0 ? &m_previous.at(version) : nullptr, (*db)->dialect);
     if (!st)
         return std::unexpected(st.error());
     auto result = (*db)->execute(st->sql, st->bindings);

@@ -937,6 +937,56 @@ std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys
     return found;
 }
 
+Result<Statement> ModelPrivate::updateByKey(const QList<std::pair<int, QVariant>> &sets, const QVariantList &keys,
+                                            const QVariant *version, const Dialect &dialect) const
+{
+    // The values in the order the statement binds them: the version's increment, the values set, the key, the
+    // version read.
+    const int versionIndex = definition.versionIndex();
+    const QList<int> &key = definition.primaryKey();
+    QVariantList bindings;
+    QList<int> shape;
+    if (version)
+        bindings << dialect.toDatabase(1, definition.attribute(versionIndex).type);
+    for (const auto &[index, value] : sets) {
+        bindings << dialect.toDatabase(value, definition.attribute(index).type);
+        shape << index;
+    }
+    const qsizetype compared = bindings.size();
+    for (qsizetype k = 0; k < key.size() && k < keys.size(); ++k)
+        bindings << dialect.toDatabase(keys.at(k), definition.attribute(key.at(k)).type);
+    if (version) {
+        bindings << dialect.toDatabase(*version, definition.attribute(versionIndex).type);
+        shape << -1;
+    }
+    // A compared value renders "= ?" unless it is null (IS NULL) or a fraction (which may be cast): only the
+    // others share a statement.
+    const bool shared = keys.size() == key.size()
+            && std::all_of(bindings.cbegin() + compared, bindings.cend(), [](const QVariant &v) {
+                            return !VariantAccess::isNull(v) && VariantAccess::typeId(v) != QMetaType::Double;
+                        });
+    if (shared) {
+        QMutexLocker lock(&keyLookupMutex);
+        if (const auto it = updates.constFind(shape); it != updates.cend())
+            return Statement{*it, bindings};
+    }
+    Where where = definition.primaryKeyWhere(keys);
+    QList<std::pair<int, QVariant>> increments;
+    if (version) {
+        where = where && (col(definition.attribute(versionIndex).name) == Expr::fromValue(*version));
+        increments.append({versionIndex, 1});
+    }
+    auto st = QueryBuilder(definition, dialect).increment(increments, sets, where);
+    // Kept only when it binds what the shared statement will be given.
+    if (st && shared && st->bindings == bindings) {
+        QMutexLocker lock(&keyLookupMutex);
+        if (updates.size() >= 64)
+            updates.clear(); // a model saved with many sets of attributes: start over
+        updates.insert(shape, st->sql);
+    }
+    return st;
+}
+
 Result<QList<Instance>> Model::findAll(const FindOptions &findOptions) const
 {
     ORM_REQUIRE_MODEL();

@@ -23,7 +23,14 @@ QHash<quint64, ThreadState> &states()
 
 QString savepointName(int level)
 {
-    return QStringLiteral("orm_sp_%1").arg(level);
+    // The first levels' names are made once: a save() inside a transaction opens one each time.
+    static const QStringList names = [] {
+        QStringList made;
+        for (int i = 0; i < 16; ++i)
+            made << QStringLiteral("orm_sp_%1").arg(i);
+        return made;
+    }();
+    return level < names.size() ? names.at(level) : QStringLiteral("orm_sp_%1").arg(level);
 }
 
 QString beginStatement(const Dialect &dialect, const TransactionOptions &options)

@@ -706,8 +706,8 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                 row[a] = &value;
                 if (Dialect::isCanonical(value, canonical[a]))
                     continue;
-                const int typeId = VariantAccess::typeId(value);
-                // An int (which has nothing to release) is replaced where it is.
+                // An int (which has nothing to release) is replaced where it is; a typed null int is a null.
+                const int typeId = VariantAccess::isNull(value) ? QMetaType::UnknownType : VariantAccess::typeId(value);
                 if (typeId == QMetaType::Int && canonical[a] == QMetaType::LongLong) {
                     VariantAccess::construct(&value,
                                              qlonglong(*static_cast<const int *>(value.constData()))); // as toInteger()

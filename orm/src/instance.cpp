@@ -378,8 +378,8 @@ Status Instance::write()
     if (!db)
         return std::unexpected(db.error());
     const ModelDefinition &def = m_model->definition;
-    QueryBuilder builder(def, (*db)->dialect);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool stamped = def.createdAtIndex() >= 0 || def.updatedAtIndex() >= 0;
+    const QDateTime now = stamped ? QDateTime::currentDateTimeUtc() : QDateTime(); // read the clock only for them
 
     if (m_newRecord) {
         QVariantList values = m_values;
@@ -400,7 +400,7 @@ Status Instance::write()
         auto storable = m_model->checkStorable(attributes, row);
         if (!storable)
             return storable;
-        auto st = builder.insert(attributes, {row});
+        auto st = QueryBuilder(def, (*db)->dialect).insert(attributes, {row});
         if (!st)
             return std::unexpected(st.error());
         auto result = (*db)->execute(st->sql, st->bindings);

@@ -37,7 +37,8 @@ inline bool isNull(const QVariant &value)
 }
 
 // Constructs at slot a QVariant holding value, as QVariant::fromValue() would, but without copying the value once
-// more. For the types QVariant keeps inside itself: numbers and texts.
+// more. For the types QVariant keeps inside itself: numbers and texts. Whatever slot held is not destroyed: raw
+// memory, a null QVariant or a number.
 template<typename T>
 inline void construct(QVariant *slot, T &&value)
 {
@@ -49,8 +50,8 @@ inline void construct(QVariant *slot, T &&value)
     d.packedType = quintptr(QMetaType::fromType<Type>().iface()) >> 2;
 }
 
-// Copy-constructs at slot a QVariant equal to from: a number by its bytes, a text with one reference more, and
-// anything else by QVariant's copy constructor.
+// Copy-constructs at slot (as construct()) a QVariant equal to from: a number by its bytes, a text with one
+// reference more, and anything else (shared values and typed nulls included) by QVariant's copy constructor.
 inline void copyConstruct(QVariant *slot, const QVariant &from)
 {
     const QVariant::Private &d = from.data_ptr();

@@ -412,9 +412,26 @@ private:
                    "NEW.\"n\" + 1000); END IF; RETURN NULL; END $$ LANGUAGE plpgsql"_s
                 << u"CREATE TRIGGER \"echo\" AFTER INSERT ON \"Notes\" FOR EACH ROW EXECUTE FUNCTION \"echo\"()"_s;
         }
-        for (const QString &statement : std::as_const(sql)) {
-            if (auto created = db().query(statement); !created)
-                return std::unexpected(created.error());
+        return runAll(sql);
+    }
+
+    // A trigger on Books that silently skips a row titled "skip".
+    Status createSkipTrigger()
+    {
+        if (isSqlite())
+            return runAll({u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" WHEN NEW.\"title\" = 'skip' "
+                           "BEGIN SELECT RAISE(IGNORE); END"_s});
+        return runAll({u"CREATE FUNCTION \"skipMarked\"() RETURNS trigger AS $$ BEGIN IF NEW.\"title\" = 'skip' "
+                       "THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s,
+                       u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" FOR EACH ROW "
+                       "EXECUTE FUNCTION \"skipMarked\"()"_s});
+    }
+
+    Status runAll(const QStringList &statements)
+    {
+        for (const QString &statement : statements) {
+            if (auto run = db().query(statement); !run)
+                return std::unexpected(run.error());
         }
         return {};
     }
@@ -657,15 +674,8 @@ private Q_SLOTS:
     {
         // A trigger that silently skips a row leaves no key to give it: the batch is refused and nothing of it is
         // stored (a rowid read after a skipped insert would be the previous row's).
-        if (isSqlite()) {
-            QVERIFY(db().query(u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" "
-                               "WHEN NEW.\"title\" = 'skip' BEGIN SELECT RAISE(IGNORE); END"_s));
-        } else {
-            QVERIFY(db().query(u"CREATE FUNCTION \"skipMarked\"() RETURNS trigger AS $$ BEGIN IF NEW.\"title\" = "
-                               "'skip' THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
-            QVERIFY(db().query(u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" FOR EACH ROW "
-                               "EXECUTE FUNCTION \"skipMarked\"()"_s));
-        }
+        const Status skipping = createSkipTrigger();
+        QVERIFY2(skipping, Test::why(skipping));
         const qint64 before = *m_books.count();
         QList<QVariantMap> rows = titles(u"kept"_s, 5);
         rows.insert(2, QVariantMap{{u"title"_s, u"skip"_s}});
@@ -803,15 +813,8 @@ private Q_SLOTS:
         // As bulkCreateRefusesRowsATriggerSkips, with enough rows for batches: a skipped row refuses the whole
         // bulkCreate, and nothing of it stays. (With a trigger on the table, SQLite's rows go one by one: a row
         // skipped inside a batch is bulkCreateRefusesABatchAConstraintSkips.)
-        if (isSqlite()) {
-            QVERIFY(db().query(u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" "
-                               "WHEN NEW.\"title\" = 'skip' BEGIN SELECT RAISE(IGNORE); END"_s));
-        } else {
-            QVERIFY(db().query(u"CREATE FUNCTION \"skipMarked\"() RETURNS trigger AS $$ BEGIN IF NEW.\"title\" = "
-                               "'skip' THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
-            QVERIFY(db().query(u"CREATE TRIGGER \"skipMarked\" BEFORE INSERT ON \"Books\" FOR EACH ROW "
-                               "EXECUTE FUNCTION \"skipMarked\"()"_s));
-        }
+        const Status skipping = createSkipTrigger();
+        QVERIFY2(skipping, Test::why(skipping));
         QVERIFY(m_books.bulkCreate(titles(u"before"_s, 2)));
         QList<QVariantMap> rows = titles(u"kept"_s, 70);
         rows[40][u"title"_s] = u"skip"_s;

@@ -142,14 +142,14 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
         i.value = value;
         return std::optional<ValidationItem>(i);
     };
+    const int type = VariantAccess::typeId(value);
     bool ok = false;
     switch (a.type.kind) {
     case DataType::Kind::Integer:
     case DataType::Kind::BigInt: {
-        if (VariantAccess::typeId(value) == QMetaType::Int
-            || (VariantAccess::typeId(value) == QMetaType::LongLong && a.type.kind == DataType::Kind::BigInt))
+        if (type == QMetaType::Int || (type == QMetaType::LongLong && a.type.kind == DataType::Kind::BigInt))
             return std::nullopt; // the common cases, in range by their type
-        if (VariantAccess::typeId(value) == QMetaType::Bool)
+        if (type == QMetaType::Bool)
             return item(QStringLiteral("isInt"),
                         QCoreApplication::translate("Orm::Validator", "%1 must be a whole number").arg(a.name));
         const QVariant n = Values::toInteger(value);
@@ -164,13 +164,13 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::Float:
     case DataType::Kind::Double:
     case DataType::Kind::Decimal:
-        if (VariantAccess::typeId(value) == QMetaType::Double) {
+        if (type == QMetaType::Double) {
             if (!std::isfinite(*static_cast<const double *>(value.constData())))
                 return item(QStringLiteral("isFloat"),
                             QCoreApplication::translate("Orm::Validator", "%1 must be a finite number").arg(a.name));
             return std::nullopt;
         }
-        ok = VariantAccess::typeId(value) == QMetaType::Int || VariantAccess::typeId(value) == QMetaType::LongLong;
+        ok = type == QMetaType::Int || type == QMetaType::LongLong;
         if (!ok)
             value.toString().toDouble(&ok);
         if (!ok)
@@ -183,7 +183,7 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::Boolean: {
         static const QStringList accepted = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
                                              QStringLiteral("0")};
-        if (VariantAccess::typeId(value) != QMetaType::Bool && !accepted.contains(value.toString().toLower()))
+        if (type != QMetaType::Bool && !accepted.contains(value.toString().toLower()))
             return item(QStringLiteral("isBoolean"),
                         QCoreApplication::translate("Orm::Validator", "%1 must be true or false").arg(a.name));
         return std::nullopt;
@@ -218,9 +218,8 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::Char:
         // VARCHAR(n) is enforced by PostgreSQL and not by SQLite: checked here so that both refuse the same text.
         if (a.type.length > 0
-            && (VariantAccess::typeId(value) == QMetaType::QString
-                        ? static_cast<const QString *>(value.constData())->size()
-                        : value.toString().size())
+            && (type == QMetaType::QString ? static_cast<const QString *>(value.constData())->size()
+                                           : value.toString().size())
                     > a.type.length)
             return item(QStringLiteral("len"),
                         QCoreApplication::translate("Orm::Validator", "%1 is longer than %2 characters")

@@ -131,8 +131,8 @@ Validator Validator::isInt()
 Validator Validator::isFloat()
 {
     return Validator(QStringLiteral("isFloat"), {}, [](const QVariant &v) {
-        if (VariantAccess::typeId(v) == QMetaType::Double || VariantAccess::typeId(v) == QMetaType::Int
-            || VariantAccess::typeId(v) == QMetaType::LongLong)
+        const int type = VariantAccess::typeId(v);
+        if (type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong)
             return true;
         return matches(QStringLiteral("[-+]?([0-9]+)?(\\.[0-9]+)?([eE][-+]?[0-9]+)?"), text(v)) && !text(v).isEmpty()
                 && text(v) != u"." && text(v) != u"+" && text(v) != u"-";

@@ -29,6 +29,11 @@ class Instance
 {
 public:
     Instance();
+    Instance(const Instance &other);
+    Instance(Instance &&other) noexcept;
+    Instance &operator=(const Instance &other);
+    Instance &operator=(Instance &&other) noexcept;
+    ~Instance();
     bool isNull() const;
     Model model() const;
 

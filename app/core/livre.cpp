@@ -32,8 +32,10 @@ bool hasImageSuffix(const QString &path)
         if (suffix.size() < 3 || suffix.size() > 4)
             return false;
         char lower[4];
-        for (qsizetype i = 0; i < suffix.size(); ++i)
-            lower[i] = char(QChar::toLower(suffix[i].unicode()));
+        for (qsizetype i = 0; i < suffix.size(); ++i) {
+            const char c = char(suffix[i].unicode());
+            lower[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; // what toLower() does in ASCII, inline
+        }
         const QLatin1StringView lowered(lower, suffix.size());
         return std::find(std::begin(images), std::end(images), lowered) != std::end(images);
     }

@@ -440,18 +440,30 @@ int ModelPrivate::RowBuilder::indexOf(qsizetype position, const QString &key)
     return index;
 }
 
+namespace {
+
+// Clears bits to count false bits, in place: QBitArray::fill(bool, size) makes a new array each time.
+void clearBits(QBitArray &bits, int count)
+{
+    if (bits.size() != count)
+        bits.resize(count);
+    bits.fill(false, 0, count);
+}
+
+} // namespace
+
 Result<Instance> ModelPrivate::RowBuilder::build(const QVariantMap &values)
 {
     Instance instance(m_model);
     QVariant *slots = instance.m_values.data();
     const auto count = int(instance.m_values.size());
-    m_set.fill(false, count);
+    clearBits(m_set, count);
     for (int i : std::as_const(m_defaults)) {
         slots[i] = m_model->definition.attribute(i).defaultValue.generate();
         m_set.setBit(i);
     }
     // The values are set as set() would on a new record: changed when not null (the defaults are no change).
-    m_changed.fill(false, count);
+    clearBits(m_changed, count);
     qsizetype position = 0;
     for (auto it = values.cbegin(); it != values.cend(); ++it, ++position) {
         const int index = indexOf(position, it.key());
@@ -581,9 +593,10 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             if (!storable)
                 items = storable.error().items();
         }
-        for (ValidationItem &item : items) {
-            item.row = r;
+        // Walked as const: a non-const walk detaches, and detaching even an empty list allocates.
+        for (const ValidationItem &item : std::as_const(items)) {
             failures << item;
+            failures.last().row = r;
         }
         return {};
     };

@@ -230,9 +230,15 @@ bool isAsciiNoCase(QStringView text, QLatin1StringView lowerCase)
 // in a row are left to QUrl too, whose IDNA code has its say about "xn--" labels and hyphens in 3rd and 4th place.
 bool isPlainLabel(QStringView label)
 {
-    return !label.isEmpty() && label.size() <= 63 && label.front() != u'-' && label.back() != u'-'
-            && !label.contains(u"--")
-            && std::all_of(label.begin(), label.end(), [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'-'; });
+    if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
+        return false;
+    QChar previous;
+    for (const QChar c : label) { // one walk, rather than a search for "--" and then a walk
+        if (!(isAsciiLetterOrDigit(c) || c == u'-') || (c == u'-' && previous == u'-'))
+            return false;
+        previous = c;
+    }
+    return true;
 }
 
 // Characters that QUrl's StrictMode accepts anywhere in a path or a query: RFC 3986's unreserved characters and

@@ -25,7 +25,8 @@ Instance::~Instance()
 {
     // The texts this instance releases were usually last touched long ago (a batch of rows is released after all
     // of it was read or written), and each release changes a count in their memory, one after the other: their
-    // memory is asked for all at once, first.
+    // memory is asked for all at once, first. A copy whose values are still shared asks too; for values in cache,
+    // that is a few loads.
     for (const QVariant &value : std::as_const(m_values)) {
         if (VariantAccess::typeId(value) != QMetaType::QString)
             continue;

@@ -54,6 +54,17 @@ for k in keys:
     if "sequelize" in engines:
         line += f" {median['sequelize'][k] / median['orm'][k]:>12.1f}x |"
     print(line)
+# How far single runs stray: each engine's fastest and slowest run, and ORM/raw within each run (the two ran
+# one after the other). On a noisy machine, a median ratio near its target says little without these.
+if len(runs) > len(engines):
+    print(f"\nspread of the runs (fastest..slowest ms; ORM/raw within each run, lowest..highest):")
+    for k in keys[:6]:
+        values = {e: [r["result"][k] for r in runs if r["engine"] == e] for e in engines}
+        pairs = [(o["result"][k], w["result"][k]) for o in runs for w in runs
+                 if o["engine"] == "orm" and w["engine"] == "raw" and o["run"] == w["run"]]
+        ratios = [orm / raw for orm, raw in pairs]
+        print(f"  {k:<16}" + "".join(f" {e} {min(v):.0f}..{max(v):.0f};" for e, v in values.items())
+              + f" ORM/raw {min(ratios):.2f}x..{max(ratios):.2f}x")
 # The raw loop also inserts the rows 32 per statement, the SQL that bulkCreate sends on SQLite.
 batched = statistics.median(r["result"]["insertBatched_ms"] for r in runs if r["engine"] == "raw")
 print(f"\nraw insert in 32-row statements: {batched:.1f} ms; ORM insert against it: "

@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <array>
+
 namespace Orm {
 
 namespace {
@@ -21,16 +23,27 @@ QHash<quint64, ThreadState> &states()
     return perDatabase;
 }
 
-QString savepointName(int level)
+enum class SavepointStep { Begin, Release, RollbackTo };
+
+// A savepoint statement of a nesting level. The first levels' statements are made once: a save() inside a
+// transaction opens and releases one each time.
+QString savepointStatement(SavepointStep step, int level)
 {
-    // The first levels' names are made once: a save() inside a transaction opens one each time.
-    static const QStringList names = [] {
-        QStringList made;
-        for (int i = 0; i < 16; ++i)
-            made << QStringLiteral("orm_sp_%1").arg(i);
-        return made;
+    const auto make = [](SavepointStep step, int level) {
+        static const QString prefixes[] = {QStringLiteral("SAVEPOINT "), QStringLiteral("RELEASE SAVEPOINT "),
+                                           QStringLiteral("ROLLBACK TO SAVEPOINT ")};
+        return prefixes[int(step)] + QStringLiteral("orm_sp_%1").arg(level);
+    };
+    constexpr int kept = 16;
+    static const std::array<QStringList, 3> made = [&] {
+        std::array<QStringList, 3> lists;
+        for (int s = 0; s < 3; ++s) {
+            for (int i = 0; i < kept; ++i)
+                lists[s] << make(SavepointStep(s), i);
+        }
+        return lists;
     }();
-    return level < names.size() ? names.at(level) : QStringLiteral("orm_sp_%1").arg(level);
+    return level < kept ? made[int(step)].at(level) : make(step, level);
 }
 
 QString beginStatement(const Dialect &dialect, const TransactionOptions &options)
@@ -65,7 +78,7 @@ ScopedTransaction::ScopedTransaction(DatabasePrivate &database, const Transactio
 {
     m_level = states()[database.serial].depth + 1;
     const QString sql = m_level == 1 ? beginStatement(database.dialect, options)
-                                     : QStringLiteral("SAVEPOINT ") + savepointName(m_level);
+                                     : savepointStatement(SavepointStep::Begin, m_level);
     auto r = database.execute(sql, {});
     if (!r) {
         m_begun = std::unexpected(r.error());
@@ -120,8 +133,7 @@ Status ScopedTransaction::commit()
         (void)rollback();
         return std::unexpected(lostTransaction());
     }
-    const QString sql =
-            m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level);
+    const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : savepointStatement(SavepointStep::Release, m_level);
     auto r = m_database.execute(sql, {});
     if (!r) {
         (void)rollback();
@@ -134,7 +146,7 @@ Status ScopedTransaction::commit()
         const auto callbacks = std::exchange(state.afterCommit, {});
         for (const auto &[level, callback] : callbacks)
             callback();
-    } else {
+    } else if (!state.afterCommit.isEmpty()) { // a non-const walk detaches, and detaching a null list allocates
         for (auto &[level, callback] : state.afterCommit) // they now belong to the enclosing level
             level = std::min(level, m_level - 1);
     }
@@ -158,11 +170,10 @@ Status ScopedTransaction::rollback()
         return {};
     }
     // ROLLBACK TO keeps the savepoint open; RELEASE then ends it, leaving the outer transaction as it was.
-    const QString name = savepointName(m_level);
-    auto r = m_database.execute(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name, {});
+    auto r = m_database.execute(savepointStatement(SavepointStep::RollbackTo, m_level), {});
     if (!r)
         return std::unexpected(r.error());
-    auto released = m_database.execute(QStringLiteral("RELEASE SAVEPOINT ") + name, {});
+    auto released = m_database.execute(savepointStatement(SavepointStep::Release, m_level), {});
     if (!released)
         return std::unexpected(released.error());
     return {};

@@ -7,6 +7,7 @@
 #include <QSqlError>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 #include <sqlite3.h>
@@ -303,10 +304,16 @@ struct Reset
 Result<RowSet> SqliteStatements::execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect,
                                          const RowVisitor &visit)
 {
-    return executeEach(sql, {bindings}, dialect, visit);
+    return executeRows(sql, &bindings, 1, dialect, visit); // without a list around the one list of bindings
 }
 
 Result<RowSet> SqliteStatements::executeEach(const QString &sql, const QList<QVariantList> &rows,
+                                             const Dialect &dialect, const RowVisitor &visit)
+{
+    return executeRows(sql, rows.constData(), rows.size(), dialect, visit);
+}
+
+Result<RowSet> SqliteStatements::executeRows(const QString &sql, const QVariantList *rows, qsizetype count,
                                              const Dialect &dialect, const RowVisitor &visit)
 {
     QMutexLocker lock(&m_mutex);
@@ -315,7 +322,7 @@ Result<RowSet> SqliteStatements::executeEach(const QString &sql, const QList<QVa
         return std::unexpected(prepared.error());
     sqlite3_stmt *statement = *prepared;
     RowSet result;
-    for (const QVariantList &bindings : rows) {
+    for (const QVariantList &bindings : std::span(rows, size_t(count))) {
         Reset reset{statement};
         if (auto bound = bind(statement, bindings, sql, dialect); !bound)
             return std::unexpected(bound.error());

@@ -49,6 +49,9 @@ public:
     void clear();
 
 private:
+    // execute() and executeEach(): the statement run once per list of bindings of [rows, rows + count).
+    Result<RowSet> executeRows(const QString &sql, const QVariantList *rows, qsizetype count, const Dialect &dialect,
+                               const RowVisitor &visit);
     Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect);
     // The highest rowid an AUTOINCREMENT table has given or holds (0 before its first row), after which the next
     // row without a key comes; nothing when it cannot be read.

@@ -177,7 +177,14 @@ SelectItem Expr::as(const QString &alias) const
     return SelectItem(*this, alias);
 }
 
-Where::Where() : d(std::make_shared<const Node>()) { }
+// Every empty condition shares one node: nodes are never changed, and a query's options make several.
+Where::Where()
+    : d([] {
+          static const std::shared_ptr<const Node> empty = std::make_shared<const Node>();
+          return empty;
+      }())
+{
+}
 
 Where::Where(std::shared_ptr<const Node> node) : d(std::move(node)) { }
 

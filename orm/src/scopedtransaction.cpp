@@ -29,7 +29,8 @@ enum class SavepointStep { Begin, Release, RollbackTo };
 // transaction opens and releases one each time.
 QString savepointStatement(SavepointStep step, int level)
 {
-    const auto make = [](SavepointStep step, int level) {
+    // QString, not auto: with QStringBuilder, auto would be a builder holding the temporary arg() made.
+    const auto make = [](SavepointStep step, int level) -> QString {
         static const QString prefixes[] = {QStringLiteral("SAVEPOINT "), QStringLiteral("RELEASE SAVEPOINT "),
                                            QStringLiteral("ROLLBACK TO SAVEPOINT ")};
         return prefixes[int(step)] + QStringLiteral("orm_sp_%1").arg(level);

@@ -27,12 +27,8 @@ Instance::~Instance()
     // of it was read or written), and each release changes a count in their memory, one after the other: their
     // memory is asked for all at once, first. A copy whose values are still shared asks too; for values in cache,
     // that is a few loads.
-    for (const QVariant &value : std::as_const(m_values)) {
-        if (VariantAccess::typeId(value) != QMetaType::QString)
-            continue;
-        auto &text = const_cast<QString::DataPointer &>(static_cast<const QString *>(value.constData())->data_ptr());
-        __builtin_prefetch(text.d_ptr(), 1); // its header: null for a literal, which has no count
-    }
+    for (const QVariant &value : std::as_const(m_values))
+        VariantAccess::prefetchTextCount(value);
 }
 
 Instance::Instance(std::shared_ptr<const ModelPrivate> model) : m_model(std::move(model))

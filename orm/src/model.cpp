@@ -509,13 +509,8 @@ void prefetchMap(const QVariantMap &map)
 // texts were allocated apart from its nodes, and copying a text into the instance changes its count.
 void prefetchMapTexts(const QVariantMap &map)
 {
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        if (VariantAccess::typeId(it.value()) != QMetaType::QString)
-            continue;
-        auto &text =
-                const_cast<QString::DataPointer &>(static_cast<const QString *>(it.value().constData())->data_ptr());
-        __builtin_prefetch(text.d_ptr(), 1); // its header: null for a literal, which has no count
-    }
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        VariantAccess::prefetchTextCount(it.value());
 }
 
 // Starts reading the value list of a row, then (once it is in cache) its texts: a batch's rows are written

@@ -73,4 +73,15 @@ inline void copyConstruct(QVariant *slot, const QVariant &from)
     new (slot) QVariant(from);
 }
 
+// Starts reading, for a change of its reference count, the header of the text value holds: its count is about to
+// be changed (a copy or a release) long after the text was last touched. Nothing for other values, nor for a
+// literal, whose header is null.
+inline void prefetchTextCount(const QVariant &value)
+{
+    if (typeId(value) != QMetaType::QString)
+        return;
+    auto &text = const_cast<QString::DataPointer &>(static_cast<const QString *>(value.constData())->data_ptr());
+    __builtin_prefetch(text.d_ptr(), 1);
+}
+
 } // namespace Orm::VariantAccess

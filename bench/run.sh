@@ -57,12 +57,11 @@ for k in keys:
 # How far single runs stray: each engine's fastest and slowest run, and ORM/raw within each run (the two ran
 # one after the other). On a noisy machine, a median ratio near its target says little without these.
 if len(runs) > len(engines):
-    print(f"\nspread of the runs (fastest..slowest ms; ORM/raw within each run, lowest..highest):")
+    print("\nspread of the runs (fastest..slowest ms; ORM/raw within each run, lowest..highest):")
     for k in keys[:6]:
         values = {e: [r["result"][k] for r in runs if r["engine"] == e] for e in engines}
-        pairs = [(o["result"][k], w["result"][k]) for o in runs for w in runs
-                 if o["engine"] == "orm" and w["engine"] == "raw" and o["run"] == w["run"]]
-        ratios = [orm / raw for orm, raw in pairs]
+        raw = {r["run"]: r["result"][k] for r in runs if r["engine"] == "raw"}
+        ratios = [r["result"][k] / raw[r["run"]] for r in runs if r["engine"] == "orm"]
         print(f"  {k:<16}" + "".join(f" {e} {min(v):.0f}..{max(v):.0f};" for e, v in values.items())
               + f" ORM/raw {min(ratios):.2f}x..{max(ratios):.2f}x")
 # The raw loop also inserts the rows 32 per statement, the SQL that bulkCreate sends on SQLite.

@@ -136,10 +136,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message"); // empty: accepted
         // The answers of the cover rule as it was before it had a fast path, message for message.
-        const auto outside = [](const QString &a) { return a + u" must not point outside the catalogue's folder"_s; };
-        const auto image = [](const QString &a) { return a + u" must be an image (JPEG, PNG, GIF, WebP, SVG...)"_s; };
-        const auto address = [](const QString &a) { return a + u" is not a valid address"_s; };
-        const auto scheme = [](const QString &a) {
+        const auto outside = [](const QString &a) -> QString {
+            return a + u" must not point outside the catalogue's folder"_s;
+        };
+        const auto image = [](const QString &a) -> QString {
+            return a + u" must be an image (JPEG, PNG, GIF, WebP, SVG...)"_s;
+        };
+        const auto address = [](const QString &a) -> QString { return a + u" is not a valid address"_s; };
+        const auto scheme = [](const QString &a) -> QString {
             return a + u" must be a file path or a web address (http, https)"_s;
         };
         const QString c = Livre::Couverture;

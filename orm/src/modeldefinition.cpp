@@ -163,6 +163,13 @@ QString quoteIdentifier(const QString &name)
 
 int ModelDefinition::indexOf(const QString &attributeOrColumn) const
 {
+    // Callers mostly name an attribute by the very string the model was defined with (a constant both share):
+    // that one is found by its address, without hashing it.
+    const QChar *const name = attributeOrColumn.constData();
+    for (const Attribute &a : m_attributes) {
+        if (a.name.constData() == name && a.name.size() == attributeOrColumn.size())
+            return int(&a - m_attributes.constData());
+    }
     return m_byName.value(attributeOrColumn, -1);
 }
 

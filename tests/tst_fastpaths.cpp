@@ -8,10 +8,13 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QLineF>
+#include <QMutex>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -384,6 +387,74 @@ private:
                     return u"row %1 (id %2): %3 is %4, the stored row's is %5"_s.arg(r).arg(id).arg(
                             it.key(), own.toString(), it.value().toString());
             }
+        }
+        return {};
+    }
+
+    // --- Long batches: many of SQLite's batches of 32 rows, and a remainder ---
+
+    // Rows enough for a hundred batches and a remainder of single rows, stored in well under a second.
+    static constexpr int longBatch = 3000;
+
+    // Row i of a batch of books, and how a book differs from it (empty when it does not).
+    static QVariantMap bookRow(int i) { return {{u"title"_s, u"Book %1"_s.arg(i)}, {u"price"_s, i * 0.25}}; }
+
+    static QString bookDifference(const Instance &book, int i)
+    {
+        QStringList differences;
+        if (book.get(u"title"_s).toString() != u"Book %1"_s.arg(i))
+            differences << u"title is %1"_s.arg(book.get(u"title"_s).toString());
+        if (book.get(u"price"_s).toDouble() != i * 0.25)
+            differences << u"price is %1"_s.arg(book.get(u"price"_s).toString());
+        return differences.join(u"; "_s);
+    }
+
+    // Valid rows of defineStock(): row r is "t r", of stock r and price r % 100 (as stockDifference() checks).
+    static QList<QVariantMap> longStockRows(int count)
+    {
+        QList<QVariantMap> rows;
+        rows.reserve(count);
+        for (int r = 0; r < count; ++r)
+            rows << QVariantMap{{u"title"_s, u"t %1"_s.arg(r)}, {u"stock"_s, r}, {u"price"_s, (r % 100) * 1.0}};
+        return rows;
+    }
+
+    static QString stockDifference(const Instance &stock, int i)
+    {
+        QStringList differences;
+        if (stock.get(u"title"_s).toString() != u"t %1"_s.arg(i))
+            differences << u"title is %1"_s.arg(stock.get(u"title"_s).toString());
+        if (stock.get(u"stock"_s).toLongLong() != i)
+            differences << u"stock is %1"_s.arg(stock.get(u"stock"_s).toString());
+        if (stock.get(u"price"_s).toDouble() != (i % 100) * 1.0)
+            differences << u"price is %1"_s.arg(stock.get(u"price"_s).toString());
+        return differences.join(u"; "_s);
+    }
+
+    // Why the rows of a table read in the order of their keys, after the first `before` ones, are not the
+    // instances that bulkCreate gave, in their order: each created and each stored row as difference() expects
+    // row r to be, under the created instance's key. Empty when they are.
+    static QString storedInOrderProblem(const Model &model, const QList<Instance> &created,
+                                        const std::function<QString(const Instance &, int)> &difference,
+                                        qsizetype before = 0)
+    {
+        auto read = model.findAll({.order = {asc(u"id"_s)}});
+        if (!read)
+            return read.error().toString();
+        if (read->size() != before + created.size())
+            return u"%1 rows stored instead of %2"_s.arg(read->size()).arg(before + created.size());
+        for (qsizetype r = 0; r < created.size(); ++r) {
+            const Instance &mine = created.at(r);
+            const Instance &theirs = read->at(before + r);
+            if (const QString diff = difference(mine, int(r)); !diff.isEmpty())
+                return u"created row %1: %2"_s.arg(r).arg(diff);
+            if (const QString diff = difference(theirs, int(r)); !diff.isEmpty())
+                return u"stored row %1: %2"_s.arg(r).arg(diff);
+            if (mine.isNewRecord())
+                return u"created row %1 is still a new record"_s.arg(r);
+            if (mine.get(u"id"_s).toLongLong() != theirs.get(u"id"_s).toLongLong())
+                return u"row %1: created as id %2, stored as id %3"_s.arg(r).arg(mine.get(u"id"_s).toString(),
+                                                                                 theirs.get(u"id"_s).toString());
         }
         return {};
     }
@@ -1296,6 +1367,344 @@ private Q_SLOTS:
         }
     }
 
+    // --- bulkCreate's long batches: every row built, validated (hooks and rules on the calling thread) and
+    // written, or none ---
+
+    void bulkCreateStoresALongBatch()
+    {
+        // Every row of a long batch is stored with its own values, and the keys bulkCreate gives are the stored
+        // ones: the rows read back in the order of their keys are the batch's, in its order. Keys that do not start
+        // at 1: the table emptied, three rows stored, then destroyed. The cases share one database.
+        struct Case
+        {
+            QString what;
+            Model model;
+            QString table;
+            std::function<QVariantMap(int)> rowOf;
+            std::function<QString(const Instance &, int)> difference;
+            int count;
+        };
+        const QList<Case> cases{
+                {u"books"_s, m_books, u"Books"_s, bookRow, bookDifference, longBatch},
+                {u"items: keys that change from row to row, defaults"_s, defineItems(), u"Items"_s, itemRow,
+                 itemDifference, longBatch},
+                {u"events: values converted before they are bound"_s, defineEvents(), u"Events"_s, eventRow,
+                 eventDifference, 2500},
+                {u"books, 1,024 rows (32 whole batches)"_s, m_books, u"Books"_s, bookRow, bookDifference, 1024},
+        };
+        for (const Case &c : cases) {
+            QVERIFY2(c.model.destroy({.where = col(u"id"_s) > 0}), qPrintable(c.what));
+            QVERIFY2(c.model.bulkCreate({c.rowOf(c.count), c.rowOf(c.count + 1), c.rowOf(c.count + 2)}),
+                     qPrintable(c.what));
+            QVERIFY2(c.model.destroy({.where = col(u"id"_s) > 0}), qPrintable(c.what));
+            m_statements.clear();
+
+            QList<QVariantMap> rows;
+            rows.reserve(c.count);
+            for (int i = 0; i < c.count; ++i)
+                rows << c.rowOf(i);
+            QList<Instance> created;
+            QList<Instance> stored;
+            const QString problem = roundTripProblem(c.model, rows, u"id"_s, c.difference, created, stored);
+            QVERIFY2(problem.isEmpty(), qPrintable(c.what + u": "_s + problem));
+            QSet<qlonglong> keys;
+            for (const Instance &row : std::as_const(created)) {
+                QVERIFY2(!row.isNewRecord(), qPrintable(c.what));
+                keys.insert(row.get(u"id"_s).toLongLong());
+            }
+            QVERIFY2(keys.size() == c.count, qPrintable(c.what + u": %1 keys"_s.arg(keys.size())));
+            QVERIFY2(created.first().get(u"id"_s).toLongLong() > 3,
+                     qPrintable(c.what + u": the first key is "_s + created.first().get(u"id"_s).toString()));
+            if (isSqlite()) { // the keys read as rowids, of multi-row INSERTs: the paths this test is about
+                QVERIFY2(!multiRowInsertsInto(c.table).isEmpty(), qPrintable(c.what));
+                for (const QString &sql : insertsInto(c.table))
+                    QVERIFY2(!sql.contains(u"RETURNING"_s, Qt::CaseInsensitive), qPrintable(c.what + u": "_s + sql));
+            }
+        }
+    }
+
+    void bulkCreateRefusesAnUnknownKeyInALongBatch()
+    {
+        // A key that is no attribute, in row 3, 2,600 or 3,000 of 3,000, refuses the whole batch with its row's
+        // number before anything is written, early or late in the batch. Only rows before it were validated, each
+        // on the calling thread. The cases share one database.
+        QThread *const here = QThread::currentThread();
+        std::atomic<int> validated = 0;
+        std::atomic<int> elsewhere = 0; // hooks run on another thread than the caller's
+        m_books.addHook(HookEvent::BeforeValidate, [&](HookContext &) -> Status {
+            ++validated;
+            if (QThread::currentThread() != here)
+                ++elsewhere;
+            return {};
+        });
+        QList<QVariantMap> rows;
+        rows.reserve(longBatch);
+        for (int i = 0; i < longBatch; ++i)
+            rows << bookRow(i);
+        for (const int row : {3, 2600, longBatch}) { // counted from 1, as the error does
+            const QString where = u"row %1"_s.arg(row);
+            rows[row - 1].insert(u"stuck"_s, row);
+            validated = 0;
+            m_statements.clear();
+            auto created = m_books.bulkCreate(rows);
+            rows[row - 1].remove(u"stuck"_s);
+            QVERIFY2(!created, qPrintable(where));
+            QVERIFY2(created.error().kind() == Error::Kind::InvalidQuery,
+                     qPrintable(where + u": "_s + created.error().toString()));
+            QVERIFY2(created.error().message().startsWith(u"row %1: "_s.arg(row)),
+                     qPrintable(where + u": "_s + created.error().message()));
+            QVERIFY2(created.error().message().contains(u"'stuck'"_s),
+                     qPrintable(where + u": "_s + created.error().message()));
+            QVERIFY2(validated.load() <= row - 1, qPrintable(where + u": %1 rows validated"_s.arg(validated.load())));
+            QCOMPARE(elsewhere.load(), 0);
+            QCOMPARE(*m_books.count(), 0);
+            QVERIFY2(insertsInto(u"Books"_s).isEmpty(), qPrintable(where));
+        }
+
+        // Without the unknown key, the same rows are stored, each under its key.
+        validated = 0;
+        auto fixed = m_books.bulkCreate(rows);
+        QVERIFY2(fixed, Test::why(fixed));
+        QCOMPARE(validated.load(), longBatch);
+        QCOMPARE(elsewhere.load(), 0);
+        const QString problem = storedInOrderProblem(m_books, *fixed, bookDifference);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void bulkCreateValidatesEveryRowOfALongBatch()
+    {
+        // Rows 2 (early), 2,700 and 2,999 (late) of a long batch fail validation: every failure is reported with
+        // its row, each rule ran once per row, in order, on the calling thread, and nothing is written. Validated
+        // as the rows are built, through beforeValidate, or once a beforeBulkCreate hook has seen them all; the
+        // cases share one database. Repaired, the same rows are stored.
+        struct Case
+        {
+            QString what;
+            bool validateHook; // beforeValidate: the rows are validated through Instance::validate()
+            bool bulkHook; // beforeBulkCreate: the rows are all built before any is validated
+        };
+        const QList<Case> cases{{u"validated as they are built"_s, false, false},
+                                {u"validated through beforeValidate"_s, true, false},
+                                {u"validated after beforeBulkCreate"_s, false, true}};
+        QThread *const here = QThread::currentThread();
+        std::atomic<int> checked = 0; // the custom rule's calls
+        std::atomic<int> elsewhere = 0; // rules and hooks run on another thread than the caller's
+        QMutex mutex;
+        QStringList validated; // the titles beforeValidate saw, in order; under mutex
+        int bulkSaw = -1; // how many rows beforeBulkCreate saw; under mutex
+        int checkedBeforeBulk = -1; // how many rows the custom rule had checked then; under mutex
+        Model stock = define(u"Checked"_s,
+                             {{.name = u"title"_s,
+                               .type = DataType::string(),
+                               .allowNull = false,
+                               .validate = {Validator::custom(u"seen"_s,
+                                                              [&](const QVariant &, const Instance &) {
+                                                                  ++checked;
+                                                                  if (QThread::currentThread() != here)
+                                                                      ++elsewhere;
+                                                                  return QString();
+                                                              })}},
+                              {.name = u"stock"_s, .type = DataType::integer(), .validate = {Validator::min(0)}},
+                              {.name = u"price"_s, .type = DataType::floating(), .validate = {Validator::max(100)}}},
+                             {.tableName = u"Checked"_s, .timestamps = false});
+        const Hook beforeValidate = [&](HookContext &context) -> Status {
+            const QMutexLocker lock(&mutex);
+            validated << context.instance->get(u"title"_s).toString();
+            if (QThread::currentThread() != here)
+                ++elsewhere;
+            return {};
+        };
+        const Hook beforeBulkCreate = [&](HookContext &context) -> Status {
+            const QMutexLocker lock(&mutex);
+            bulkSaw = int(context.instances->size());
+            checkedBeforeBulk = checked.load();
+            return {};
+        };
+        QList<QVariantMap> rows = longStockRows(longBatch);
+        rows[2][u"title"_s] = QVariant();
+        rows[2700][u"stock"_s] = -1;
+        rows[2999][u"price"_s] = 150.5;
+        QStringList titles;
+        for (const QVariantMap &row : std::as_const(rows))
+            titles << row.value(u"title"_s).toString();
+        QStringList expected{u"2:title:notNull"_s, u"2700:stock:min"_s, u"2999:price:max"_s};
+        expected.sort();
+        for (const Case &c : cases) {
+            if (c.validateHook)
+                stock.addHook(HookEvent::BeforeValidate, beforeValidate, u"test"_s);
+            if (c.bulkHook)
+                stock.addHook(HookEvent::BeforeBulkCreate, beforeBulkCreate, u"test"_s);
+            checked = 0;
+            {
+                const QMutexLocker lock(&mutex);
+                validated.clear();
+                bulkSaw = checkedBeforeBulk = -1;
+            }
+            m_statements.clear();
+            auto created = stock.bulkCreate(rows);
+            QVERIFY2(!created, qPrintable(c.what));
+            QVERIFY2(created.error().kind() == Error::Kind::Validation,
+                     qPrintable(c.what + u": "_s + created.error().toString()));
+            QVERIFY2(failures(created.error()) == expected,
+                     qPrintable(c.what + u": "_s + failures(created.error()).join(u", "_s)));
+            for (int row : {2, 2700, 2999})
+                QVERIFY2(created.error().message().contains(u"row %1: "_s.arg(row + 1)),
+                         qPrintable(c.what + u": "_s + created.error().message()));
+            QVERIFY2(checked.load() == longBatch - 1, // not for the null title
+                     qPrintable(c.what + u": the rule checked %1 rows"_s.arg(checked.load())));
+            QCOMPARE(elsewhere.load(), 0);
+            QCOMPARE(*stock.count(), 0);
+            QVERIFY2(insertsInto(u"Checked"_s).isEmpty(), qPrintable(c.what));
+            {
+                const QMutexLocker lock(&mutex);
+                if (c.validateHook)
+                    QVERIFY2(validated == titles, qPrintable(c.what + u": validated %1 rows"_s.arg(validated.size())));
+                if (c.bulkHook) {
+                    QCOMPARE(bulkSaw, longBatch);
+                    QCOMPARE(checkedBeforeBulk, 0);
+                }
+            }
+            for (HookEvent event : {HookEvent::BeforeValidate, HookEvent::BeforeBulkCreate})
+                stock.removeHook(event, u"test"_s);
+        }
+
+        // Repaired, the rows are stored.
+        rows[2][u"title"_s] = u"t 2"_s;
+        rows[2700][u"stock"_s] = 2700;
+        rows[2999][u"price"_s] = 99.0;
+        checked = 0;
+        auto stored = stock.bulkCreate(rows);
+        QVERIFY2(stored, Test::why(stored));
+        QCOMPARE(checked.load(), longBatch);
+        QCOMPARE(elsewhere.load(), 0);
+        const QString problem = storedInOrderProblem(stock, *stored, stockDifference);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void bulkCreateStopsAtAHookErrorInALongBatch()
+    {
+        // A beforeValidate hook that fails otherwise than by validation, at the 1,500th row of 3,000 (after row 5
+        // failed validation): the batch stops there with the hook's error; the hook saw the rows up to it only, in
+        // order, on the calling thread; nothing is written. With or without a beforeBulkCreate hook. The connection
+        // goes on: the next batch is stored.
+        Model stock = defineStock();
+        QThread *const here = QThread::currentThread();
+        QMutex mutex;
+        QStringList validated; // under mutex
+        int elsewhere = 0; // hooks run on another thread than the caller's; under mutex
+        bool failing = true; // under mutex
+        stock.addHook(HookEvent::BeforeValidate, [&](HookContext &context) -> Status {
+            const QMutexLocker lock(&mutex);
+            const QString title = context.instance->get(u"title"_s).toString();
+            validated << title;
+            if (QThread::currentThread() != here)
+                ++elsewhere;
+            if (failing && title == u"t 1499"_s)
+                return fail(Error::Kind::Database, u"no t 1499 today"_s);
+            return {};
+        });
+        QList<QVariantMap> rows = longStockRows(longBatch);
+        rows[5][u"stock"_s] = -1;
+        for (const bool bulkHook : {false, true}) {
+            if (bulkHook)
+                stock.addHook(HookEvent::BeforeBulkCreate, [](HookContext &) -> Status { return {}; });
+            {
+                const QMutexLocker lock(&mutex);
+                validated.clear();
+            }
+            m_statements.clear();
+            auto created = stock.bulkCreate(rows);
+            const QString where = bulkHook ? u"with beforeBulkCreate"_s : u"without beforeBulkCreate"_s;
+            QVERIFY2(!created, qPrintable(where));
+            QVERIFY2(created.error().kind() == Error::Kind::Database,
+                     qPrintable(where + u": "_s + created.error().toString()));
+            QCOMPARE(created.error().message(), u"no t 1499 today"_s);
+            {
+                const QMutexLocker lock(&mutex);
+                QCOMPARE(validated.size(), 1500);
+                for (int i = 0; i < validated.size(); ++i)
+                    QCOMPARE(validated.at(i), u"t %1"_s.arg(i));
+                QCOMPARE(elsewhere, 0);
+            }
+            QCOMPARE(*stock.count(), 0);
+            QVERIFY(insertsInto(u"Stocks"_s).isEmpty());
+        }
+
+        // The same rows, the hook letting them through and row 5 repaired, are stored.
+        {
+            const QMutexLocker lock(&mutex);
+            failing = false;
+            validated.clear();
+        }
+        rows[5][u"stock"_s] = 5;
+        auto stored = stock.bulkCreate(rows);
+        QVERIFY2(stored, Test::why(stored));
+        const QString problem = storedInOrderProblem(stock, *stored, stockDifference);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QMutexLocker lock(&mutex);
+        QCOMPARE(validated.size(), longBatch);
+        QCOMPARE(elsewhere, 0);
+    }
+
+    void bulkCreateRollsBackALongBatchAtAConstraint()
+    {
+        // A row of a long batch that breaks a unique constraint, in the second batch or in the rows after the last
+        // batch: the batch is refused, and nothing of it stays. The next batch is stored.
+        QList<QVariantMap> rows;
+        rows.reserve(longBatch);
+        for (int i = 0; i < longBatch; ++i)
+            rows << bookRow(i);
+        for (const int row : {40, 2990}) {
+            rows[row][u"title"_s] = u"Book 10"_s;
+            auto created = m_books.bulkCreate(rows);
+            rows[row][u"title"_s] = u"Book %1"_s.arg(row);
+            const QString where = u"row %1"_s.arg(row);
+            QVERIFY2(!created, qPrintable(where));
+            QVERIFY2(created.error().kind() == Error::Kind::UniqueConstraint,
+                     qPrintable(where + u": "_s + created.error().toString()));
+            QCOMPARE(*m_books.count(), 0);
+        }
+        auto stored = m_books.bulkCreate(rows);
+        QVERIFY2(stored, Test::why(stored));
+        const QString problem = storedInOrderProblem(m_books, *stored, bookDifference);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void bulkCreateKeysStayRightWithATriggerInALongBatch()
+    {
+        // As bulkCreateKeysStayRightWithATrigger, with a long batch: SQLite's rows go one per statement, and each
+        // gets its own key.
+        constexpr int count = 2500;
+        Model notes = defineNotes();
+        const Status made = createEchoTrigger();
+        QVERIFY2(made, Test::why(made));
+        m_statements.clear();
+        auto inserted = notes.bulkCreate(noteRows(u"note"_s, count));
+        QVERIFY2(inserted, Test::why(inserted));
+        QCOMPARE(inserted->size(), count);
+        QCOMPARE(*notes.count(), 2 * count); // the trigger ran for every row
+        auto stored = notes.findAll({.where = col(u"title"_s).startsWith(u"note "_s), .order = {asc(u"id"_s)}});
+        QVERIFY2(stored, Test::why(stored));
+        QCOMPARE(stored->size(), count);
+        QSet<qlonglong> keys;
+        for (int i = 0; i < count; ++i) {
+            const QString where = u"row %1"_s.arg(i);
+            QVERIFY2(inserted->at(i).get(u"title"_s).toString() == u"note %1"_s.arg(i), qPrintable(where));
+            QVERIFY2(stored->at(i).get(u"title"_s).toString() == u"note %1"_s.arg(i), qPrintable(where));
+            QVERIFY2(stored->at(i).get(u"n"_s).toLongLong() == i, qPrintable(where));
+            QVERIFY2(inserted->at(i).get(u"id"_s).toLongLong() == stored->at(i).get(u"id"_s).toLongLong(),
+                     qPrintable(where
+                                + u": created as %1, stored as %2"_s.arg(inserted->at(i).get(u"id"_s).toString(),
+                                                                         stored->at(i).get(u"id"_s).toString())));
+            keys.insert(stored->at(i).get(u"id"_s).toLongLong());
+        }
+        QCOMPARE(keys.size(), count);
+        QCOMPARE(*notes.count({.where = col(u"title"_s).startsWith(u"echo note "_s)}), count);
+        if (isSqlite())
+            QVERIFY2(multiRowInsertsInto(u"Notes"_s).isEmpty(),
+                     qPrintable(multiRowInsertsInto(u"Notes"_s).join(u'\n')));
+    }
+
     void bulkCreateWidensIntValues()
     {
         // Numbers given as int come back from bulkCreate() as what a find reads: qlonglong for an integer column,
@@ -1599,6 +2008,79 @@ private Q_SLOTS:
                 QVERIFY2(!reread->isNull(), qPrintable(where));
                 QCOMPARE(reread->get(u"title"_s).toString(), clef);
             }
+        }
+    }
+
+    void unstorableTextFromAHookIsRefusedInALongBatch_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<int>("row"); // the row the hook changes, counted from 0
+        QTest::newRow("NUL character, a late row") << u"avant"_s + QChar(0) + u"après"_s << u"NUL"_s << 2600;
+        QTest::newRow("lone low surrogate, one of the rows after the last batch")
+                << u"a"_s + QChar(0xDC00) + u"b"_s << u"surrogate"_s << 2990;
+    }
+
+    void unstorableTextFromAHookIsRefusedInALongBatch()
+    {
+        // As unstorableTextFromAHookIsRefused, with a long batch: the text a beforeCreate hook sets in a late row,
+        // once validation has passed, is refused when its batch is bound, and nothing of the batch is written, not
+        // even the batches before it. The connection goes on: the next long batch is stored.
+        QFETCH(QString, value);
+        QFETCH(QString, problem);
+        QFETCH(int, row);
+        const QString hookName = u"poison"_s;
+        for (const Validate validate : {Validate::Run, Validate::Skip}) {
+            const QString where = validate == Validate::Run ? u"validated"_s : u"not validated"_s;
+            const qint64 before = *m_books.count();
+            const QString poisoned = u"%1 %2"_s.arg(int(validate)).arg(row);
+            std::atomic<int> seen = 0;
+            m_books.addHook(
+                    HookEvent::BeforeCreate,
+                    [&](HookContext &context) -> Status {
+                        ++seen;
+                        if (context.instance->get(u"title"_s).toString() == poisoned)
+                            return context.instance->set(u"title"_s, value);
+                        return {};
+                    },
+                    hookName);
+            QList<QVariantMap> rows;
+            rows.reserve(longBatch);
+            for (int i = 0; i < longBatch; ++i)
+                rows << QVariantMap{{u"title"_s, u"%1 %2"_s.arg(int(validate)).arg(i)}};
+            auto created = m_books.bulkCreate(rows, {.validate = validate, .individualHooks = IndividualHooks::On});
+            QCOMPARE(m_books.removeHook(HookEvent::BeforeCreate, hookName), 1);
+            QVERIFY2(seen.load() > row, qPrintable(where + u": the hook saw %1 rows"_s.arg(seen.load())));
+            QVERIFY2(!created, qPrintable(where));
+            QVERIFY2(created.error().kind() == Error::Kind::Validation,
+                     qPrintable(where + u": "_s + created.error().toString()));
+            QVERIFY2(created.error().message().contains(problem),
+                     qPrintable(where + u": "_s + created.error().message()));
+            QVERIFY2(!created.error().items().isEmpty(), qPrintable(where));
+            QCOMPARE(created.error().items().first().rule, u"storableText"_s);
+            QCOMPARE(created.error().items().first().value.toString(), value); // the hook's text, refused
+            QCOMPARE(*m_books.count(), before); // nothing of the batch
+
+            // The connection goes on: the next long batch, with a surrogate pair in the same row, is stored and
+            // read back exactly.
+            const QString clef = u"\U0001D11E clef %1"_s.arg(int(validate));
+            QList<QVariantMap> next;
+            next.reserve(longBatch);
+            for (int i = 0; i < longBatch; ++i)
+                next << QVariantMap{{u"title"_s, i == row ? clef : u"next %1 %2"_s.arg(int(validate)).arg(i)}};
+            auto stored = m_books.bulkCreate(next, {.validate = validate, .individualHooks = IndividualHooks::On});
+            QVERIFY2(stored, qPrintable(where + u": "_s + QString::fromUtf8(Test::why(stored))));
+            QCOMPARE(*m_books.count(), before + longBatch);
+            const QString storedProblemText = storedInOrderProblem(
+                    m_books, *stored,
+                    [&](const Instance &book, int i) -> QString {
+                        const QString title = i == row ? clef : u"next %1 %2"_s.arg(int(validate)).arg(i);
+                        if (book.get(u"title"_s).toString() != title)
+                            return u"title is \"%1\""_s.arg(escaped(book.get(u"title"_s).toString()));
+                        return {};
+                    },
+                    before);
+            QVERIFY2(storedProblemText.isEmpty(), qPrintable(where + u": "_s + storedProblemText));
         }
     }
 

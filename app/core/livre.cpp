@@ -17,14 +17,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Whether the text after the last '.' of path names an image file, in any case.
-bool hasImageSuffix(const QString &path)
+bool hasImageSuffix(QStringView path)
 {
     static constexpr QLatin1StringView images[] = {"jpg"_L1, "jpeg"_L1, "png"_L1, "gif"_L1,  "webp"_L1,
                                                    "bmp"_L1, "svg"_L1,  "tif"_L1, "tiff"_L1, "avif"_L1};
-    const qsizetype dot = path.lastIndexOf(u'.');
+    qsizetype dot = path.size() - 1; // the last '.', found from the end (a suffix is a few characters)
+    while (dot >= 0 && path[dot] != u'.')
+        --dot;
     if (dot < 0)
         return false;
-    const QStringView suffix = QStringView(path).sliced(dot + 1);
+    const QStringView suffix = path.sliced(dot + 1);
     if (std::all_of(suffix.begin(), suffix.end(), [](QChar c) { return c.unicode() < 0x80; })) {
         // For ASCII text, the case-insensitive comparison is toLower() then equality, without the copy.
         static_assert(std::all_of(std::begin(images), std::end(images),
@@ -49,19 +51,25 @@ bool hasImageSuffix(const QString &path)
 // file. A relative path must stay inside the catalogue's folder: no ".." that climbs out of it.
 QString coverProblem(const QVariant &value, const Orm::Instance &, const QString &attribute)
 {
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty())
+    // A text (nearly always) is read where it is: trimming a view copies nothing.
+    const bool isText = value.metaType() == QMetaType::fromType<QString>();
+    const QString converted = isText ? QString() : value.toString();
+    const QStringView trimmed =
+            QStringView(isText ? *static_cast<const QString *>(value.constData()) : converted).trimmed();
+    if (trimmed.isEmpty())
         return {};
     // Most covers are plain relative paths ("covers/123.jpg"): without a colon there is no URL to parse, and
     // without ".." nothing to clean. One look at each character tells.
     bool colon = false;
     bool dots = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        colon = colon || text[i] == u':';
-        dots = dots || (text[i] == u'.' && i + 1 < text.size() && text[i + 1] == u'.');
+    const char16_t *const units = trimmed.utf16();
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        colon = colon || units[i] == u':';
+        dots = dots || (units[i] == u'.' && i + 1 < trimmed.size() && units[i + 1] == u'.');
     }
-    if (!colon && !dots && hasImageSuffix(text))
+    if (!colon && !dots && hasImageSuffix(trimmed))
         return {};
+    const QString text = trimmed.toString();
     QString path = text;
     const QUrl url = colon ? QUrl(text, QUrl::StrictMode) : QUrl();
     const QString scheme = url.scheme().toLower();

@@ -1994,6 +1994,10 @@ private Q_SLOTS:
                          qPrintable(where + u": "_s + created.error().message()));
                 QVERIFY2(!created.error().items().isEmpty(), qPrintable(where));
                 QCOMPARE(created.error().items().first().rule, u"storableText"_s);
+                // Told as validation tells it: the attribute and the row (the third).
+                QCOMPARE(created.error().items().first().attribute, u"title"_s);
+                QCOMPARE(created.error().items().first().row, 2);
+                QVERIFY2(created.error().message().startsWith(u"row 3: "_s), qPrintable(created.error().message()));
                 QCOMPARE(*model.count(), before); // nothing of the batch, not even the two rows before
 
                 // The connection goes on: the next batch, whose first text starts with a surrogate pair, is
@@ -2024,8 +2028,8 @@ private Q_SLOTS:
     void unstorableTextFromAHookIsRefusedInALongBatch()
     {
         // As unstorableTextFromAHookIsRefused, with a long batch: the text a beforeCreate hook sets in a late row,
-        // once validation has passed, is refused when its batch is bound, and nothing of the batch is written, not
-        // even the batches before it. The connection goes on: the next long batch is stored.
+        // once validation has passed, is refused with its attribute and row, and nothing of the batch is written,
+        // not even the batches before it. The connection goes on: the next long batch is stored.
         QFETCH(QString, value);
         QFETCH(QString, problem);
         QFETCH(int, row);
@@ -2059,6 +2063,8 @@ private Q_SLOTS:
             QVERIFY2(!created.error().items().isEmpty(), qPrintable(where));
             QCOMPARE(created.error().items().first().rule, u"storableText"_s);
             QCOMPARE(created.error().items().first().value.toString(), value); // the hook's text, refused
+            QCOMPARE(created.error().items().first().attribute, u"title"_s);
+            QCOMPARE(created.error().items().first().row, qsizetype(row));
             QCOMPARE(*m_books.count(), before); // nothing of the batch
 
             // The connection goes on: the next long batch, with a surrogate pair in the same row, is stored and

@@ -641,6 +641,23 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             if (auto r = d->runHooks(HookEvent::BeforeSave, each); !r)
                 return std::unexpected(r.error());
         }
+        // These hooks run after validation and may set text that no database holds: as save() does, it is refused
+        // with its attribute and row before anything is written.
+        QList<ValidationItem> unstorable;
+        for (qsizetype r = 0; r < built.size(); ++r) {
+            const QList<int> fields = built[r].fieldsToWrite();
+            QVariantList values;
+            for (int i : fields)
+                values << built[r].m_values.at(i);
+            if (auto storable = d->checkStorable(fields, values); !storable) {
+                for (const ValidationItem &item : storable.error().items()) {
+                    unstorable << item;
+                    unstorable.last().row = r;
+                }
+            }
+        }
+        if (!unstorable.isEmpty())
+            return std::unexpected(validationError(unstorable));
     }
     for (Instance &instance : built) {
         for (int stamp : {def.createdAtIndex(), def.updatedAtIndex()}) {

@@ -84,7 +84,9 @@ public:
     // A database error whose fields are column names, given attribute names instead.
     Error withAttributeNames(Error error) const;
     // A Validation error when a text value cannot be stored the same on both databases.
-    Status checkStorable(const QList<int> &attributes, const QVariantList &values, qsizetype row = -1) const;
+    Status checkStorable(const QList<int> &attributes, const QVariantList &values) const;
+    // The same for the values an instance's save would write (Instance::fieldsToWrite()).
+    Status checkStorable(const Instance &instance) const;
 
     // Builds new instances as Model::build() does. Kept for a batch: rows made by the same code carry the same
     // keys in the same order, so a key is first compared with the one at its place in the row before (usually

@@ -362,13 +362,8 @@ Status Instance::save(Validate validate)
     if (validate == Validate::Run) {
         if (auto r = this->validate(); !r)
             return restoreOnFailure(r);
-    } else {
-        QVariantList values;
-        const QList<int> fields = fieldsToWrite();
-        for (int i : fields)
-            values << m_values.at(i);
-        if (auto r = m_model->checkStorable(fields, values); !r)
-            return restoreOnFailure(r);
+    } else if (auto r = m_model->checkStorable(*this); !r) {
+        return restoreOnFailure(r);
     }
     HookContext context;
     context.instance = this;

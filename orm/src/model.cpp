@@ -80,7 +80,7 @@ Error ModelPrivate::withAttributeNames(Error error) const
     return error;
 }
 
-Status ModelPrivate::checkStorable(const QList<int> &attributes, const QVariantList &values, qsizetype row) const
+Status ModelPrivate::checkStorable(const QList<int> &attributes, const QVariantList &values) const
 {
     QList<ValidationItem> items;
     for (qsizetype i = 0; i < attributes.size() && i < values.size(); ++i) {
@@ -97,10 +97,17 @@ Status ModelPrivate::checkStorable(const QList<int> &attributes, const QVariantL
     }
     if (items.isEmpty())
         return {};
-    QString message = items.first().message;
-    if (row >= 0)
-        message = QStringLiteral("row %1: %2").arg(row + 1).arg(message);
-    return std::unexpected(Error(Error::Kind::Validation, message).setItems(items));
+    return std::unexpected(Error(Error::Kind::Validation, items.first().message).setItems(items));
+}
+
+Status ModelPrivate::checkStorable(const Instance &instance) const
+{
+    const QList<int> fields = instance.fieldsToWrite();
+    QVariantList values;
+    values.reserve(fields.size());
+    for (int i : fields)
+        values << instance.m_values.at(i);
+    return checkStorable(fields, values);
 }
 
 Status ModelPrivate::runHooks(HookEvent event, HookContext &context) const
@@ -565,6 +572,13 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
 
     // Every row is validated (or at least checked for text no database can hold) before any is written.
     QList<ValidationItem> failures;
+    const auto addFailures = [&](qsizetype r, const QList<ValidationItem> &items) {
+        // Walked as const: a non-const walk detaches, and detaching even an empty list allocates.
+        for (const ValidationItem &item : items) {
+            failures << item;
+            failures.last().row = r;
+        }
+    };
     const bool validateHooks =
             d->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed});
     const auto validateRow = [&](qsizetype r, Instance &instance) -> Status {
@@ -579,20 +593,10 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             } else {
                 items = d->validationItems(instance, instance.fieldsToWrite());
             }
-        } else {
-            QVariantList values;
-            const QList<int> fields = instance.fieldsToWrite();
-            for (int i : fields)
-                values << instance.m_values.at(i);
-            auto storable = d->checkStorable(fields, values);
-            if (!storable)
-                items = storable.error().items();
+        } else if (auto storable = d->checkStorable(instance); !storable) {
+            items = storable.error().items();
         }
-        // Walked as const: a non-const walk detaches, and detaching even an empty list allocates.
-        for (const ValidationItem &item : std::as_const(items)) {
-            failures << item;
-            failures.last().row = r;
-        }
+        addFailures(r, items);
         return {};
     };
 
@@ -643,21 +647,12 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         }
         // These hooks run after validation and may set text that no database holds: as save() does, it is refused
         // with its attribute and row before anything is written.
-        QList<ValidationItem> unstorable;
         for (qsizetype r = 0; r < built.size(); ++r) {
-            const QList<int> fields = built[r].fieldsToWrite();
-            QVariantList values;
-            for (int i : fields)
-                values << built[r].m_values.at(i);
-            if (auto storable = d->checkStorable(fields, values); !storable) {
-                for (const ValidationItem &item : storable.error().items()) {
-                    unstorable << item;
-                    unstorable.last().row = r;
-                }
-            }
+            if (auto storable = d->checkStorable(built[r]); !storable)
+                addFailures(r, storable.error().items());
         }
-        if (!unstorable.isEmpty())
-            return std::unexpected(validationError(unstorable));
+        if (!failures.isEmpty())
+            return std::unexpected(validationError(failures));
     }
     for (Instance &instance : built) {
         for (int stamp : {def.createdAtIndex(), def.updatedAtIndex()}) {

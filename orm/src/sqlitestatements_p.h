@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <initializer_list>
 #include <optional>
 
 struct sqlite3;
@@ -52,10 +53,15 @@ private:
     // execute() and executeEach(): the statement run once per list of bindings of [rows, rows + count).
     Result<RowSet> executeRows(const QString &sql, const QVariantList *rows, qsizetype count, const Dialect &dialect,
                                const RowVisitor &visit);
-    Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect);
+    // The statement from the cache, or prepared and cached. Making room in a full cache finalizes the statement
+    // prepared first, except those in keep (which the caller holds).
+    Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect,
+                                   std::initializer_list<sqlite3_stmt *> keep = {});
     // The highest rowid an AUTOINCREMENT table has given or holds (0 before its first row), after which the next
     // row without a key comes; nothing when it cannot be read.
-    std::optional<qint64> highestRowid(const QString &table, const Dialect &dialect);
+    static QString highestRowidSql(const QString &table);
+    // Runs highestRowidSql()'s statement for the table named (in UTF-8; SQLite reads it where it is).
+    static std::optional<qint64> highestRowid(sqlite3_stmt *statement, const QByteArray &table);
     Error lastError(const QString &sql, const Dialect &dialect) const;
     Status bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql, const Dialect &dialect);
     Status bind(sqlite3_stmt *statement, const QList<const QVariant *> &bindings, const QString &sql,

@@ -16,13 +16,18 @@ bool mayHoldUnstorable(QStringView text)
     const __m128i zero = _mm_setzero_si128();
     const __m128i topBits = _mm_set1_epi16(short(0xf800));
     const __m128i surrogates = _mm_set1_epi16(short(0xd800));
-    for (; i + 8 <= size; i += 8) {
-        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+    const auto suspectAt = [&](qsizetype at) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at));
         const __m128i suspect =
                 _mm_or_si128(_mm_cmpeq_epi16(units, zero), _mm_cmpeq_epi16(_mm_and_si128(units, topBits), surrogates));
-        if (_mm_movemask_epi8(suspect) != 0)
+        return _mm_movemask_epi8(suspect) != 0;
+    };
+    for (; i + 8 <= size; i += 8) {
+        if (suspectAt(i))
             return true;
     }
+    if (i > 0 && i < size) // the last units, in eight that end with the text (some were seen already)
+        return suspectAt(size - 8);
 #endif
     for (; i < size; ++i) {
         if (p[i] == 0 || (p[i] & 0xf800) == 0xd800)
@@ -55,6 +60,18 @@ qsizetype encodeStorableUtf8(QStringView text, char *out)
         }
         if (i == size)
             break;
+        // The last few units of a text all ASCII so far, as the eight that end it (output and input positions
+        // still match, so the bytes written again are the same).
+        if (i >= 8 && size - i < 8 && o - out == i) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + size - 8));
+            const __m128i other = _mm_or_si128(
+                    _mm_cmpeq_epi16(units, zero),
+                    _mm_andnot_si128(_mm_cmpeq_epi16(_mm_and_si128(units, nonAscii), zero), _mm_set1_epi16(-1)));
+            if (_mm_movemask_epi8(other) == 0) {
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(out + size - 8), _mm_packus_epi16(units, units));
+                return size;
+            }
+        }
 #endif
         const char16_t c = p[i++];
         if (c < 0x80) {

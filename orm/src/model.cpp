@@ -452,30 +452,28 @@ int ModelPrivate::RowBuilder::indexOf(qsizetype position, const QString &key)
     return index;
 }
 
-namespace {
-
-// Clears bits to count false bits, in place: QBitArray::fill(bool, size) makes a new array each time.
-void clearBits(QBitArray &bits, int count)
+QBitArray ModelPrivate::RowBuilder::Attributes::toBits(int count) const
 {
-    if (bits.size() != count)
-        bits.resize(count);
-    bits.fill(false, 0, count);
+    QBitArray bits(count);
+    for (int i = 0; i < count; ++i) {
+        if (contains(i))
+            bits.setBit(i);
+    }
+    return bits;
 }
-
-} // namespace
 
 Result<Instance> ModelPrivate::RowBuilder::build(const QVariantMap &values)
 {
     Instance instance(m_model);
     QVariant *slots = instance.m_values.data();
     const auto count = int(instance.m_values.size());
-    clearBits(m_set, count);
+    m_set.clear(count);
     for (int i : std::as_const(m_defaults)) {
         slots[i] = m_model->definition.attribute(i).defaultValue.generate();
-        m_set.setBit(i);
+        m_set.insert(i);
     }
     // The values are set as set() would on a new record: changed when not null (the defaults are no change).
-    clearBits(m_changed, count);
+    m_changed.clear(count);
     qsizetype position = 0;
     for (auto it = values.cbegin(); it != values.cend(); ++it, ++position) {
         const int index = indexOf(position, it.key());
@@ -483,19 +481,21 @@ Result<Instance> ModelPrivate::RowBuilder::build(const QVariantMap &values)
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("'%1' is not an attribute of the model %2")
                                 .arg(it.key().left(80), m_model->definition.name()));
-        if (m_set.testBit(index)) {
+        if (m_set.contains(index)) {
             slots[index] = it.value();
         } else {
             VariantAccess::copyConstruct(&slots[index], it.value()); // over a null value: nothing to release
-            m_set.setBit(index);
+            m_set.insert(index);
         }
         if (!VariantAccess::isNull(it.value()))
-            m_changed.setBit(index);
+            m_changed.insert(index);
     }
     // Rows of a batch usually change the same attributes: they share one set of bits.
-    if (m_changed.count(true) > 0) {
-        if (m_changed != m_sharedChanged)
-            m_sharedChanged = m_changed;
+    if (!m_changed.isEmpty()) {
+        if (m_changed != m_lastChanged) {
+            m_lastChanged = m_changed;
+            m_sharedChanged = m_changed.toBits(count);
+        }
         instance.m_changed = m_sharedChanged;
     }
     return instance;

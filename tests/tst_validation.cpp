@@ -194,6 +194,14 @@ private Q_SLOTS:
         addValid("min at the bound", DataType::integer(), Validator::min(10), 10);
         addInvalid("min below the bound", DataType::integer(), Validator::min(10), 9, u"min"_s, {10.0},
                    u"code must be at least 10"_s);
+        // On a text attribute, min() and max() read the text as a number; a text that is none passes neither.
+        addValid("min of a number in a text", text, Validator::min(0), u" 12.5 "_s);
+        addInvalid("min of a text that is no number", text, Validator::min(0), u"abc"_s, u"min"_s, {0.0},
+                   u"code must be at least 0"_s);
+        addInvalid("max of a text that is no number", text, Validator::max(0), u"abc"_s, u"max"_s, {0.0},
+                   u"code must be at most 0"_s);
+        addInvalid("min of a blank text", text, Validator::min(-1), u"  "_s, u"min"_s, {-1.0},
+                   u"code must be at least -1"_s);
         addValid("max at the bound", DataType::floating(), Validator::max(100.5), 100.5);
         addInvalid("max above the bound", DataType::floating(), Validator::max(100.5), 100.6, u"max"_s, {100.5},
                    u"code must be at most 100.5"_s);

@@ -6,7 +6,9 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
+#include <string_view>
 
 namespace Catalogue::Livre {
 
@@ -47,6 +49,24 @@ bool hasImageSuffix(QStringView path)
     return std::find(std::begin(images), std::end(images), lower) != std::end(images);
 }
 
+// Where the ASCII character c first is in text from position from on, or -1. memchr() looks for its byte with
+// vector instructions: a match is c only if its whole unit is (the other byte of a unit that is c is 0).
+qsizetype indexOfAscii(std::u16string_view text, char16_t c, size_t from = 0)
+{
+    const auto *const bytes = reinterpret_cast<const char *>(text.data());
+    const size_t size = text.size() * sizeof(char16_t);
+    for (size_t at = from * sizeof(char16_t); at < size;) {
+        const void *found = std::memchr(bytes + at, c, size - at);
+        if (!found)
+            return -1;
+        const auto offset = size_t(static_cast<const char *>(found) - bytes);
+        if (text[offset / sizeof(char16_t)] == c)
+            return qsizetype(offset / sizeof(char16_t));
+        at = offset + 1;
+    }
+    return -1;
+}
+
 // A cover (Couverture, Arriere, Dos): empty (no image), or a relative path, an absolute path or a URL of an image
 // file. A relative path must stay inside the catalogue's folder: no ".." that climbs out of it.
 QString coverProblem(const QVariant &value, const Orm::Instance &, const QString &attribute)
@@ -59,14 +79,12 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
     if (trimmed.isEmpty())
         return {};
     // Most covers are plain relative paths ("covers/123.jpg"): without a colon there is no URL to parse, and
-    // without ".." nothing to clean. One look at each character tells.
-    bool colon = false;
+    // without ".." nothing to clean. A path has few dots: each is looked at.
+    const std::u16string_view units(trimmed.utf16(), size_t(trimmed.size()));
+    const bool colon = indexOfAscii(units, u':') >= 0;
     bool dots = false;
-    const char16_t *const units = trimmed.utf16();
-    for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        colon = colon || units[i] == u':';
-        dots = dots || (units[i] == u'.' && i + 1 < trimmed.size() && units[i + 1] == u'.');
-    }
+    for (qsizetype dot = indexOfAscii(units, u'.'); dot >= 0 && !dots; dot = indexOfAscii(units, u'.', dot + 1))
+        dots = size_t(dot) + 1 < units.size() && units[size_t(dot) + 1] == u'.';
     if (!colon && !dots && hasImageSuffix(trimmed))
         return {};
     const QString text = trimmed.toString();
@@ -172,11 +190,12 @@ Orm::ModelOptions options()
 {
     // A title is required even though the seed's column allows NULL: a null Nom skips the attribute's rules, so
     // the requirement is a model-wide rule.
-    const Orm::ModelValidator titled{QStringLiteral("hasTitle"), [](const Orm::Instance &livre) {
-                                         return livre.get(Nom).toString().trimmed().isEmpty()
-                                                 ? QCoreApplication::translate("Catalogue::Livre",
-                                                                               "The title cannot be empty")
-                                                 : QString();
+    const Orm::ModelValidator titled{QStringLiteral("hasTitle"), [](const Orm::Instance &livre) -> QString {
+                                         const QString nom = livre.get(Nom).toString(); // shares the text
+                                         if (!QStringView(nom).trimmed().isEmpty()) // trims a view: no copy
+                                             return {};
+                                         return QCoreApplication::translate("Catalogue::Livre",
+                                                                            "The title cannot be empty");
                                      }};
     return {.tableName = tableName, .timestamps = false, .validate = {titled}};
 }

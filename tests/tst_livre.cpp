@@ -161,6 +161,9 @@ private Q_SLOTS:
         QTest::newRow("surrounding spaces") << c << u"  covers/1.jpg "_s << QString();
         QTest::newRow("blank") << c << u"   "_s << QString();
         QTest::newRow(".. that stays inside") << c << u"a/../b.png"_s << QString();
+        // Characters whose units hold the byte of ':' or '.' (U+3A3A, U+2E2E) are neither.
+        QTest::newRow("bytes of a colon and dots") << c << u"covers/\u3a3a\u2e2e.jpg"_s << QString();
+        QTest::newRow("bytes of dots then a real ..") << c << u"\u2e2e/../../x.jpg"_s << outside(c);
         QTest::newRow(".. first") << c << u"../x.png"_s << outside(c);
         QTest::newRow(".. alone") << c << u".."_s << outside(c);
         QTest::newRow("climbing out after a folder") << c << u"a/../../x.png"_s << outside(c);

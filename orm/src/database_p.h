@@ -131,6 +131,15 @@ public:
 
     // Runs the model's hooks of the event, then the database's global ones; stops at the first error.
     Status runHooks(HookEvent event, HookContext &context) const;
+    // The hooks of validation, looked up once for the rows of a batch, and the model they see.
+    struct ValidationHooks
+    {
+        QList<Hook> before, after, failed;
+        Model model;
+    };
+    ValidationHooks validationHooks() const;
+    // Instance::validate() with those hooks.
+    Status validate(Instance &instance, Instance::Scope scope, const ValidationHooks &hooks) const;
     bool hasHooks(std::initializer_list<HookEvent> events) const;
     // Every rule of these attributes that the instance breaks, then (unless skipped) the model-wide rules.
     enum class ModelRules { Run, Skip };

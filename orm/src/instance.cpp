@@ -309,27 +309,7 @@ Status Instance::validate(Scope scope)
 {
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("validate() on a null instance"));
-    HookContext context;
-    context.instance = this;
-    if (auto r = m_model->runHooks(HookEvent::BeforeValidate, context); !r)
-        return r;
-    // The fields are chosen after beforeValidate, which may have set some (a derived attribute, say).
-    QList<int> fields;
-    if (scope == Scope::All) {
-        for (int i = 0; i < m_values.size(); ++i)
-            fields << i;
-    } else {
-        fields = fieldsToWrite();
-    }
-    auto validated = validateFields(fields);
-    if (!validated) {
-        const Error error = validated.error();
-        context.error = &error;
-        if (auto r = m_model->runHooks(HookEvent::ValidationFailed, context); !r)
-            return r;
-        return validated;
-    }
-    return m_model->runHooks(HookEvent::AfterValidate, context);
+    return m_model->validate(*this, scope, m_model->validationHooks());
 }
 
 Status Instance::save(Validate validate)

@@ -111,22 +111,70 @@ Status ModelPrivate::checkStorable(const Instance &instance) const
     return checkStorable(fields, values);
 }
 
-Status ModelPrivate::runHooks(HookEvent event, HookContext &context) const
+namespace {
+
+// The model's hooks of the event, then the database's global ones.
+QList<Hook> hooksOf(const ModelPrivate &model, HookEvent event)
 {
-    QList<Hook> all = hooks.hooks(event);
-    if (const auto d = database.lock())
+    QList<Hook> all = model.hooks.hooks(event);
+    if (const auto d = model.database.lock())
         all += d->hooks.hooks(event);
-    if (all.isEmpty())
-        return {};
-    const Model model(shared_from_this());
+    return all;
+}
+
+Status run(const QList<Hook> &hooks, HookEvent event, const Model &model, HookContext &context)
+{
     context.event = event;
     context.model = &model;
-    for (const Hook &hook : std::as_const(all)) {
+    for (const Hook &hook : hooks) {
         auto r = hook(context);
         if (!r)
             return r;
     }
     return {};
+}
+
+} // namespace
+
+Status ModelPrivate::runHooks(HookEvent event, HookContext &context) const
+{
+    const QList<Hook> all = hooksOf(*this, event);
+    if (all.isEmpty())
+        return {};
+    return run(all, event, Model(shared_from_this()), context);
+}
+
+ModelPrivate::ValidationHooks ModelPrivate::validationHooks() const
+{
+    return {.before = hooksOf(*this, HookEvent::BeforeValidate),
+            .after = hooksOf(*this, HookEvent::AfterValidate),
+            .failed = hooksOf(*this, HookEvent::ValidationFailed),
+            .model = Model(shared_from_this())};
+}
+
+Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const ValidationHooks &hooks) const
+{
+    HookContext context;
+    context.instance = &instance;
+    if (auto r = run(hooks.before, HookEvent::BeforeValidate, hooks.model, context); !r)
+        return r;
+    // The fields are chosen after beforeValidate, which may have set some (a derived attribute, say).
+    QList<int> fields;
+    if (scope == Instance::Scope::All) {
+        for (int i = 0; i < instance.m_values.size(); ++i)
+            fields << i;
+    } else {
+        fields = instance.fieldsToWrite();
+    }
+    auto validated = instance.validateFields(fields);
+    if (!validated) {
+        const Error error = validated.error();
+        context.error = &error;
+        if (auto r = run(hooks.failed, HookEvent::ValidationFailed, hooks.model, context); !r)
+            return r;
+        return validated;
+    }
+    return run(hooks.after, HookEvent::AfterValidate, hooks.model, context);
 }
 
 bool ModelPrivate::hasHooks(std::initializer_list<HookEvent> events) const
@@ -586,11 +634,13 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     };
     const bool validateHooks =
             d->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed});
+    // Looked up once for the batch: hooks added or removed by a hook meanwhile count from the next call on.
+    const ModelPrivate::ValidationHooks hooks = validateHooks ? d->validationHooks() : ModelPrivate::ValidationHooks{};
     const auto validateRow = [&](qsizetype r, Instance &instance) -> Status {
         QList<ValidationItem> items;
         if (options.validate == Validate::Run) {
             if (validateHooks) {
-                auto validated = instance.validate();
+                auto validated = d->validate(instance, Instance::Scope::Written, hooks);
                 if (!validated && validated.error().kind() != Error::Kind::Validation)
                     return validated;
                 if (!validated)

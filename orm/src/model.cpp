@@ -775,19 +775,22 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             Instance &instance = built[members[k]];
             QVariant *values = instance.m_values.data(); // not reallocated below: the pointers stay
             row.resize(attributes.size());
+            // Through plain pointers: QList's non-const operator[] checks for a detach at each access.
+            const QVariant **out = row.data();
+            const int *canonicalTypes = canonical.constData();
             for (qsizetype a = 0; a < attributes.size(); ++a) {
                 QVariant &value = values[attributes[a]];
-                row[a] = &value;
-                if (Dialect::isCanonical(value, canonical[a]))
+                out[a] = &value;
+                if (Dialect::isCanonical(value, canonicalTypes[a]))
                     continue;
                 // An int (which has nothing to release) is replaced where it is; a typed null int is a null.
                 const int typeId = VariantAccess::isNull(value) ? QMetaType::UnknownType : VariantAccess::typeId(value);
-                if (typeId == QMetaType::Int && canonical[a] == QMetaType::LongLong) {
+                if (typeId == QMetaType::Int && canonicalTypes[a] == QMetaType::LongLong) {
                     VariantAccess::construct(&value,
                                              qlonglong(*static_cast<const int *>(value.constData()))); // as toInteger()
                     continue;
                 }
-                if (typeId == QMetaType::Int && canonical[a] == QMetaType::Double) {
+                if (typeId == QMetaType::Int && canonicalTypes[a] == QMetaType::Double) {
                     VariantAccess::construct(&value,
                                              double(*static_cast<const int *>(value.constData()))); // as toReal()
                     continue;
@@ -796,7 +799,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
                 QVariant &stored = converted[k % statements.perBatch][a];
                 stored = dialect.toDatabase(value, type);
                 value = dialect.fromDatabase(stored, type);
-                row[a] = &stored;
+                out[a] = &stored;
             }
             return {};
         };

@@ -151,6 +151,9 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, qsizetype count, At value
                 Error::Kind::InvalidQuery,
                 QStringLiteral("the statement has %1 parameters but %2 values were given").arg(parameters).arg(count),
                 sql);
+    if (m_text.size() < parameters)
+        m_text.resize(parameters);
+    QByteArray *texts = m_text.data(); // not through QList's operator[], which checks for a detach each time
     for (int i = 0; i < parameters; ++i) {
         const QVariant &value = valueAt(i);
         int rc = SQLITE_OK;
@@ -194,9 +197,7 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, qsizetype count, At value
                 // Encoded into a buffer kept for the parameter (SQLite stores UTF-8: text16 would make it convert
                 // and allocate), which SQLite reads until the statement is reset.
                 const QString &text = *static_cast<const QString *>(value.constData());
-                if (m_text.size() < parameters)
-                    m_text.resize(parameters);
-                QByteArray &utf8 = m_text[i];
+                QByteArray &utf8 = texts[i];
                 if (utf8.size() < 3 * text.size())
                     utf8.resize(3 * text.size()); // never shrunk: the buffer serves every row
                 const qsizetype length = encodeStorableUtf8(text, utf8.data());

@@ -38,21 +38,23 @@ public:
         if (c.givenUp)
             return QString::fromUtf8(utf8, bytes);
         if (!c.slots)
-            c.slots = std::make_unique<QString[]>(slots);
+            c.slots = std::make_unique<Slot[]>(slots);
         const QByteArrayView bytesView(utf8, bytes);
-        QString &slot = c.slots[qHash(bytesView) % slots];
+        Slot &slot = c.slots[qHash(bytesView) % slots];
         ++c.lookups;
-        if (!slot.isNull() && QAnyStringView::equal(QUtf8StringView(utf8, bytes), slot)) {
+        // Compared as UTF-8 bytes (a comparison of UTF-8 with UTF-16 decodes each character).
+        if (!slot.text.isNull() && slot.utf8 == bytesView) {
             ++c.hits;
-            return slot;
+            return slot.text;
         }
-        slot = QString::fromUtf8(utf8, bytes);
+        slot.text = QString::fromUtf8(utf8, bytes);
+        slot.utf8 = bytesView.toByteArray();
         if (c.lookups == trial && c.hits < trial / 4) {
             c.givenUp = true;
             c.slots.reset();
             return QString::fromUtf8(utf8, bytes);
         }
-        return slot;
+        return slot.text;
     }
     void nextRow() { ++m_rows; }
 
@@ -61,9 +63,14 @@ private:
     static constexpr int maxBytes = 256;
     static constexpr size_t slots = 256;
     static constexpr int trial = 1024;
+    struct Slot
+    {
+        QString text;
+        QByteArray utf8; // the text as it was read
+    };
     struct Column
     {
-        std::unique_ptr<QString[]> slots;
+        std::unique_ptr<Slot[]> slots;
         int lookups = 0;
         int hits = 0;
         bool givenUp = false;

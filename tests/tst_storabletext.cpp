@@ -57,7 +57,8 @@ private Q_SLOTS:
                     if (place == length)
                         text += unit;
                     for (int offset = 0; offset < 4; ++offset) { // unaligned views too
-                        const QString padded = QString(offset, u'x') + text + u"yyyyyyyy"_s;
+                        // NULs around the view: a read past either end would find something unstorable.
+                        const QString padded = QString(offset, QChar(0)) + text + QString(8, QChar(0));
                         const QStringView view = QStringView(padded).sliced(offset, text.size());
                         QByteArray out(3 * view.size() + 8, '?');
                         const qsizetype written = encodeStorableUtf8(view, out.data());

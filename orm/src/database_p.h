@@ -138,8 +138,8 @@ public:
         Model model;
     };
     ValidationHooks validationHooks() const;
-    // Instance::validate() with those hooks.
-    Status validate(Instance &instance, Instance::Scope scope, const ValidationHooks &hooks) const;
+    // Instance::validate(), with a batch's hooks, or (null) with those of each event looked up when it comes.
+    Status validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks) const;
     bool hasHooks(std::initializer_list<HookEvent> events) const;
     // Every rule of these attributes that the instance breaks, then (unless skipped) the model-wide rules.
     enum class ModelRules { Run, Skip };

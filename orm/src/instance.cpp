@@ -309,7 +309,7 @@ Status Instance::validate(Scope scope)
 {
     if (!m_model)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("validate() on a null instance"));
-    return m_model->validate(*this, scope, m_model->validationHooks());
+    return m_model->validate(*this, scope, nullptr);
 }
 
 Status Instance::save(Validate validate)

@@ -152,11 +152,15 @@ ModelPrivate::ValidationHooks ModelPrivate::validationHooks() const
             .model = Model(shared_from_this())};
 }
 
-Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const ValidationHooks &hooks) const
+Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks) const
 {
     HookContext context;
     context.instance = &instance;
-    if (auto r = run(hooks.before, HookEvent::BeforeValidate, hooks.model, context); !r)
+    // Without a batch's hooks, each event's are looked up when it comes (a hook may add or remove others).
+    const auto fire = [&](HookEvent event, QList<Hook> ValidationHooks::*batchHooks) {
+        return hooks ? run(hooks->*batchHooks, event, hooks->model, context) : runHooks(event, context);
+    };
+    if (auto r = fire(HookEvent::BeforeValidate, &ValidationHooks::before); !r)
         return r;
     // The fields are chosen after beforeValidate, which may have set some (a derived attribute, say).
     QList<int> fields;
@@ -170,11 +174,11 @@ Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const V
     if (!validated) {
         const Error error = validated.error();
         context.error = &error;
-        if (auto r = run(hooks.failed, HookEvent::ValidationFailed, hooks.model, context); !r)
+        if (auto r = fire(HookEvent::ValidationFailed, &ValidationHooks::failed); !r)
             return r;
         return validated;
     }
-    return run(hooks.after, HookEvent::AfterValidate, hooks.model, context);
+    return fire(HookEvent::AfterValidate, &ValidationHooks::after);
 }
 
 bool ModelPrivate::hasHooks(std::initializer_list<HookEvent> events) const
@@ -640,7 +644,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
         QList<ValidationItem> items;
         if (options.validate == Validate::Run) {
             if (validateHooks) {
-                auto validated = d->validate(instance, Instance::Scope::Written, hooks);
+                auto validated = d->validate(instance, Instance::Scope::Written, &hooks);
                 if (!validated && validated.error().kind() != Error::Kind::Validation)
                     return validated;
                 if (!validated)

@@ -374,7 +374,7 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
         highest = *rowidStatement;
     }
     sqlite3_stmt *single = nullptr;
-    if (!batches || count % statements.perBatch != 0) {
+    if (count > 0 && (!batches || count % statements.perBatch != 0)) {
         auto prepared = prepare(statements.row, dialect, {batch, highest});
         if (!prepared)
             return std::unexpected(prepared.error());

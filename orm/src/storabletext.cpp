@@ -42,6 +42,7 @@ qsizetype encodeStorableUtf8(QStringView text, char *out)
     const qsizetype size = text.size();
     char *o = out;
     qsizetype i = 0;
+    [[maybe_unused]] bool tailTried = false;
     while (i < size) {
 #if defined(__SSE2__)
         // Runs of ASCII (without NUL) eight units at a time, packed to bytes.
@@ -62,7 +63,8 @@ qsizetype encodeStorableUtf8(QStringView text, char *out)
             break;
         // The last few units of a text all ASCII so far, as the eight that end it (output and input positions
         // still match, so the bytes written again are the same).
-        if (i >= 8 && size - i < 8 && o - out == i) {
+        if (!tailTried && i >= 8 && size - i < 8 && o - out == i) {
+            tailTried = true;
             const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + size - 8));
             const __m128i other = _mm_or_si128(
                     _mm_cmpeq_epi16(units, zero),

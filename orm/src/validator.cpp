@@ -307,8 +307,10 @@ Validator Validator::isUrl()
 {
     return Validator(QStringLiteral("isUrl"), {}, [](const QVariant &v) {
         QString spare;
-        const QStringView s = textOf(v, spare);
-        return isPlainWebAddress(s) || isUrlByQUrl(s.toString());
+        if (isPlainWebAddress(textOf(v, spare)))
+            return true;
+        return isUrlByQUrl(VariantAccess::typeId(v) == QMetaType::QString ? *static_cast<const QString *>(v.constData())
+                                                                          : spare);
     });
 }
 

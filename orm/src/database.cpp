@@ -2,7 +2,6 @@
 #include "scopedtransaction_p.h"
 #include "sqlitefile_p.h"
 #include "sqlitestatements_p.h"
-#include "storabletext_p.h"
 #include "variantaccess_p.h"
 
 #include <orm/database.h>
@@ -88,13 +87,8 @@ Error connectionError(const QString &what, const QSqlError &error, const QString
 
 } // namespace
 
-QString textProblem(const QVariant &value)
+QString unstorablePart(const QString &text)
 {
-    if (VariantAccess::typeId(value) != QMetaType::QString)
-        return {};
-    const QString &text = *static_cast<const QString *>(value.constData());
-    if (!mayHoldUnstorable(text))
-        return {};
     const QChar *data = text.constData();
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {

@@ -1,7 +1,6 @@
 #include "association_p.h"
 #include "database_p.h"
 #include "scopedtransaction_p.h"
-#include "storabletext_p.h"
 #include "values_p.h"
 #include "variantaccess_p.h"
 
@@ -313,11 +312,7 @@ QList<ValidationItem> ModelPrivate::validationItems(const Instance &instance, co
             }
             continue;
         }
-        // Most text is storable, which one quick look tells.
-        const QString problem = VariantAccess::typeId(value) == QMetaType::QString
-                        && mayHoldUnstorable(*static_cast<const QString *>(value.constData()))
-                ? textProblem(value)
-                : QString();
+        const QString problem = textProblem(value);
         if (!problem.isEmpty()) {
             ValidationItem item;
             item.attribute = a.name;

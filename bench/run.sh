@@ -27,9 +27,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 results="$work/results.jsonl"
 for ((run = 1; run <= runs; ++run)); do
-    # The three take turns within each run, so that a noisy moment does not fall on one of them only.
-    echo "{\"engine\":\"raw\",\"run\":$run,\"result\":$("$root/build/release/bench/raw-sqlite-bench" --rows "$rows" --db "$work/raw.db")}" | tee -a "$results"
-    echo "{\"engine\":\"orm\",\"run\":$run,\"result\":$("$root/build/release/bench/catalogue-bench" --rows "$rows" --db "$work/orm.db")}" | tee -a "$results"
+    # The three take turns within each run, so that a noisy moment does not fall on one of them only, and raw and
+    # the ORM swap places from one run to the next, so that neither is always the one that follows the other.
+    raw() { echo "{\"engine\":\"raw\",\"run\":$run,\"result\":$("$root/build/release/bench/raw-sqlite-bench" --rows "$rows" --db "$work/raw.db")}" | tee -a "$results"; }
+    orm() { echo "{\"engine\":\"orm\",\"run\":$run,\"result\":$("$root/build/release/bench/catalogue-bench" --rows "$rows" --db "$work/orm.db")}" | tee -a "$results"; }
+    if ((run % 2)); then raw; orm; else orm; raw; fi
     if ((sequelize)); then
         echo "{\"engine\":\"sequelize\",\"run\":$run,\"result\":$(node "$root/bench/peers/sequelize/bench.js" --rows "$rows" --db "$work/sequelize.db")}" | tee -a "$results"
     fi
@@ -55,15 +57,16 @@ for k in keys:
         line += f" {median['sequelize'][k] / median['orm'][k]:>12.1f}x |"
     print(line)
 # How far single runs stray: each engine's fastest and slowest run, and ORM/raw within each run (the two ran
-# one after the other). On a noisy machine, a median ratio near its target says little without these.
+# one after the other): lowest, highest and median. On a noisy machine, a median ratio near its target says little
+# without these.
 if len(runs) > len(engines):
-    print("\nspread of the runs (fastest..slowest ms; ORM/raw within each run, lowest..highest):")
+    print("\nspread of the runs (fastest..slowest ms; ORM/raw within each run, lowest..highest and median):")
     for k in keys[:6]:
         values = {e: [r["result"][k] for r in runs if r["engine"] == e] for e in engines}
         raw = {r["run"]: r["result"][k] for r in runs if r["engine"] == "raw"}
         ratios = [r["result"][k] / raw[r["run"]] for r in runs if r["engine"] == "orm"]
         print(f"  {k:<16}" + "".join(f" {e} {min(v):.0f}..{max(v):.0f};" for e, v in values.items())
-              + f" ORM/raw {min(ratios):.2f}x..{max(ratios):.2f}x")
+              + f" ORM/raw {min(ratios):.2f}x..{max(ratios):.2f}x, median {statistics.median(ratios):.2f}x")
 # The raw loop also inserts the rows 32 per statement, the SQL that bulkCreate sends on SQLite.
 batched = statistics.median(r["result"]["insertBatched_ms"] for r in runs if r["engine"] == "raw")
 print(f"\nraw insert in 32-row statements: {batched:.1f} ms; ORM insert against it: "

@@ -1,3 +1,4 @@
+#include "rowtexts_p.h"
 #include "sqlitestatements_p.h"
 #include "storabletext_p.h"
 #include "variantaccess_p.h"
@@ -28,15 +29,17 @@ constexpr qsizetype maxStatements = 256;
 class SharedTexts
 {
 public:
-    QString text(int column, const char *utf8, int bytes)
+    // The text, shared with earlier rows or kept to be shared with later ones; nothing when the column does not
+    // share it (the caller makes it).
+    std::optional<QString> text(int column, const char *utf8, int bytes)
     {
         if (m_rows < startRow || bytes > maxBytes)
-            return QString::fromUtf8(utf8, bytes);
+            return std::nullopt;
         if (size_t(column) >= m_columns.size())
             m_columns.resize(size_t(column) + 1);
         Column &c = m_columns[size_t(column)];
         if (c.givenUp)
-            return QString::fromUtf8(utf8, bytes);
+            return std::nullopt;
         if (!c.slots)
             c.slots = std::make_unique<Slot[]>(slots);
         const QByteArrayView bytesView(utf8, bytes);
@@ -47,13 +50,13 @@ public:
             ++c.hits;
             return slot.text;
         }
-        slot.text = QString::fromUtf8(utf8, bytes);
-        slot.utf8 = bytesView.toByteArray();
         if (c.lookups == trial && c.hits < trial / 4) {
             c.givenUp = true;
             c.slots.reset();
-            return QString::fromUtf8(utf8, bytes);
+            return std::nullopt;
         }
+        slot.text = QString::fromUtf8(utf8, bytes);
+        slot.utf8 = bytesView.toByteArray();
         return slot.text;
     }
     void nextRow() { ++m_rows; }
@@ -237,6 +240,7 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
     int columns = -1;
     QVariantList row;
     SharedTexts texts;
+    RowTexts rowTexts; // the texts no other row shares
     for (;;) {
         const int rc = sqlite3_step(statement);
         if (columns < 0) {
@@ -276,7 +280,11 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
             case SQLITE_TEXT: {
                 // The stored UTF-8 as it is (text16 would make SQLite convert and allocate first).
                 const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
-                put(c, texts.text(c, text, sqlite3_value_bytes(value)));
+                const int bytes = sqlite3_value_bytes(value);
+                if (auto shared = texts.text(c, text, bytes))
+                    put(c, std::move(*shared));
+                else
+                    rowTexts.add(c, text, bytes); // stays where it is until the next step
                 break;
             }
             case SQLITE_BLOB: {
@@ -289,6 +297,7 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
                     values[c] = QVariant();
             }
         }
+        rowTexts.take(put);
         texts.nextRow();
         if (!visit) {
             rows.rows << std::exchange(row, {}); // the next row gets a list of its own

@@ -1,8 +1,11 @@
-// SqliteStatements (orm/src/sqlitestatements_p.h) keeps 256 prepared statements and finalizes the first prepared to
-// make room. insertEach() holds three at once (the batch INSERT, the query of the highest rowid, the single-row
-// INSERT): preparing one of them must not finalize another. Through the ORM, the statements a bulkCreate runs
-// first (BEGIN, the query of triggers) always make room before these three, so the case is set up here, on the
-// class alone.
+// SqliteStatements (orm/src/sqlitestatements_p.h) reads rows through SQLite's C API, sharing texts repeated in a
+// column and putting a row's other short ASCII texts into one block: the values read must be those stored, by
+// either way of reading (into a RowSet, or to a visitor that keeps its list).
+//
+// It also keeps 256 prepared statements and finalizes the first prepared to make room. insertEach() holds three at once
+// (the batch INSERT, the query of the highest rowid, the single-row INSERT): preparing one of them must not finalize
+// another. Through the ORM, the statements a bulkCreate runs first (BEGIN, the query of triggers) always make room
+// before these three, so the case is set up here, on the class alone.
 
 #include "sqlitedialect_p.h"
 #include "sqlitestatements_p.h"
@@ -69,6 +72,68 @@ private Q_SLOTS:
         m_statements.reset();
         sqlite3_close(m_handle);
         m_handle = nullptr;
+    }
+
+    void rowsReadAreThoseStored()
+    {
+        // 1,500 rows: past the 64 rows read before texts are shared, and past the 1,024 lookups after which a
+        // column of texts that seldom repeat is given up. Unique texts, repeated ones, long, non-ASCII and empty
+        // ones, between integers, blobs and nulls.
+        QCOMPARE(sqlite3_exec(m_handle,
+                              "CREATE TABLE \"Rows\" (\"id\" INTEGER PRIMARY KEY, \"title\" TEXT, \"n\" INTEGER, "
+                              "\"genre\" TEXT, \"data\" BLOB, \"note\" TEXT, \"path\" TEXT, \"empty\" TEXT)",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        const auto expected = [](int r) -> QVariantList {
+            const QString title = r % 7 == 0 ? u"Poésie n°%1"_s.arg(r) : u"Le Livre %1"_s.arg(r);
+            const QVariant note = r % 5 == 0 ? QVariant() : QVariant(QString(300 + r % 3, QChar(u'a' + r % 26)));
+            return {qlonglong(r + 1),
+                    title,
+                    qlonglong(r * 3),
+                    QStringList{u"Roman"_s, u"Essai"_s, u"BD"_s}[r % 3],
+                    QByteArray(r % 4 + 1, char(r)), // not empty: SQLite reads an empty blob as null
+                    note,
+                    u"covers/%1.jpg"_s.arg(r),
+                    QString(u""_s)};
+        };
+        constexpr int rows = 1500;
+        QCOMPARE(sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr), SQLITE_OK);
+        for (int r = 0; r < rows; ++r) {
+            const QVariantList v = expected(r);
+            auto inserted =
+                    m_statements->execute(u"INSERT INTO \"Rows\" VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s, v, m_dialect);
+            QVERIFY2(inserted, Test::why(inserted));
+        }
+        QCOMPARE(sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+        const QString select = u"SELECT * FROM \"Rows\" ORDER BY \"id\""_s;
+        const auto same = [&](int r, const QVariantList &row) {
+            const QVariantList v = expected(r);
+            if (row.size() != v.size())
+                return false;
+            for (int c = 0; c < v.size(); ++c) {
+                if (row[c].isNull() != v[c].isNull() || row[c].toString() != v[c].toString()
+                    || (v[c].typeId() == QMetaType::QByteArray && row[c].toByteArray() != v[c].toByteArray()))
+                    return false;
+            }
+            return true;
+        };
+
+        auto all = m_statements->execute(select, {}, m_dialect);
+        QVERIFY2(all, Test::why(all));
+        QCOMPARE(all->rows.size(), qsizetype(rows));
+        for (int r = 0; r < rows; ++r)
+            QVERIFY2(same(r, all->rows[r]), qPrintable(u"row %1 (RowSet)"_s.arg(r)));
+
+        // A visitor that leaves its list: the next row's values are assigned over the last one's.
+        int r = 0;
+        bool allSame = true;
+        auto visited = m_statements->execute(select, {}, m_dialect, [&](QVariantList &row) -> Status {
+            allSame = allSame && same(r++, row);
+            return {};
+        });
+        QVERIFY2(visited, Test::why(visited));
+        QCOMPARE(r, rows);
+        QVERIFY(allSame);
     }
 
     void insertEachKeepsItsStatementsInAFullCache()

@@ -19,15 +19,4 @@ bool RowTexts::isAscii(const char *utf8, qsizetype bytes)
     return (seen & highBits) == 0;
 }
 
-char16_t *RowTexts::allocate(qsizetype units, qsizetype texts)
-{
-    auto [header, data] = QTypedArrayData<char16_t>::allocate(units);
-    if (!header)
-        return nullptr;
-    for (qsizetype t = 1; t < texts; ++t) // allocate() gave the first reference
-        header->ref();
-    m_header = header;
-    return data;
-}
-
 } // namespace Orm

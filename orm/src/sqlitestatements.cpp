@@ -24,7 +24,7 @@ constexpr qsizetype maxStatements = 256;
 
 // Shares equal texts of a column between the rows of one result, as a column store's dictionary does: a
 // catalogue repeats its genres, publishers and authors, and a repeat then costs a reference to the text read
-// first instead of an allocation and a copy. A small direct-mapped table per column, from the 64th row on (a
+// first instead of an allocation and a copy. A small direct-mapped table per column, from the 65th row on (a
 // lookup by key never pays for it); a column whose texts seldom repeat is given up after 1,024 lookups.
 class SharedTexts
 {
@@ -46,15 +46,15 @@ public:
         Slot &slot = c.slots[qHash(bytesView) % slots];
         ++c.lookups;
         // Compared as UTF-8 bytes (a comparison of UTF-8 with UTF-16 decodes each character).
-        if (!slot.text.isNull() && slot.utf8 == bytesView) {
-            ++c.hits;
-            return slot.text;
-        }
+        const bool hit = !slot.text.isNull() && slot.utf8 == bytesView;
+        c.hits += hit ? 1 : 0;
         if (c.lookups == trial && c.hits < trial / 4) {
             c.givenUp = true;
             c.slots.reset();
             return std::nullopt;
         }
+        if (hit)
+            return slot.text;
         slot.text = QString::fromUtf8(utf8, bytes);
         slot.utf8 = bytesView.toByteArray();
         return slot.text;
@@ -240,7 +240,7 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
     int columns = -1;
     QVariantList row;
     SharedTexts texts;
-    RowTexts rowTexts; // the texts no other row shares
+    RowTexts rowTexts; // the texts SharedTexts does not take
     for (;;) {
         const int rc = sqlite3_step(statement);
         if (columns < 0) {

@@ -26,11 +26,11 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 results="$work/results.jsonl"
+raw() { echo "{\"engine\":\"raw\",\"run\":$run,\"result\":$("$root/build/release/bench/raw-sqlite-bench" --rows "$rows" --db "$work/raw.db")}" | tee -a "$results"; }
+orm() { echo "{\"engine\":\"orm\",\"run\":$run,\"result\":$("$root/build/release/bench/catalogue-bench" --rows "$rows" --db "$work/orm.db")}" | tee -a "$results"; }
 for ((run = 1; run <= runs; ++run)); do
     # The three take turns within each run, so that a noisy moment does not fall on one of them only, and raw and
     # the ORM swap places from one run to the next, so that neither is always the one that follows the other.
-    raw() { echo "{\"engine\":\"raw\",\"run\":$run,\"result\":$("$root/build/release/bench/raw-sqlite-bench" --rows "$rows" --db "$work/raw.db")}" | tee -a "$results"; }
-    orm() { echo "{\"engine\":\"orm\",\"run\":$run,\"result\":$("$root/build/release/bench/catalogue-bench" --rows "$rows" --db "$work/orm.db")}" | tee -a "$results"; }
     if ((run % 2)); then raw; orm; else orm; raw; fi
     if ((sequelize)); then
         echo "{\"engine\":\"sequelize\",\"run\":$run,\"result\":$(node "$root/bench/peers/sequelize/bench.js" --rows "$rows" --db "$work/sequelize.db")}" | tee -a "$results"

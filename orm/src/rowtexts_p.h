@@ -66,7 +66,10 @@ public:
         }
     }
 
-    static bool isAscii(const char *utf8, qsizetype bytes);
+    static bool isAscii(const char *utf8, qsizetype bytes)
+    {
+        return QtPrivate::isAscii(QLatin1StringView(utf8, bytes)); // Qt's own check, sixteen bytes at a time
+    }
 
 private:
     struct Pending

@@ -1,3 +1,4 @@
+#include <catalogue/covers.h>
 #include <catalogue/livre.h>
 
 #include <QCoreApplication>
@@ -67,7 +68,8 @@ qsizetype indexOfAscii(std::u16string_view text, char16_t c, size_t from = 0)
     return -1;
 }
 
-// A cover (Couverture, Arriere, Dos): empty (no image), or a relative path, an absolute path or a URL of an image
+// A cover (Couverture, Arriere, Dos): empty (no image), a stored image's reference (catalogue/covers.h), or a
+// relative path, an absolute path or a URL of an image
 // file. A relative path must stay inside the catalogue's folder: no ".." that climbs out of it.
 QString coverProblem(const QVariant &value, const Orm::Instance &, const QString &attribute)
 {
@@ -76,7 +78,7 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
     const QString converted = isText ? QString() : value.toString();
     const QStringView trimmed =
             QStringView(isText ? *static_cast<const QString *>(value.constData()) : converted).trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty() || CoverImage::isReference(trimmed))
         return {};
     // Most covers are plain relative paths ("covers/123.jpg"): without a colon there is no URL to parse, and
     // without ".." nothing to clean. A path has few dots: each is looked at.

@@ -307,6 +307,8 @@ Status beforeUpdate(HookContext &context)
 
 Status Catalogue::setUpRelations()
 {
+    if (auto r = setUpCovers(); !r)
+        return r;
     if (m_mouvements.isValid())
         return {};
     auto tables = m_database.tables();

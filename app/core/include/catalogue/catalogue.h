@@ -1,6 +1,7 @@
 #pragma once
 
 #include <catalogue/contributeurs.h>
+#include <catalogue/covers.h>
 #include <catalogue/stock.h>
 #include <orm/database.h>
 #include <orm/migrator.h>
@@ -21,6 +22,18 @@ struct Summary
     qint64 genres = 0; // distinct Genre values
     QVariant firstYear; // min and max of Annee; null when there are no books
     QVariant lastYear;
+};
+
+// Whether a book's value is still the one a person started from: numbers compare as numbers (a REAL read back
+// from SQLite may come as an integer), texts as texts, and null, invalid and an empty text all mean "no value".
+bool sameValue(const QVariant &stored, const QVariant &expected);
+
+// Everything a deleted book leaves behind, so that it can be brought back as it was (undo of a delete).
+struct BookRecord
+{
+    QVariantMap values; // every Livres column, the ID included
+    QList<Contributor> contributors;
+    QList<QVariantMap> movements; // its stock history, every column, oldest first
 };
 
 // A book catalogue: a database with the Livres table, opened from a URL. What the window and the command line
@@ -93,7 +106,41 @@ public:
     // ForeignKeyConstraint error saying how many it has); History::Delete deletes them with it.
     Orm::Status removeBook(const QVariant &livreId, History history = History::Refuse) const;
 
+    // Covers (see catalogue/covers.h). storeCover() checks that bytes are an image within the limits (decoding it
+    // whole), stores it once under its SHA-256 and returns the reference to put in a cover column; a Validation
+    // error says why an image is refused. coverData() returns the image's bytes for what a cover column holds: a
+    // stored image, or a local file (a path relative to the catalogue's folder, an absolute path, a file: URL);
+    // web addresses are never fetched. An EmptyResult error says why there is no image.
+    bool hasCovers() const { return m_covers.isValid(); }
+    Orm::Result<QString> storeCover(const QByteArray &bytes) const;
+    Orm::Result<QByteArray> coverData(const QString &reference) const;
+    // The folder of a SQLite catalogue's file; empty for a server.
+    QString folder() const;
+
+    // The values a new book starts with: the title, and what the seed's NOT NULL columns need (this year, one
+    // page, no copies, no sales, no covers).
+    static QVariantMap newBookValues(const QString &title);
+    // Changes a book's values through the ORM (validation, hooks) in one transaction. When expected is given,
+    // each of its attributes must still hold that value (what the user started from); otherwise nothing is
+    // written and the error is an OptimisticLock naming the fields someone else changed. Returns the saved book.
+    Orm::Result<Orm::Instance> updateBook(const QVariant &livreId, const QVariantMap &changes,
+                                          const QVariantMap &expected = {}) const;
+    // The distinct genres of the books, sorted, without empty ones.
+    Orm::Result<QStringList> genres() const;
+    // The names of the people in the catalogue, sorted (for completion).
+    Orm::Result<QStringList> peopleNames() const;
+    // A book's stock movements, newest first.
+    Orm::Result<QList<Orm::Instance>> movements(const QVariant &livreId) const;
+    // How many stock movements these books have.
+    Orm::Result<qint64> movementCount(const QVariantList &livreIds) const;
+    // What removeBook() would delete of a book, and the book brought back from it (its ID, values, contributors
+    // and stock history) in one transaction; an error when a book with that ID exists.
+    Orm::Result<BookRecord> bookRecord(const QVariant &livreId) const;
+    Orm::Result<Orm::Instance> restoreBook(const BookRecord &record) const;
+
 private:
+    // Defines the model of stored covers when its table exists.
+    Orm::Status setUpCovers();
     // Defines the related models and their hooks once the tables exist.
     Orm::Status setUpRelations();
     // How an existing database may be opened, decided on a read-only connection; an error when it may not be.
@@ -104,6 +151,7 @@ private:
     Orm::Model m_auteurs;
     Orm::Model m_contributions;
     Orm::Model m_mouvements;
+    Orm::Model m_covers;
 };
 
 } // namespace Catalogue

@@ -17,6 +17,7 @@ Orm::Migration createAuteurs();
 Orm::Migration createMouvementsStock();
 Orm::Migration searchLivres();
 Orm::Migration indexLivresStock();
+Orm::Migration createCouvertures();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -1,0 +1,388 @@
+// The catalogue window driven as a person would (keys typed, cells edited, an image dropped, buttons pressed),
+// each step checked in what the database then holds. On SQLite and on the test PostgreSQL server.
+
+#include <catalogue/catalogue.h>
+#include <catalogue/livre.h>
+#include <orm/tablemodel.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <bookeditor.h>
+#include <bookform.h>
+#include <coverslot.h>
+#include <mainwindow.h>
+#include <preferencesdialog.h>
+#include <stockdialog.h>
+#include <testdatabase.h>
+
+using namespace Qt::StringLiterals;
+namespace Livre = Catalogue::Livre;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::TestDatabase> m_db;
+    std::optional<Catalogue::Catalogue> m_catalogue;
+    std::unique_ptr<Gui::MainWindow> m_window;
+    QTemporaryDir m_files;
+    QVariantList m_ids;
+
+    Catalogue::Catalogue &catalogue() { return *m_catalogue; }
+
+    QVariant stored(const QVariant &id, const QString &attribute)
+    {
+        auto livre = catalogue().livres().findByPk(id);
+        return livre && !livre->isNull() ? livre->get(attribute) : QVariant(u"<no book>"_s);
+    }
+
+    QVariantMap book(const QString &title, const QString &author, double price, int stock, const QString &genre)
+    {
+        QVariantMap values = Catalogue::Catalogue::newBookValues(title);
+        values.insert(Livre::Auteur, author);
+        values.insert(Livre::Prix, price);
+        values.insert(Livre::Quantite, stock);
+        values.insert(Livre::Genre, genre);
+        values.insert(Livre::Edition, u"Gallimard"_s);
+        return values;
+    }
+
+    // Answers the next modal dialog (a QMessageBox question, a StockDialog) from inside its exec().
+    void whenDialogOpens(const std::function<void(QWidget *)> &answer)
+    {
+        QTimer::singleShot(0, this, [answer] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            answer(dialog);
+        });
+    }
+
+    QModelIndex cell(const QVariant &id, const QString &attribute)
+    {
+        Orm::TableModel *model = m_window->tableModel();
+        return model->index(model->rowOf(id), model->columnOf(attribute));
+    }
+
+    QString pngFile(const QString &name, const QColor &color)
+    {
+        QImage image(60, 90, QImage::Format_RGB32);
+        image.fill(color);
+        const QString path = m_files.filePath(name);
+        image.save(path, "PNG");
+        return path;
+    }
+
+    void drop(QWidget *target, QMimeData *mime)
+    {
+        const QPoint at = target->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &dropped);
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::addDialectRows(); }
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings of the tests' own
+        Gui::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        TEST_OPEN_DATABASE(m_db);
+        auto opened = Catalogue::Catalogue::open(m_db->url(), Catalogue::Catalogue::Missing::Create);
+        QVERIFY2(opened, Test::why(opened));
+        m_catalogue = *opened;
+        m_ids.clear();
+        const QList<QVariantMap> books = {book(u"Dune"_s, u"Frank Herbert"_s, 9.5, 5, u"Science-fiction"_s),
+                                          book(u"Les Misérables"_s, u"Victor Hugo"_s, 12, 1, u"Roman"_s),
+                                          book(u"Notre-Dame de Paris"_s, u"Victor Hugo"_s, 8, 0, u"Roman"_s)};
+        for (const QVariantMap &values : books) {
+            auto created = catalogue().livres().create(values);
+            QVERIFY2(created, Test::why(created));
+            m_ids << created->get(Livre::Id);
+        }
+        m_window = std::make_unique<Gui::MainWindow>();
+        m_window->setCatalogue(catalogue());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_catalogue.reset();
+        m_db.reset();
+    }
+
+    void opensOnTheFirstBookWithItsForm()
+    {
+        QCOMPARE(m_window->tableModel()->rowCount(), 3);
+        QCOMPARE(m_window->bookForm()->bookId(), m_ids.at(0));
+        QCOMPARE(qobject_cast<QLineEdit *>(m_window->bookForm()->field(Livre::Nom))->text(), u"Dune"_s);
+        QCOMPARE(m_window->countLabel()->text(), u"3 of 3 books"_s);
+        QVERIFY(m_window->banner()->isHidden());
+    }
+
+    void searchAndFiltersCombine()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(m_window->searchBox()->hasFocus());
+        QTest::keyClicks(m_window->searchBox(), u"hugo"_s);
+        QCOMPARE(m_window->tableModel()->rowCount(), 2);
+        QCOMPARE(m_window->countLabel()->text(), u"2 of 3 books"_s);
+        m_window->outOfStockFilter()->click();
+        QCOMPARE(m_window->tableModel()->rowCount(), 1);
+        QCOMPARE(m_window->tableModel()->instance(0).get(Livre::Nom).toString(), u"Notre-Dame de Paris"_s);
+        m_window->outOfStockFilter()->click();
+        m_window->searchBox()->clear();
+        m_window->lowStockFilter()->click(); // at or under 2 copies by default
+        QCOMPARE(m_window->tableModel()->rowCount(), 2);
+        const int roman = m_window->genreFilter()->findData(u"Roman"_s);
+        QVERIFY(roman > 0);
+        m_window->lowStockFilter()->click();
+        m_window->genreFilter()->setCurrentIndex(roman);
+        QCOMPARE(m_window->tableModel()->rowCount(), 2);
+    }
+
+    void priceCellEditUndoRedo()
+    {
+        const QModelIndex price = cell(m_ids.at(0), Livre::Prix);
+        QVERIFY(price.isValid());
+        m_window->tableView()->setFocus();
+        m_window->tableView()->setCurrentIndex(price);
+        QTest::keyClick(m_window->tableView(), Qt::Key_F2);
+        auto *editor = m_window->tableView()->findChild<QDoubleSpinBox *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"14.75"_s);
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits once back in the event loop
+        QTRY_COMPARE(stored(m_ids.at(0), Livre::Prix).toDouble(), 14.75);
+        QCOMPARE(m_window->undoStack()->undoText(), u"Change price of « Dune »"_s);
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(stored(m_ids.at(0), Livre::Prix).toDouble(), 9.5);
+        m_window->action(u"redo"_s)->trigger();
+        QCOMPARE(stored(m_ids.at(0), Livre::Prix).toDouble(), 14.75);
+        // The stock is not typed into the table: it changes through movements.
+        m_window->tableView()->setCurrentIndex(cell(m_ids.at(0), Livre::Quantite));
+        QTest::keyClick(m_window->tableView(), Qt::Key_F2);
+        QVERIFY(!m_window->tableView()->findChild<QSpinBox *>());
+    }
+
+    void undoRefusesToOverwriteAnotherChange()
+    {
+        Gui::BookForm *form = m_window->bookForm();
+        auto *price = qobject_cast<QDoubleSpinBox *>(form->field(Livre::Prix));
+        price->setValue(20);
+        QVERIFY(form->save());
+        QCOMPARE(stored(m_ids.at(0), Livre::Prix).toDouble(), 20.0);
+        // Another program changes the price since.
+        auto other = catalogue().livres().update({{Livre::Prix, 25.0}},
+                                                 {.where = Orm::col(Livre::Id) == Orm::Expr::fromValue(m_ids.at(0))});
+        QVERIFY2(other, Test::why(other));
+        QSignalSpy refused(m_window->editor(), &Gui::BookEditor::undoFailed);
+        whenDialogOpens([](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->accept(); });
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(stored(m_ids.at(0), Livre::Prix).toDouble(), 25.0);
+    }
+
+    void formEditsAreSavedAndRefusalsShownBesideTheField()
+    {
+        Gui::BookForm *form = m_window->bookForm();
+        auto *title = qobject_cast<QLineEdit *>(form->field(Livre::Nom));
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, u"Dune, complete edition"_s);
+        auto *year = qobject_cast<QSpinBox *>(form->field(Livre::Annee));
+        year->setValue(1965);
+        // Going to the next book saves the form.
+        QTest::keyClick(m_window->tableView(), Qt::Key_Down);
+        QCOMPARE(stored(m_ids.at(0), Livre::Nom).toString(), u"Dune, complete edition"_s);
+        QCOMPARE(stored(m_ids.at(0), Livre::NomSansEspaces).toString(), u"Dune,completeedition"_s);
+        QCOMPARE(stored(m_ids.at(0), Livre::Annee).toInt(), 1965);
+        QCOMPARE(form->bookId(), m_ids.at(1));
+        // A refused value stays in its field with the rule's message, and the form stays on its book.
+        title = qobject_cast<QLineEdit *>(form->field(Livre::Nom));
+        title->clear();
+        QVERIFY(!form->save());
+        QCOMPARE(form->fieldError(Livre::Nom), u"The title cannot be empty"_s);
+        QCOMPARE(title->text(), QString());
+        QCOMPARE(stored(m_ids.at(1), Livre::Nom).toString(), u"Les Misérables"_s);
+        QTest::keyClick(m_window->tableView(), Qt::Key_Down);
+        QCOMPARE(form->bookId(), m_ids.at(1));
+        form->revert();
+        QCOMPARE(title->text(), u"Les Misérables"_s);
+    }
+
+    void droppedImageBecomesTheFrontCover()
+    {
+        Gui::BookForm *form = m_window->bookForm();
+        Gui::CoverSlot *front = form->coverSlot(Livre::Couverture);
+        form->tabs()->setCurrentIndex(1);
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(pngFile(u"front.png"_s, Qt::darkBlue))});
+        drop(front, mime);
+        const QString reference = stored(m_ids.at(0), Livre::Couverture).toString();
+        QVERIFY2(Catalogue::CoverImage::isReference(reference), qPrintable(reference));
+        auto bytes = catalogue().coverData(reference);
+        QVERIFY2(bytes, Test::why(bytes));
+        QCOMPARE(QImage::fromData(*bytes).size(), QSize(60, 90));
+        QVERIFY(!front->thumbnail().isNull());
+        // The same image on another book is stored once.
+        QTest::keyClick(m_window->tableView(), Qt::Key_Down);
+        auto *again = new QMimeData;
+        again->setUrls({QUrl::fromLocalFile(pngFile(u"front.png"_s, Qt::darkBlue))});
+        drop(front, again);
+        QCOMPARE(stored(m_ids.at(1), Livre::Couverture).toString(), reference);
+        auto count = catalogue().database().model(Catalogue::CoverImage::modelName).count();
+        QCOMPARE(*count, 1);
+        // What is not an image is refused, with the message under the slot, and nothing changes.
+        QFile text(m_files.filePath(u"notes.png"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not an image at all");
+        text.close();
+        auto *bad = new QMimeData;
+        bad->setUrls({QUrl::fromLocalFile(text.fileName())});
+        drop(form->coverSlot(Livre::Dos), bad);
+        QCOMPARE(stored(m_ids.at(1), Livre::Dos).toString(), QString());
+        QVERIFY(!form->fieldError(Livre::Dos).isEmpty());
+        // Undo takes the cover away again.
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(stored(m_ids.at(1), Livre::Couverture).toString(), QString());
+    }
+
+    void saleThroughTheDialogThenUndoAndRedo()
+    {
+        Gui::BookForm *form = m_window->bookForm();
+        form->tabs()->setCurrentIndex(2);
+        whenDialogOpens([](QWidget *dialog) {
+            auto *stock = qobject_cast<Gui::StockDialog *>(dialog);
+            QVERIFY(stock);
+            stock->quantityBox()->selectAll();
+            QTest::keyClicks(stock->quantityBox(), u"2"_s);
+            QTest::keyClicks(stock->noteEdit(), u"ticket 42"_s);
+            QTest::keyClick(stock, Qt::Key_Return);
+        });
+        form->stockButton(Catalogue::Movement::Sale)->click();
+        QCOMPARE(stored(m_ids.at(0), Livre::Quantite).toInt(), 3);
+        QCOMPARE(stored(m_ids.at(0), Livre::Ventes).toDouble(), 2.0);
+        QCOMPARE(form->history()->topLevelItemCount(), 2); // the opening balance and the sale
+        QCOMPARE(m_window->undoStack()->undoText(), u"Sell 2 copies of « Dune »"_s);
+        m_window->action(u"undo"_s)->trigger(); // a return, recorded as such
+        QCOMPARE(stored(m_ids.at(0), Livre::Quantite).toInt(), 5);
+        QCOMPARE(stored(m_ids.at(0), Livre::Ventes).toDouble(), 0.0);
+        auto history = catalogue().movements(m_ids.at(0));
+        QVERIFY2(history, Test::why(history));
+        QCOMPARE(history->size(), 3);
+        m_window->action(u"redo"_s)->trigger();
+        QCOMPARE(stored(m_ids.at(0), Livre::Quantite).toInt(), 3);
+        // A sale of more than is in stock is refused in the dialog, which stays open to say so.
+        whenDialogOpens([](QWidget *dialog) {
+            auto *stock = qobject_cast<Gui::StockDialog *>(dialog);
+            QVERIFY(stock);
+            stock->quantityBox()->setValue(10);
+            QTest::keyClick(stock, Qt::Key_Return);
+            QTimer::singleShot(0, stock, [stock] {
+                auto *refusal = stock->findChild<QLabel *>(u"refusal"_s);
+                QVERIFY(refusal);
+                QVERIFY2(refusal->text().contains(u"Only 3 copies in stock"_s), qPrintable(refusal->text()));
+                stock->reject();
+            });
+        });
+        form->stockButton(Catalogue::Movement::Sale)->click();
+        QCOMPARE(stored(m_ids.at(0), Livre::Quantite).toInt(), 3);
+    }
+
+    void deleteAsksThenUndoBringsTheBookBackWhole()
+    {
+        QVERIFY(m_window->bookForm()->recordMovement(Catalogue::Movement::Sale, 1, u"before"_s));
+        auto contributors = catalogue().contributors(m_ids.at(0));
+        QVERIFY2(contributors, Test::why(contributors));
+        m_window->tableView()->setFocus();
+        m_window->selectBook(m_ids.at(0));
+        QString question;
+        whenDialogOpens([&question](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(m_window->tableView(), Qt::Key_Delete);
+        QVERIFY2(question.contains(u"2 movements"_s), qPrintable(question));
+        QCOMPARE(stored(m_ids.at(0), Livre::Nom).toString(), u"<no book>"_s);
+        QCOMPARE(m_window->tableModel()->rowCount(), 2);
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(stored(m_ids.at(0), Livre::Nom).toString(), u"Dune"_s);
+        QCOMPARE(stored(m_ids.at(0), Livre::Quantite).toInt(), 4);
+        QCOMPARE(stored(m_ids.at(0), Livre::Ventes).toDouble(), 1.0);
+        QCOMPARE(*catalogue().contributors(m_ids.at(0)), *contributors);
+        QCOMPARE(catalogue().movements(m_ids.at(0))->size(), 2);
+        QCOMPARE(m_window->tableModel()->rowCount(), 3);
+        m_window->action(u"redo"_s)->trigger();
+        QCOMPARE(stored(m_ids.at(0), Livre::Nom).toString(), u"<no book>"_s);
+    }
+
+    void newBookAndDuplicateAreUndoable()
+    {
+        m_window->action(u"newBook"_s)->trigger();
+        QCOMPARE(m_window->tableModel()->rowCount(), 4);
+        const QVariant created = m_window->bookForm()->bookId();
+        QVERIFY(!m_ids.contains(created));
+        QCOMPARE(stored(created, Livre::Nom).toString(), u"New book"_s);
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(stored(created, Livre::Nom).toString(), u"<no book>"_s);
+        m_window->selectBook(m_ids.at(1));
+        m_window->action(u"duplicate"_s)->trigger();
+        const QVariant copy = m_window->bookForm()->bookId();
+        QCOMPARE(stored(copy, Livre::Nom).toString(), u"Les Misérables (copy)"_s);
+        QCOMPARE(stored(copy, Livre::Quantite).toInt(), 0);
+        QCOMPARE(*catalogue().contributors(copy), *catalogue().contributors(m_ids.at(1)));
+    }
+
+    void readOnlyCatalogueShowsWhyAndAllowsNoEdit()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect != u"sqlite")
+            QSKIP("a read-only file is a SQLite matter");
+        m_window.reset();
+        m_catalogue.reset();
+        const QString url = m_db->url() + (m_db->url().contains(u'?') ? u"&mode=ro"_s : u"?mode=ro"_s);
+        auto readOnly = Catalogue::Catalogue::open(url, Catalogue::Catalogue::Missing::Refuse);
+        QVERIFY2(readOnly, Test::why(readOnly));
+        m_catalogue = *readOnly;
+        m_window = std::make_unique<Gui::MainWindow>();
+        m_window->setCatalogue(catalogue());
+        QVERIFY(!m_window->banner()->isHidden());
+        QVERIFY(!m_window->action(u"newBook"_s)->isEnabled());
+        QVERIFY(!m_window->action(u"delete"_s)->isEnabled());
+        QCOMPARE(m_window->tableView()->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QVERIFY(!m_window->bookForm()->stockButton(Catalogue::Movement::Sale)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

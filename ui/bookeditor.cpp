@@ -1,0 +1,455 @@
+#include "bookeditor.h"
+
+#include <catalogue/livre.h>
+#include <orm/tablemodel.h>
+#include <orm/transaction.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Gui {
+
+using Catalogue::Livre::Nom;
+
+QString describe(const Orm::Error &error)
+{
+    QStringList lines;
+    for (const Orm::ValidationItem &item : error.items()) {
+        if (!lines.contains(item.message))
+            lines << item.message;
+    }
+    return lines.isEmpty() ? error.message() : lines.join(u'\n');
+}
+
+namespace {
+
+// The title of a book for the undo stack's texts, in French quotation marks as the domain's titles are.
+QString quoted(const QString &title)
+{
+    return BookEditor::tr("« %1 »").arg(title.isEmpty() ? BookEditor::tr("untitled") : title);
+}
+
+QString fieldName(const QString &attribute)
+{
+    namespace L = Catalogue::Livre;
+    static const QHash<QString, const char *> names = {
+            {L::Nom, QT_TRANSLATE_NOOP("Gui::BookEditor", "title")},
+            {L::Auteur, QT_TRANSLATE_NOOP("Gui::BookEditor", "author")},
+            {L::Edition, QT_TRANSLATE_NOOP("Gui::BookEditor", "publisher")},
+            {L::Genre, QT_TRANSLATE_NOOP("Gui::BookEditor", "genre")},
+            {L::Annee, QT_TRANSLATE_NOOP("Gui::BookEditor", "year")},
+            {L::NbPages, QT_TRANSLATE_NOOP("Gui::BookEditor", "pages")},
+            {L::Prix, QT_TRANSLATE_NOOP("Gui::BookEditor", "price")},
+            {L::Lien, QT_TRANSLATE_NOOP("Gui::BookEditor", "link")},
+            {L::Accroche, QT_TRANSLATE_NOOP("Gui::BookEditor", "tagline")},
+            {L::Presentation, QT_TRANSLATE_NOOP("Gui::BookEditor", "presentation")},
+            {L::Description, QT_TRANSLATE_NOOP("Gui::BookEditor", "description")},
+            {L::Couverture, QT_TRANSLATE_NOOP("Gui::BookEditor", "front cover")},
+            {L::Arriere, QT_TRANSLATE_NOOP("Gui::BookEditor", "back cover")},
+            {L::Dos, QT_TRANSLATE_NOOP("Gui::BookEditor", "spine")},
+    };
+    const char *name = names.value(attribute);
+    return name ? QCoreApplication::translate("Gui::BookEditor", name) : attribute;
+}
+
+QString changeText(const QVariantMap &changes, const QString &title)
+{
+    if (changes.size() == 1)
+        return BookEditor::tr("Change %1 of %2").arg(fieldName(changes.firstKey()), quoted(title));
+    return BookEditor::tr("Change %1").arg(quoted(title));
+}
+
+// The movement that undoes another, and the text of both.
+std::pair<Catalogue::Movement, qint64> opposite(Catalogue::Movement kind, qint64 quantity)
+{
+    using Catalogue::Movement;
+    switch (kind) {
+    case Movement::Sale:
+        return {Movement::Return, quantity};
+    case Movement::Return:
+        return {Movement::Sale, quantity};
+    case Movement::Receipt:
+    case Movement::OpeningBalance:
+        return {Movement::Adjustment, -quantity};
+    case Movement::Adjustment:
+        return {Movement::Adjustment, -quantity};
+    }
+    return {Movement::Adjustment, -quantity};
+}
+
+QString movementText(Catalogue::Movement kind, qint64 quantity, const QString &title)
+{
+    using Catalogue::Movement;
+    switch (kind) {
+    case Movement::Sale:
+        return BookEditor::tr("Sell %n copies of %1", nullptr, int(quantity)).arg(quoted(title));
+    case Movement::Return:
+        return BookEditor::tr("Return %n copies of %1", nullptr, int(quantity)).arg(quoted(title));
+    case Movement::Receipt:
+        return BookEditor::tr("Receive %n copies of %1", nullptr, int(quantity)).arg(quoted(title));
+    case Movement::OpeningBalance:
+    case Movement::Adjustment:
+        return BookEditor::tr("Adjust the stock of %1 by %2").arg(quoted(title)).arg(quantity);
+    }
+    return {};
+}
+
+} // namespace
+
+// Changes of a book's values. Pushed once done: the first redo() does nothing.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(BookEditor *editor, const QVariant &id, const QVariantMap &before, const QVariantMap &after,
+                const QString &text)
+        : QUndoCommand(text),
+          m_editor(editor),
+          m_id(id),
+          m_before(before),
+          m_after(after)
+    {
+    }
+    void undo() override { apply(m_before, m_after); }
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        apply(m_after, m_before);
+    }
+
+private:
+    void apply(const QVariantMap &values, const QVariantMap &expected)
+    {
+        auto r = m_editor->m_catalogue.updateBook(m_id, values, expected);
+        if (!r) {
+            setObsolete(true);
+            Q_EMIT m_editor->undoFailed(
+                    BookEditor::tr("Cannot undo or redo “%1”: %2").arg(text(), describe(r.error())));
+            return;
+        }
+        Q_EMIT m_editor->bookChanged(m_id);
+    }
+    BookEditor *m_editor;
+    QVariant m_id;
+    QVariantMap m_before;
+    QVariantMap m_after;
+    bool m_done = true;
+};
+
+class ContributorsCommand : public QUndoCommand
+{
+public:
+    ContributorsCommand(BookEditor *editor, const QVariant &id, const QList<Catalogue::Contributor> &before,
+                        const QList<Catalogue::Contributor> &after, const QString &text)
+        : QUndoCommand(text),
+          m_editor(editor),
+          m_id(id),
+          m_before(before),
+          m_after(after)
+    {
+    }
+    void undo() override { apply(m_before, m_after); }
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        apply(m_after, m_before);
+    }
+
+private:
+    void apply(const QList<Catalogue::Contributor> &list, const QList<Catalogue::Contributor> &expected)
+    {
+        const Catalogue::Catalogue &catalogue = m_editor->m_catalogue;
+        auto now = catalogue.contributors(m_id);
+        Orm::Status r = now ? Orm::Status() : Orm::Status(std::unexpected(now.error()));
+        if (r && *now != expected)
+            r = std::unexpected(Orm::Error(Orm::Error::Kind::OptimisticLock,
+                                           BookEditor::tr("someone else changed the contributors in the meantime")));
+        if (r)
+            r = catalogue.setContributors(m_id, list);
+        if (!r) {
+            setObsolete(true);
+            Q_EMIT m_editor->undoFailed(
+                    BookEditor::tr("Cannot undo or redo “%1”: %2").arg(text(), describe(r.error())));
+            return;
+        }
+        Q_EMIT m_editor->bookChanged(m_id);
+    }
+    BookEditor *m_editor;
+    QVariant m_id;
+    QList<Catalogue::Contributor> m_before;
+    QList<Catalogue::Contributor> m_after;
+    bool m_done = true;
+};
+
+class MovementCommand : public QUndoCommand
+{
+public:
+    MovementCommand(BookEditor *editor, const QVariant &id, Catalogue::Movement kind, qint64 quantity,
+                    const QString &note, const QString &text)
+        : QUndoCommand(text),
+          m_editor(editor),
+          m_id(id),
+          m_kind(kind),
+          m_quantity(quantity),
+          m_note(note)
+    {
+    }
+    void undo() override
+    {
+        const auto [kind, quantity] = opposite(m_kind, m_quantity);
+        record(kind, quantity, BookEditor::tr("Undo: %1").arg(text()));
+    }
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        record(m_kind, m_quantity, m_note);
+    }
+
+private:
+    void record(Catalogue::Movement kind, qint64 quantity, const QString &note)
+    {
+        auto r = m_editor->m_catalogue.recordMovement(m_id, kind, quantity, note);
+        if (!r) {
+            setObsolete(true);
+            Q_EMIT m_editor->undoFailed(
+                    BookEditor::tr("Cannot undo or redo “%1”: %2").arg(text(), describe(r.error())));
+            return;
+        }
+        Q_EMIT m_editor->bookChanged(m_id);
+    }
+    BookEditor *m_editor;
+    QVariant m_id;
+    Catalogue::Movement m_kind;
+    qint64 m_quantity;
+    QString m_note;
+    bool m_done = true;
+};
+
+// A new book: undone by deleting it (kept whole), redone by bringing it back with its ID.
+class AddCommand : public QUndoCommand
+{
+public:
+    AddCommand(BookEditor *editor, const QVariant &id, const QString &text)
+        : QUndoCommand(text),
+          m_editor(editor),
+          m_id(id)
+    {
+    }
+    void undo() override
+    {
+        const Catalogue::Catalogue &catalogue = m_editor->m_catalogue;
+        auto record = catalogue.bookRecord(m_id);
+        Orm::Status r = record ? catalogue.removeBook(m_id, Catalogue::Catalogue::History::Delete)
+                               : Orm::Status(std::unexpected(record.error()));
+        if (!r) {
+            setObsolete(true);
+            Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot undo “%1”: %2").arg(text(), describe(r.error())));
+            return;
+        }
+        m_record = *record;
+        Q_EMIT m_editor->bookRemoved(m_id);
+    }
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        auto r = m_editor->m_catalogue.restoreBook(m_record);
+        if (!r) {
+            setObsolete(true);
+            Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot redo “%1”: %2").arg(text(), describe(r.error())));
+            return;
+        }
+        Q_EMIT m_editor->bookAdded(m_id);
+    }
+
+private:
+    BookEditor *m_editor;
+    QVariant m_id;
+    Catalogue::BookRecord m_record;
+    bool m_done = true;
+};
+
+// Deleted books, kept whole: undone by bringing each back with its ID, contributors, covers and stock history.
+class RemoveCommand : public QUndoCommand
+{
+public:
+    RemoveCommand(BookEditor *editor, const QList<Catalogue::BookRecord> &records, const QString &text)
+        : QUndoCommand(text),
+          m_editor(editor),
+          m_records(records)
+    {
+    }
+    void undo() override
+    {
+        for (const Catalogue::BookRecord &record : std::as_const(m_records)) {
+            auto r = m_editor->m_catalogue.restoreBook(record);
+            if (!r) {
+                setObsolete(true);
+                Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot undo “%1”: %2").arg(text(), describe(r.error())));
+                return;
+            }
+            Q_EMIT m_editor->bookAdded(record.values.value(Catalogue::Livre::Id));
+        }
+    }
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        for (const Catalogue::BookRecord &record : std::as_const(m_records)) {
+            const QVariant id = record.values.value(Catalogue::Livre::Id);
+            auto r = m_editor->m_catalogue.removeBook(id, Catalogue::Catalogue::History::Delete);
+            if (!r) {
+                setObsolete(true);
+                Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot redo “%1”: %2").arg(text(), describe(r.error())));
+                return;
+            }
+            Q_EMIT m_editor->bookRemoved(id);
+        }
+    }
+
+private:
+    BookEditor *m_editor;
+    QList<Catalogue::BookRecord> m_records;
+    bool m_done = true;
+};
+
+BookEditor::BookEditor(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) { }
+
+void BookEditor::setCatalogue(const Catalogue::Catalogue &catalogue)
+{
+    m_catalogue = catalogue;
+    m_stack->clear();
+}
+
+QString BookEditor::bookTitle(const QVariant &id) const
+{
+    auto book = m_catalogue.livres().findByPk(id, {.attributes = {Catalogue::Livre::Id, Nom}});
+    return book && !book->isNull() ? book->get(Nom).toString() : QString();
+}
+
+Orm::Status BookEditor::editBook(const QVariant &id, const QVariantMap &changes, const QVariantMap &expected)
+{
+    if (changes.isEmpty())
+        return {};
+    auto saved = m_catalogue.updateBook(id, changes, expected);
+    if (!saved)
+        return std::unexpected(saved.error());
+    QVariantMap before;
+    QVariantMap after;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        before.insert(it.key(), expected.value(it.key()));
+        after.insert(it.key(), saved->get(it.key()));
+    }
+    m_stack->push(new EditCommand(this, id, before, after, changeText(changes, saved->get(Nom).toString())));
+    Q_EMIT bookChanged(id);
+    return {};
+}
+
+bool BookEditor::editCell(Orm::TableModel *model, const QModelIndex &index, const QVariant &value)
+{
+    const QString attribute = model->columns().value(index.column()).attribute;
+    const QVariant id = index.data(Orm::TableModel::KeyRole);
+    const QVariant before = model->instance(index.row()).get(attribute);
+    if (!model->setData(index, value, Qt::EditRole))
+        return false;
+    const Orm::Instance saved = model->instance(index.row());
+    const QVariant after = saved.get(attribute);
+    if (after == before)
+        return true;
+    m_stack->push(new EditCommand(this, id, {{attribute, before}}, {{attribute, after}},
+                                  changeText({{attribute, after}}, saved.get(Nom).toString())));
+    Q_EMIT bookChanged(id);
+    return true;
+}
+
+Orm::Status BookEditor::setContributors(const QVariant &id, const QList<Catalogue::Contributor> &contributors)
+{
+    auto before = m_catalogue.contributors(id);
+    if (!before)
+        return std::unexpected(before.error());
+    if (*before == contributors)
+        return {};
+    if (auto r = m_catalogue.setContributors(id, contributors); !r)
+        return r;
+    m_stack->push(new ContributorsCommand(this, id, *before, contributors,
+                                          tr("Change the contributors of %1").arg(quoted(bookTitle(id)))));
+    Q_EMIT bookChanged(id);
+    return {};
+}
+
+Orm::Status BookEditor::recordMovement(const QVariant &id, Catalogue::Movement kind, qint64 quantity,
+                                       const QString &note, const QDateTime &date)
+{
+    auto recorded = m_catalogue.recordMovement(id, kind, quantity, note, date);
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    m_stack->push(new MovementCommand(this, id, kind, quantity, note, movementText(kind, quantity, bookTitle(id))));
+    Q_EMIT bookChanged(id);
+    return {};
+}
+
+Orm::Result<QVariant> BookEditor::addBook(const QVariantMap &values)
+{
+    auto created = m_catalogue.livres().create(values);
+    if (!created)
+        return std::unexpected(created.error());
+    const QVariant id = created->get(Catalogue::Livre::Id);
+    m_stack->push(new AddCommand(this, id, tr("Add %1").arg(quoted(created->get(Nom).toString()))));
+    Q_EMIT bookAdded(id);
+    return id;
+}
+
+Orm::Result<QVariant> BookEditor::duplicateBook(const QVariant &id)
+{
+    auto record = m_catalogue.bookRecord(id);
+    if (!record)
+        return std::unexpected(record.error());
+    QVariantMap values = record->values;
+    values.remove(Catalogue::Livre::Id);
+    values.insert(Catalogue::Livre::Quantite, 0);
+    values.insert(Catalogue::Livre::Ventes, 0.0);
+    values.insert(Nom, tr("%1 (copy)").arg(values.value(Nom).toString()));
+    values.remove(Catalogue::Livre::NomSansEspaces); // follows the new title
+    auto created = m_catalogue.livres().create(values);
+    if (!created)
+        return std::unexpected(created.error());
+    const QVariant copy = created->get(Catalogue::Livre::Id);
+    if (m_catalogue.hasRelatedTables()) {
+        if (auto r = m_catalogue.setContributors(copy, record->contributors); !r)
+            return std::unexpected(r.error());
+    }
+    m_stack->push(new AddCommand(this, copy, tr("Duplicate %1").arg(quoted(record->values.value(Nom).toString()))));
+    Q_EMIT bookAdded(copy);
+    return copy;
+}
+
+Orm::Status BookEditor::removeBooks(const QVariantList &ids)
+{
+    QList<Catalogue::BookRecord> records;
+    for (const QVariant &id : ids) {
+        auto record = m_catalogue.bookRecord(id);
+        if (!record)
+            return std::unexpected(record.error());
+        records << *record;
+    }
+    // All or none: a book that cannot be deleted keeps the others.
+    auto removed = Orm::transaction(m_catalogue.database(), [&]() -> Orm::Status {
+        for (const QVariant &id : ids) {
+            if (auto r = m_catalogue.removeBook(id, Catalogue::Catalogue::History::Delete); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!removed)
+        return removed;
+    for (const QVariant &id : ids)
+        Q_EMIT bookRemoved(id);
+    const QString text = records.size() == 1 ? tr("Delete %1").arg(quoted(records.first().values.value(Nom).toString()))
+                                             : tr("Delete %n books", nullptr, int(records.size()));
+    m_stack->push(new RemoveCommand(this, records, text));
+    return {};
+}
+
+} // namespace Gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <catalogue/catalogue.h>
+#include <orm/error.h>
+
+#include <QObject>
+#include <QUndoStack>
+#include <QVariant>
+
+namespace Orm {
+class TableModel;
+}
+
+namespace Gui {
+
+// Every change the window makes to the catalogue, made here and put on the undo stack with a text a person can
+// read ("Change price of « Dune »"). Undoing a change made elsewhere since is refused, with a message, rather than
+// overwriting the other change; stock movements are undone by the opposite movement, recorded as such.
+// Each operation returns the error that refused it (nothing changed then, and nothing is pushed).
+class BookEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BookEditor(QObject *parent = nullptr);
+
+    void setCatalogue(const Catalogue::Catalogue &catalogue);
+    Catalogue::Catalogue catalogue() const { return m_catalogue; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // Saves changes of a book's values; expected holds what the user started from (see Catalogue::updateBook).
+    Orm::Status editBook(const QVariant &id, const QVariantMap &changes, const QVariantMap &expected);
+    // A cell edited in a table of books: saved through the model, so that a refused value shows on the cell.
+    bool editCell(Orm::TableModel *model, const QModelIndex &index, const QVariant &value);
+    Orm::Status setContributors(const QVariant &id, const QList<Catalogue::Contributor> &contributors);
+    Orm::Status recordMovement(const QVariant &id, Catalogue::Movement kind, qint64 quantity, const QString &note,
+                               const QDateTime &date);
+    // A new book with these values; returns its ID.
+    Orm::Result<QVariant> addBook(const QVariantMap &values);
+    // A copy of the book (its values, contributors and covers; no stock, no sales): returns the new ID.
+    Orm::Result<QVariant> duplicateBook(const QVariant &id);
+    // Deletes the books and their stock histories.
+    Orm::Status removeBooks(const QVariantList &ids);
+
+    // The title a change's text names the book by.
+    QString bookTitle(const QVariant &id) const;
+
+Q_SIGNALS:
+    // A book's values, contributors or stock changed (by an operation, an undo or a redo).
+    void bookChanged(const QVariant &id);
+    void bookAdded(const QVariant &id);
+    void bookRemoved(const QVariant &id);
+    // An undo or a redo could not be done; the command is dropped from the stack.
+    void undoFailed(const QString &message);
+
+private:
+    friend class EditCommand;
+    friend class ContributorsCommand;
+    friend class MovementCommand;
+    friend class AddCommand;
+    friend class RemoveCommand;
+    Catalogue::Catalogue m_catalogue;
+    QUndoStack *m_stack;
+};
+
+// What a person reads of an error: its message, or each refused value's message.
+QString describe(const Orm::Error &error);
+
+} // namespace Gui

@@ -1,0 +1,725 @@
+#include "mainwindow.h"
+
+#include "bookeditor.h"
+#include "bookform.h"
+#include "preferencesdialog.h"
+
+#include <catalogue/livre.h>
+#include <orm/tablemodel.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMetaProperty>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+namespace L = Catalogue::Livre;
+
+namespace {
+
+// The columns people see by their names in the window.
+QString columnTitle(const QString &attribute)
+{
+    static const QHash<QString, const char *> titles = {
+            {L::Id, QT_TRANSLATE_NOOP("Gui::MainWindow", "ID")},
+            {L::Nom, QT_TRANSLATE_NOOP("Gui::MainWindow", "Title")},
+            {L::NomSansEspaces, QT_TRANSLATE_NOOP("Gui::MainWindow", "Title without spaces")},
+            {L::Presentation, QT_TRANSLATE_NOOP("Gui::MainWindow", "Presentation")},
+            {L::Description, QT_TRANSLATE_NOOP("Gui::MainWindow", "Description")},
+            {L::Couverture, QT_TRANSLATE_NOOP("Gui::MainWindow", "Front cover")},
+            {L::Prix, QT_TRANSLATE_NOOP("Gui::MainWindow", "Price")},
+            {L::Genre, QT_TRANSLATE_NOOP("Gui::MainWindow", "Genre")},
+            {L::Accroche, QT_TRANSLATE_NOOP("Gui::MainWindow", "Tagline")},
+            {L::Lien, QT_TRANSLATE_NOOP("Gui::MainWindow", "Link")},
+            {L::Auteur, QT_TRANSLATE_NOOP("Gui::MainWindow", "Author")},
+            {L::Edition, QT_TRANSLATE_NOOP("Gui::MainWindow", "Publisher")},
+            {L::Quantite, QT_TRANSLATE_NOOP("Gui::MainWindow", "Stock")},
+            {L::Annee, QT_TRANSLATE_NOOP("Gui::MainWindow", "Year")},
+            {L::NbPages, QT_TRANSLATE_NOOP("Gui::MainWindow", "Pages")},
+            {L::Ventes, QT_TRANSLATE_NOOP("Gui::MainWindow", "Sold")},
+            {L::Arriere, QT_TRANSLATE_NOOP("Gui::MainWindow", "Back cover")},
+            {L::Dos, QT_TRANSLATE_NOOP("Gui::MainWindow", "Spine")},
+    };
+    const char *title = titles.value(attribute);
+    return title ? QCoreApplication::translate("Gui::MainWindow", title) : attribute;
+}
+
+// How the table shows and edits books: prices in the locale's currency; stock and sales only through movements
+// (the Stock tab), the ID and the title without spaces never by hand; every edit through BookEditor (undo).
+class BookDelegate : public QStyledItemDelegate
+{
+public:
+    BookDelegate(Orm::TableModel *model, BookEditor *editor, QObject *parent)
+        : QStyledItemDelegate(parent),
+          m_model(model),
+          m_editor(editor)
+    {
+    }
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (attribute(index) == L::Prix) {
+            const QVariant price = index.data(Qt::EditRole);
+            option->text = price.isNull() ? QString() : option->locale.toCurrencyString(price.toDouble());
+            option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+        }
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString name = attribute(index);
+        if (name == L::Id || name == L::NomSansEspaces || name == L::Quantite || name == L::Ventes)
+            return nullptr;
+        if (name == L::Prix) {
+            auto *spin = new QDoubleSpinBox(parent);
+            spin->setRange(0, 1000000);
+            spin->setDecimals(2);
+            spin->setFrame(false);
+            return spin;
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const override
+    {
+        QVariant value;
+        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+            value = spin->value();
+        else
+            value = editor->property(editor->metaObject()->userProperty().name());
+        m_editor->editCell(m_model, index, value);
+    }
+
+private:
+    QString attribute(const QModelIndex &index) const { return m_model->columns().value(index.column()).attribute; }
+    Orm::TableModel *m_model;
+    BookEditor *m_editor;
+};
+
+} // namespace
+
+QStringList MainWindow::defaultColumns()
+{
+    return {L::Nom, L::Auteur, L::Edition, L::Genre, L::Annee, L::Prix, L::Quantite, L::Ventes};
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_editor(new BookEditor(this)),
+      m_view(new QTableView(this)),
+      m_form(new BookForm(m_editor, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_banner(new QLabel(this)),
+      m_search(new QLineEdit(this)),
+      m_genre(new QComboBox(this)),
+      m_lowStock(new QCheckBox(tr("&Low stock"), this)),
+      m_outOfStock(new QCheckBox(tr("&Out of stock"), this)),
+      m_minPrice(new QDoubleSpinBox(this)),
+      m_maxPrice(new QDoubleSpinBox(this)),
+      m_count(new QLabel(this)),
+      m_location(new QLabel(this)),
+      m_readOnlyLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Catalogue"));
+    setAcceptDrops(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c97a; padding: 6px; }"));
+    m_banner->hide();
+    connect(m_banner, &QLabel::linkActivated, this, &MainWindow::bringUpToDate);
+    layout->addWidget(m_banner);
+    createFilterBar(central, layout);
+
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
+                            | QAbstractItemView::AnyKeyPressed);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+
+    // The empty state: a new catalogue says what to do first.
+    auto *stack = new QStackedWidget(this);
+    stack->setObjectName(QStringLiteral("tableStack"));
+    stack->addWidget(m_view);
+    auto *empty = new QWidget(stack);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *emptyText = new QLabel(tr("<h2>This catalogue has no books yet</h2><p>Add the first one, then fill in its "
+                                    "form on the right.</p>"),
+                                 empty);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *addFirst = new QPushButton(tr("Add a book"), empty);
+    addFirst->setObjectName(QStringLiteral("addFirstBook"));
+    connect(addFirst, &QPushButton::clicked, this, &MainWindow::newBook);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(addFirst, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+    stack->addWidget(empty);
+
+    m_splitter->addWidget(stack);
+    m_splitter->addWidget(m_form);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_count);
+    statusBar()->addWidget(m_location, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    createActions();
+    connect(m_form, &BookForm::previousRequested, this, [this] { step(-1); });
+    connect(m_form, &BookForm::nextRequested, this, [this] { step(1); });
+    connect(m_form, &BookForm::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &BookEditor::bookChanged, this, [this](const QVariant &id) {
+        if (id == m_form->bookId())
+            m_form->reload();
+    });
+    connect(m_editor, &BookEditor::bookAdded, this, [this](const QVariant &id) {
+        if (m_model)
+            m_model->refresh();
+        updateCount();
+        selectBook(id);
+    });
+    connect(m_editor, &BookEditor::bookRemoved, this, [this](const QVariant &id) {
+        if (m_model)
+            m_model->refresh();
+        updateCount();
+        if (id == m_form->bookId()) {
+            const QModelIndex current = m_view->currentIndex();
+            m_form->showBook(current.isValid() ? current.data(Orm::TableModel::KeyRole) : QVariant());
+        }
+    });
+    connect(m_editor, &BookEditor::undoFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_editor->undoStack();
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
+{
+    auto *bar = new QHBoxLayout;
+    m_search->setParent(parent);
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search titles, authors, publishers… (Ctrl+F)"));
+    m_search->setMinimumWidth(280);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    bar->addWidget(m_search, 2);
+    m_genre->setParent(parent);
+    m_genre->setMinimumContentsLength(12);
+    m_genre->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_genre->setToolTip(tr("Only the books of this genre"));
+    connect(m_genre, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    bar->addWidget(m_genre);
+    for (QCheckBox *box : {m_lowStock, m_outOfStock}) {
+        box->setParent(parent);
+        connect(box, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+        bar->addWidget(box);
+    }
+    bar->addWidget(new QLabel(tr("Price:"), parent));
+    for (QDoubleSpinBox *box : {m_minPrice, m_maxPrice}) {
+        box->setParent(parent);
+        box->setRange(0, 1000000);
+        box->setDecimals(2);
+        box->setSpecialValueText(tr("any"));
+        box->setAccelerated(true);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &MainWindow::applyFilters);
+    }
+    m_minPrice->setToolTip(tr("Lowest price"));
+    m_maxPrice->setToolTip(tr("Highest price"));
+    bar->addWidget(m_minPrice);
+    bar->addWidget(new QLabel(QStringLiteral("–"), parent));
+    bar->addWidget(m_maxPrice);
+    layout->addLayout(bar);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                             const QString &icon, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    QAction *newBook = make(QStringLiteral("newBook"), tr("&New book"), QKeySequence::New,
+                            QStringLiteral("document-new"), &MainWindow::newBook);
+    QAction *duplicate = make(QStringLiteral("duplicate"), tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                              QStringLiteral("edit-copy"), &MainWindow::duplicateBook);
+    QAction *remove = make(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete,
+                           QStringLiteral("edit-delete"), &MainWindow::deleteBooks);
+    remove->setShortcutContext(Qt::WidgetShortcut); // Del in a text field deletes text, not books
+    m_view->addAction(remove);
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QAction *find = make(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, QStringLiteral("edit-find"), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    QAction *edit = make(QStringLiteral("editInPlace"), tr("&Edit in place"), QKeySequence(Qt::Key_F2), {},
+                         &MainWindow::editInPlace);
+    QAction *preferences = make(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence::Preferences,
+                                QStringLiteral("preferences-system"), &MainWindow::showPreferences);
+    QAction *quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"),
+                         &QWidget::close);
+    QAction *about = make(QStringLiteral("about"), tr("&About Catalogue"), {}, QStringLiteral("help-about"),
+                          &MainWindow::showAbout);
+    QAction *aboutQt = new QAction(tr("About &Qt"), this);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(quit);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(newBook);
+    editMenu->addAction(duplicate);
+    editMenu->addAction(remove);
+    editMenu->addAction(edit);
+    editMenu->addSeparator();
+    editMenu->addAction(find);
+    editMenu->addSeparator();
+    editMenu->addAction(preferences);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *columns = view->addAction(tr("&Columns…"));
+    connect(columns, &QAction::triggered, this,
+            [this] { showHeaderMenu(m_view->horizontalHeader()->mapFromGlobal(QCursor::pos())); });
+    QAction *restore = view->addAction(tr("&Restore the default columns"));
+    connect(restore, &QAction::triggered, this, &MainWindow::restoreDefaultColumns);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+    help->addAction(aboutQt);
+
+    QToolBar *tools = addToolBar(tr("Books"));
+    tools->setObjectName(QStringLiteral("booksToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    tools->addAction(newBook);
+    tools->addAction(duplicate);
+    tools->addAction(remove);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+    addAction(find);
+    addAction(edit);
+}
+
+void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
+{
+    m_editor->setCatalogue(catalogue);
+    delete m_model;
+    m_model = new Orm::TableModel(catalogue.livres(), this);
+    m_model->setLocale(locale());
+    QList<Orm::TableColumn> columns;
+    QStringList order = defaultColumns();
+    for (const Orm::Attribute &attribute : L::attributes()) {
+        if (!order.contains(attribute.name))
+            order << attribute.name;
+    }
+    for (const QString &attribute : std::as_const(order))
+        columns.append({attribute, columnTitle(attribute)});
+    if (auto r = m_model->setColumns(columns); !r)
+        QMessageBox::critical(this, tr("Catalogue"), r.error().message());
+    m_model->select();
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's order until a click
+    m_view->setItemDelegate(new BookDelegate(m_model, m_editor, m_view));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &Orm::TableModel::editFailed, this,
+            [this](int, int, const QString &, const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_model, &Orm::TableModel::queryFailed, this,
+            [this](const Orm::Error &error) { statusBar()->showMessage(error.message(), 10000); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+
+    Settings settings;
+    const QByteArray header = settings.value(QStringLiteral("window/header")).toByteArray();
+    if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header))
+        restoreDefaultColumns();
+
+    const QString current = m_genre->currentData().toString();
+    m_genre->blockSignals(true);
+    m_genre->clear();
+    m_genre->addItem(tr("All genres"), QString());
+    if (auto genres = catalogue.genres()) {
+        for (const QString &genre : std::as_const(*genres))
+            m_genre->addItem(genre, genre);
+    }
+    m_genre->setCurrentIndex(std::max(0, m_genre->findData(current)));
+    m_genre->blockSignals(false);
+
+    const Orm::Database database = catalogue.database();
+    const bool readOnly = database.isReadOnly();
+    m_location->setText(database.displayUrl());
+    const QString file = database.filePath();
+    setWindowTitle(file.isEmpty() ? tr("%1 — Catalogue").arg(database.displayUrl())
+                                  : tr("%1 — Catalogue").arg(QFileInfo(file).fileName()));
+    m_readOnlyLabel->setText(readOnly ? tr("read-only") : QString());
+    if (readOnly) {
+        m_banner->setText(tr("This catalogue is open read-only: %1. You can browse and search it; nothing can be "
+                             "changed.")
+                                  .arg(database.readOnlyReason()));
+        m_banner->show();
+    } else if (!catalogue.hasRelatedTables() || !catalogue.hasCovers()) {
+        m_banner->setText(tr("This catalogue was made by another program or an older version. Its books are all "
+                             "here; to record stock movements, contributors and covers it needs to be brought up "
+                             "to date (a backup is made first). <a href=\"update\">Bring it up to date…</a>"));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
+                                            | QAbstractItemView::AnyKeyPressed);
+    m_form->setReadOnly(readOnly);
+    applyFilters();
+    updateCount();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    else
+        m_form->showBook({});
+    updateActions();
+}
+
+Catalogue::Catalogue MainWindow::catalogue() const
+{
+    return m_editor->catalogue();
+}
+
+void MainWindow::applyFilters()
+{
+    if (!m_model)
+        return;
+    QList<Orm::Where> conditions;
+    if (const QString genre = m_genre->currentData().toString(); !genre.isEmpty())
+        conditions << (Orm::col(L::Genre) == genre);
+    const int threshold = Settings().value(QStringLiteral("lowStockThreshold"), 2).toInt();
+    if (m_lowStock->isChecked())
+        conditions << (Orm::col(L::Quantite) <= threshold || Orm::col(L::Quantite).isNull());
+    if (m_outOfStock->isChecked())
+        conditions << (Orm::col(L::Quantite) <= 0 || Orm::col(L::Quantite).isNull());
+    if (m_minPrice->value() > 0)
+        conditions << (Orm::col(L::Prix) >= m_minPrice->value());
+    if (m_maxPrice->value() > 0)
+        conditions << (Orm::col(L::Prix) <= m_maxPrice->value());
+    const QVariant current = m_form->bookId();
+    Orm::Where where = conditions.isEmpty() ? Orm::Where() : Orm::Where::combine(Orm::Where::Op::And, conditions);
+    if (auto r = m_model->setFilter(where); !r)
+        statusBar()->showMessage(r.error().message(), 10000);
+    if (auto r = m_model->setSearch(m_search->text()); !r)
+        statusBar()->showMessage(r.error().message(), 10000);
+    updateCount();
+    // The current book stays current when it is still shown.
+    if (!current.isValid() || !selectBook(current)) {
+        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    }
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_model)
+        return;
+    if (auto total = catalogue().livres().count())
+        m_total = *total;
+    const QLocale locale = this->locale();
+    const int shown = m_model->rowCount();
+    m_count->setText(
+            tr("%1 of %Ln book(s)", nullptr, int(std::min<qint64>(m_total, INT_MAX))).arg(locale.toString(shown)));
+    auto *stack = findChild<QStackedWidget *>(QStringLiteral("tableStack"));
+    stack->setCurrentIndex(m_total == 0 && !catalogue().database().isReadOnly() ? 1 : 0);
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_model && !catalogue().database().isReadOnly();
+    const bool hasSelection = m_view->selectionModel() && !m_view->selectionModel()->selectedRows().isEmpty();
+    action(QStringLiteral("newBook"))->setEnabled(writable);
+    action(QStringLiteral("duplicate"))->setEnabled(writable && m_view->currentIndex().isValid());
+    action(QStringLiteral("delete"))->setEnabled(writable && hasSelection);
+    action(QStringLiteral("editInPlace"))->setEnabled(writable && m_view->currentIndex().isValid());
+}
+
+void MainWindow::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_reverting)
+        return;
+    // What the form holds is saved before another book is shown; when it is refused, the form stays on its book.
+    if (m_form->isModified() && !m_form->save()) {
+        if (previous.isValid()) {
+            m_reverting = true;
+            m_view->selectionModel()->setCurrentIndex(previous,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_reverting = false;
+        }
+        statusBar()->showMessage(tr("This book's changes were refused: correct them or revert them first"), 8000);
+        return;
+    }
+    m_form->showBook(current.isValid() ? current.data(Orm::TableModel::KeyRole) : QVariant());
+    updateActions();
+}
+
+bool MainWindow::selectBook(const QVariant &id)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index =
+            m_model->index(row, m_view->currentIndex().isValid() ? m_view->currentIndex().column() : 0);
+    if (m_view->currentIndex().row() != row)
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    if (m_form->bookId() != id)
+        m_form->showBook(id);
+    return true;
+}
+
+void MainWindow::step(int by)
+{
+    const int row = m_view->currentIndex().row() + by;
+    if (m_model && row >= 0 && row < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(row, std::max(0, m_view->currentIndex().column())));
+}
+
+void MainWindow::showHeaderMenu(const QPoint &position)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!m_model)
+        return;
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, this, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            if (shown && header->sectionSize(column) < 20)
+                header->resizeSection(column, 120);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Restore the default columns"), this, &MainWindow::restoreDefaultColumns);
+    menu.exec(header->mapToGlobal(position));
+}
+
+void MainWindow::restoreDefaultColumns()
+{
+    if (!m_model)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const QStringList shown = defaultColumns();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        const QString attribute = m_model->columns().at(column).attribute;
+        header->setSectionHidden(column, !shown.contains(attribute));
+        const int width = attribute == L::Nom                       ? 280
+                : attribute == L::Auteur || attribute == L::Edition ? 170
+                : attribute == L::Genre                             ? 120
+                                                                    : 80;
+        header->resizeSection(column, width);
+    }
+}
+
+QVariantList MainWindow::selectedIds() const
+{
+    QVariantList ids;
+    if (!m_view->selectionModel())
+        return ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(Orm::TableModel::KeyRole);
+    return ids;
+}
+
+void MainWindow::newBook()
+{
+    if (!m_form->save())
+        return;
+    auto id = m_editor->addBook(Catalogue::Catalogue::newBookValues(tr("New book")));
+    if (!id) {
+        QMessageBox::warning(this, tr("New book"), describe(id.error()));
+        return;
+    }
+    m_form->tabs()->setCurrentIndex(0);
+    if (QWidget *title = m_form->field(L::Nom)) {
+        title->setFocus();
+        if (auto *line = qobject_cast<QLineEdit *>(title))
+            line->selectAll();
+    }
+}
+
+void MainWindow::duplicateBook()
+{
+    if (!m_form->save() || !m_form->bookId().isValid())
+        return;
+    auto id = m_editor->duplicateBook(m_form->bookId());
+    if (!id)
+        QMessageBox::warning(this, tr("Duplicate"), describe(id.error()));
+}
+
+void MainWindow::deleteBooks()
+{
+    const QVariantList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto movements = catalogue().movementCount(ids);
+    const qint64 history = movements ? *movements : 0;
+    const QString title = ids.size() == 1 ? m_editor->bookTitle(ids.first()) : QString();
+    QString question =
+            ids.size() == 1 ? tr("Delete « %1 »?").arg(title) : tr("Delete these %n books?", nullptr, int(ids.size()));
+    if (history > 0)
+        question += u' ' + tr("Their stock history (%n movement(s)) is deleted with them.", nullptr, int(history));
+    question += u' ' + tr("You can undo this with Edit > Undo.");
+    if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (auto r = m_editor->removeBooks(ids); !r)
+        QMessageBox::warning(this, tr("Delete"), describe(r.error()));
+}
+
+void MainWindow::editInPlace()
+{
+    if (m_view->currentIndex().isValid())
+        m_view->edit(m_view->currentIndex());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyFilters();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About Catalogue"),
+            tr("<h3>Catalogue %1</h3><p>A book catalogue for bookshops and small publishers: books, covers, prices, "
+               "stock and its history, on a SQLite file or a shared PostgreSQL server.</p>"
+               "<p>Built with Qt %2 (LGPL v3).</p>"
+               "<p>The demonstration data comes from goodbooks-10k by Zygmunt Zając, under the Creative Commons "
+               "Attribution-ShareAlike 4.0 licence.</p>")
+                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::bringUpToDate()
+{
+    Catalogue::Catalogue catalogue = this->catalogue();
+    if (QMessageBox::question(this, tr("Bring the catalogue up to date"),
+                              tr("The catalogue gets the tables for contributors, stock movements and covers. Its "
+                                 "books stay as they are. A copy of the file is made first.\n\nContinue?"))
+        != QMessageBox::Yes)
+        return;
+    auto report = catalogue.init();
+    if (!report) {
+        QMessageBox::critical(this, tr("Bring the catalogue up to date"), report.error().message());
+        return;
+    }
+    setCatalogue(catalogue);
+    statusBar()->showMessage(
+            report->backupPath.isEmpty()
+                    ? tr("The catalogue is up to date")
+                    : tr("The catalogue is up to date; the copy made before is %1").arg(report->backupPath),
+            15000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_form->isModified() && !m_form->save()) {
+        const auto answer =
+                QMessageBox::question(this, tr("Quit"), tr("This book's changes were refused. Quit and lose them?"),
+                                      QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    Settings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 850);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+    m_search->setText(settings.value(QStringLiteral("filters/search")).toString());
+    m_lowStock->setChecked(settings.value(QStringLiteral("filters/lowStock")).toBool());
+    m_outOfStock->setChecked(settings.value(QStringLiteral("filters/outOfStock")).toBool());
+    m_minPrice->setValue(settings.value(QStringLiteral("filters/minPrice")).toDouble());
+    m_maxPrice->setValue(settings.value(QStringLiteral("filters/maxPrice")).toDouble());
+}
+
+void MainWindow::writeSettings() const
+{
+    Settings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (m_model)
+        settings.setValue(QStringLiteral("window/header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("filters/search"), m_search->text());
+    settings.setValue(QStringLiteral("filters/lowStock"), m_lowStock->isChecked());
+    settings.setValue(QStringLiteral("filters/outOfStock"), m_outOfStock->isChecked());
+    settings.setValue(QStringLiteral("filters/minPrice"), m_minPrice->value());
+    settings.setValue(QStringLiteral("filters/maxPrice"), m_maxPrice->value());
+}
+
+} // namespace Gui

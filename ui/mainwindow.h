@@ -1,0 +1,104 @@
+#pragma once
+
+#include <catalogue/catalogue.h>
+
+#include <QMainWindow>
+#include <QVariant>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QVBoxLayout;
+class QTableView;
+class QUndoStack;
+
+namespace Orm {
+class TableModel;
+}
+
+namespace Gui {
+
+class BookEditor;
+class BookForm;
+
+// The catalogue window: the books in a table (a million open at once: the model reads only what is shown), a
+// search box and quick filters above it, the current book's form beside it, and the actions on books, all
+// undoable. Never runs SQL: it talks to Catalogue and the ORM's TableModel.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a catalogue; a catalogue opened read-only gets the banner and no edit.
+    void setCatalogue(const Catalogue::Catalogue &catalogue);
+    Catalogue::Catalogue catalogue() const;
+
+    QTableView *tableView() const { return m_view; }
+    Orm::TableModel *tableModel() const { return m_model; }
+    BookForm *bookForm() const { return m_form; }
+    BookEditor *editor() const { return m_editor; }
+    QUndoStack *undoStack() const;
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *genreFilter() const { return m_genre; }
+    QCheckBox *lowStockFilter() const { return m_lowStock; }
+    QCheckBox *outOfStockFilter() const { return m_outOfStock; }
+    QLabel *banner() const { return m_banner; }
+    QLabel *countLabel() const { return m_count; }
+    // The action of that object name ("newBook", "delete", "undo"...), for tests.
+    QAction *action(const QString &name) const;
+    // Makes the book with that ID the current one (and shows it in the form); false when it is not shown.
+    bool selectBook(const QVariant &id);
+    // The columns shown by default, in order.
+    static QStringList defaultColumns();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createFilterBar(QWidget *parent, QVBoxLayout *layout);
+    void applyFilters();
+    void updateCount();
+    void updateActions();
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous);
+    void showHeaderMenu(const QPoint &position);
+    void restoreDefaultColumns();
+    void newBook();
+    void duplicateBook();
+    void deleteBooks();
+    void editInPlace();
+    void showPreferences();
+    void showAbout();
+    void bringUpToDate();
+    void step(int by);
+    QVariantList selectedIds() const;
+    void readSettings();
+    void writeSettings() const;
+
+    BookEditor *m_editor;
+    Orm::TableModel *m_model = nullptr;
+    QTableView *m_view;
+    BookForm *m_form;
+    QSplitter *m_splitter;
+    QLabel *m_banner;
+    QLineEdit *m_search;
+    QComboBox *m_genre;
+    QCheckBox *m_lowStock;
+    QCheckBox *m_outOfStock;
+    QDoubleSpinBox *m_minPrice;
+    QDoubleSpinBox *m_maxPrice;
+    QLabel *m_count;
+    QLabel *m_location;
+    QLabel *m_readOnlyLabel;
+    qint64 m_total = 0;
+    bool m_reverting = false;
+};
+
+} // namespace Gui

@@ -1,0 +1,29 @@
+#include "window.h"
+
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+
+#include <catalogue/catalogue.h>
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace Gui {
+
+int runWindow()
+{
+    installTranslations(chosenLocale());
+    auto catalogue = Catalogue::Catalogue::openDefault();
+    if (!catalogue) {
+        QMessageBox::critical(
+                nullptr, MainWindow::tr("Catalogue"),
+                MainWindow::tr("The catalogue could not be opened:\n%1").arg(catalogue.error().message()));
+        return 1;
+    }
+    MainWindow window;
+    window.setCatalogue(*catalogue);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Gui

@@ -1,5 +1,6 @@
 #include "modelbench.h"
 
+#include "csvfields.h"
 #include "workload.h"
 
 #include <catalogue/livre.h>
@@ -81,35 +82,6 @@ double round2(double value)
 // --- the catalogue ---
 
 // One line of a CSV file with quoted fields ("a, b" and doubled quotes).
-QStringList csvFields(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
-}
-
 // The real titles, first authors and years of goodbooks-10k (CC BY-SA 4.0, see its README), combined so that
 // a million rows vary: each title comes back with a different subtitle taken from another book, each author
 // with other books, publishers, genres and themes.

@@ -73,51 +73,51 @@
     </message>
     <message>
         <source>this catalogue cannot hold covers yet: bring it up to date first (catalogue migrate up)</source>
-        <translation type="unfinished"></translation>
+        <translation>this catalogue cannot hold covers yet: bring it up to date first (catalogue migrate up)</translation>
     </message>
     <message>
         <source>The image is too large (%1 MB; at most %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>The image is too large (%1 MB; at most %2 MB)</translation>
     </message>
     <message>
         <source>The image is too large (%1 × %2 pixels; at most %3 on a side)</source>
-        <translation type="unfinished"></translation>
+        <translation>The image is too large (%1 × %2 pixels; at most %3 on a side)</translation>
     </message>
     <message>
         <source>This file is not an image that can be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an image that can be read (%1)</translation>
     </message>
     <message>
         <source>no cover</source>
-        <translation type="unfinished"></translation>
+        <translation>no cover</translation>
     </message>
     <message>
         <source>this catalogue holds no stored covers</source>
-        <translation type="unfinished"></translation>
+        <translation>this catalogue holds no stored covers</translation>
     </message>
     <message>
         <source>the stored image %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the stored image %1 is missing</translation>
     </message>
     <message>
         <source>covers on the web are not fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>covers on the web are not fetched: %1</translation>
     </message>
     <message>
         <source>no file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no file for %1</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is too large</translation>
     </message>
     <message>
         <source>Someone else changed %1 of this book in the meantime: nothing was overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed %1 of this book in the meantime: nothing was overwritten</translation>
     </message>
 </context>
 <context>
@@ -325,146 +325,146 @@ Commands:
     <name>Gui::BookEditor</name>
     <message>
         <source>« %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>untitled</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>author</translation>
     </message>
     <message>
         <source>publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>publisher</translation>
     </message>
     <message>
         <source>genre</source>
-        <translation type="unfinished"></translation>
+        <translation>genre</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>pages</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>price</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <source>tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>tagline</translation>
     </message>
     <message>
         <source>presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>presentation</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>front cover</source>
-        <translation type="unfinished"></translation>
+        <translation>front cover</translation>
     </message>
     <message>
         <source>back cover</source>
-        <translation type="unfinished"></translation>
+        <translation>back cover</translation>
     </message>
     <message>
         <source>spine</source>
-        <translation type="unfinished"></translation>
+        <translation>spine</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1 of %2</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1</translation>
     </message>
     <message numerus="yes">
         <source>Sell %n copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sell %n copy of %1</numerusform>
+            <numerusform>Sell %n copies of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Return %n copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Return %n copy of %1</numerusform>
+            <numerusform>Return %n copies of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receive %n copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Receive %n copy of %1</numerusform>
+            <numerusform>Receive %n copies of %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Adjust the stock of %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust the stock of %1 by %2</translation>
     </message>
     <message>
         <source>Cannot undo or redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo or redo “%1”: %2</translation>
     </message>
     <message>
         <source>someone else changed the contributors in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>someone else changed the contributors in the meantime</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo: %1</translation>
     </message>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo “%1”: %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot redo “%1”: %2</translation>
     </message>
     <message>
         <source>Change the contributors of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the contributors of %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n books</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n book</numerusform>
+            <numerusform>Delete %n books</numerusform>
         </translation>
     </message>
 </context>
@@ -472,678 +472,684 @@ Commands:
     <name>Gui::BookForm</name>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Translator</translation>
     </message>
     <message>
         <source>Illustrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrator</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening balance</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjustment</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vert</translation>
     </message>
     <message>
         <source>Previous book (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous book (Alt+Up)</translation>
     </message>
     <message>
         <source>Next book (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next book (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>C&amp;overs</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;overs</translation>
     </message>
     <message>
         <source>S&amp;tock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tock</translation>
     </message>
     <message>
         <source>&amp;Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contributors</translation>
     </message>
     <message>
         <source>Te&amp;xts</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xts</translation>
     </message>
     <message>
         <source>Save the changes of this book (they are also saved when you go to another book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes of this book (they are also saved when you go to another book)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>Follows the title, as the catalogue defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>Follows the title, as the catalogue defines it</translation>
     </message>
     <message>
         <source>Without spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Without spaces:</translation>
     </message>
     <message>
         <source>Several authors: separate them with commas. Roles are set in the Contributors tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several authors: separate them with commas. Roles are set in the Contributors tab.</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Author:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publisher:</translation>
     </message>
     <message>
         <source>&amp;Genre:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genre:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Pa&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ges:</translation>
     </message>
     <message>
         <source>No price</source>
-        <translation type="unfinished"></translation>
+        <translation>No price</translation>
     </message>
     <message>
         <source>P&amp;rice:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rice:</translation>
     </message>
     <message>
         <source>Stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Open the link in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the link in the web browser</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>Tag&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag&amp;line:</translation>
     </message>
     <message>
         <source>Pr&amp;esentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;esentation:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption:</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Front</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Spine</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>History, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>History, newest first:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>%1 in stock, %2 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in stock, %2 sold</translation>
     </message>
     <message>
         <source>not an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not an image: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved “%1”</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 characters</translation>
     </message>
     <message>
         <source>No book selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No book selected</translation>
     </message>
 </context>
 <context>
     <name>Gui::CoverSlot</name>
     <message>
         <source>Cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover…</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file…</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>View full size</source>
-        <translation type="unfinished"></translation>
+        <translation>View full size</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Drop an image here, paste one, or choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop an image here, paste one, or choose a file</translation>
     </message>
     <message>
         <source>No image
 
 Drop one here</source>
-        <translation type="unfinished"></translation>
+        <translation>No image
+
+Drop one here</translation>
     </message>
     <message>
         <source>Missing:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing:
+%1</translation>
     </message>
     <message>
         <source>Choose a cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a cover</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;All files (*)</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>There is no image or image file to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no image or image file to use.</translation>
     </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Title without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Title without spaces</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentation</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Front cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Front cover</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagline</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <source>Back cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Back cover</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Spine</translation>
     </message>
     <message>
         <source>&amp;Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Low stock</translation>
     </message>
     <message>
         <source>&amp;Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Out of stock</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>&lt;h2&gt;This catalogue has no books yet&lt;/h2&gt;&lt;p&gt;Add the first one, then fill in its form on the right.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;This catalogue has no books yet&lt;/h2&gt;&lt;p&gt;Add the first one, then fill in its form on the right.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add a book</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a book</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Search titles, authors, publishers… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search titles, authors, publishers… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Only the books of this genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the books of this genre</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Price:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
     <message>
         <source>Lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowest price</translation>
     </message>
     <message>
         <source>Highest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest price</translation>
     </message>
     <message>
         <source>&amp;New book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New book</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;Edit in place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit in place</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;About Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Catalogue</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columns…</translation>
     </message>
     <message>
         <source>&amp;Restore the default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore the default columns</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Books</source>
-        <translation type="unfinished"></translation>
+        <translation>Books</translation>
     </message>
     <message>
         <source>All genres</source>
-        <translation type="unfinished"></translation>
+        <translation>All genres</translation>
     </message>
     <message>
         <source>%1 — Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Catalogue</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only</translation>
     </message>
     <message>
         <source>This catalogue is open read-only: %1. You can browse and search it; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This catalogue is open read-only: %1. You can browse and search it; nothing can be changed.</translation>
     </message>
     <message>
         <source>This catalogue was made by another program or an older version. Its books are all here; to record stock movements, contributors and covers it needs to be brought up to date (a backup is made first). &lt;a href=&quot;update&quot;&gt;Bring it up to date…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>This catalogue was made by another program or an older version. Its books are all here; to record stock movements, contributors and covers it needs to be brought up to date (a backup is made first). &lt;a href=&quot;update&quot;&gt;Bring it up to date…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln book(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln book</numerusform>
+            <numerusform>%1 of %Ln books</numerusform>
         </translation>
     </message>
     <message>
         <source>This book&apos;s changes were refused: correct them or revert them first</source>
-        <translation type="unfinished"></translation>
+        <translation>This book&apos;s changes were refused: correct them or revert them first</translation>
     </message>
     <message>
         <source>Restore the default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the default columns</translation>
     </message>
     <message>
         <source>New book</source>
-        <translation type="unfinished"></translation>
+        <translation>New book</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Delete « %1 »?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete « %1 »?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n books?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n book?</numerusform>
+            <numerusform>Delete these %n books?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Their stock history (%n movement(s)) is deleted with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Their stock history (%n movement) is deleted with them.</numerusform>
+            <numerusform>Their stock history (%n movements) is deleted with them.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>About Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>About Catalogue</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;A book catalogue for bookshops and small publishers: books, covers, prices, stock and its history, on a SQLite file or a shared PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;The demonstration data comes from goodbooks-10k by Zygmunt Zając, under the Creative Commons Attribution-ShareAlike 4.0 licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;A book catalogue for bookshops and small publishers: books, covers, prices, stock and its history, on a SQLite file or a shared PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;The demonstration data comes from goodbooks-10k by Zygmunt Zając, under the Creative Commons Attribution-ShareAlike 4.0 licence.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bring the catalogue up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring the catalogue up to date</translation>
     </message>
     <message>
         <source>The catalogue gets the tables for contributors, stock movements and covers. Its books stay as they are. A copy of the file is made first.
 
 Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue gets the tables for contributors, stock movements and covers. Its books stay as they are. A copy of the file is made first.
+
+Continue?</translation>
     </message>
     <message>
         <source>The catalogue is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue is up to date</translation>
     </message>
     <message>
         <source>The catalogue is up to date; the copy made before is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue is up to date; the copy made before is %1</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>This book&apos;s changes were refused. Quit and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>This book&apos;s changes were refused. Quit and lose them?</translation>
     </message>
     <message>
         <source>The catalogue could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue could not be opened:
+%1</translation>
     </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>The system&apos;s language</translation>
     </message>
     <message>
         <source>A book with this many copies or fewer is shown by the “Low stock” filter</source>
-        <translation type="unfinished"></translation>
+        <translation>A book with this many copies or fewer is shown by the “Low stock” filter</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>A new language applies when the program starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language applies when the program starts again.</translation>
     </message>
     <message>
         <source>Low &amp;stock at or under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Low &amp;stock at or under:</translation>
     </message>
 </context>
 <context>
     <name>Gui::StockDialog</name>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening balance</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Copies received from the publisher or a distributor. In stock now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies received from the publisher or a distributor. In stock now: %1.</translation>
     </message>
     <message>
         <source>Copies sold. In stock now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies sold. In stock now: %1.</translation>
     </message>
     <message>
         <source>Copies a customer brought back. In stock now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies a customer brought back. In stock now: %1.</translation>
     </message>
     <message>
         <source>A correction after a count: the change in copies, negative to take copies away. In stock now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correction after a count: the change in copies, negative to take copies away. In stock now: %1.</translation>
     </message>
     <message>
         <source>Optional: invoice, customer, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: invoice, customer, reason…</translation>
     </message>
     <message>
         <source>&amp;Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copies:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>

@@ -73,51 +73,51 @@
     </message>
     <message>
         <source>this catalogue cannot hold covers yet: bring it up to date first (catalogue migrate up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce catalogue ne peut pas encore contenir de couvertures : mettez-le d&apos;abord à jour (catalogue migrate up)</translation>
     </message>
     <message>
         <source>The image is too large (%1 MB; at most %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est trop volumineuse (%1 Mo ; %2 Mo au plus)</translation>
     </message>
     <message>
         <source>The image is too large (%1 × %2 pixels; at most %3 on a side)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est trop grande (%1 × %2 pixels ; %3 au plus par côté)</translation>
     </message>
     <message>
         <source>This file is not an image that can be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une image lisible (%1)</translation>
     </message>
     <message>
         <source>no cover</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de couverture</translation>
     </message>
     <message>
         <source>this catalogue holds no stored covers</source>
-        <translation type="unfinished"></translation>
+        <translation>ce catalogue ne contient aucune couverture enregistrée</translation>
     </message>
     <message>
         <source>the stored image %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image enregistrée %1 est introuvable</translation>
     </message>
     <message>
         <source>covers on the web are not fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les couvertures sur le web ne sont pas téléchargées : %1</translation>
     </message>
     <message>
         <source>no file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier pour %1</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux</translation>
     </message>
     <message>
         <source>Someone else changed %1 of this book in the meantime: nothing was overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce livre entre-temps (%1) : rien n&apos;a été écrasé</translation>
     </message>
 </context>
 <context>
@@ -325,146 +325,146 @@ Commandes :
     <name>Gui::BookEditor</name>
     <message>
         <source>« %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sans titre</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;auteur</translation>
     </message>
     <message>
         <source>publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;éditeur</translation>
     </message>
     <message>
         <source>genre</source>
-        <translation type="unfinished"></translation>
+        <translation>le genre</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;année</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de pages</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>le prix</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien</translation>
     </message>
     <message>
         <source>tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accroche</translation>
     </message>
     <message>
         <source>presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>la présentation</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>la description</translation>
     </message>
     <message>
         <source>front cover</source>
-        <translation type="unfinished"></translation>
+        <translation>la couverture</translation>
     </message>
     <message>
         <source>back cover</source>
-        <translation type="unfinished"></translation>
+        <translation>la quatrième de couverture</translation>
     </message>
     <message>
         <source>spine</source>
-        <translation type="unfinished"></translation>
+        <translation>le dos</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 de %2</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message numerus="yes">
         <source>Sell %n copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vendre %n exemplaire de %1</numerusform>
+            <numerusform>Vendre %n exemplaires de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Return %n copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprendre %n exemplaire de %1</numerusform>
+            <numerusform>Reprendre %n exemplaires de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receive %n copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recevoir %n exemplaire de %1</numerusform>
+            <numerusform>Recevoir %n exemplaires de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Adjust the stock of %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster le stock de %1 de %2</translation>
     </message>
     <message>
         <source>Cannot undo or redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler ou de rétablir « %1 » : %2</translation>
     </message>
     <message>
         <source>someone else changed the contributors in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un d&apos;autre a modifié les contributeurs entre-temps</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : %1</translation>
     </message>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
     </message>
     <message>
         <source>Change the contributors of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les contributeurs de %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n books</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n livre</numerusform>
+            <numerusform>Supprimer %n livres</numerusform>
         </translation>
     </message>
 </context>
@@ -472,678 +472,684 @@ Commandes :
     <name>Gui::BookForm</name>
     <message>
         <source>Translator</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducteur</translation>
     </message>
     <message>
         <source>Illustrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrateur</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour client</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock d&apos;ouverture</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <source>Previous book (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre précédent (Alt+Haut)</translation>
     </message>
     <message>
         <source>Next book (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre suivant (Alt+Bas)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>C&amp;overs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couvertures</translation>
     </message>
     <message>
         <source>S&amp;tock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoc&amp;k</translation>
     </message>
     <message>
         <source>&amp;Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontributeurs</translation>
     </message>
     <message>
         <source>Te&amp;xts</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtes</translation>
     </message>
     <message>
         <source>Save the changes of this book (they are also saved when you go to another book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce livre (elles le sont aussi quand vous passez à un autre livre)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Follows the title, as the catalogue defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suit le titre, selon la règle du catalogue</translation>
     </message>
     <message>
         <source>Without spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans espaces :</translation>
     </message>
     <message>
         <source>Several authors: separate them with commas. Roles are set in the Contributors tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs auteurs : séparez-les par des virgules. Les rôles se définissent dans l&apos;onglet Contributeurs.</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Édite&amp;ur :</translation>
     </message>
     <message>
         <source>&amp;Genre:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genre :</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>Pa&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pages :</translation>
     </message>
     <message>
         <source>No price</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans prix</translation>
     </message>
     <message>
         <source>P&amp;rice:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rix :</translation>
     </message>
     <message>
         <source>Stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock :</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the link in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien dans le navigateur web</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien :</translation>
     </message>
     <message>
         <source>Tag&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accroc&amp;he :</translation>
     </message>
     <message>
         <source>Pr&amp;esentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;sentation :</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption :</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>4e de couverture</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaires</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>History, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique, du plus récent au plus ancien :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>%1 in stock, %2 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en stock, ventes : %2</translation>
     </message>
     <message>
         <source>not an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une image : %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caractères</translation>
     </message>
     <message>
         <source>No book selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun livre sélectionné</translation>
     </message>
 </context>
 <context>
     <name>Gui::CoverSlot</name>
     <message>
         <source>Cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture…</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>View full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir en taille réelle</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Drop an image here, paste one, or choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez une image ici, collez-en une ou choisissez un fichier</translation>
     </message>
     <message>
         <source>No image
 
 Drop one here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image
+
+Déposez-en une ici</translation>
     </message>
     <message>
         <source>Missing:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable :
+%1</translation>
     </message>
     <message>
         <source>Choose a cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une couverture</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>There is no image or image file to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune image ni aucun fichier image à utiliser.</translation>
     </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Title without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre sans espaces</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Front cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>Accroche</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendus</translation>
     </message>
     <message>
         <source>Back cover</source>
-        <translation type="unfinished"></translation>
+        <translation>4e de couverture</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>&amp;Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock fai&amp;ble</translation>
     </message>
     <message>
         <source>&amp;Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;rupture</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>&lt;h2&gt;This catalogue has no books yet&lt;/h2&gt;&lt;p&gt;Add the first one, then fill in its form on the right.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ce catalogue ne contient encore aucun livre&lt;/h2&gt;&lt;p&gt;Ajoutez le premier, puis remplissez sa fiche à droite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add a book</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un livre</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Search titles, authors, publishers… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher titres, auteurs, éditeurs… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Only the books of this genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les livres de ce genre</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix :</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>Lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix minimum</translation>
     </message>
     <message>
         <source>Highest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix maximum</translation>
     </message>
     <message>
         <source>&amp;New book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau livre</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>&amp;Edit in place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier sur place</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Catalogue</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes…</translation>
     </message>
     <message>
         <source>&amp;Restore the default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer les colonnes par défaut</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Books</source>
-        <translation type="unfinished"></translation>
+        <translation>Livres</translation>
     </message>
     <message>
         <source>All genres</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les genres</translation>
     </message>
     <message>
         <source>%1 — Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Catalogue</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>This catalogue is open read-only: %1. You can browse and search it; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce catalogue est ouvert en lecture seule : %1. Vous pouvez le parcourir et y faire des recherches ; rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>This catalogue was made by another program or an older version. Its books are all here; to record stock movements, contributors and covers it needs to be brought up to date (a backup is made first). &lt;a href=&quot;update&quot;&gt;Bring it up to date…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce catalogue a été créé par un autre programme ou une version antérieure. Tous ses livres sont là ; pour enregistrer des mouvements de stock, des contributeurs et des couvertures, il doit être mis à jour (une copie de sauvegarde est faite d&apos;abord). &lt;a href=&quot;update&quot;&gt;Le mettre à jour…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln book(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln livre</numerusform>
+            <numerusform>%1 sur %Ln livres</numerusform>
         </translation>
     </message>
     <message>
         <source>This book&apos;s changes were refused: correct them or revert them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de ce livre ont été refusées : corrigez-les ou abandonnez-les d&apos;abord</translation>
     </message>
     <message>
         <source>Restore the default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les colonnes par défaut</translation>
     </message>
     <message>
         <source>New book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau livre</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete « %1 »?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n books?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n livre ?</numerusform>
+            <numerusform>Supprimer ces %n livres ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Their stock history (%n movement(s)) is deleted with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;historique de stock (%n mouvement) est supprimé en même temps.</numerusform>
+            <numerusform>L&apos;historique de stock (%n mouvements) est supprimé en même temps.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>About Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Catalogue</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;A book catalogue for bookshops and small publishers: books, covers, prices, stock and its history, on a SQLite file or a shared PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;The demonstration data comes from goodbooks-10k by Zygmunt Zając, under the Creative Commons Attribution-ShareAlike 4.0 licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;Un catalogue de livres pour les librairies et les petits éditeurs : livres, couvertures, prix, stock et son historique, dans un fichier SQLite ou sur un serveur PostgreSQL partagé.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;Les données de démonstration proviennent de goodbooks-10k de Zygmunt Zając, sous licence Creative Commons Attribution - Partage dans les mêmes conditions 4.0 (CC BY-SA 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bring the catalogue up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le catalogue</translation>
     </message>
     <message>
         <source>The catalogue gets the tables for contributors, stock movements and covers. Its books stay as they are. A copy of the file is made first.
 
 Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue reçoit les tables des contributeurs, des mouvements de stock et des couvertures. Ses livres restent tels quels. Une copie du fichier est faite d&apos;abord.
+
+Continuer ?</translation>
     </message>
     <message>
         <source>The catalogue is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue est à jour</translation>
     </message>
     <message>
         <source>The catalogue is up to date; the copy made before is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue est à jour ; la copie faite auparavant est %1</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>This book&apos;s changes were refused. Quit and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de ce livre ont été refusées. Quitter et les perdre ?</translation>
     </message>
     <message>
         <source>The catalogue could not be opened:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le catalogue :
+%1</translation>
     </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <source>A book with this many copies or fewer is shown by the “Low stock” filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Un livre ayant au plus ce nombre d&apos;exemplaires est affiché par le filtre « Stock faible »</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies when the program starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage du programme.</translation>
     </message>
     <message>
         <source>Low &amp;stock at or under:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stock faible jusqu&apos;à :</translation>
     </message>
 </context>
 <context>
     <name>Gui::StockDialog</name>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendre</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock d&apos;ouverture</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Copies received from the publisher or a distributor. In stock now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaires reçus de l&apos;éditeur ou d&apos;un distributeur. En stock actuellement : %1.</translation>
     </message>
     <message>
         <source>Copies sold. In stock now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaires vendus. En stock actuellement : %1.</translation>
     </message>
     <message>
         <source>Copies a customer brought back. In stock now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaires rapportés par un client. En stock actuellement : %1.</translation>
     </message>
     <message>
         <source>A correction after a count: the change in copies, negative to take copies away. In stock now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction après inventaire : la variation en exemplaires, négative pour en retirer. En stock actuellement : %1.</translation>
     </message>
     <message>
         <source>Optional: invoice, customer, reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : facture, client, motif…</translation>
     </message>
     <message>
         <source>&amp;Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemplaires :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
 </context>
 <context>

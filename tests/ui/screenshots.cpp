@@ -1,0 +1,166 @@
+// catalogue-screenshots DATA_DIR OUT_DIR: builds a catalogue of goodbooks-10k's 10,000 books (real titles, authors
+// and years; prices, stock and genres made up), gives one book three covers and a stock history, and writes PNG
+// screenshots of the window, its covers and stock tabs, and the stock dialog, in English and in French, for the
+// README. Run by scripts/screenshots.sh on the offscreen platform.
+
+#include "../../bench/csvfields.h"
+
+#include <catalogue/catalogue.h>
+#include <catalogue/livre.h>
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <bookeditor.h>
+#include <bookform.h>
+#include <mainwindow.h>
+#include <preferencesdialog.h>
+#include <stockdialog.h>
+
+namespace Livre = Catalogue::Livre;
+
+namespace {
+
+[[noreturn]] void die(const QString &message)
+{
+    QTextStream(stderr) << "catalogue-screenshots: " << message << Qt::endl;
+    std::exit(1);
+}
+
+QList<QVariantMap> goodbooks(const QString &directory)
+{
+    QFile file(QDir(directory).filePath(QStringLiteral("books.csv")));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        die(QStringLiteral("cannot read %1").arg(file.fileName()));
+    QTextStream in(&file);
+    const QStringList header = Bench::csvFields(in.readLine());
+    const qsizetype title = header.indexOf(QStringLiteral("title"));
+    const qsizetype authors = header.indexOf(QStringLiteral("authors"));
+    const qsizetype year = header.indexOf(QStringLiteral("original_publication_year"));
+    const QStringList genres = {QStringLiteral("Roman"),           QStringLiteral("Fantasy"),
+                                QStringLiteral("Policier"),        QStringLiteral("Jeunesse"),
+                                QStringLiteral("Histoire"),        QStringLiteral("Essai"),
+                                QStringLiteral("Science-fiction"), QStringLiteral("Poésie")};
+    const QStringList publishers = {QStringLiteral("Gallimard"), QStringLiteral("Actes Sud"),
+                                    QStringLiteral("Folio"),     QStringLiteral("Le Livre de Poche"),
+                                    QStringLiteral("Seuil"),     QStringLiteral("Flammarion")};
+    QList<QVariantMap> books;
+    for (int i = 0; !in.atEnd(); ++i) {
+        const QStringList fields = Bench::csvFields(in.readLine());
+        if (fields.size() < header.size())
+            continue;
+        QVariantMap book = Catalogue::Catalogue::newBookValues(fields.at(title).left(255));
+        const int published = int(fields.at(year).toDouble());
+        book.insert(Livre::Auteur, fields.at(authors).left(255));
+        book.insert(Livre::Annee, published >= 1450 && published <= 2025 ? published : 2000);
+        book.insert(Livre::Genre, genres.at(i * 7 % genres.size()));
+        book.insert(Livre::Edition, publishers.at(i * 5 % publishers.size()));
+        book.insert(Livre::Prix, 5 + (i * 37 % 3000) / 100.0);
+        book.insert(Livre::Quantite, i * 13 % 12);
+        book.insert(Livre::NbPages, 120 + i * 53 % 700);
+        books << book;
+    }
+    return books;
+}
+
+QByteArray coverImage(const QSize &size, const QColor &color, const QString &text)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    QPainter painter(&image);
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(10, size.width() / 10));
+    font.setBold(true);
+    painter.setFont(font);
+    painter.drawText(image.rect().adjusted(10, 10, -10, -10), Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+template<typename T>
+T check(std::expected<T, Orm::Error> result)
+{
+    if (!result)
+        die(result.error().message());
+    return *std::move(result);
+}
+
+void save(QWidget *widget, const QString &path)
+{
+    QApplication::processEvents();
+    if (!widget->grab().save(path))
+        die(QStringLiteral("cannot write %1").arg(path));
+    QTextStream(stdout) << path << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc != 3)
+        die(QStringLiteral("usage: catalogue-screenshots DATA_DIR OUT_DIR"));
+    const QString data = QString::fromLocal8Bit(argv[1]);
+    const QDir out(QString::fromLocal8Bit(argv[2]));
+    QTemporaryDir dir;
+    auto catalogue =
+            check(Catalogue::Catalogue::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("demo.db")),
+                                             Catalogue::Catalogue::Missing::Create));
+    const QList<QVariantMap> books = goodbooks(data);
+    for (qsizetype start = 0; start < books.size(); start += 1000)
+        check(catalogue.livres().bulkCreate(books.mid(start, 1000)));
+    const QVariant first = 1;
+    const QString front = check(
+            catalogue.storeCover(coverImage({300, 450}, QColor(0x8b, 0x1e, 0x1e), QStringLiteral("THE HUNGER GAMES"))));
+    const QString back = check(catalogue.storeCover(
+            coverImage({300, 450}, QColor(0x3a, 0x3a, 0x3a), QStringLiteral("May the odds be ever in your favor"))));
+    const QString spine = check(catalogue.storeCover(coverImage({40, 450}, QColor(0x8b, 0x1e, 0x1e), QString())));
+    check(catalogue.updateBook(first,
+                               {{Livre::Couverture, front},
+                                {Livre::Arriere, back},
+                                {Livre::Dos, spine},
+                                {Livre::Lien, QStringLiteral("https://www.goodreads.com/book/show/2767052")}}));
+    using Catalogue::Movement;
+    check(catalogue.recordMovement(first, Movement::Receipt, 10, QStringLiteral("Facture 2024-117")));
+    check(catalogue.recordMovement(first, Movement::Sale, 3));
+    check(catalogue.recordMovement(first, Movement::Sale, 1, QStringLiteral("Commande client")));
+    check(catalogue.recordMovement(first, Movement::Return, 1));
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        const QList<QTranslator *> installed = app.findChildren<QTranslator *>();
+        for (QTranslator *translator : installed) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        Gui::installTranslations(QLocale(language));
+        Gui::MainWindow window;
+        window.resize(1400, 850);
+        window.setCatalogue(catalogue);
+        window.show();
+        window.selectBook(first);
+        save(&window, out.filePath(QStringLiteral("window-%1.png").arg(language)));
+        Gui::BookForm *form = window.bookForm();
+        form->tabs()->setCurrentIndex(1);
+        save(form, out.filePath(QStringLiteral("covers-%1.png").arg(language)));
+        form->tabs()->setCurrentIndex(2);
+        save(form, out.filePath(QStringLiteral("stock-%1.png").arg(language)));
+        Gui::StockDialog dialog(Movement::Sale, window.editor()->bookTitle(first), 7, &window);
+        dialog.show();
+        save(&dialog, out.filePath(QStringLiteral("sale-dialog-%1.png").arg(language)));
+    }
+    return 0;
+}

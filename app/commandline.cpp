@@ -19,9 +19,10 @@ int CommandLine::failed(const QString &reason)
 int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Book catalogue manager.\n\n"
+    parser.setApplicationDescription(tr("Book catalogue manager. Without arguments, it opens the catalogue "
+                                        "window.\n\n"
                                         "Commands:\n"
-                                        "  info    print a summary of the catalogue (the default)\n"
+                                        "  info    print a summary of the catalogue (the default with options)\n"
                                         "  init    create a new catalogue, or bring an existing one up to date\n"
                                         "  migrate status|up|down   list, run or undo the catalogue's migrations"));
     const QCommandLineOption db(QStringList{QStringLiteral("db")},

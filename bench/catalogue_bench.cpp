@@ -2,8 +2,11 @@
 // JSON line of milliseconds (and rows, peak_rss_mb).
 // catalogue-bench --model [--rows N] [--db FILE] [--pg URL] [--data DIR]: the table model adapter against
 // QSqlTableModel on a catalogue of N books (default 1,000,000), built once and reused (see modelbench.h).
+// catalogue-bench --window [--rows N] [--db FILE] [--runs R]: the catalogue window on that catalogue (see
+// windowbench.h).
 
 #include "modelbench.h"
+#include "windowbench.h"
 #include "workload.h"
 
 #include <catalogue/livre.h>
@@ -11,8 +14,8 @@
 #include <orm/model.h>
 #include <orm/transaction.h>
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,7 +26,10 @@ namespace Livre = Catalogue::Livre;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A window's run needs a QApplication; everything else runs without a display.
+    const bool window = std::any_of(argv, argv + argc, [](const char *a) { return qstrcmp(a, "--window-phase") == 0; });
+    const std::unique_ptr<QCoreApplication> app =
+            window ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The Livres workload through the ORM (SQLite)."));
     parser.addHelpOption();
@@ -46,9 +52,16 @@ int main(int argc, char *argv[])
     QCommandLineOption phaseOption(QStringLiteral("model-phase"), QStringLiteral("One measured phase (internal)."),
                                    QStringLiteral("NAME"));
     phaseOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({rowsOption, dbOption, modelOption, pgOption, dataOption, phaseOption});
-    parser.process(app);
-    const bool model = parser.isSet(modelOption) || parser.isSet(phaseOption);
+    const QCommandLineOption windowOption(QStringLiteral("window"),
+                                          QStringLiteral("The catalogue window on the catalogue of --model."));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("With --window: runs (default 3)."),
+                                        QStringLiteral("R"), QStringLiteral("3"));
+    QCommandLineOption windowPhaseOption(QStringLiteral("window-phase"), QStringLiteral("One window run (internal)."));
+    windowPhaseOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({rowsOption, dbOption, modelOption, pgOption, dataOption, phaseOption, windowOption, runsOption,
+                       windowPhaseOption});
+    parser.process(*app);
+    const bool model = parser.isSet(modelOption) || parser.isSet(phaseOption) || parser.isSet(windowOption) || window;
     const int n = parser.isSet(rowsOption) ? parser.value(rowsOption).toInt() : model ? 1000000 : 100000;
     if (n < 1)
         Bench::die(QStringLiteral("--rows must be a positive number"));
@@ -58,6 +71,14 @@ int main(int argc, char *argv[])
                                           : QStringLiteral("catalogue-bench.db"));
     if (parser.isSet(phaseOption))
         return Bench::runModelPhase(parser.value(phaseOption), file, n);
+    if (window)
+        return Bench::runWindowPhase(file);
+    if (parser.isSet(windowOption))
+        return Bench::runWindowBench({.rows = n,
+                                      .file = file,
+                                      .dataDirectory = parser.value(dataOption),
+                                      .program = QCoreApplication::applicationFilePath(),
+                                      .runs = std::max(1, parser.value(runsOption).toInt())});
     if (model)
         return Bench::runModelBench({.rows = n,
                                      .file = file,

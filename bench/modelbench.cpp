@@ -34,19 +34,6 @@ namespace Bench {
 namespace Livre = Catalogue::Livre;
 using namespace Orm;
 
-namespace {
-
-// The columns a catalogue window shows, all of which the catalogue's migrations index (20240102000000-index-livres,
-// 20240111000000-index-livres-stock), and the key. A column without an index (NbPages) is measured apart
-// (sort_unindexed_ms).
-const QStringList visible = {Livre::Id,    Livre::Nom,   Livre::Auteur, Livre::Edition,
-                             Livre::Genre, Livre::Annee, Livre::Prix,   Livre::Quantite};
-constexpr int screenRows = 50;
-constexpr int randomScreens = 1000;
-constexpr int edits = 20;
-// Typed a letter at a time: a title word, an author and an accented French word of the generated descriptions.
-const QStringList typedWords = {QStringLiteral("harry"), QStringLiteral("tolki"), QStringLiteral("mémoi")};
-
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -78,6 +65,19 @@ double round2(double value)
 {
     return std::round(value * 100) / 100;
 }
+
+namespace {
+
+// The columns a catalogue window shows, all of which the catalogue's migrations index (20240102000000-index-livres,
+// 20240111000000-index-livres-stock), and the key. A column without an index (NbPages) is measured apart
+// (sort_unindexed_ms).
+const QStringList visible = {Livre::Id,    Livre::Nom,   Livre::Auteur, Livre::Edition,
+                             Livre::Genre, Livre::Annee, Livre::Prix,   Livre::Quantite};
+constexpr int screenRows = 50;
+constexpr int randomScreens = 1000;
+constexpr int edits = 20;
+// Typed a letter at a time: a title word, an author and an accented French word of the generated descriptions.
+const QStringList typedWords = {QStringLiteral("harry"), QStringLiteral("tolki"), QStringLiteral("mémoi")};
 
 // --- the catalogue ---
 
@@ -589,6 +589,11 @@ int runModelPhase(const QString &phase, const QString &url, int)
     }
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
+}
+
+void prepareCatalogue(const QString &url, int rows, const QString &dataDirectory)
+{
+    buildCatalogue(url, rows, dataDirectory, true);
 }
 
 int runModelBench(const ModelBenchOptions &options)

@@ -527,12 +527,6 @@ void BookForm::reload()
         }
     }
     m_loading = true;
-    if (auto genres = catalogue.livres().isValid() ? catalogue.genres() : Orm::Result<QStringList>()) {
-        const QString current = m_genre->currentText();
-        m_genre->clear();
-        m_genre->addItems(*genres);
-        m_genre->setCurrentText(current);
-    }
     m_loaded = book;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         setEditorValue(it.key(), typed.contains(it.key()) ? typed.value(it.key()) : book.get(it.key()));
@@ -765,6 +759,8 @@ bool BookForm::save()
             return false;
         }
     }
+    if (const QString genre = m_genre->currentText(); !genre.isEmpty() && m_genre->findText(genre) < 0)
+        m_genre->addItem(genre);
     reload();
     Q_EMIT message(tr("Saved “%1”").arg(m_loaded.get(L::Nom).toString()));
     return true;
@@ -775,6 +771,16 @@ void BookForm::revert()
     m_loaded = {};
     clearErrors();
     reload();
+}
+
+void BookForm::setGenres(const QStringList &genres)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    const QString current = m_genre->currentText();
+    m_genre->clear();
+    m_genre->addItems(genres);
+    m_genre->setCurrentText(current);
+    m_loading = wasLoading;
 }
 
 void BookForm::setReadOnly(bool readOnly)

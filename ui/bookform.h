@@ -49,6 +49,8 @@ public:
     // Drops the edits and shows the stored book.
     void revert();
     void setReadOnly(bool readOnly);
+    // The genres the genre field offers (a saved book's new genre joins them).
+    void setGenres(const QStringList &genres);
 
     // The editor of a Livres attribute, for tests and for focus.
     QWidget *field(const QString &attribute) const { return m_fields.value(attribute); }

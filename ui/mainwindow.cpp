@@ -211,13 +211,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &BookEditor::bookAdded, this, [this](const QVariant &id) {
         if (m_model)
             m_model->refresh();
-        updateCount();
+        recountTotal();
         selectBook(id);
     });
     connect(m_editor, &BookEditor::bookRemoved, this, [this](const QVariant &id) {
         if (m_model)
             m_model->refresh();
-        updateCount();
+        recountTotal();
         if (id == m_form->bookId()) {
             const QModelIndex current = m_view->currentIndex();
             m_form->showBook(current.isValid() ? current.data(Orm::TableModel::KeyRole) : QVariant());
@@ -382,8 +382,17 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
             [this](int, int, const QString &, const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_model, &Orm::TableModel::queryFailed, this,
             [this](const Orm::Error &error) { statusBar()->showMessage(error.message(), 10000); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    // A change of the current book made elsewhere (another window, another program) shows in the form, unless the
+    // form holds edits of its own, which are checked against it when saved.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_view->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row() && !m_form->isModified())
+                    m_form->reload();
+            });
+    // Rows come and go without a filter change when others add or delete books.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::recountTotal);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::recountTotal);
 
     Settings settings;
     const QByteArray header = settings.value(QStringLiteral("window/header")).toByteArray();
@@ -397,6 +406,7 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
     if (auto genres = catalogue.genres()) {
         for (const QString &genre : std::as_const(*genres))
             m_genre->addItem(genre, genre);
+        m_form->setGenres(*genres);
     }
     m_genre->setCurrentIndex(std::max(0, m_genre->findData(current)));
     m_genre->blockSignals(false);
@@ -426,7 +436,7 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
                                             | QAbstractItemView::AnyKeyPressed);
     m_form->setReadOnly(readOnly);
     applyFilters();
-    updateCount();
+    recountTotal();
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     else
@@ -469,12 +479,19 @@ void MainWindow::applyFilters()
     }
 }
 
-void MainWindow::updateCount()
+void MainWindow::recountTotal()
 {
     if (!m_model)
         return;
     if (auto total = catalogue().livres().count())
         m_total = *total;
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_model)
+        return;
     const QLocale locale = this->locale();
     const int shown = m_model->rowCount();
     m_count->setText(

@@ -65,7 +65,8 @@ private:
     void createActions();
     void createFilterBar(QWidget *parent, QVBoxLayout *layout);
     void applyFilters();
-    void updateCount();
+    void recountTotal(); // counts every book, then updateCount()
+    void updateCount(); // "12 of 1,000 books"
     void updateActions();
     void currentChanged(const QModelIndex &current, const QModelIndex &previous);
     void showHeaderMenu(const QPoint &position);

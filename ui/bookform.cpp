@@ -403,6 +403,7 @@ void BookForm::buildContributors(QWidget *page)
     auto *buttons = new QHBoxLayout;
     const auto addButton = [&](const QString &text, auto slot) {
         auto *button = new QPushButton(text, page);
+        button->setObjectName(buttons->count() == 0 ? QStringLiteral("addContributor") : QString());
         connect(button, &QPushButton::clicked, this, slot);
         buttons->addWidget(button);
     };
@@ -471,7 +472,7 @@ QVariant BookForm::editorValue(const QString &attribute) const
 {
     QWidget *editor = m_fields.value(attribute);
     if (auto *line = qobject_cast<QLineEdit *>(editor))
-        return line->text();
+        return attribute == L::Lien ? line->text().trimmed() : line->text(); // a pasted link brings spaces
     if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
         return text->toPlainText();
     if (auto *combo = qobject_cast<QComboBox *>(editor))

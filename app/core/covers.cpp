@@ -66,6 +66,7 @@ Orm::Result<QString> Catalogue::storeCover(const QByteArray &bytes) const
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
+    const QString format = QString::fromLatin1(reader.format()); // asked before read(), which consumes the buffer
     const QSize size = reader.size();
     if (size.isValid() && (size.width() > maxSide || size.height() > maxSide))
         return std::unexpected(coverError(tr("The image is too large (%1 × %2 pixels; at most %3 on a side)")
@@ -84,7 +85,7 @@ Orm::Result<QString> Catalogue::storeCover(const QByteArray &bytes) const
                                                   .arg(maxSide)));
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     auto stored = m_covers.findOrCreate({.where = Orm::col(Empreinte) == digest,
-                                         .defaults = {{Format, QString::fromLatin1(reader.format())},
+                                         .defaults = {{Format, format},
                                                       {Largeur, image.width()},
                                                       {Hauteur, image.height()},
                                                       {Donnees, bytes}}});

@@ -74,7 +74,7 @@ Result<Instance> Catalogue::updateBook(const QVariant &livreId, const QVariantMa
 
 Result<QStringList> Catalogue::genres() const
 {
-    auto rows = m_livres.findAll({.where = col(Livre::Genre).isNotNull() && col(Livre::Genre) != QString(),
+    auto rows = m_livres.findAll({.where = col(Livre::Genre).isNotNull() && col(Livre::Genre) != QStringLiteral(""),
                                   .attributes = {Livre::Genre},
                                   .order = {asc(Livre::Genre)},
                                   .group = {col(Livre::Genre)}});

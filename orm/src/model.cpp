@@ -151,7 +151,8 @@ ModelPrivate::ValidationHooks ModelPrivate::validationHooks() const
             .model = Model(shared_from_this())};
 }
 
-Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks) const
+Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks,
+                              const QList<int> *only) const
 {
     HookContext context;
     context.instance = &instance;
@@ -163,13 +164,21 @@ Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const V
         return r;
     // The fields are chosen after beforeValidate, which may have set some (a derived attribute, say).
     QList<int> fields;
-    if (scope == Instance::Scope::All) {
+    if (only) {
+        fields = *only;
+    } else if (scope == Instance::Scope::All) {
         for (int i = 0; i < instance.m_values.size(); ++i)
             fields << i;
     } else {
         fields = instance.fieldsToWrite();
     }
-    auto validated = instance.validateFields(fields);
+    Status validated;
+    if (only) {
+        if (const QList<ValidationItem> items = validationItems(instance, fields, ModelRules::Skip); !items.isEmpty())
+            validated = std::unexpected(validationError(items));
+    } else {
+        validated = instance.validateFields(fields);
+    }
     if (!validated) {
         const Error error = validated.error();
         context.error = &error;
@@ -178,6 +187,25 @@ Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const V
         return validated;
     }
     return fire(HookEvent::AfterValidate, &ValidationHooks::after);
+}
+
+Status ModelPrivate::validateUpdate(QVariantMap &values) const
+{
+    // As Sequelize does: an instance is built from the values; the validation hooks run on it, with the rules of
+    // the attributes set only (the others are not written); what the hooks made of those attributes is written.
+    Instance probe(shared_from_this());
+    if (auto r = probe.set(values); !r)
+        return r;
+    QList<int> fields;
+    fields.reserve(values.size());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        fields << definition.indexOf(it.key());
+    if (auto r = validate(probe, Instance::Scope::Written, nullptr, &fields); !r)
+        return r;
+    qsizetype i = 0;
+    for (auto it = values.begin(); it != values.end(); ++it, ++i)
+        it.value() = probe.m_values.at(fields.at(i));
+    return {};
 }
 
 bool ModelPrivate::hasHooks(std::initializer_list<HookEvent> events) const
@@ -1301,13 +1329,20 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
     if (auto resolved = resolve(def, values); !resolved)
         return std::unexpected(resolved.error());
     const bool individual = options.individualHooks == IndividualHooks::On;
+    const bool validate = options.validate == Validate::Run;
     std::optional<ScopedTransaction> transaction;
-    if (individual || d->hasHooks({HookEvent::BeforeBulkUpdate, HookEvent::AfterBulkUpdate})) {
+    if (individual || d->hasHooks({HookEvent::BeforeBulkUpdate, HookEvent::AfterBulkUpdate})
+        || (validate
+            && d->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed}))) {
         transaction.emplace(**db);
         if (!transaction->begun())
             return std::unexpected(transaction->begun().error());
     }
     QVariantMap sets = values;
+    if (validate) {
+        if (auto r = d->validateUpdate(sets); !r)
+            return std::unexpected(r.error());
+    }
     Where where = options.where;
     HookContext before;
     before.values = &sets;
@@ -1317,9 +1352,9 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
     auto resolved = resolve(def, sets); // the hooks may have changed them
     if (!resolved)
         return std::unexpected(resolved.error());
-    if (options.validate == Validate::Run) {
-        // The attributes being set are validated as they would be on an instance (model-wide rules need a
-        // whole instance, so they run with individualHooks only, through each instance's save).
+    if (validate && d->hasHooks({HookEvent::BeforeBulkUpdate})) {
+        // What beforeBulkUpdate set is checked too (Sequelize writes it unchecked), without the validation hooks,
+        // which have run.
         Instance probe(d);
         QList<int> fields;
         for (const auto &[index, value] : std::as_const(*resolved)) {
@@ -1336,11 +1371,14 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
         auto instances = d->select({.where = scoped});
         if (!instances)
             return std::unexpected(instances.error());
+        // Each row runs the hooks a save of it runs, but validation: beforeSave may change what is written.
         for (Instance &instance : *instances) {
             (void)instance.set(sets);
             HookContext each;
             each.instance = &instance;
             if (auto r = d->runHooks(HookEvent::BeforeUpdate, each); !r)
+                return std::unexpected(r.error());
+            if (auto r = d->runHooks(HookEvent::BeforeSave, each); !r)
                 return std::unexpected(r.error());
             if (auto r = instance.write(); !r)
                 return std::unexpected(r.error());
@@ -1350,6 +1388,8 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
             HookContext each;
             each.instance = &instance;
             if (auto r = d->runHooks(HookEvent::AfterUpdate, each); !r)
+                return std::unexpected(r.error());
+            if (auto r = d->runHooks(HookEvent::AfterSave, each); !r)
                 return std::unexpected(r.error());
         }
     } else {

@@ -188,6 +188,12 @@ private Q_SLOTS:
         addInvalid("len above the maximum", text, Validator::len(2, 5), u"abcdef"_s, u"len"_s, {2, 5},
                    u"code must be between 2 and 5 characters long"_s);
         addValid("len counts characters, not bytes", text, Validator::len(2, 5), u"ééééé"_s);
+        // Characters (code points), as validator.js counts them: an emoji is one, though two UTF-16 units.
+        addInvalid("len counts an emoji as one character", text, Validator::len(2, 10), u"\U0001F4DA"_s, u"len"_s,
+                   {2, 10}, u"code must be between 2 and 10 characters long"_s);
+        addValid("len takes five emoji as five characters", text, Validator::len(2, 5), u"\U0001F4DA"_s.repeated(5));
+        addInvalid("len counts six emoji as six characters", text, Validator::len(2, 5), u"\U0001F4DA"_s.repeated(6),
+                   u"len"_s, {2, 5}, u"code must be between 2 and 5 characters long"_s);
         addInvalid("len with a minimum only", text, Validator::len(3), u"ab"_s, u"len"_s, {3, -1},
                    u"code must be at least 3 characters long"_s);
 
@@ -678,6 +684,20 @@ private Q_SLOTS:
                 << DataType::string(5) << QVariant(u"abcdef"_s) << u"len"_s << u"code is longer than 5 characters"_s;
         QTest::newRow("text longer than CHAR(3)")
                 << DataType::fixedChar(3) << QVariant(u"abcd"_s) << u"len"_s << u"code is longer than 3 characters"_s;
+        // Characters (code points), as VARCHAR(n) in PostgreSQL: an emoji is two UTF-16 units but one character.
+        const QString book = u"\U0001F4DA"_s;
+        QTest::newRow("three emoji in STRING(5)")
+                << DataType::string(5) << QVariant(book.repeated(3)) << QString() << QString();
+        QTest::newRow("five emoji in STRING(5)")
+                << DataType::string(5) << QVariant(book.repeated(5)) << QString() << QString();
+        QTest::newRow("six emoji in STRING(5)") << DataType::string(5) << QVariant(book.repeated(6)) << u"len"_s
+                                                << u"code is longer than 5 characters"_s;
+        QTest::newRow("emoji and letters beyond STRING(5)") << DataType::string(5) << QVariant(u"abcd"_s + book + book)
+                                                            << u"len"_s << u"code is longer than 5 characters"_s;
+        QTest::newRow("255 emoji in STRING(255)")
+                << DataType::string() << QVariant(book.repeated(255)) << QString() << QString();
+        QTest::newRow("three emoji in CHAR(3)")
+                << DataType::fixedChar(3) << QVariant(book.repeated(3)) << QString() << QString();
     }
 
     void typeChecks()

@@ -1,6 +1,7 @@
 #include "association_p.h"
 #include "database_p.h"
 #include "scopedtransaction_p.h"
+#include "storabletext_p.h"
 #include "values_p.h"
 #include "variantaccess_p.h"
 
@@ -217,6 +218,16 @@ bool ModelPrivate::hasHooks(std::initializer_list<HookEvent> events) const
 
 namespace {
 
+// Whether a value's text has at most length characters.
+bool fitsLength(const QVariant &value, int type, int length)
+{
+    QString spare;
+    if (type != QMetaType::QString)
+        spare = value.toString();
+    const QStringView text = type == QMetaType::QString ? *static_cast<const QString *>(value.constData()) : spare;
+    return text.size() <= length || (text.size() <= 2 * qsizetype(length) && characterCount(text) <= length);
+}
+
 // The check of a value against its attribute's type, done before any SQL so that both databases refuse the same
 // values with the same message (SQLite would store "abc" in an INTEGER column, PostgreSQL would refuse it).
 std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &value)
@@ -304,10 +315,8 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::String:
     case DataType::Kind::Char:
         // VARCHAR(n) is enforced by PostgreSQL and not by SQLite: checked here so that both refuse the same text.
-        if (a.type.length > 0
-            && (type == QMetaType::QString ? static_cast<const QString *>(value.constData())->size()
-                                           : value.toString().size())
-                    > a.type.length)
+        // n counts characters: a text of no more UTF-16 units than that is within it, and is not counted.
+        if (a.type.length > 0 && !fitsLength(value, type, a.type.length))
             return item(QStringLiteral("len"),
                         QCoreApplication::translate("Orm::Validator", "%1 is longer than %2 characters")
                                 .arg(a.name)

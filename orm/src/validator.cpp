@@ -1,3 +1,4 @@
+#include "storabletext_p.h"
 #include "variantaccess_p.h"
 
 #include <orm/validator.h>
@@ -106,8 +107,14 @@ Validator Validator::notEmpty()
 
 Validator Validator::len(int min, int max)
 {
+    // Characters (code points), as validator.js counts them. A text's UTF-16 size is never less than its count of
+    // characters nor more than twice it: the count is needed only when the size alone does not decide.
     return Validator(QStringLiteral("len"), {min, max}, [min, max](const QVariant &v) {
-        const qsizetype n = text(v).size();
+        QString spare;
+        const QStringView s = textOf(v, spare);
+        qsizetype n = s.size();
+        if ((max >= 0 && n > max) || n < 2 * qsizetype(min))
+            n = characterCount(s);
         return n >= min && (max < 0 || n <= max);
     });
 }

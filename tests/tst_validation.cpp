@@ -584,13 +584,25 @@ private Q_SLOTS:
         QTest::addColumn<Rules>("rules");
         QTest::addColumn<bool>("omitted"); // not given at all, rather than given as null
         QTest::addColumn<QString>("rule"); // empty: accepted
+        QTest::addColumn<QString>("message");
 
+        // Sequelize's message names the model: "Probe.code cannot be null".
+        const QString cannotBeNull = u"Probe.code cannot be null"_s;
         const Rules strict{{Validator::notEmpty(), Validator::len(2, 5), Validator::isEmail()}};
-        QTest::newRow("nullable null skips the rules") << true << strict << false << QString();
-        QTest::newRow("nullable omitted skips the rules") << true << strict << true << QString();
-        QTest::newRow("not nullable null") << false << Rules() << false << u"notNull"_s;
-        QTest::newRow("not nullable omitted") << false << Rules() << true << u"notNull"_s;
-        QTest::newRow("not nullable null reports notNull alone") << false << strict << false << u"notNull"_s;
+        QTest::newRow("nullable null skips the rules") << true << strict << false << QString() << QString();
+        QTest::newRow("nullable omitted skips the rules") << true << strict << true << QString() << QString();
+        QTest::newRow("not nullable null") << false << Rules() << false << u"notNull"_s << cannotBeNull;
+        QTest::newRow("not nullable omitted") << false << Rules() << true << u"notNull"_s << cannotBeNull;
+        QTest::newRow("not nullable null reports notNull alone")
+                << false << strict << false << u"notNull"_s << cannotBeNull;
+        // validate: { notNull: { msg } }
+        const Rules ownMessage{{Validator::notNull().withMessage(u"A code is needed"_s), Validator::len(2, 5)}};
+        QTest::newRow("notNull's own message") << false << ownMessage << false << u"notNull"_s << u"A code is needed"_s;
+        QTest::newRow("notNull's own message, omitted")
+                << false << ownMessage << true << u"notNull"_s << u"A code is needed"_s;
+        QTest::newRow("notNull's message on a nullable attribute")
+                << true << ownMessage << false << QString() << QString();
+        QTest::newRow("notNull rule and a value") << false << ownMessage << false << QString() << u"abc"_s;
     }
 
     void nullHandling()
@@ -599,17 +611,19 @@ private Q_SLOTS:
         QFETCH(Rules, rules);
         QFETCH(bool, omitted);
         QFETCH(QString, rule);
+        QFETCH(QString, message); // with no rule: the value given, if any
 
         Model probe = defineProbe(DataType::string(), rules.list, allowNull);
-        const QVariantMap values = omitted ? QVariantMap() : QVariantMap{{u"code"_s, QVariant()}};
+        const QVariant value = rule.isEmpty() && !message.isEmpty() ? QVariant(message) : QVariant();
+        const QVariantMap values = omitted ? QVariantMap() : QVariantMap{{u"code"_s, value}};
         auto created = probe.create(values);
         if (rule.isEmpty()) {
             QVERIFY2(created, Test::why(created));
             QCOMPARE(*probe.count(), 1);
-            QVERIFY(probe.findByPk(created->get(u"id"_s))->get(u"code"_s).isNull());
+            QCOMPARE(probe.findByPk(created->get(u"id"_s))->get(u"code"_s), value);
             return;
         }
-        compareItems(created, {item(u"code"_s, rule, {}, u"code cannot be null"_s, QVariant())});
+        compareItems(created, {item(u"code"_s, rule, {}, message, QVariant())});
         QCOMPARE(*probe.count(), 0);
     }
 
@@ -618,7 +632,7 @@ private Q_SLOTS:
         // The auto-incremented key, the timestamps and the version are NOT NULL but filled in on write.
         Model notes = defineAndSync(u"Note"_s, {{.name = u"text"_s, .type = DataType::text(), .allowNull = false}},
                                     {.paranoid = true, .version = true});
-        compareItems(notes.create({}), {item(u"text"_s, u"notNull"_s, {}, u"text cannot be null"_s, QVariant())});
+        compareItems(notes.create({}), {item(u"text"_s, u"notNull"_s, {}, u"Note.text cannot be null"_s, QVariant())});
         auto built = notes.build({{u"text"_s, u"t"_s}});
         QVERIFY2(built, Test::why(built));
         QVERIFY(built->get(u"id"_s).isNull());
@@ -804,7 +818,7 @@ private Q_SLOTS:
                      {item(u"stock"_s, u"isInt"_s, {}, u"stock must be a whole number"_s, u"many"_s)});
         QCOMPARE(snapshot(u"Products"_s), before);
         compareItems(products.update({{u"name"_s, QVariant()}}, {.where = all}),
-                     {item(u"name"_s, u"notNull"_s, {}, u"name cannot be null"_s, QVariant())});
+                     {item(u"name"_s, u"notNull"_s, {}, u"Product.name cannot be null"_s, QVariant())});
         QCOMPARE(snapshot(u"Products"_s), before);
 
         // Only the attributes being set are validated: a valid stock passes, the names are not looked at.

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -344,7 +345,13 @@ QList<ValidationItem> ModelPrivate::validationItems(const Instance &instance, co
                 ValidationItem item;
                 item.attribute = a.name;
                 item.rule = QStringLiteral("notNull");
-                item.message = QCoreApplication::translate("Orm::Validator", "%1 cannot be null").arg(a.name);
+                // Sequelize's message names the model too, unless the attribute's notNull rule gives one.
+                const auto rule = std::find_if(a.validate.cbegin(), a.validate.cend(),
+                                               [](const Validator &v) { return v.rule() == u"notNull"; });
+                item.message = rule != a.validate.cend() && !rule->message().isEmpty()
+                        ? rule->message()
+                        : QCoreApplication::translate("Orm::Validator", "%1.%2 cannot be null")
+                                  .arg(definition.name(), a.name);
                 items << item;
             }
             continue;

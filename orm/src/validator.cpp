@@ -97,6 +97,12 @@ Validator::Validator(const QString &rule, const QVariantList &arguments, std::fu
 {
 }
 
+Validator Validator::notNull()
+{
+    // Rules are not run on a null value, so this one sees only values that are not null.
+    return Validator(QStringLiteral("notNull"), {}, [](const QVariant &) { return true; });
+}
+
 Validator Validator::notEmpty()
 {
     return Validator(QStringLiteral("notEmpty"), {}, [](const QVariant &v) {

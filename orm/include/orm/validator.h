@@ -20,6 +20,9 @@ public:
     // A custom check: returns an empty string when the value is valid, otherwise the message.
     using Check = std::function<QString(const QVariant &value, const Instance &instance)>;
 
+    // Not a check of its own (allowNull decides about null): it carries the message of a null that allowNull
+    // false refuses, as Sequelize's `validate: { notNull: { msg } }`: Validator::notNull().withMessage(...).
+    static Validator notNull();
     static Validator notEmpty();
     static Validator len(int min, int max = -1);
     static Validator min(double minimum);
@@ -53,6 +56,8 @@ public:
     QString rule() const { return m_rule; }
     QVariantList arguments() const { return m_arguments; }
     bool isCustom() const { return m_custom != nullptr; }
+    // The message given by withMessage(); empty when the rule's default is used.
+    QString message() const { return m_message; }
     // Empty when value passes; otherwise the message (the custom one, or the rule's translated default).
     QString check(const QVariant &value, const Instance &instance, const QString &attribute) const;
 

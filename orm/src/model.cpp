@@ -659,6 +659,14 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     if (!db)
         return std::unexpected(db.error());
     const ModelDefinition &def = d->definition;
+    // The names of the options are checked before anything is sent (the transaction's BEGIN included).
+    for (const QStringList *names : {&options.updateOnDuplicate, &options.conflictFields}) {
+        for (const QString &name : *names) {
+            if (def.indexOf(name) < 0)
+                return fail(Error::Kind::InvalidQuery,
+                            QStringLiteral("'%1' is not an attribute of the model %2").arg(name.left(80), def.name()));
+        }
+    }
     QueryBuilder builder(def, (*db)->dialect);
     const QDateTime now = QDateTime::currentDateTimeUtc();
 

@@ -591,9 +591,6 @@ Result<qint64> Schema::bulkInsert(const QString &table, const QList<QVariantMap>
 {
     if (rows.isEmpty())
         return 0;
-    auto model = adhocModel(table);
-    if (!model)
-        return std::unexpected(model.error());
     QStringList names;
     for (const QVariantMap &row : rows) {
         for (auto it = row.cbegin(); it != row.cend(); ++it) {
@@ -601,6 +598,12 @@ Result<qint64> Schema::bulkInsert(const QString &table, const QList<QVariantMap>
                 names << it.key();
         }
     }
+    // Checked before anything is sent, the table's description included.
+    if (auto r = checkNames(names); !r)
+        return std::unexpected(r.error());
+    auto model = adhocModel(table);
+    if (!model)
+        return std::unexpected(model.error());
     QList<int> attributes;
     for (const QString &name : std::as_const(names)) {
         const int index = model->indexOf(name);
@@ -633,6 +636,8 @@ Result<qint64> Schema::bulkInsert(const QString &table, const QList<QVariantMap>
 
 Result<qint64> Schema::bulkUpdate(const QString &table, const QVariantMap &values, const Where &where)
 {
+    if (auto r = checkNames(values.keys()); !r) // before anything is sent, the table's description included
+        return std::unexpected(r.error());
     auto model = adhocModel(table);
     if (!model)
         return std::unexpected(model.error());

@@ -31,12 +31,16 @@ public:
     static Validator isFloat();
     static Validator isDecimal();
     static Validator isNumeric(); // a plain decimal number ("-1.5"), as validator.js
-    static Validator isAlpha();
-    static Validator isAlphanumeric();
+    // Letters of the locale's alphabet, as validator.js's isAlpha(str, locale): en-US (the default) is A to Z only;
+    // "fr-FR" takes "Éléphant". A locale validator.js does not know refuses every value.
+    static Validator isAlpha(const QString &locale = QStringLiteral("en-US"));
+    static Validator isAlphanumeric(const QString &locale = QStringLiteral("en-US"));
     static Validator isLowercase();
     static Validator isUppercase();
+    // isEmail, isUrl, isIP, isInt, isFloat, isAlpha and isAlphanumeric follow validator.js 13 with its default
+    // options (isDecimal, Sequelize's own rule): see orm/src/validatorjs_p.h.
     static Validator isEmail();
-    static Validator isUrl();
+    static Validator isUrl(); // http, https or ftp (or none), a host with a top-level domain or an IP address
     static Validator isIP(int version = 0); // 0: 4 or 6
     static Validator isUUID(int version = 0); // 0: any version
     static Validator isDate();

@@ -521,7 +521,7 @@ private Q_SLOTS:
         add(Validator::isDate(), "isDate", u"2024-1-5"_s, true);
         add(Validator::isDate(), "isDate", u"2021-06-15"_s, true);
         add(Validator::isDate(), "isDate", u"2021-06-15T10:00:00Z"_s, true);
-        add(Validator::isDate(), "isDate", u"Tue Jan 05 2024"_s, true);
+        add(Validator::isDate(), "isDate", u"Fri Jan 05 2024"_s, true);
         add(Validator::isDate(), "isDate", u"yesterday"_s, false);
         add(Validator::isDate(), "isDate", u"2024-13-01"_s, false);
         add(Validator::isDate(), "isDate", u"2024-02-32"_s, false);
@@ -646,11 +646,11 @@ private Q_SLOTS:
         const QStringList schemes = {u"http"_s, u"https"_s, u"ftp"_s, u"HTTP"_s, u"Https"_s, u"fTp"_s,       u"ftps"_s,
                                      u"file"_s, u"htp"_s,   u"h"_s,   QString(), u"1http"_s, u"http\u017F"_s};
         const QStringList separators = {u"://"_s, u"://"_s, u"://"_s, u":/"_s, u"//"_s, u":///"_s, QString(), u":"_s};
-        const QStringList labels = {u"example"_s, u"a"_s,         u"org"_s,       u"A-1"_s,          u"b2"_s,
-                                    u"www"_s,     u"LOCALHOST"_s, u"localhost"_s, u"fr"_s,           u"0"_s,
-                                    u"127"_s,     u"a--b"_s,      u"xn--zz"_s,    u"xn--9ca"_s,      u"-a"_s,
-                                    u"a-"_s,      u"-"_s,         QString(),      QString(63, u'x'), QString(64, u'x'),
-                                    u"a_b"_s,     u"\u00e9"_s,    u"a%41"_s,      u"0x7f"_s};
+        const QStringList labels = {
+                u"example"_s,      u"org"_s,          u"fr"_s,        u"a"_s,      u"A-1"_s,  u"b2"_s,
+                u"www"_s,          u"LOCALHOST"_s,    u"localhost"_s, u"0"_s,      u"127"_s,  u"a--b"_s,
+                u"xn--zz"_s,       u"xn--9ca"_s,      u"-a"_s,        u"a-"_s,     u"-"_s,    QString(),
+                QString(63, u'x'), QString(64, u'x'), u"a_b"_s,       u"\u00e9"_s, u"a%41"_s, u"0x7f"_s};
         const QStringList hostEnds = {QString(), QString(),   QString(), u"."_s,  u":80"_s, u":"_s, u"@a.b"_s,
                                       u":x"_s,   u":65536"_s, u"#"_s,    u"\\"_s, u" "_s,   u"]"_s};
         const QStringList tailPieces = {u"/"_s,  u"x"_s, u"1"_s,  u"-"_s, u"."_s,      u"_"_s,     u"~"_s,   u"?"_s,
@@ -681,8 +681,9 @@ private Q_SLOTS:
                 QFAIL(qPrintable(u"isUrl and validator.js disagree on \"%1\": validator.js says %2"_s.arg(
                         url, expected ? u"valid"_s : u"invalid"_s)));
         }
-        // Both answers must be common, or the comparison proves little.
-        QVERIFY2(accepted > count / 5 && accepted < count * 4 / 5, qPrintable(QString::number(accepted)));
+        // Both answers must be common, or the comparison proves little (validator.js refuses more than QUrl did:
+        // about one address in seven is accepted).
+        QVERIFY2(accepted > count / 10 && accepted < count * 4 / 5, qPrintable(QString::number(accepted)));
     }
 
     void withMessageReplacesTheMessage_data()

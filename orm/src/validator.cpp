@@ -320,8 +320,9 @@ QDateTime asDateTime(const QVariant &v)
         // What JavaScript's Date.parse() (Sequelize's isDate) also reads: English month names, in either order, and
         // year/month/day. Not "01/05/2024", which a French user reads as the 1st of May; nor a day the month lacks.
         static const QStringList formats = {
-                u"MMM d yyyy"_s,  u"MMMM d yyyy"_s,    u"MMM d, yyyy"_s,        u"MMMM d, yyyy"_s, u"d MMM yyyy"_s,
-                u"d MMMM yyyy"_s, u"ddd MMM d yyyy"_s, u"dddd, MMMM d, yyyy"_s, u"yyyy/M/d"_s,     u"yyyy-M-d"_s,
+                u"MMM d yyyy"_s,         u"MMMM d yyyy"_s, u"MMM d, yyyy"_s,    u"MMMM d, yyyy"_s,
+                u"d MMM yyyy"_s,         u"d MMMM yyyy"_s, u"ddd MMM d yyyy"_s, u"ddd MMM dd yyyy"_s,
+                u"dddd, MMMM d, yyyy"_s, u"yyyy/M/d"_s,    u"yyyy-M-d"_s,
         };
         for (const QString &format : formats) {
             const QDate d = QDate::fromString(s, format);

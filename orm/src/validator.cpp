@@ -147,17 +147,19 @@ Validator Validator::isNumeric()
 
 Validator Validator::isAlpha(const QString &locale)
 {
-    return Validator(QStringLiteral("isAlpha"), {locale}, [locale](const QVariant &v) {
+    const QRegularExpression pattern = ValidatorJs::alphaPattern(locale, false); // made once, for every value
+    return Validator(QStringLiteral("isAlpha"), {locale}, [pattern](const QVariant &v) {
         QString spare;
-        return ValidatorJs::isAlpha(textOf(v, spare), locale);
+        return pattern.isValid() && pattern.match(textOf(v, spare)).hasMatch();
     });
 }
 
 Validator Validator::isAlphanumeric(const QString &locale)
 {
-    return Validator(QStringLiteral("isAlphanumeric"), {locale}, [locale](const QVariant &v) {
+    const QRegularExpression pattern = ValidatorJs::alphaPattern(locale, true);
+    return Validator(QStringLiteral("isAlphanumeric"), {locale}, [pattern](const QVariant &v) {
         QString spare;
-        return ValidatorJs::isAlphanumeric(textOf(v, spare), locale);
+        return pattern.isValid() && pattern.match(textOf(v, spare)).hasMatch();
     });
 }
 

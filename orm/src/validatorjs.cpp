@@ -118,10 +118,12 @@ constexpr AlphaLocale alphaLocales[] = {
         {u"fa", u"^['آاءأؤئبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهةی']+$",
          u"^['0-9آاءأؤئبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهةی۱۲۳۴۵۶۷۸۹۰']+$", true},
         {u"bn",
-         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣৰৱ৲৳৴৵৶৷৸৹৺৻']"
+         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣৰৱ৲৳৴৵৶৷৸৹৺৻'"
+         u"]"
          u"+"
          u"$",
-         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣ০১২৩৪৫৬৭৮৯ৰৱ৲৳৴৵৶৷৸৹৺৻']"
+         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣ০১২৩৪৫৬৭৮৯ৰৱ৲৳৴৵৶৷৸৹৺৻'"
+         u"]"
          u"+"
          u"$",
          false},
@@ -178,18 +180,22 @@ constexpr AlphaLocale alphaLocales[] = {
         {u"ar-YE", u"^[ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْٰ]+$",
          u"^[٠١٢٣٤٥٦٧٨٩0-9ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْٰ]+$", false},
         {u"bn-BD",
-         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣৰৱ৲৳৴৵৶৷৸৹৺৻']"
+         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣৰৱ৲৳৴৵৶৷৸৹৺৻'"
+         u"]"
          u"+"
          u"$",
-         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣ০১২৩৪৫৬৭৮৯ৰৱ৲৳৴৵৶৷৸৹৺৻']"
+         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣ০১২৩৪৫৬৭৮৯ৰৱ৲৳৴৵৶৷৸৹৺৻'"
+         u"]"
          u"+"
          u"$",
          false},
         {u"bn-IN",
-         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣৰৱ৲৳৴৵৶৷৸৹৺৻']"
+         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣৰৱ৲৳৴৵৶৷৸৹৺৻'"
+         u"]"
          u"+"
          u"$",
-         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣ০১২৩৪৫৬৭৮৯ৰৱ৲৳৴৵৶৷৸৹৺৻']"
+         u"^['ঀঁংঃঅআইঈউঊঋঌএঐওঔকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ়ঽািীুূৃৄেৈোৌ্ৎৗড়ঢ়য়ৠৡৢৣ০১২৩৪৫৬৭৮৯ৰৱ৲৳৴৵৶৷৸৹৺৻'"
+         u"]"
          u"+"
          u"$",
          false},
@@ -206,17 +212,6 @@ const AlphaLocale *alphaLocale(QStringView name)
     const auto found = std::find_if(std::begin(alphaLocales), std::end(alphaLocales),
                                     [&](const AlphaLocale &l) { return name == QStringView(l.name); });
     return found == std::end(alphaLocales) ? nullptr : found;
-}
-
-bool matchesLocale(QStringView text, QStringView locale, bool alphanumeric)
-{
-    const AlphaLocale *l = alphaLocale(locale);
-    if (!l)
-        return false;
-    const QRegularExpression re(QString::fromUtf16(alphanumeric ? l->alphanumeric : l->alpha),
-                                l->caseless ? QRegularExpression::CaseInsensitiveOption
-                                            : QRegularExpression::NoPatternOption);
-    return matches(re, text);
 }
 
 } // namespace
@@ -367,19 +362,14 @@ bool isEmail(QStringView email)
     return std::all_of(parts.begin(), parts.end(), [](QStringView p) { return matches(part, p); });
 }
 
-bool isKnownAlphaLocale(QStringView locale)
+QRegularExpression alphaPattern(QStringView locale, bool alphanumeric)
 {
-    return alphaLocale(locale) != nullptr;
-}
-
-bool isAlpha(QStringView text, QStringView locale)
-{
-    return matchesLocale(text, locale, false);
-}
-
-bool isAlphanumeric(QStringView text, QStringView locale)
-{
-    return matchesLocale(text, locale, true);
+    const AlphaLocale *l = alphaLocale(locale);
+    if (!l)
+        return QRegularExpression(QStringLiteral("("));
+    return QRegularExpression(QString::fromUtf16(alphanumeric ? l->alphanumeric : l->alpha),
+                              l->caseless ? QRegularExpression::CaseInsensitiveOption
+                                          : QRegularExpression::NoPatternOption);
 }
 
 } // namespace Orm::ValidatorJs

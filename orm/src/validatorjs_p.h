@@ -4,6 +4,7 @@
 // line so that a value Sequelize accepts is accepted here and one it refuses is refused. Its test suite and its
 // source are the reference (npm package `validator`); tests/tst_validation.cpp holds cases from both.
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringView>
 
@@ -24,9 +25,8 @@ bool isFQDN(QStringView name);
 bool isIP(QStringView address, int version = 0);
 
 // isAlpha(str, locale) and isAlphanumeric(str, locale): the letters of the locale's alphabet (en-US: A to Z,
-// either case). False for a locale validator.js does not know (where validator.js throws).
-bool isAlpha(QStringView text, QStringView locale);
-bool isAlphanumeric(QStringView text, QStringView locale);
-bool isKnownAlphaLocale(QStringView locale);
+// either case), as the pattern that decides them, to be made once and matched many times. An invalid pattern
+// for a locale validator.js does not know (where validator.js throws).
+QRegularExpression alphaPattern(QStringView locale, bool alphanumeric);
 
 } // namespace Orm::ValidatorJs

@@ -308,7 +308,9 @@ if command -v sqlite3 >/dev/null 2>&1; then
 
     new_case newer-version
     cp "$dir/books.db" "$case_dir/catalogue.db"
-    sqlite3 "$case_dir/catalogue.db" "INSERT INTO SequelizeMeta VALUES ('20990101000000-create-auteurs')"
+    # As a newer version of this program records a migration: with its time (sequelize-cli keeps none).
+    sqlite3 "$case_dir/catalogue.db" "INSERT INTO SequelizeMeta VALUES ('20990101000000-create-auteurs.js');
+        INSERT INTO SequelizeMetaTimes VALUES ('20990101000000-create-auteurs.js', '2099-01-01T00:00:00.000Z')"
     before=$(state "$case_dir/catalogue.db")
     run info --db "$case_dir/catalogue.db"
     check "info on a catalogue of a newer version reads it, saying why it is read-only" \

@@ -10,6 +10,8 @@ using namespace Orm;
 using namespace Qt::StringLiterals;
 
 // Create, read, update and delete, and the instance's state, on every dialect.
+Q_DECLARE_METATYPE(Orm::BulkCreateOptions)
+
 class TestCrud : public QObject
 {
     Q_OBJECT
@@ -175,6 +177,31 @@ private Q_SLOTS:
         QCOMPARE(one->get(u"title"_s).toString(), u"Renamed"_s);
         QCOMPARE(one->get(u"price"_s).toDouble(), 7.0);
         QCOMPARE(*m_books.count(), 2);
+    }
+
+    void bulkCreateRefusesAHostileOptionBeforeAnySql_data()
+    {
+        QTest::addColumn<BulkCreateOptions>("options");
+        const QString hostile = u"title\" = 1; DROP TABLE \"Books\"; --"_s;
+        QTest::newRow("updateOnDuplicate") << BulkCreateOptions{.updateOnDuplicate = {u"title"_s, hostile}};
+        QTest::newRow("conflictFields") << BulkCreateOptions{.updateOnDuplicate = {u"title"_s},
+                                                             .conflictFields = {hostile}};
+        QTest::newRow("conflictFields with ignoreDuplicates")
+                << BulkCreateOptions{.conflictFields = {hostile}, .ignoreDuplicates = true};
+    }
+
+    void bulkCreateRefusesAHostileOptionBeforeAnySql()
+    {
+        QFETCH(BulkCreateOptions, options);
+        Database db = m_db->database();
+        QStringList statements;
+        db.setLogger([&statements](const QString &sql) { statements << sql; });
+        auto created = m_books.bulkCreate({{{u"title"_s, u"A"_s}, {u"isbn"_s, u"1"_s}}}, options);
+        db.setLogger({});
+        QVERIFY(!created);
+        QCOMPARE(created.error().kind(), Error::Kind::InvalidQuery);
+        QVERIFY2(statements.isEmpty(), qPrintable(statements.join(u"; "_s))); // not even BEGIN
+        QCOMPARE(*m_books.count(), 0);
     }
 
     void findOrCreate()

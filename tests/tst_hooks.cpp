@@ -21,6 +21,7 @@ enum class Operation {
     BulkCreate,
     FailedBulkCreate, // the second row breaks a rule
     BulkUpdate,
+    FailedBulkUpdate, // sets a value that breaks a rule
     BulkDestroy,
     BulkRestore,
     FindAll,
@@ -160,6 +161,8 @@ private:
                                              {.individualHooks = individual}));
         case Operation::BulkUpdate:
             return status(m_notes.update({{u"body"_s, u"edited"_s}}, {.where = all, .individualHooks = individual}));
+        case Operation::FailedBulkUpdate:
+            return status(m_notes.update({{u"title"_s, u""_s}}, {.where = all, .individualHooks = individual}));
         case Operation::BulkDestroy:
             return status(m_notes.destroy({.where = all, .individualHooks = individual}));
         case Operation::BulkRestore:
@@ -242,12 +245,19 @@ private Q_SLOTS:
                                u"afterValidate"_s,    u"beforeCreate"_s,   u"beforeSave"_s,    u"beforeCreate"_s,
                                u"beforeSave"_s,       u"afterCreate"_s,    u"afterSave"_s,     u"afterCreate"_s,
                                u"afterSave"_s,        u"afterBulkCreate"_s};
+        // As Sequelize 6: the values are validated once, on an instance built from them, before beforeBulkUpdate;
+        // each row then runs the hooks of its save (beforeSave is one of Sequelize's beforeUpdate hooks).
         QTest::newRow("static update") << Operation::BulkUpdate << off << true
-                                       << QStringList{u"beforeBulkUpdate"_s, u"afterBulkUpdate"_s};
+                                       << QStringList{u"beforeValidate"_s, u"afterValidate"_s, u"beforeBulkUpdate"_s,
+                                                      u"afterBulkUpdate"_s};
         QTest::newRow("static update with individual hooks")
                 << Operation::BulkUpdate << on << true
-                << QStringList{u"beforeBulkUpdate"_s, u"beforeUpdate"_s, u"beforeUpdate"_s,
-                               u"afterUpdate"_s,      u"afterUpdate"_s,  u"afterBulkUpdate"_s};
+                << QStringList{u"beforeValidate"_s, u"afterValidate"_s, u"beforeBulkUpdate"_s, u"beforeUpdate"_s,
+                               u"beforeSave"_s,     u"beforeUpdate"_s,  u"beforeSave"_s,       u"afterUpdate"_s,
+                               u"afterSave"_s,      u"afterUpdate"_s,   u"afterSave"_s,        u"afterBulkUpdate"_s};
+        QTest::newRow("failed validation of a static update")
+                << Operation::FailedBulkUpdate << on << false
+                << QStringList{u"beforeValidate"_s, u"validationFailed"_s};
         QTest::newRow("static destroy") << Operation::BulkDestroy << off << true
                                         << QStringList{u"beforeBulkDestroy"_s, u"afterBulkDestroy"_s};
         QTest::newRow("static destroy with individual hooks")
@@ -378,6 +388,62 @@ private Q_SLOTS:
         QVERIFY(beta->get(u"body"_s).isNull());
     }
 
+    void staticUpdateRunsTheValidationHooks_data()
+    {
+        QTest::addColumn<IndividualHooks>("individual");
+        QTest::newRow("bulk") << IndividualHooks::Off;
+        QTest::newRow("individual hooks") << IndividualHooks::On;
+    }
+
+    void staticUpdateRunsTheValidationHooks()
+    {
+        QFETCH(IndividualHooks, individual);
+
+        // Sequelize builds an instance from the values, validates it with its hooks and writes what they made.
+        m_notes.addHook(HookEvent::BeforeValidate, [](HookContext &context) -> Status {
+            Instance &note = *context.instance;
+            if (!note.changed(u"title"_s))
+                return {};
+            return note.set(u"title"_s, note.get(u"title"_s).toString().trimmed());
+        });
+        auto updated = m_notes.update({{u"title"_s, u"  padded  "_s}},
+                                      {.where = col(u"slug"_s) == u"alpha"_s, .individualHooks = individual});
+        QVERIFY2(updated, Test::why(updated));
+        QCOMPARE(*updated, 1);
+        QCOMPARE(m_notes.findByPk(m_alpha.get(u"id"_s))->get(u"title"_s).toString(), u"padded"_s);
+
+        // A value the hooks leave invalid is refused, and nothing is written.
+        const QList<QVariantList> before = snapshot(u"Notes"_s);
+        auto refused = m_notes.update({{u"title"_s, u"   "_s}},
+                                      {.where = col(u"slug"_s) == u"alpha"_s, .individualHooks = individual});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), Error::Kind::Validation);
+        QCOMPARE(snapshot(u"Notes"_s), before);
+    }
+
+    void staticUpdateRunsBeforeSaveForEachRow()
+    {
+        // A beforeSave hook (hashing a password, say) changes what each row's save writes.
+        m_notes.addHook(HookEvent::BeforeSave, [](HookContext &context) -> Status {
+            Instance &note = *context.instance;
+            return note.set(u"body"_s, note.get(u"body"_s).toString().toUpper());
+        });
+        int afterSaves = 0;
+        m_notes.addHook(HookEvent::AfterSave, [&afterSaves](HookContext &) -> Status {
+            ++afterSaves;
+            return {};
+        });
+        auto updated = m_notes.update({{u"body"_s, u"lower"_s}},
+                                      {.where = col(u"id"_s) > 0, .individualHooks = IndividualHooks::On});
+        QVERIFY2(updated, Test::why(updated));
+        QCOMPARE(*updated, 2);
+        QCOMPARE(afterSaves, 2);
+        auto all = m_notes.findAll({.order = {asc(u"id"_s)}});
+        QVERIFY2(all, Test::why(all));
+        for (const Instance &note : *all)
+            QCOMPARE(note.get(u"body"_s).toString(), u"LOWER"_s);
+    }
+
     void abortingHookRollsBack_data()
     {
         QTest::addColumn<Operation>("operation");
@@ -427,13 +493,15 @@ private Q_SLOTS:
                 {"bulk update",
                  Operation::BulkUpdate,
                  off,
-                 HookEvent::BeforeBulkUpdate,
-                 {HookEvent::BeforeBulkUpdate, HookEvent::AfterBulkUpdate}},
+                 HookEvent::BeforeValidate,
+                 {HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::BeforeBulkUpdate,
+                  HookEvent::AfterBulkUpdate}},
                 {"bulk update with individual hooks",
                  Operation::BulkUpdate,
                  on,
-                 HookEvent::BeforeBulkUpdate,
-                 {HookEvent::BeforeBulkUpdate, HookEvent::BeforeUpdate, HookEvent::AfterUpdate,
+                 HookEvent::BeforeValidate,
+                 {HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::BeforeBulkUpdate,
+                  HookEvent::BeforeUpdate, HookEvent::BeforeSave, HookEvent::AfterUpdate, HookEvent::AfterSave,
                   HookEvent::AfterBulkUpdate}},
                 {"bulk destroy",
                  Operation::BulkDestroy,

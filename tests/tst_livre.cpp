@@ -92,6 +92,16 @@ private Q_SLOTS:
         QTest::newRow("no pages") << Livre::NbPages << QVariant(0) << false;
         QTest::newRow("link not a URL") << Livre::Lien << QVariant(u"pas une adresse"_s) << false;
         QTest::newRow("no link") << Livre::Lien << QVariant() << true;
+        // What a bookshop links to: a publisher's page, with or without its scheme; not a mail address nor a
+        // machine of its own network (validator.js's isURL, as Sequelize).
+        QTest::newRow("link to a publisher's page")
+                << Livre::Lien << QVariant(u"https://www.gallimard.fr/catalogue/le-petit-prince"_s) << true;
+        QTest::newRow("link without its scheme") << Livre::Lien << QVariant(u"www.gallimard.fr/catalogue"_s) << true;
+        QTest::newRow("link to an accented domain") << Livre::Lien << QVariant(u"https://éditions.fr/livre"_s) << true;
+        QTest::newRow("link to a mail address") << Livre::Lien << QVariant(u"mailto:contact@gallimard.fr"_s) << false;
+        QTest::newRow("link to localhost") << Livre::Lien << QVariant(u"http://localhost/livre"_s) << false;
+        QTest::newRow("link with a space")
+                << Livre::Lien << QVariant(u"https://gallimard.fr/le petit prince"_s) << false;
         QTest::newRow("presentation of 10,000 characters")
                 << Livre::Presentation << QVariant(QString(10000, u'p')) << true;
         QTest::newRow("presentation of 10,001 characters")

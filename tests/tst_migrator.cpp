@@ -8,6 +8,7 @@
 #include <orm/transaction.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSemaphore>
 #include <QSqlDatabase>
@@ -285,7 +286,7 @@ private Q_SLOTS:
         auto recorded = db().query(u"SELECT \"name\" FROM \"SequelizeMeta\" ORDER BY \"name\""_s);
         QVERIFY(recorded);
         QCOMPARE(recorded->rows.size(), 3);
-        QCOMPARE(recorded->rows.at(2).value(0).toString(), indexLabel);
+        QCOMPARE(recorded->rows.at(2).value(0).toString(), indexLabel + u".js"_s); // its file name, as sequelize-cli
 
         auto again = migrator().up({}, Backup::Skip);
         QVERIFY2(again, Test::why(again));
@@ -419,6 +420,128 @@ private Q_SLOTS:
             QCOMPARE(sql->rows.value(0).value(0).toString(),
                      u"CREATE TABLE `SequelizeMeta` (`name` VARCHAR(255) NOT NULL UNIQUE PRIMARY KEY)"_s);
         }
+    }
+
+    void recordsFileNamesAsSequelizeCli()
+    {
+        // sequelize-cli records a migration by its file name ("...-create-shelves.js"): so does the migrator, in
+        // both of its tables.
+        QVERIFY(migrator().up({}, Backup::Skip));
+        for (const QString &table : {u"SequelizeMeta"_s, u"SequelizeMetaTimes"_s}) {
+            auto names = db().query(u"SELECT \"name\" FROM \"%1\" ORDER BY \"name\""_s.arg(table));
+            QVERIFY2(names, Test::why(names));
+            QStringList recorded;
+            for (const QVariantList &row : std::as_const(names->rows))
+                recorded << row.value(0).toString();
+            QCOMPARE(recorded, (QStringList{createShelves + u".js"_s, addLabel + u".js"_s, indexLabel + u".js"_s}));
+        }
+        auto states = migrator().status();
+        QVERIFY2(states, Test::why(states));
+        QCOMPARE(states->size(), 3);
+        QCOMPARE(states->at(0).name, createShelves);
+        QVERIFY(states->at(0).executed);
+        QVERIFY(!states->at(0).recordedByOtherTool);
+
+        // A name with ".js" names the same migration.
+        auto down = migrator().down(addLabel + u".js"_s, Backup::Skip);
+        QVERIFY2(down, Test::why(down));
+        QCOMPARE(down->executed, (QStringList{indexLabel, addLabel}));
+        auto up = migrator().up(addLabel + u".js"_s, Backup::Skip);
+        QVERIFY2(up, Test::why(up));
+        QCOMPARE(up->executed, QStringList{addLabel});
+    }
+
+    void recordsOfEarlierVersionsAreRead()
+    {
+        // Earlier versions recorded the name alone, with its time: the same migration, executed.
+        QVERIFY(migrator().up(createShelves, Backup::Skip));
+        QVERIFY(db().query(u"UPDATE \"SequelizeMeta\" SET \"name\" = ?"_s, {createShelves}));
+        QVERIFY(db().query(u"UPDATE \"SequelizeMetaTimes\" SET \"name\" = ?"_s, {createShelves}));
+        auto states = migrator().status();
+        QVERIFY2(states, Test::why(states));
+        QCOMPARE(states->size(), 3);
+        QCOMPARE(stateText(*states, createShelves), u"executed"_s);
+        QVERIFY(stateOf(*states, createShelves).executedAt.isValid());
+        QVERIFY(!stateOf(*states, createShelves).recordedByOtherTool);
+
+        auto up = migrator().up({}, Backup::Skip);
+        QVERIFY2(up, Test::why(up));
+        QCOMPARE(up->executed, (QStringList{addLabel, indexLabel}));
+        auto down = migrator().down(createShelves, Backup::Skip);
+        QVERIFY2(down, Test::why(down));
+        QCOMPARE(down->executed, (QStringList{indexLabel, addLabel, createShelves}));
+        for (const QString &table : {u"SequelizeMeta"_s, u"SequelizeMetaTimes"_s}) {
+            auto count = db().query(u"SELECT COUNT(*) FROM \"%1\""_s.arg(table));
+            QVERIFY2(count, Test::why(count));
+            QCOMPARE(count->rows.value(0).value(0).toInt(), 0);
+        }
+    }
+
+    // A catalogue that the seed's Node application migrated with its own sequelize-cli migrations (made by
+    // sequelize-cli 6 itself: bench/peers/sequelize/cli/make-fixture.sh): its first migration has the name of ours,
+    // the other is its own. The file opens writable, and this program's migrations run beside the Node ones.
+    void catalogueMigratedBySequelizeCliIsMigrated()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect != u"sqlite")
+            QSKIP("the file made by sequelize-cli is a SQLite file");
+        const QString fixture = QFINDTESTDATA("fixtures/sequelize-cli.db");
+        QVERIFY2(!fixture.isEmpty(), "tests/fixtures/sequelize-cli.db is missing");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"catalogue.db"_s);
+        QVERIFY(QFile::copy(fixture, path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QString clients = u"20240115000000-create-clients.js"_s;
+        const QString createLivres = Catalogue::Migrations::createLivres().name;
+
+        auto catalogue = Catalogue::Catalogue::open(u"sqlite:"_s + path, Catalogue::Catalogue::Missing::Refuse);
+        QVERIFY2(catalogue, Test::why(catalogue));
+        QVERIFY2(!catalogue->database().isReadOnly(), qPrintable(catalogue->database().readOnlyReason()));
+        auto states = catalogue->migrator().status();
+        QVERIFY2(states, Test::why(states));
+        QCOMPARE(stateText(*states, createLivres), u"executed"_s);
+        QVERIFY(stateOf(*states, createLivres).recordedByOtherTool);
+        QCOMPARE(stateText(*states, clients), u"executed"_s);
+        QVERIFY(stateOf(*states, clients).recordedByOtherTool);
+
+        auto report = catalogue->init();
+        QVERIFY2(report, Test::why(report));
+        QStringList ours;
+        for (const Migration &m : Catalogue::migrations()) {
+            if (m.name != createLivres)
+                ours << m.name;
+        }
+        QCOMPARE(report->executed, ours);
+        auto books = catalogue->livres().findAll();
+        QVERIFY2(books, Test::why(books));
+        QCOMPARE(books->size(), 1);
+        QCOMPARE(books->first().get(Catalogue::Livre::Nom).toString(), u"Le Petit Prince"_s);
+        QVERIFY(catalogue->livres().create(book(1)));
+        Database database = catalogue->database();
+        auto recorded = database.query(u"SELECT \"name\" FROM \"SequelizeMeta\" ORDER BY \"name\""_s);
+        QVERIFY2(recorded, Test::why(recorded));
+        QStringList names;
+        for (const QVariantList &row : std::as_const(recorded->rows))
+            names << row.value(0).toString();
+        QStringList expected{createLivres + u".js"_s, clients};
+        for (const QString &name : std::as_const(ours))
+            expected << name + u".js"_s;
+        expected.sort();
+        QCOMPARE(names, expected);
+        auto tables = database.tables();
+        QVERIFY2(tables, Test::why(tables));
+        QVERIFY(tables->contains(u"Clients"_s));
+        database.close();
+
+        // Opened again: still writable, nothing left to run.
+        auto again = Catalogue::Catalogue::open(u"sqlite:"_s + path, Catalogue::Catalogue::Missing::Refuse);
+        QVERIFY2(again, Test::why(again));
+        QVERIFY2(!again->database().isReadOnly(), qPrintable(again->database().readOnlyReason()));
+        auto nothing = again->init();
+        QVERIFY2(nothing, Test::why(nothing));
+        QVERIFY(nothing->executed.isEmpty());
+        again->database().close();
     }
 
     void failedMigrationLeavesEverythingAsItWas()

@@ -1301,11 +1301,17 @@ private Q_SLOTS:
         const Attribute named{.name = name, .type = DataType::integer()};
         const Constraint check{.type = Constraint::Type::Check, .name = u"c"_s, .check = u"1 = 1"_s};
         QStringList accepted;
+        // Every refusal comes before anything is sent: no statement, not even a lookup with the name bound.
+        QStringList statements;
+        db().setLogger([&statements](const QString &sql) { statements << sql; });
         auto expectRefused = [&](const QString &what, const auto &result) {
             if (result)
                 accepted << what + u": accepted"_s;
             else if (result.error().kind() != Error::Kind::InvalidQuery || !result.error().sql().isEmpty())
                 accepted << what + u": " + result.error().toString().left(300);
+            if (!statements.isEmpty())
+                accepted << what + u": sent "_s + statements.join(u"; "_s).left(300);
+            statements.clear();
         };
         expectRefused(u"createTable(name)"_s, schema.createTable(name, {plain}));
         expectRefused(u"createTable(column name)"_s, schema.createTable(u"Fine"_s, {named}));
@@ -1359,6 +1365,7 @@ private Q_SLOTS:
         expectRefused(u"describeTable"_s, schema.describeTable(name));
         expectRefused(u"showIndex"_s, schema.showIndex(name));
         expectRefused(u"hasTable"_s, schema.hasTable(name));
+        db().setLogger({});
         QVERIFY2(accepted.isEmpty(), qPrintable(accepted.join(u'\n')));
 
         auto factsAfter = schemaFacts(db());

@@ -32,6 +32,7 @@ struct Contents
     bool hasLivres = false;
     QStringList otherTables; // neither Livres nor the migrator's record
     QStringList unknownMigrations; // recorded, but unknown to this version
+    QStringList newerMigrations; // of those, the ones this program recorded (a newer version of it)
 };
 
 // The triggers and views of a SQLite database, by name, with their SQL.
@@ -99,8 +100,13 @@ Orm::Result<Contents> readContents(const Orm::Database &database)
         return std::unexpected(states.error());
     const QList<Orm::Migration> known = migrations();
     for (const Orm::MigrationState &state : std::as_const(*states)) {
-        if (std::none_of(known.begin(), known.end(), [&](const Orm::Migration &m) { return m.name == state.name; }))
-            contents.unknownMigrations << state.name;
+        if (std::any_of(known.begin(), known.end(), [&](const Orm::Migration &m) { return m.name == state.name; }))
+            continue;
+        contents.unknownMigrations << state.name;
+        // The Node application's own migrations (recorded by its sequelize-cli) are its business: they do not
+        // make the file a newer version's.
+        if (!state.recordedByOtherTool)
+            contents.newerMigrations << state.name;
     }
     return contents;
 }
@@ -193,11 +199,11 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url)
                          tr("%1 is not a catalogue: it has no %2 table, and records migrations of another "
                             "application (%3); it was left as it is")
                                  .arg(where, Livre::tableName, someNames(contents->unknownMigrations)));
-    if (!contents->unknownMigrations.isEmpty())
+    if (!contents->newerMigrations.isEmpty())
         return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
                                 .readOnlyReason = tr("it was written by a newer version of the catalogue (it records "
                                                      "migrations this version does not know: %1)")
-                                                          .arg(someNames(contents->unknownMigrations))};
+                                                          .arg(someNames(contents->newerMigrations))};
     if (database->dialect().kind() != Orm::Dialect::Kind::Sqlite)
         return Orm::OpenOptions{};
     auto known = knownSchemaCode(*database);

@@ -141,7 +141,12 @@ public:
     };
     ValidationHooks validationHooks() const;
     // Instance::validate(), with a batch's hooks, or (null) with those of each event looked up when it comes.
-    Status validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks) const;
+    // With fields, only those attributes' rules are checked, and no model-wide rule (a static update's values).
+    Status validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks,
+                    const QList<int> *fields = nullptr) const;
+    // A static update's validation (validate: true): the validation hooks and the rules of the attributes set,
+    // on an instance built from the values; the values become what the hooks made of them.
+    Status validateUpdate(QVariantMap &values) const;
     bool hasHooks(std::initializer_list<HookEvent> events) const;
     // Every rule of these attributes that the instance breaks, then (unless skipped) the model-wide rules.
     enum class ModelRules { Run, Skip };

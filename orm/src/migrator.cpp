@@ -19,6 +19,24 @@ const QString timesTable = QStringLiteral("SequelizeMetaTimes");
 // PostgreSQL advisory lock key of the migrators ("ORMMIGR" in ASCII).
 constexpr qint64 advisoryKey = 0x4F524D4D49475200LL;
 
+// sequelize-cli records a migration by its file name ("20240101000000-create-livres.js"), and so does this
+// program, so that each sees the other's; versions before it recorded the name alone, which is read as the same.
+QString fileName(const QString &name)
+{
+    return name.endsWith(QStringLiteral(".js")) ? name : name + QStringLiteral(".js");
+}
+
+QString bareName(const QString &name)
+{
+    return name.endsWith(QStringLiteral(".js")) ? name.chopped(3) : name;
+}
+
+// Whether a migration goes by this name, with or without ".js".
+bool isNamed(const Migration &migration, const QString &name)
+{
+    return bareName(migration.name) == bareName(name);
+}
+
 } // namespace
 
 Migrator::Migrator(const Database &database, const QList<Migration> &migrations)
@@ -100,22 +118,31 @@ Result<QList<MigrationState>> Migrator::status() const
     auto rows = records();
     if (!rows)
         return std::unexpected(rows.error());
+    // Each record, by its name, with its time: none when sequelize-cli recorded it (this program always keeps one).
     QHash<QString, QDateTime> executed;
-    for (const QVariantList &row : std::as_const(rows->rows))
-        executed.insert(row.value(0).toString(), QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs));
+    QHash<QString, bool> timed;
+    for (const QVariantList &row : std::as_const(rows->rows)) {
+        const QString name = row.value(0).toString();
+        executed.insert(name, QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs));
+        timed.insert(name, !row.value(1).isNull());
+    }
     QList<MigrationState> states;
-    for (const Migration &m : m_migrations)
-        states.append({m.name, executed.contains(m.name), executed.value(m.name)});
-    // Records of migrations this program does not know (run by another version) are listed too.
+    for (const Migration &m : m_migrations) {
+        const QString recorded = executed.contains(fileName(m.name)) ? fileName(m.name) : bareName(m.name);
+        const bool done = executed.contains(recorded);
+        states.append({m.name, done, executed.value(recorded), done && !timed.value(recorded)});
+    }
+    // Records of migrations this program does not know are listed too: run by a newer version of it, or by
+    // another program's sequelize-cli (recordedByOtherTool).
     QStringList unknown;
     for (auto it = executed.cbegin(); it != executed.cend(); ++it) {
         if (std::none_of(m_migrations.begin(), m_migrations.end(),
-                         [&](const Migration &m) { return m.name == it.key(); }))
+                         [&](const Migration &m) { return isNamed(m, it.key()); }))
             unknown << it.key();
     }
     unknown.sort();
     for (const QString &name : std::as_const(unknown))
-        states.append({name, true, executed.value(name)});
+        states.append({name, true, executed.value(name), !timed.value(name)});
     return states;
 }
 
@@ -161,8 +188,10 @@ Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
                 return std::unexpected(locked.error());
         }
         // Under the lock, look again: another migrator may have run (or undone) it meanwhile.
-        auto recorded = m_database.query(QStringLiteral("SELECT 1 FROM \"SequelizeMeta\" WHERE \"name\" = ?"),
-                                         QVariantList{migration.name});
+        const QString file = fileName(migration.name);
+        const QString bare = bareName(migration.name);
+        auto recorded = m_database.query(QStringLiteral("SELECT 1 FROM \"SequelizeMeta\" WHERE \"name\" IN (?, ?)"),
+                                         QVariantList{file, bare});
         if (!recorded)
             return std::unexpected(recorded.error());
         if (recorded->rows.isEmpty() != upwards)
@@ -188,13 +217,13 @@ Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
         }
         QList<std::pair<QString, QVariantList>> record;
         if (upwards) {
-            record = {{QStringLiteral("INSERT INTO \"SequelizeMeta\" (\"name\") VALUES (?)"), {migration.name}},
-                      {QStringLiteral("DELETE FROM \"SequelizeMetaTimes\" WHERE \"name\" = ?"), {migration.name}},
+            record = {{QStringLiteral("INSERT INTO \"SequelizeMeta\" (\"name\") VALUES (?)"), {file}},
+                      {QStringLiteral("DELETE FROM \"SequelizeMetaTimes\" WHERE \"name\" IN (?, ?)"), {file, bare}},
                       {QStringLiteral("INSERT INTO \"SequelizeMetaTimes\" (\"name\", \"executedAt\") VALUES (?, ?)"),
-                       {migration.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}};
+                       {file, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}};
         } else {
-            record = {{QStringLiteral("DELETE FROM \"SequelizeMeta\" WHERE \"name\" = ?"), {migration.name}},
-                      {QStringLiteral("DELETE FROM \"SequelizeMetaTimes\" WHERE \"name\" = ?"), {migration.name}}};
+            record = {{QStringLiteral("DELETE FROM \"SequelizeMeta\" WHERE \"name\" IN (?, ?)"), {file, bare}},
+                      {QStringLiteral("DELETE FROM \"SequelizeMetaTimes\" WHERE \"name\" IN (?, ?)"), {file, bare}}};
         }
         for (const auto &[sql, bindings] : std::as_const(record)) {
             if (auto r = m_database.query(sql, bindings); !r)
@@ -232,13 +261,13 @@ Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
     if (!states)
         return std::unexpected(states.error());
     if (!to.isEmpty()
-        && std::none_of(m_migrations.begin(), m_migrations.end(), [&](const Migration &m) { return m.name == to; }))
+        && std::none_of(m_migrations.begin(), m_migrations.end(), [&](const Migration &m) { return isNamed(m, to); }))
         return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no migration named %1").arg(to));
     QList<Migration> pending;
     for (const Migration &m : m_migrations) {
         const bool done = std::any_of(states->begin(), states->end(),
                                       [&](const MigrationState &s) { return s.name == m.name && s.executed; });
-        if (!done && (to.isEmpty() || m.name <= to))
+        if (!done && (to.isEmpty() || bareName(m.name) <= bareName(to)))
             pending << m;
     }
     return runAll(pending, true, backup);
@@ -260,12 +289,12 @@ Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
             executed << m;
     }
     if (!to.isEmpty()
-        && std::none_of(executed.begin(), executed.end(), [&](const Migration &m) { return m.name == to; }))
+        && std::none_of(executed.begin(), executed.end(), [&](const Migration &m) { return isNamed(m, to); }))
         return fail(Error::Kind::InvalidQuery, QStringLiteral("the migration %1 is not executed").arg(to));
     QList<Migration> undo;
     for (auto it = executed.crbegin(); it != executed.crend(); ++it) {
         undo << *it;
-        if (to.isEmpty() || it->name == to)
+        if (to.isEmpty() || isNamed(*it, to))
             break;
     }
     return runAll(undo, false, backup);

@@ -1,6 +1,7 @@
 #include "association_p.h"
 #include "database_p.h"
 #include "scopedtransaction_p.h"
+#include "storabletext_p.h"
 #include "values_p.h"
 #include "variantaccess_p.h"
 
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -151,7 +153,8 @@ ModelPrivate::ValidationHooks ModelPrivate::validationHooks() const
             .model = Model(shared_from_this())};
 }
 
-Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks) const
+Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks,
+                              const QList<int> *only) const
 {
     HookContext context;
     context.instance = &instance;
@@ -163,13 +166,21 @@ Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const V
         return r;
     // The fields are chosen after beforeValidate, which may have set some (a derived attribute, say).
     QList<int> fields;
-    if (scope == Instance::Scope::All) {
+    if (only) {
+        fields = *only;
+    } else if (scope == Instance::Scope::All) {
         for (int i = 0; i < instance.m_values.size(); ++i)
             fields << i;
     } else {
         fields = instance.fieldsToWrite();
     }
-    auto validated = instance.validateFields(fields);
+    Status validated;
+    if (only) {
+        if (const QList<ValidationItem> items = validationItems(instance, fields, ModelRules::Skip); !items.isEmpty())
+            validated = std::unexpected(validationError(items));
+    } else {
+        validated = instance.validateFields(fields);
+    }
     if (!validated) {
         const Error error = validated.error();
         context.error = &error;
@@ -180,6 +191,25 @@ Status ModelPrivate::validate(Instance &instance, Instance::Scope scope, const V
     return fire(HookEvent::AfterValidate, &ValidationHooks::after);
 }
 
+Status ModelPrivate::validateUpdate(QVariantMap &values) const
+{
+    // As Sequelize does: an instance is built from the values; the validation hooks run on it, with the rules of
+    // the attributes set only (the others are not written); what the hooks made of those attributes is written.
+    Instance probe(shared_from_this());
+    if (auto r = probe.set(values); !r)
+        return r;
+    QList<int> fields;
+    fields.reserve(values.size());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        fields << definition.indexOf(it.key());
+    if (auto r = validate(probe, Instance::Scope::Written, nullptr, &fields); !r)
+        return r;
+    qsizetype i = 0;
+    for (auto it = values.begin(); it != values.end(); ++it, ++i)
+        it.value() = probe.m_values.at(fields.at(i));
+    return {};
+}
+
 bool ModelPrivate::hasHooks(std::initializer_list<HookEvent> events) const
 {
     const auto d = database.lock();
@@ -188,6 +218,16 @@ bool ModelPrivate::hasHooks(std::initializer_list<HookEvent> events) const
 }
 
 namespace {
+
+// Whether a value's text has at most length characters.
+bool fitsLength(const QVariant &value, int type, int length)
+{
+    QString spare;
+    if (type != QMetaType::QString)
+        spare = value.toString();
+    const QStringView text = type == QMetaType::QString ? *static_cast<const QString *>(value.constData()) : spare;
+    return text.size() <= length || (text.size() <= 2 * qsizetype(length) && characterCount(text) <= length);
+}
 
 // The check of a value against its attribute's type, done before any SQL so that both databases refuse the same
 // values with the same message (SQLite would store "abc" in an INTEGER column, PostgreSQL would refuse it).
@@ -276,10 +316,8 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
     case DataType::Kind::String:
     case DataType::Kind::Char:
         // VARCHAR(n) is enforced by PostgreSQL and not by SQLite: checked here so that both refuse the same text.
-        if (a.type.length > 0
-            && (type == QMetaType::QString ? static_cast<const QString *>(value.constData())->size()
-                                           : value.toString().size())
-                    > a.type.length)
+        // n counts characters: a text of no more UTF-16 units than that is within it, and is not counted.
+        if (a.type.length > 0 && !fitsLength(value, type, a.type.length))
             return item(QStringLiteral("len"),
                         QCoreApplication::translate("Orm::Validator", "%1 is longer than %2 characters")
                                 .arg(a.name)
@@ -307,7 +345,13 @@ QList<ValidationItem> ModelPrivate::validationItems(const Instance &instance, co
                 ValidationItem item;
                 item.attribute = a.name;
                 item.rule = QStringLiteral("notNull");
-                item.message = QCoreApplication::translate("Orm::Validator", "%1 cannot be null").arg(a.name);
+                // Sequelize's message names the model too, unless the attribute's notNull rule gives one.
+                const auto rule = std::find_if(a.validate.cbegin(), a.validate.cend(),
+                                               [](const Validator &v) { return v.rule() == u"notNull"; });
+                item.message = rule != a.validate.cend() && !rule->message().isEmpty()
+                        ? rule->message()
+                        : QCoreApplication::translate("Orm::Validator", "%1.%2 cannot be null")
+                                  .arg(definition.name(), a.name);
                 items << item;
             }
             continue;
@@ -615,6 +659,14 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
     if (!db)
         return std::unexpected(db.error());
     const ModelDefinition &def = d->definition;
+    // The names of the options are checked before anything is sent (the transaction's BEGIN included).
+    for (const QStringList *names : {&options.updateOnDuplicate, &options.conflictFields}) {
+        for (const QString &name : *names) {
+            if (def.indexOf(name) < 0)
+                return fail(Error::Kind::InvalidQuery,
+                            QStringLiteral("'%1' is not an attribute of the model %2").arg(name.left(80), def.name()));
+        }
+    }
     QueryBuilder builder(def, (*db)->dialect);
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
@@ -1301,13 +1353,20 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
     if (auto resolved = resolve(def, values); !resolved)
         return std::unexpected(resolved.error());
     const bool individual = options.individualHooks == IndividualHooks::On;
+    const bool validate = options.validate == Validate::Run;
     std::optional<ScopedTransaction> transaction;
-    if (individual || d->hasHooks({HookEvent::BeforeBulkUpdate, HookEvent::AfterBulkUpdate})) {
+    if (individual || d->hasHooks({HookEvent::BeforeBulkUpdate, HookEvent::AfterBulkUpdate})
+        || (validate
+            && d->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed}))) {
         transaction.emplace(**db);
         if (!transaction->begun())
             return std::unexpected(transaction->begun().error());
     }
     QVariantMap sets = values;
+    if (validate) {
+        if (auto r = d->validateUpdate(sets); !r)
+            return std::unexpected(r.error());
+    }
     Where where = options.where;
     HookContext before;
     before.values = &sets;
@@ -1317,9 +1376,9 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
     auto resolved = resolve(def, sets); // the hooks may have changed them
     if (!resolved)
         return std::unexpected(resolved.error());
-    if (options.validate == Validate::Run) {
-        // The attributes being set are validated as they would be on an instance (model-wide rules need a
-        // whole instance, so they run with individualHooks only, through each instance's save).
+    if (validate && d->hasHooks({HookEvent::BeforeBulkUpdate})) {
+        // What beforeBulkUpdate set is checked too (Sequelize writes it unchecked), without the validation hooks,
+        // which have run.
         Instance probe(d);
         QList<int> fields;
         for (const auto &[index, value] : std::as_const(*resolved)) {
@@ -1336,11 +1395,14 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
         auto instances = d->select({.where = scoped});
         if (!instances)
             return std::unexpected(instances.error());
+        // Each row runs the hooks a save of it runs, but validation: beforeSave may change what is written.
         for (Instance &instance : *instances) {
             (void)instance.set(sets);
             HookContext each;
             each.instance = &instance;
             if (auto r = d->runHooks(HookEvent::BeforeUpdate, each); !r)
+                return std::unexpected(r.error());
+            if (auto r = d->runHooks(HookEvent::BeforeSave, each); !r)
                 return std::unexpected(r.error());
             if (auto r = instance.write(); !r)
                 return std::unexpected(r.error());
@@ -1350,6 +1412,8 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
             HookContext each;
             each.instance = &instance;
             if (auto r = d->runHooks(HookEvent::AfterUpdate, each); !r)
+                return std::unexpected(r.error());
+            if (auto r = d->runHooks(HookEvent::AfterSave, each); !r)
                 return std::unexpected(r.error());
         }
     } else {

@@ -24,6 +24,30 @@ Status checkNames(const QStringList &names)
     return {};
 }
 
+// The names of the columns a condition compares, to be checked before anything is sent.
+void collectColumns(const Expr &expr, QStringList &names)
+{
+    if (expr.kind() == Expr::Kind::Column)
+        names << expr.name();
+    for (const Expr &argument : expr.arguments())
+        collectColumns(argument, names);
+}
+
+void collectColumns(const Where &where, QStringList &names)
+{
+    for (const Where &child : where.children())
+        collectColumns(child, names);
+    for (const Expr &operand : where.operands())
+        collectColumns(operand, names);
+}
+
+Status checkColumns(const Where &where)
+{
+    QStringList names;
+    collectColumns(where, names);
+    return checkNames(names);
+}
+
 QString actionSql(Constraint::Action action)
 {
     switch (action) {
@@ -591,9 +615,6 @@ Result<qint64> Schema::bulkInsert(const QString &table, const QList<QVariantMap>
 {
     if (rows.isEmpty())
         return 0;
-    auto model = adhocModel(table);
-    if (!model)
-        return std::unexpected(model.error());
     QStringList names;
     for (const QVariantMap &row : rows) {
         for (auto it = row.cbegin(); it != row.cend(); ++it) {
@@ -601,6 +622,12 @@ Result<qint64> Schema::bulkInsert(const QString &table, const QList<QVariantMap>
                 names << it.key();
         }
     }
+    // Checked before anything is sent, the table's description included.
+    if (auto r = checkNames(names); !r)
+        return std::unexpected(r.error());
+    auto model = adhocModel(table);
+    if (!model)
+        return std::unexpected(model.error());
     QList<int> attributes;
     for (const QString &name : std::as_const(names)) {
         const int index = model->indexOf(name);
@@ -633,6 +660,11 @@ Result<qint64> Schema::bulkInsert(const QString &table, const QList<QVariantMap>
 
 Result<qint64> Schema::bulkUpdate(const QString &table, const QVariantMap &values, const Where &where)
 {
+    // Before anything is sent, the table's description included.
+    if (auto r = checkNames(values.keys()); !r)
+        return std::unexpected(r.error());
+    if (auto r = checkColumns(where); !r)
+        return std::unexpected(r.error());
     auto model = adhocModel(table);
     if (!model)
         return std::unexpected(model.error());
@@ -654,6 +686,8 @@ Result<qint64> Schema::bulkUpdate(const QString &table, const QVariantMap &value
 
 Result<qint64> Schema::bulkDelete(const QString &table, const Where &where)
 {
+    if (auto r = checkColumns(where); !r) // before anything is sent, the table's description included
+        return std::unexpected(r.error());
     auto model = adhocModel(table);
     if (!model)
         return std::unexpected(model.error());

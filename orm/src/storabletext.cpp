@@ -36,6 +36,20 @@ bool mayHoldUnstorable(QStringView text)
     return false;
 }
 
+qsizetype characterCount(QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype pairs = 0;
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        if ((p[i] & 0xfc00) == 0xd800 && (p[i + 1] & 0xfc00) == 0xdc00) {
+            ++pairs;
+            ++i;
+        }
+    }
+    return size - pairs;
+}
+
 qsizetype encodeStorableUtf8(QStringView text, char *out)
 {
     const char16_t *p = text.utf16();

@@ -15,4 +15,8 @@ bool mayHoldUnstorable(QStringView text);
 // when the text holds a NUL or an unpaired surrogate.
 qsizetype encodeStorableUtf8(QStringView text, char *out);
 
+// The number of characters (code points) of text, as both databases and validator.js count them: a surrogate
+// pair counts one. Callers ask it only when text.size(), which is never less, is beyond a limit.
+qsizetype characterCount(QStringView text);
+
 } // namespace Orm

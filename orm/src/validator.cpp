@@ -1,9 +1,10 @@
+#include "storabletext_p.h"
+#include "validatorjs_p.h"
 #include "variantaccess_p.h"
 
 #include <orm/validator.h>
 
 #include <QCoreApplication>
-#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -34,41 +35,6 @@ bool matches(const QString &pattern, const QString &value)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(value).hasMatch();
 }
 
-bool isIPv4(const QString &v)
-{
-    static const QRegularExpression re(QStringLiteral(
-            "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
-    return re.match(v).hasMatch();
-}
-
-bool isIPv6(const QString &v)
-{
-    // Eight groups of 1 to 4 hex digits, one "::" standing for one or more zero groups, an IPv4 tail allowed.
-    if (v.count(QStringLiteral("::")) > 1 || v.isEmpty())
-        return false;
-    QString body = v;
-    int groupsNeeded = 8;
-    const qsizetype lastColon = body.lastIndexOf(u':');
-    if (lastColon >= 0 && body.mid(lastColon + 1).contains(u'.')) {
-        if (!isIPv4(body.mid(lastColon + 1)))
-            return false;
-        body = body.left(lastColon + 1) + QStringLiteral("0");
-        groupsNeeded = 7;
-    }
-    const bool compressed = body.contains(QStringLiteral("::"));
-    QStringList groups;
-    for (const QString &half : body.split(QStringLiteral("::"))) {
-        if (!half.isEmpty())
-            groups += half.split(u':');
-    }
-    static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{1,4}$"));
-    for (const QString &g : std::as_const(groups)) {
-        if (!hex.match(g).hasMatch())
-            return false;
-    }
-    return compressed ? groups.size() < groupsNeeded : groups.size() == groupsNeeded;
-}
-
 double number(const QVariant &v, bool *ok)
 {
     switch (VariantAccess::typeId(v)) {
@@ -96,6 +62,12 @@ Validator::Validator(const QString &rule, const QVariantList &arguments, std::fu
 {
 }
 
+Validator Validator::notNull()
+{
+    // Rules are not run on a null value, so this one sees only values that are not null.
+    return Validator(QStringLiteral("notNull"), {}, [](const QVariant &) { return true; });
+}
+
 Validator Validator::notEmpty()
 {
     return Validator(QStringLiteral("notEmpty"), {}, [](const QVariant &v) {
@@ -106,8 +78,14 @@ Validator Validator::notEmpty()
 
 Validator Validator::len(int min, int max)
 {
+    // Characters (code points), as validator.js counts them. A text's UTF-16 size is never less than its count of
+    // characters nor more than twice it: the count is needed only when the size alone does not decide.
     return Validator(QStringLiteral("len"), {min, max}, [min, max](const QVariant &v) {
-        const qsizetype n = text(v).size();
+        QString spare;
+        const QStringView s = textOf(v, spare);
+        qsizetype n = s.size();
+        if ((max >= 0 && n > max) || n < 2 * qsizetype(min))
+            n = characterCount(s);
         return n >= min && (max < 0 || n <= max);
     });
 }
@@ -135,7 +113,7 @@ Validator Validator::isInt()
     return Validator(QStringLiteral("isInt"), {}, [](const QVariant &v) {
         if (VariantAccess::typeId(v) == QMetaType::Double)
             return v.toDouble() == double(qint64(v.toDouble()));
-        return matches(QStringLiteral("[-+]?(0|[1-9][0-9]*)"), text(v));
+        return matches(QStringLiteral("[-+]?[0-9]+"), text(v)); // validator.js: leading zeroes allowed
     });
 }
 
@@ -145,15 +123,19 @@ Validator Validator::isFloat()
         const int type = VariantAccess::typeId(v);
         if (type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong)
             return true;
-        return matches(QStringLiteral("[-+]?([0-9]+)?(\\.[0-9]+)?([eE][-+]?[0-9]+)?"), text(v)) && !text(v).isEmpty()
-                && text(v) != u"." && text(v) != u"+" && text(v) != u"-";
+        // validator.js: digits on either side of the point may be missing ("1.", ".5"), not both.
+        const QString s = text(v);
+        return matches(QStringLiteral("[-+]?([0-9]+)?(\\.[0-9]*)?([eE][-+]?[0-9]+)?"), s) && !s.isEmpty() && s != u"."
+                && s != u"+" && s != u"-";
     });
 }
 
 Validator Validator::isDecimal()
 {
     return Validator(QStringLiteral("isDecimal"), {}, [](const QVariant &v) {
-        return matches(QStringLiteral("[-+]?([0-9]+|[0-9]*\\.[0-9]+)"), text(v));
+        // Sequelize's own isDecimal (lib/utils/validator-extras.js), not validator.js's: an exponent is allowed.
+        const QString s = text(v);
+        return !s.isEmpty() && matches(QStringLiteral("(-?[0-9]+)?(\\.[0-9]*)?([eE][-+]?[0-9]+)?"), s);
     });
 }
 
@@ -163,19 +145,21 @@ Validator Validator::isNumeric()
                      [](const QVariant &v) { return matches(QStringLiteral("[-+]?([0-9]*[.])?[0-9]+"), text(v)); });
 }
 
-Validator Validator::isAlpha()
+Validator Validator::isAlpha(const QString &locale)
 {
-    return Validator(QStringLiteral("isAlpha"), {}, [](const QVariant &v) {
-        const QString s = text(v);
-        return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetter(); });
+    const QRegularExpression pattern = ValidatorJs::alphaPattern(locale, false); // made once, for every value
+    return Validator(QStringLiteral("isAlpha"), {locale}, [pattern](const QVariant &v) {
+        QString spare;
+        return pattern.isValid() && pattern.match(textOf(v, spare)).hasMatch();
     });
 }
 
-Validator Validator::isAlphanumeric()
+Validator Validator::isAlphanumeric(const QString &locale)
 {
-    return Validator(QStringLiteral("isAlphanumeric"), {}, [](const QVariant &v) {
-        const QString s = text(v);
-        return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    const QRegularExpression pattern = ValidatorJs::alphaPattern(locale, true);
+    return Validator(QStringLiteral("isAlphanumeric"), {locale}, [pattern](const QVariant &v) {
+        QString spare;
+        return pattern.isValid() && pattern.match(textOf(v, spare)).hasMatch();
     });
 }
 
@@ -192,31 +176,12 @@ Validator Validator::isUppercase()
 Validator Validator::isEmail()
 {
     return Validator(QStringLiteral("isEmail"), {}, [](const QVariant &v) {
-        static const QRegularExpression re(
-                QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                               "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
-        const QString s = text(v);
-        return s.size() <= 254 && !s.contains(QStringLiteral("..")) && re.match(s).hasMatch();
+        QString spare;
+        return ValidatorJs::isEmail(textOf(v, spare));
     });
 }
 
 namespace {
-
-// isUrl's rule: what QUrl in StrictMode makes of the text (with "http://" put in front when it has no "://").
-// About a microsecond a value; isPlainWebAddress() spares it for the common case.
-bool isUrlByQUrl(const QString &value)
-{
-    QString s = value.trimmed();
-    if (s.isEmpty() || s.contains(u' '))
-        return false;
-    if (!s.contains(QStringLiteral("://")))
-        s.prepend(QStringLiteral("http://"));
-    const QUrl url(s, QUrl::StrictMode);
-    static const QStringList schemes = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp")};
-    const QString host = url.host();
-    return url.isValid() && schemes.contains(url.scheme().toLower()) && !host.isEmpty()
-            && (host.contains(u'.') || host == u"localhost") && !host.startsWith(u'.') && !host.endsWith(u'.');
-}
 
 // ASCII only, on purpose: Qt's case-insensitive comparisons fold Unicode, and U+017F (long s) folds to 's'.
 constexpr bool isAsciiLetter(QChar c)
@@ -237,8 +202,8 @@ bool isAsciiNoCase(QStringView text, QLatin1StringView lowerCase)
                });
 }
 
-// A DNS label that QUrl takes as it is: 1 to 63 letters, digits and hyphens, no hyphen at either end. Two hyphens
-// in a row are left to QUrl too, whose IDNA code has its say about "xn--" labels and hyphens in 3rd and 4th place.
+// A DNS label that validator.js takes as it is: 1 to 63 letters, digits and hyphens, no hyphen at either end. Two
+// hyphens in a row ("xn--" labels) are left to the whole rule.
 bool isPlainLabel(QStringView label)
 {
     if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
@@ -252,8 +217,8 @@ bool isPlainLabel(QStringView label)
     return true;
 }
 
-// Characters that QUrl's StrictMode accepts anywhere in a path or a query: RFC 3986's unreserved characters and
-// sub-delims, ':', '@', '/' and '?'. Not '%' (it must start a valid escape), nor '#', nor '[' ']'.
+// Characters of a path or a query that the fast path lets through: RFC 3986's unreserved characters and
+// sub-delims, ':', '@', '/' and '?' (validator.js looks at none of them; it refuses white space, '<' and '>').
 bool isPlainPathOrQueryCharacter(QChar c)
 {
     static constexpr auto plain = [] {
@@ -266,13 +231,14 @@ bool isPlainPathOrQueryCharacter(QChar c)
     return c.unicode() < plain.size() && plain[c.unicode()];
 }
 
-// The common case of isUrl, decided without QUrl and without allocating: "http", "https" or "ftp" in any case,
-// "://", a host of plain labels (two or more, the last starting with a letter so that QUrl cannot read an IPv4
-// address, or "localhost"), then nothing, or a path or query of plain characters. True only where isUrlByQUrl()
-// is true too; false means "not decided here", never "invalid": the caller then asks isUrlByQUrl(). No white space
-// gets through, so the text needs no trimming and has no space: isUrlByQUrl() would hand QUrl this very text.
+// The common case of isUrl, decided without validator.js's whole rule and without allocating: "http", "https" or
+// "ftp" in any case, "://", a host of plain labels (two or more, the last of two or more letters: a top-level
+// domain), then nothing, or a path or query of plain characters. True only where ValidatorJs::isURL() is true too;
+// false means "not decided here", never "invalid": the caller then asks ValidatorJs::isURL().
 bool isPlainWebAddress(QStringView s)
 {
+    if (s.size() > 2084) // validator.js's longest address
+        return false;
     const qsizetype schemeEnd = std::find_if_not(s.begin(), s.end(), isAsciiLetter) - s.begin();
     const QStringView scheme = s.first(schemeEnd);
     if (!(isAsciiNoCase(scheme, "http"_L1) || isAsciiNoCase(scheme, "https"_L1) || isAsciiNoCase(scheme, "ftp"_L1))
@@ -295,8 +261,9 @@ bool isPlainWebAddress(QStringView s)
         ++labels;
         start = i + 1;
     }
-    // 253: DNS's longest name. QUrl does not check it today; a longer host is no common case either.
-    if (host.size() > 253 || (labels < 2 ? host != u"localhost" : !isAsciiLetter(lastLabel.front())))
+    // 253: DNS's longest name. validator.js does not check it; a longer host is no common case either.
+    if (host.size() > 253 || labels < 2 || lastLabel.size() < 2
+        || !std::all_of(lastLabel.begin(), lastLabel.end(), isAsciiLetter))
         return false;
     return std::all_of(tail.begin(), tail.end(), isPlainPathOrQueryCharacter);
 }
@@ -309,20 +276,17 @@ Validator Validator::isUrl()
         QString spare;
         if (isPlainWebAddress(textOf(v, spare)))
             return true;
-        return isUrlByQUrl(VariantAccess::typeId(v) == QMetaType::QString ? *static_cast<const QString *>(v.constData())
-                                                                          : spare);
+        return ValidatorJs::isURL(VariantAccess::typeId(v) == QMetaType::QString
+                                          ? QStringView(*static_cast<const QString *>(v.constData()))
+                                          : QStringView(spare));
     });
 }
 
 Validator Validator::isIP(int version)
 {
     return Validator(QStringLiteral("isIP"), {version}, [version](const QVariant &v) {
-        const QString s = text(v);
-        if (version == 4)
-            return isIPv4(s);
-        if (version == 6)
-            return isIPv6(s);
-        return isIPv4(s) || isIPv6(s);
+        QString spare;
+        return ValidatorJs::isIP(textOf(v, spare), version);
     });
 }
 
@@ -353,6 +317,22 @@ QDateTime asDateTime(const QVariant &v)
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (d.isValid())
             dt = d.startOfDay(Qt::UTC);
+    }
+    if (!dt.isValid()) {
+        // What JavaScript's Date.parse() (Sequelize's isDate) also reads: English month names, in either order, and
+        // year/month/day. Not "01/05/2024", which a French user reads as the 1st of May; nor a day the month lacks.
+        static const QStringList formats = {
+                u"MMM d yyyy"_s,         u"MMMM d yyyy"_s, u"MMM d, yyyy"_s,    u"MMMM d, yyyy"_s,
+                u"d MMM yyyy"_s,         u"d MMMM yyyy"_s, u"ddd MMM d yyyy"_s, u"ddd MMM dd yyyy"_s,
+                u"dddd, MMMM d, yyyy"_s, u"yyyy/M/d"_s,    u"yyyy-M-d"_s,
+        };
+        for (const QString &format : formats) {
+            const QDate d = QDate::fromString(s, format);
+            if (d.isValid()) {
+                dt = d.startOfDay(Qt::UTC);
+                break;
+            }
+        }
     }
     return dt;
 }

@@ -26,6 +26,9 @@ struct MigrationState
     QString name;
     bool executed = false;
     QDateTime executedAt; // null when unknown (recorded by sequelize-cli, which keeps no time)
+    // Recorded by another tool (sequelize-cli, say the Node application's own migrations): this program keeps the
+    // time of every migration it runs, other tools keep none. Tells a newer version's migrations from theirs.
+    bool recordedByOtherTool = false;
 };
 
 struct MigrationReport
@@ -37,13 +40,14 @@ struct MigrationReport
 enum class Backup { Take, Skip };
 
 // Runs migrations as sequelize-cli does, recording them in SequelizeMeta (name VARCHAR(255) NOT NULL UNIQUE
-// PRIMARY KEY), so that a database migrated by a Sequelize project is understood; the time each ran is kept in
-// SequelizeMetaTimes. Each migration is atomic: it runs in its own transaction with its record, and a failure
-// leaves the database exactly as before it started, the error naming the migration and the statement. Two
-// migrators on the same database never both run a migration: each takes the database's write lock (SQLite) or an
-// advisory lock (PostgreSQL) and checks the record again before running. Before changing a SQLite file, a copy
-// is taken with VACUUM INTO unless Backup::Skip. On a read-only database, status() reads the record without
-// creating its tables, and up() and down() are refused with a ReadOnly error before anything is done.
+// PRIMARY KEY) by their file name ("20240101000000-create-livres.js"; a record without ".js", as earlier versions
+// wrote, counts too), so that a database migrated by a Sequelize project is understood; the time each ran is kept
+// in SequelizeMetaTimes. Names given to up() and down() may have ".js" or not. Each migration is atomic: it runs in its
+// own transaction with its record, and a failure leaves the database exactly as before it started, the error naming the
+// migration and the statement. Two migrators on the same database never both run a migration: each takes the database's
+// write lock (SQLite) or an advisory lock (PostgreSQL) and checks the record again before running. Before changing a
+// SQLite file, a copy is taken with VACUUM INTO unless Backup::Skip. On a read-only database, status() reads the record
+// without creating its tables, and up() and down() are refused with a ReadOnly error before anything is done.
 class Migrator
 {
 public:

@@ -20,6 +20,9 @@ public:
     // A custom check: returns an empty string when the value is valid, otherwise the message.
     using Check = std::function<QString(const QVariant &value, const Instance &instance)>;
 
+    // Not a check of its own (allowNull decides about null): it carries the message of a null that allowNull
+    // false refuses, as Sequelize's `validate: { notNull: { msg } }`: Validator::notNull().withMessage(...).
+    static Validator notNull();
     static Validator notEmpty();
     static Validator len(int min, int max = -1);
     static Validator min(double minimum);
@@ -28,12 +31,16 @@ public:
     static Validator isFloat();
     static Validator isDecimal();
     static Validator isNumeric(); // a plain decimal number ("-1.5"), as validator.js
-    static Validator isAlpha();
-    static Validator isAlphanumeric();
+    // Letters of the locale's alphabet, as validator.js's isAlpha(str, locale): en-US (the default) is A to Z only;
+    // "fr-FR" takes "Éléphant". A locale validator.js does not know refuses every value.
+    static Validator isAlpha(const QString &locale = QStringLiteral("en-US"));
+    static Validator isAlphanumeric(const QString &locale = QStringLiteral("en-US"));
     static Validator isLowercase();
     static Validator isUppercase();
+    // isEmail, isUrl, isIP, isInt, isFloat, isAlpha and isAlphanumeric follow validator.js 13 with its default
+    // options (isDecimal, Sequelize's own rule): see orm/src/validatorjs_p.h.
     static Validator isEmail();
-    static Validator isUrl();
+    static Validator isUrl(); // http, https or ftp (or none), a host with a top-level domain or an IP address
     static Validator isIP(int version = 0); // 0: 4 or 6
     static Validator isUUID(int version = 0); // 0: any version
     static Validator isDate();
@@ -53,6 +60,8 @@ public:
     QString rule() const { return m_rule; }
     QVariantList arguments() const { return m_arguments; }
     bool isCustom() const { return m_custom != nullptr; }
+    // The message given by withMessage(); empty when the rule's default is used.
+    QString message() const { return m_message; }
     // Empty when value passes; otherwise the message (the custom one, or the rule's translated default).
     QString check(const QVariant &value, const Instance &instance, const QString &attribute) const;
 

@@ -404,6 +404,7 @@ void BookForm::buildContributors(QWidget *page)
     const auto addButton = [&](const QString &text, auto slot) {
         auto *button = new QPushButton(text, page);
         button->setObjectName(buttons->count() == 0 ? QStringLiteral("addContributor") : QString());
+        m_contributorButtons << button;
         connect(button, &QPushButton::clicked, this, slot);
         buttons->addWidget(button);
     };
@@ -560,6 +561,8 @@ void BookForm::reload()
                                                : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                                     | QAbstractItemView::AnyKeyPressed);
     for (QPushButton *button : std::as_const(m_stockButtons))
+        button->setEnabled(enabled && !m_readOnly && catalogue.hasRelatedTables());
+    for (QPushButton *button : std::as_const(m_contributorButtons))
         button->setEnabled(enabled && !m_readOnly && catalogue.hasRelatedTables());
     for (CoverSlot *slot : std::as_const(m_covers))
         slot->setEditable(enabled && !m_readOnly);

@@ -108,6 +108,7 @@ private:
     QHash<QString, int> m_limits;
     QHash<QString, CoverSlot *> m_covers;
     QHash<int, QPushButton *> m_stockButtons;
+    QList<QPushButton *> m_contributorButtons;
     QLabel *m_stockLabel;
     QLabel *m_generalError;
     QLineEdit *m_withoutSpaces;

@@ -359,8 +359,10 @@ void MainWindow::createActions()
 void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
 {
     m_editor->setCatalogue(catalogue);
-    delete m_model;
-    m_model = new Orm::TableModel(catalogue.livres(), this);
+    // Another catalogue: the view's model, selection model and delegate of the previous one go with it.
+    QItemSelectionModel *oldSelection = m_view->selectionModel();
+    QAbstractItemDelegate *oldDelegate = m_view->itemDelegate();
+    Orm::TableModel *oldModel = std::exchange(m_model, new Orm::TableModel(catalogue.livres(), this));
     m_model->setLocale(locale());
     QList<Orm::TableColumn> columns;
     QStringList order = defaultColumns();
@@ -376,6 +378,11 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's order until a click
     m_view->setItemDelegate(new BookDelegate(m_model, m_editor, m_view));
+    if (oldModel) {
+        delete oldSelection;
+        delete oldDelegate;
+        delete oldModel;
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_model, &Orm::TableModel::editFailed, this,

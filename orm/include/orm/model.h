@@ -43,8 +43,11 @@ public:
     Result<Instance> build(const QVariantMap &values = {}) const;
     // build() then save().
     Result<Instance> create(const QVariantMap &values) const;
-    // Inserts all rows with multi-row INSERTs, in chunks that fit the dialect's parameter limit, inside one
-    // transaction: all rows are written or none. Returns the rows as stored, with their ids.
+    // Inserts all rows inside one transaction: all rows are written or none. Returns the rows as stored, with their
+    // ids. PostgreSQL (and SQLite with ignoreDuplicates or updateOnDuplicate) gets multi-row INSERTs in chunks that
+    // fit the dialect's parameter limit; SQLite otherwise runs one prepared INSERT per row, and multi-row INSERTs of
+    // up to 32 rows only when the rows lack their auto-incremented rowid key and nothing else can insert into the
+    // table meanwhile (no trigger that does), so that their keys can be told from the last one.
     Result<QList<Instance>> bulkCreate(const QList<QVariantMap> &rows, const BulkCreateOptions &options = {}) const;
 
     // The row with that primary key, or a null Instance (an EmptyResult error with OnEmpty::Reject).

@@ -67,7 +67,7 @@ public:
     // INSERT ... ON CONFLICT (conflict) DO UPDATE SET update... RETURNING *.
     Result<Statement> upsert(const QList<int> &attributes, const QVariantList &values, const QList<int> &conflict,
                              const QList<int> &update) const;
-    // UPDATE SET attribute = value for each pair, where; optionally RETURNING nothing.
+    // UPDATE SET attribute = value for each pair, where (no RETURNING clause).
     Result<Statement> update(const QList<std::pair<int, QVariant>> &values, const Where &where) const;
     // UPDATE SET attribute = attribute + amount (atomic increment), plus plain sets, where.
     Result<Statement> increment(const QList<std::pair<int, QVariant>> &amounts,

@@ -892,6 +892,84 @@ private Q_SLOTS:
         QCOMPARE(bad.error().sql(), u"SELECT * FROM \"Nowhere\""_s);
     }
 
+    // select() reads a table without a model, as a migration must: names resolved against the table's columns
+    // and quoted, values bound, arithmetic and aggregates allowed.
+    void selectReadsATableWithoutAModel()
+    {
+        Schema schema(db());
+        QVERIFY(createShelves());
+        auto rows = schema.select(u"Shelves"_s,
+                                  {.where = col(u"capacity"_s) * 2 >= 20 && col(u"code"_s).isNotNull(),
+                                   .attributes = {u"name"_s, (col(u"capacity"_s) + col(u"id"_s)).as(u"n"_s)},
+                                   .order = {desc(u"id"_s)}});
+        QVERIFY2(rows, Test::why(rows));
+        QCOMPARE(rows->columns, (QStringList{u"name"_s, u"n"_s}));
+        QCOMPARE(rows->rows.size(), 2);
+        QCOMPARE(rows->rows.at(0).value(0).toString(), u"Poésie"_s);
+        QCOMPARE(rows->rows.at(0).value(1).toLongLong(), 12);
+        QCOMPARE(rows->rows.at(1).value(0).toString(), u"Romans"_s);
+        QCOMPARE(rows->rows.at(1).value(1).toLongLong(), 11);
+
+        auto none = schema.select(
+                u"Shelves"_s, {.where = col(u"name"_s) == u"x' OR '1'='1"_s, .attributes = {fn::count().as(u"n"_s)}});
+        QVERIFY2(none, Test::why(none));
+        QCOMPARE(none->rows.value(0).value(0).toLongLong(), 0);
+        auto all = schema.select(u"Shelves"_s);
+        QVERIFY2(all, Test::why(all));
+        QCOMPARE(all->columns, (QStringList{u"id"_s, u"name"_s, u"capacity"_s, u"code"_s}));
+        QCOMPARE(all->rows.size(), 3);
+
+        for (const auto &refused : {schema.select(u"Shelves"_s, {.attributes = {u"weight"_s}}),
+                                    schema.select(u"Nowhere"_s), schema.select(u"Shelves\"; --"_s)}) {
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind(), Error::Kind::InvalidQuery);
+        }
+    }
+
+    // The tables, and the triggers and views with their SQL, as the database keeps them.
+    void showAllTablesTriggersAndViews()
+    {
+        Schema schema(db());
+        QVERIFY(createShelves());
+        const QString view = u"CREATE VIEW \"shelf_names\" AS SELECT \"name\" FROM \"Shelves\""_s;
+        QStringList sql = {view};
+        if (isSqlite()) {
+            sql << u"CREATE TRIGGER \"shelves_grow\" AFTER INSERT ON \"Shelves\" FOR EACH ROW BEGIN UPDATE "
+                   u"\"Shelves\" SET \"capacity\" = \"capacity\" + 1 WHERE \"id\" = NEW.\"id\"; END"_s;
+        } else {
+            sql << u"CREATE FUNCTION \"shelves_grow\"() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN UPDATE "
+                   u"\"Shelves\" SET \"capacity\" = \"capacity\" + 1 WHERE \"id\" = NEW.\"id\"; RETURN NEW; END$$"_s
+                << u"CREATE TRIGGER \"shelves_grow\" AFTER INSERT ON \"Shelves\" FOR EACH ROW EXECUTE FUNCTION "
+                   u"\"shelves_grow\"()"_s;
+        }
+        runAll(sql);
+        if (QTest::currentTestFailed())
+            return;
+
+        auto tables = schema.showAllTables();
+        QVERIFY2(tables, Test::why(tables));
+        QCOMPARE(*tables, QStringList{u"Shelves"_s}); // neither the view nor the database's own tables
+
+        auto objects = schema.showTriggersAndViews();
+        QVERIFY2(objects, Test::why(objects));
+        QCOMPARE(objects->size(), 2);
+        const CodeObjectInfo &names = objects->at(0);
+        QCOMPARE(names.type, CodeObjectInfo::Type::View);
+        QCOMPARE(names.name, u"shelf_names"_s);
+        QCOMPARE(names.table, u"shelf_names"_s);
+        QVERIFY2(names.sql.contains(u"name"_s), qPrintable(names.sql));
+        const CodeObjectInfo &grow = objects->at(1);
+        QCOMPARE(grow.type, CodeObjectInfo::Type::Trigger);
+        QCOMPARE(grow.name, u"shelves_grow"_s);
+        QCOMPARE(grow.table, u"Shelves"_s);
+        if (isSqlite()) {
+            QCOMPARE(names.sql, view); // word for word
+            QCOMPARE(grow.sql, sql.at(1));
+        } else {
+            QVERIFY2(grow.sql.startsWith(u"CREATE TRIGGER shelves_grow AFTER INSERT ON"_s), qPrintable(grow.sql));
+        }
+    }
+
     void describeMissingTable()
     {
         Schema schema(db());

@@ -568,6 +568,45 @@ Result<bool> Schema::hasTable(const QString &table)
     return tables->contains(table);
 }
 
+Result<QStringList> Schema::showAllTables()
+{
+    return m_database.tables();
+}
+
+Result<QList<CodeObjectInfo>> Schema::showTriggersAndViews()
+{
+    const QString sql = m_database.dialect().kind() == Dialect::Kind::Sqlite
+            ? QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                             "ORDER BY name")
+            : QStringLiteral("SELECT 'trigger', t.tgname::text, c.relname::text, pg_get_triggerdef(t.oid) FROM "
+                             "pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND "
+                             "c.relnamespace = current_schema()::regnamespace UNION ALL SELECT 'view', "
+                             "viewname::text, viewname::text, definition FROM pg_views WHERE schemaname = "
+                             "current_schema() ORDER BY 2");
+    auto rows = m_database.query(sql);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<CodeObjectInfo> objects;
+    objects.reserve(rows->rows.size());
+    for (const QVariantList &row : std::as_const(rows->rows))
+        objects.append({row.value(0).toString() == u"view" ? CodeObjectInfo::Type::View : CodeObjectInfo::Type::Trigger,
+                        row.value(1).toString(), row.value(2).toString(), row.value(3).toString()});
+    return objects;
+}
+
+Result<RowSet> Schema::select(const QString &table, const FindOptions &options)
+{
+    if (!options.include.isEmpty())
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("a table has no associations to include"));
+    auto model = adhocModel(table);
+    if (!model)
+        return std::unexpected(model.error());
+    auto st = QueryBuilder(*model, m_database.dialect()).select(options);
+    if (!st)
+        return std::unexpected(st.error());
+    return m_database.execute(*st);
+}
+
 Result<ModelDefinition> Schema::adhocModel(const QString &table)
 {
     auto columns = describeTable(table);

@@ -43,6 +43,11 @@ Expr Expr::star()
     return Expr(std::make_shared<const Node>(Node{Kind::Star, {}, {}, {}, false}));
 }
 
+Expr Expr::arithmetic(const QString &op, const Expr &lhs, const Expr &rhs)
+{
+    return Expr(std::make_shared<const Node>(Node{Kind::Arithmetic, op, {}, {lhs, rhs}, false}));
+}
+
 Expr::Kind Expr::kind() const
 {
     return d->kind;
@@ -293,6 +298,26 @@ Where operator>(const Expr &a, const Expr &b)
 Where operator>=(const Expr &a, const Expr &b)
 {
     return Where::compare(Where::Op::Gte, {a, b});
+}
+
+Expr operator+(const Expr &a, const Expr &b)
+{
+    return Expr::arithmetic(QStringLiteral("+"), a, b);
+}
+
+Expr operator-(const Expr &a, const Expr &b)
+{
+    return Expr::arithmetic(QStringLiteral("-"), a, b);
+}
+
+Expr operator*(const Expr &a, const Expr &b)
+{
+    return Expr::arithmetic(QStringLiteral("*"), a, b);
+}
+
+Expr operator/(const Expr &a, const Expr &b)
+{
+    return Expr::arithmetic(QStringLiteral("/"), a, b);
 }
 
 namespace fn {

@@ -52,7 +52,7 @@ Orm::Migration createLivres()
             [](Orm::Schema &schema) -> Orm::Status {
                 // Undoing the first migration drops the books: refused while there are any, so that nothing stored
                 // is lost by a mistaken `migrate down`.
-                auto count = schema.query(u"SELECT COUNT(*) FROM \"Livres\""_s);
+                auto count = schema.select(u"Livres"_s, {.attributes = {Orm::fn::count().as(u"books"_s)}});
                 if (!count)
                     return std::unexpected(count.error());
                 const qint64 books = count->rows.value(0).value(0).toLongLong();

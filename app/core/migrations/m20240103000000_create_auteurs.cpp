@@ -61,8 +61,10 @@ QList<Orm::Attribute> livresAuteursColumns()
 // Auteurs and LivresAuteurs built from the Livres.Auteur texts, in order of appearance. Livres is only read.
 Orm::Status linkExistingBooks(Orm::Schema &schema)
 {
-    auto books =
-            schema.query(u"SELECT \"ID\", \"Auteur\" FROM \"Livres\" WHERE \"Auteur\" IS NOT NULL ORDER BY \"ID\""_s);
+    auto books = schema.select(u"Livres"_s,
+                               {.where = Orm::col(u"Auteur"_s).isNotNull(),
+                                .attributes = {u"ID"_s, u"Auteur"_s},
+                                .order = {Orm::asc(u"ID"_s)}});
     if (!books)
         return std::unexpected(books.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -87,7 +89,7 @@ Orm::Status linkExistingBooks(Orm::Schema &schema)
         people.append({{u"Nom"_s, name}, {u"createdAt"_s, now}, {u"updatedAt"_s, now}});
     if (auto r = schema.bulkInsert(u"Auteurs"_s, people); !r)
         return std::unexpected(r.error());
-    auto ids = schema.query(u"SELECT \"id\", \"Nom\" FROM \"Auteurs\""_s);
+    auto ids = schema.select(u"Auteurs"_s, {.attributes = {u"id"_s, u"Nom"_s}});
     if (!ids)
         return std::unexpected(ids.error());
     QHash<QString, QVariant> idByName;

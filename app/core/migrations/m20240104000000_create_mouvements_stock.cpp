@@ -49,8 +49,10 @@ Orm::Migration createMouvementsStock()
                     return r;
                 if (auto r = schema.addIndex(u"MouvementsStock"_s, {u"LivreId"_s}, u"mouvements_stock_livre"_s); !r)
                     return r;
-                auto stocked = schema.query(
-                        u"SELECT \"ID\", \"Quantite\" FROM \"Livres\" WHERE \"Quantite\" IS NOT NULL AND \"Quantite\" <> 0"_s);
+                auto stocked =
+                        schema.select(u"Livres"_s,
+                                      {.where = Orm::col(u"Quantite"_s).isNotNull() && Orm::col(u"Quantite"_s) != 0,
+                                       .attributes = {u"ID"_s, u"Quantite"_s}});
                 if (!stocked)
                     return std::unexpected(stocked.error());
                 const QDateTime now = QDateTime::currentDateTimeUtc();

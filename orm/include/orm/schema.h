@@ -3,6 +3,7 @@
 #include <orm/attribute.h>
 #include <orm/database.h>
 #include <orm/error.h>
+#include <orm/findoptions.h>
 #include <orm/where.h>
 
 #include <QList>
@@ -27,6 +28,18 @@ struct IndexInfo
     QString name;
     QStringList fields;
     bool unique = false;
+};
+
+// A trigger or a view, with the SQL that makes it as the database keeps it: on SQLite the text of its CREATE
+// statement, word for word; on PostgreSQL pg_get_triggerdef() of a trigger and the query of a view.
+struct CodeObjectInfo
+{
+    enum class Type { Trigger, View };
+
+    Type type = Type::Trigger;
+    QString name;
+    QString table; // the table a trigger belongs to; a view's own name
+    QString sql;
 };
 
 // A table constraint for addConstraint(), as Sequelize's queryInterface.addConstraint.
@@ -73,12 +86,23 @@ public:
     Result<qint64> bulkInsert(const QString &table, const QList<QVariantMap> &rows);
     Result<qint64> bulkUpdate(const QString &table, const QVariantMap &values, const Where &where);
     Result<qint64> bulkDelete(const QString &table, const Where &where);
+    // Sequelize's queryInterface.select: the rows of a table as the options pick them (where, attributes with
+    // functions, arithmetic and aliases, order, group, having, limit, offset; no include), every name resolved
+    // against the table's columns as describeTable() gives them and quoted, every value bound. The values come back
+    // as the driver gives them. Meant for migrations, which must not read today's models.
+    Result<RowSet> select(const QString &table, const FindOptions &options = {});
+    // Raw SQL with bound replacements, for what select() and the operations above cannot say.
     Result<RowSet> query(const QString &sql, const QVariantList &replacements = {});
 
     // Columns in order; an empty list when the table does not exist.
     Result<QList<ColumnInfo>> describeTable(const QString &table);
     Result<QList<IndexInfo>> showIndex(const QString &table);
     Result<bool> hasTable(const QString &table);
+    // Sequelize's showAllTables: the tables, without the database's own (SQLite's sqlite_* tables, PostgreSQL's
+    // catalogs); on PostgreSQL, those of the current schema.
+    Result<QStringList> showAllTables();
+    // The triggers and views, by name (on PostgreSQL, those of the current schema).
+    Result<QList<CodeObjectInfo>> showTriggersAndViews();
 
 private:
     Status run(const QString &sql, const QVariantList &bindings = {});

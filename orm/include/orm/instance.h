@@ -7,6 +7,7 @@
 #include <QBitArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QSharedDataPointer>
 #include <QString>
 #include <QStringList>
@@ -137,3 +138,5 @@ private:
 
 // Its members hold no pointer to themselves: a QList<Instance> grows by moving bytes.
 Q_DECLARE_TYPEINFO(Orm::Instance, Q_RELOCATABLE_TYPE);
+// In a QVariant and in queued signals (Orm::TableModel's).
+Q_DECLARE_METATYPE(Orm::Instance)

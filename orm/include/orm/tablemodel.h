@@ -157,6 +157,3 @@ private:
 };
 
 } // namespace Orm
-
-Q_DECLARE_METATYPE(Orm::Instance)
-Q_DECLARE_METATYPE(Orm::Error)

@@ -1134,14 +1134,14 @@ void collectEqualities(const Where &where, QVariantMap &values)
 
 } // namespace
 
-Result<std::pair<Instance, bool>> Model::findOrCreate(const FindOrCreateOptions &options) const
+Result<FindOrCreateResult> Model::findOrCreate(const FindOrCreateOptions &options) const
 {
     ORM_REQUIRE_MODEL();
     auto found = findOne({.where = options.where});
     if (!found)
         return std::unexpected(found.error());
     if (!found->isNull())
-        return std::pair{*found, false};
+        return FindOrCreateResult{*found, false};
 
     QVariantMap values = options.defaults;
     collectEqualities(options.where, values);
@@ -1163,7 +1163,7 @@ Result<std::pair<Instance, bool>> Model::findOrCreate(const FindOrCreateOptions 
         }
     }
     if (created)
-        return std::pair{*created, true};
+        return FindOrCreateResult{*created, true};
     if (created.error().kind() != Error::Kind::UniqueConstraint)
         return std::unexpected(created.error());
     auto again = findOne({.where = options.where});
@@ -1171,7 +1171,7 @@ Result<std::pair<Instance, bool>> Model::findOrCreate(const FindOrCreateOptions 
         return std::unexpected(again.error());
     if (again->isNull())
         return std::unexpected(created.error());
-    return std::pair{*again, false};
+    return FindOrCreateResult{*again, false};
 }
 
 Result<CountedRows> Model::findAndCountAll(const FindOptions &options) const

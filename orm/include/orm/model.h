@@ -26,6 +26,13 @@ struct CountedRows
     QList<Instance> rows;
 };
 
+// What findOrCreate() gives: the row, and whether this call created it (false: it was found).
+struct FindOrCreateResult
+{
+    Instance instance;
+    bool created = false;
+};
+
 // A defined model and its static methods, as Sequelize's Model class: the finders and the bulk operations.
 // A cheap handle obtained from Database::define() or Database::model(); every call runs on the calling thread's
 // connection. Each method returns the result or an Error; none throws.
@@ -56,8 +63,7 @@ public:
     Result<QList<Instance>> findAll(const FindOptions &options = {}) const;
     // The first row matching the where, or a new one made of the where's equalities and the defaults. Safe under a
     // race: when another connection creates the row first, the unique conflict ends in finding that row.
-    // second is true when the row was created.
-    Result<std::pair<Instance, bool>> findOrCreate(const FindOrCreateOptions &options) const;
+    Result<FindOrCreateResult> findOrCreate(const FindOrCreateOptions &options) const;
     Result<CountedRows> findAndCountAll(const FindOptions &options = {}) const;
 
     Result<qint64> count(const FindOptions &options = {}) const;

@@ -615,6 +615,9 @@ private Q_SLOTS:
              uR"(SELECT COUNT("genre") AS "n" FROM "Books")"_s, {});
         both("count distinct", book, {.attributes = {fn::countDistinct(col(u"genre"_s)).as(u"genres"_s)}},
              uR"(SELECT COUNT(DISTINCT "genre") AS "genres" FROM "Books")"_s, {});
+        both("sum distinct", book,
+             {.attributes = {Expr::function(u"SUM"_s, {col(u"stock"_s)}, Distinct::Yes).as(u"total"_s)}},
+             uR"(SELECT SUM(DISTINCT "stock") AS "total" FROM "Books")"_s, {});
         both("sum, avg, min and max", book,
              {.attributes = {fn::sum(col(u"stock"_s)).as(u"total"_s), fn::avg(col(u"price"_s)).as(u"mean"_s),
                              fn::min(col(u"price"_s)).as(u"cheapest"_s), fn::max(col(u"price"_s)).as(u"dearest"_s)}},

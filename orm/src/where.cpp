@@ -33,9 +33,9 @@ Expr Expr::fromValue(const QVariant &value)
     return Expr(std::make_shared<const Node>(Node{Kind::Value, {}, value, {}, false}));
 }
 
-Expr Expr::function(const QString &name, const QList<Expr> &arguments, bool distinct)
+Expr Expr::function(const QString &name, const QList<Expr> &arguments, Distinct distinct)
 {
-    return Expr(std::make_shared<const Node>(Node{Kind::Function, name, {}, arguments, distinct}));
+    return Expr(std::make_shared<const Node>(Node{Kind::Function, name, {}, arguments, distinct == Distinct::Yes}));
 }
 
 Expr Expr::star()
@@ -329,7 +329,7 @@ Expr count(const Expr &e)
 
 Expr countDistinct(const Expr &e)
 {
-    return Expr::function(QStringLiteral("COUNT"), {e}, true);
+    return Expr::function(QStringLiteral("COUNT"), {e}, Distinct::Yes);
 }
 
 Expr sum(const Expr &e)

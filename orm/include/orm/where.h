@@ -13,6 +13,9 @@ class Where;
 struct Order;
 struct SelectItem;
 
+// Whether an aggregate reads every value or each distinct value once: COUNT(DISTINCT "genre").
+enum class Distinct { No, Yes };
+
 // A value-side expression of a query: an attribute (col), a bound value, an aggregate or function (fn::), '*', or
 // arithmetic on two expressions (+, -, *, /). Built with col(), the fn:: functions and the arithmetic operators,
 // combined with comparison operators into Where conditions. Names are checked
@@ -34,7 +37,7 @@ public:
 
     static Expr column(const QString &name);
     static Expr fromValue(const QVariant &value);
-    static Expr function(const QString &name, const QList<Expr> &arguments, bool distinct = false);
+    static Expr function(const QString &name, const QList<Expr> &arguments, Distinct distinct = Distinct::No);
     static Expr star();
     // lhs op rhs, op one of "+", "-", "*", "/" (any other is refused when the query is built).
     static Expr arithmetic(const QString &op, const Expr &lhs, const Expr &rhs);

@@ -35,7 +35,8 @@ const QString indexLabel = u"20240103000000-index-shelves"_s;
 QList<Migration> shelfMigrations()
 {
     return {
-            {indexLabel, [](Schema &s) { return s.addIndex(u"Shelves"_s, {u"label"_s}, u"shelves_label"_s); },
+            {indexLabel,
+             [](Schema &s) { return s.addIndex(u"Shelves"_s, {.fields = {u"label"_s}, .name = u"shelves_label"_s}); },
              [](Schema &s) { return s.removeIndex(u"Shelves"_s, u"shelves_label"_s); }},
             {createShelves,
              [](Schema &s) {
@@ -512,7 +513,8 @@ private Q_SLOTS:
                                                  {.type = DataType::text(), .allowNull = false});
                          !r)
                          return r;
-                     return s.addIndex(u"Shelves"_s, {u"name"_s}, u"shelves_label"_s); // the name is taken
+                     return s.addIndex(u"Shelves"_s,
+                                       {.fields = {u"name"_s}, .name = u"shelves_label"_s}); // the name is taken
                  },
                  [](Schema &) -> Status { return {}; }},
                 {u"20240105000000-after"_s,
@@ -553,27 +555,27 @@ private Q_SLOTS:
     {
         const QString addPrets = u"20240201000000-add-prets"_s;
         QList<Migration> migrations = Catalogue::migrations();
-        migrations.append(
-                {addPrets,
-                 [](Schema &s) -> Status {
-                     if (auto r =
-                                 s.createTable(u"Prets"_s,
-                                               {{.name = u"id"_s,
-                                                 .type = DataType::integer(),
-                                                 .primaryKey = true,
-                                                 .autoIncrement = true},
-                                                {.name = u"livreId"_s, .type = DataType::integer(), .allowNull = false},
-                                                {.name = u"emprunteur"_s, .type = DataType::string(100)}});
-                         !r)
-                         return r;
-                     return s.addIndex(Catalogue::Livre::tableName, {Catalogue::Livre::Genre, Catalogue::Livre::Prix},
-                                       u"livres_genre_prix"_s);
-                 },
-                 [](Schema &s) -> Status {
-                     if (auto r = s.removeIndex(Catalogue::Livre::tableName, u"livres_genre_prix"_s); !r)
-                         return r;
-                     return s.dropTable(u"Prets"_s);
-                 }});
+        migrations.append({addPrets,
+                           [](Schema &s) -> Status {
+                               if (auto r = s.createTable(
+                                           u"Prets"_s,
+                                           {{.name = u"id"_s,
+                                             .type = DataType::integer(),
+                                             .primaryKey = true,
+                                             .autoIncrement = true},
+                                            {.name = u"livreId"_s, .type = DataType::integer(), .allowNull = false},
+                                            {.name = u"emprunteur"_s, .type = DataType::string(100)}});
+                                   !r)
+                                   return r;
+                               return s.addIndex(Catalogue::Livre::tableName,
+                                                 {.fields = {Catalogue::Livre::Genre, Catalogue::Livre::Prix},
+                                                  .name = u"livres_genre_prix"_s});
+                           },
+                           [](Schema &s) -> Status {
+                               if (auto r = s.removeIndex(Catalogue::Livre::tableName, u"livres_genre_prix"_s); !r)
+                                   return r;
+                               return s.dropTable(u"Prets"_s);
+                           }});
         const Migrator migrator(db(), migrations);
         auto first = migrator.up();
         QVERIFY2(first, Test::why(first));

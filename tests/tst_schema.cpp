@@ -687,7 +687,7 @@ private Q_SLOTS:
         QFETCH(bool, unique);
         Schema schema(db());
         QVERIFY(createShelves());
-        auto added = schema.addIndex(u"Shelves"_s, fields, u"shelves_lookup"_s, unique);
+        auto added = schema.addIndex(u"Shelves"_s, {.fields = fields, .unique = unique, .name = u"shelves_lookup"_s});
         QVERIFY2(added, Test::why(added));
         auto indexes = schema.showIndex(u"Shelves"_s);
         QVERIFY(indexes);
@@ -710,6 +710,10 @@ private Q_SLOTS:
         QVERIFY(std::none_of(indexes->begin(), indexes->end(),
                              [](const IndexInfo &i) { return i.name == u"shelves_lookup"; }));
         QVERIFY(!schema.removeIndex(u"Shelves"_s, u"shelves_lookup"_s));
+        // Without a name, removeIndex() could never find it: refused.
+        auto unnamed = schema.addIndex(u"Shelves"_s, {.fields = fields, .unique = unique});
+        QVERIFY(!unnamed);
+        QCOMPARE(unnamed.error().kind(), Error::Kind::InvalidQuery);
     }
 
     // SQLite reads a double-quoted name that is no column as a string literal (its "DQS" misfeature): an index on
@@ -720,7 +724,7 @@ private Q_SLOTS:
         QVERIFY(createShelves());
         auto before = schema.showIndex(u"Shelves"_s);
         QVERIFY(before);
-        auto added = schema.addIndex(u"Shelves"_s, {u"nmae"_s}, u"shelves_typo"_s);
+        auto added = schema.addIndex(u"Shelves"_s, {.fields = {u"nmae"_s}, .name = u"shelves_typo"_s});
         QVERIFY(!added);
         auto after = schema.showIndex(u"Shelves"_s);
         QVERIFY(after);
@@ -1399,9 +1403,10 @@ private Q_SLOTS:
         expectRefused(u"renameColumn(to)"_s, schema.renameColumn(u"Books"_s, u"note"_s, name));
         expectRefused(u"renameColumn(from)"_s, schema.renameColumn(u"Books"_s, name, u"fine"_s));
         expectRefused(u"renameColumn(table)"_s, schema.renameColumn(name, u"note"_s, u"fine"_s));
-        expectRefused(u"addIndex(field)"_s, schema.addIndex(u"Books"_s, {u"note"_s, name}, u"fine"_s));
-        expectRefused(u"addIndex(name)"_s, schema.addIndex(u"Books"_s, {u"note"_s}, name));
-        expectRefused(u"addIndex(table)"_s, schema.addIndex(name, {u"note"_s}, u"fine"_s));
+        expectRefused(u"addIndex(field)"_s,
+                      schema.addIndex(u"Books"_s, {.fields = {u"note"_s, name}, .name = u"fine"_s}));
+        expectRefused(u"addIndex(name)"_s, schema.addIndex(u"Books"_s, {.fields = {u"note"_s}, .name = name}));
+        expectRefused(u"addIndex(table)"_s, schema.addIndex(name, {.fields = {u"note"_s}, .name = u"fine"_s}));
         expectRefused(u"removeIndex(name)"_s, schema.removeIndex(u"Books"_s, name));
         expectRefused(u"removeIndex(table)"_s, schema.removeIndex(name, u"books_stock"_s));
         expectRefused(u"addConstraint(name)"_s,

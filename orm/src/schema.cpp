@@ -291,17 +291,20 @@ Status Schema::renameColumn(const QString &table, const QString &from, const QSt
                + QStringLiteral(" TO ") + d.quote(to));
 }
 
-Status Schema::addIndex(const QString &table, const QStringList &fields, const QString &name, bool unique)
+Status Schema::addIndex(const QString &table, const Index &index)
 {
-    if (auto r = checkNames(QStringList{table, name} + fields); !r)
+    if (index.name.isEmpty() || index.fields.isEmpty())
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("an index of %1 needs a name and fields").arg(table.left(80)));
+    if (auto r = checkNames(QStringList{table, index.name} + index.fields); !r)
         return r;
     const Dialect &d = m_database.dialect();
     QStringList columns;
-    for (const QString &f : fields)
+    for (const QString &f : index.fields)
         columns << d.quote(f);
-    return run(QStringLiteral("CREATE ") + (unique ? QStringLiteral("UNIQUE ") : QString()) + QStringLiteral("INDEX ")
-               + d.quote(name) + QStringLiteral(" ON ") + d.quote(table) + QStringLiteral(" (")
-               + columns.join(QStringLiteral(", ")) + u')');
+    return run(QStringLiteral("CREATE ") + (index.unique ? QStringLiteral("UNIQUE ") : QString())
+               + QStringLiteral("INDEX ") + d.quote(index.name) + QStringLiteral(" ON ") + d.quote(table)
+               + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) + u')');
 }
 
 Status Schema::removeIndex(const QString &table, const QString &name)

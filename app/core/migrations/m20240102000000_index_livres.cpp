@@ -28,7 +28,7 @@ Orm::Migration livresIndexes(const QString &name, const QList<std::pair<QString,
             name,
             [list](Orm::Schema &schema) -> Orm::Status {
                 for (const auto &[index, column] : list) {
-                    if (auto r = schema.addIndex(u"Livres"_s, {column}, index); !r)
+                    if (auto r = schema.addIndex(u"Livres"_s, {.fields = {column}, .name = index}); !r)
                         return r;
                 }
                 return {};

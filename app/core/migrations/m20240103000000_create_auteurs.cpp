@@ -124,7 +124,9 @@ Orm::Migration createAuteurs()
                     return r;
                 if (auto r = schema.createTable(u"LivresAuteurs"_s, livresAuteursColumns()); !r)
                     return r;
-                if (auto r = schema.addIndex(u"LivresAuteurs"_s, {u"AuteurId"_s}, u"livres_auteurs_auteur"_s); !r)
+                if (auto r = schema.addIndex(u"LivresAuteurs"_s,
+                                             {.fields = {u"AuteurId"_s}, .name = u"livres_auteurs_auteur"_s});
+                    !r)
                     return r;
                 return linkExistingBooks(schema);
             },

@@ -47,7 +47,9 @@ Orm::Migration createMouvementsStock()
             [](Orm::Schema &schema) -> Orm::Status {
                 if (auto r = schema.createTable(u"MouvementsStock"_s, mouvementsStockColumns()); !r)
                     return r;
-                if (auto r = schema.addIndex(u"MouvementsStock"_s, {u"LivreId"_s}, u"mouvements_stock_livre"_s); !r)
+                if (auto r = schema.addIndex(u"MouvementsStock"_s,
+                                             {.fields = {u"LivreId"_s}, .name = u"mouvements_stock_livre"_s});
+                    !r)
                     return r;
                 auto stocked =
                         schema.select(u"Livres"_s,

@@ -4,6 +4,7 @@
 #include <orm/database.h>
 #include <orm/error.h>
 #include <orm/findoptions.h>
+#include <orm/modeldefinition.h>
 #include <orm/where.h>
 
 #include <QList>
@@ -78,7 +79,9 @@ public:
     // Replaces the column's type, nullability and default with the attribute's (its name stays the column's).
     Status changeColumn(const QString &table, const QString &column, const Attribute &attribute);
     Status renameColumn(const QString &table, const QString &from, const QString &to);
-    Status addIndex(const QString &table, const QStringList &fields, const QString &name, bool unique = false);
+    // CREATE [UNIQUE] INDEX: {.fields = {u"Nom"_s}, .unique = true, .name = u"livres_nom"_s}. The name is required
+    // (removeIndex() finds the index by it).
+    Status addIndex(const QString &table, const Index &index);
     Status removeIndex(const QString &table, const QString &name);
     Status addConstraint(const QString &table, const Constraint &constraint);
     Status removeConstraint(const QString &table, const QString &name);

@@ -121,7 +121,7 @@ QList<Hook> hooksOf(const ModelPrivate &model, HookEvent event)
     return all;
 }
 
-Status run(const QList<Hook> &hooks, HookEvent event, const Model &model, HookContext &context)
+[[nodiscard]] Status run(const QList<Hook> &hooks, HookEvent event, const Model &model, HookContext &context)
 {
     context.event = event;
     context.model = &model;
@@ -1210,8 +1210,8 @@ Result<qint64> Model::count(const FindOptions &findOptions) const
 
 namespace {
 
-Result<QVariant> aggregate(const std::shared_ptr<const ModelPrivate> &d, const QString &function,
-                           const QString &attribute, const FindOptions &options)
+[[nodiscard]] Result<QVariant> aggregate(const std::shared_ptr<const ModelPrivate> &d, const QString &function,
+                                         const QString &attribute, const FindOptions &options)
 {
     if (!d)
         return std::unexpected(invalidModel());
@@ -1267,7 +1267,7 @@ Result<QVariant> Model::avg(const QString &attribute, const FindOptions &options
 namespace {
 
 // Attribute indexes and values of a map, or an error naming the first unknown attribute.
-Result<QList<std::pair<int, QVariant>>> resolve(const ModelDefinition &def, const QVariantMap &values)
+[[nodiscard]] Result<QList<std::pair<int, QVariant>>> resolve(const ModelDefinition &def, const QVariantMap &values)
 {
     QList<std::pair<int, QVariant>> resolved;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -1373,9 +1373,10 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
 namespace {
 
 // The shared course of bulk destroy and restore: bulk hooks around, per-instance hooks with individualHooks.
-Result<qint64> bulkWithHooks(const std::shared_ptr<const ModelPrivate> &d, Where where, IndividualHooks individualHooks,
-                             HookEvent beforeBulk, HookEvent afterBulk, HookEvent beforeEach, HookEvent afterEach,
-                             Paranoid paranoid, const std::function<Result<qint64>(const Where &)> &run)
+[[nodiscard]] Result<qint64> bulkWithHooks(const std::shared_ptr<const ModelPrivate> &d, Where where,
+                                           IndividualHooks individualHooks, HookEvent beforeBulk, HookEvent afterBulk,
+                                           HookEvent beforeEach, HookEvent afterEach, Paranoid paranoid,
+                                           const std::function<Result<qint64>(const Where &)> &run)
 {
     auto db = d->db();
     if (!db)

@@ -15,7 +15,7 @@ Error unsafeName(const QString &name)
                  QStringLiteral("'%1' is not a valid table, column, index or constraint name").arg(name.left(80)));
 }
 
-Status checkNames(const QStringList &names)
+[[nodiscard]] Status checkNames(const QStringList &names)
 {
     for (const QString &name : names) {
         if (!isSafeIdentifier(name))

@@ -827,7 +827,8 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             QList<QVariantList> bindings(members.size());
             QList<const QVariant *> row;
             for (qsizetype k = 0; k < members.size(); ++k) {
-                (void)bindingsOf(k, row);
+                if (auto bound = bindingsOf(k, row); !bound)
+                    return std::unexpected(bound.error());
                 for (const QVariant *value : std::as_const(row))
                     bindings[k] << *value;
             }
@@ -1337,7 +1338,8 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
         if (!instances)
             return std::unexpected(instances.error());
         for (Instance &instance : *instances) {
-            (void)instance.set(sets);
+            if (auto set = instance.set(sets); !set)
+                return std::unexpected(set.error());
             HookContext each;
             each.instance = &instance;
             if (auto r = d->runHooks(HookEvent::BeforeUpdate, each); !r)

@@ -447,10 +447,14 @@ Status Schema::rebuildSqliteTable(const QString &table, const std::function<Stat
             return r;
         if (auto r = run(QStringLiteral("DROP TABLE ") + dialect.quote(table)); !r)
             return r;
-        (void)run(QStringLiteral("PRAGMA legacy_alter_table = ON"));
+        if (auto r = run(QStringLiteral("PRAGMA legacy_alter_table = ON")); !r)
+            return r;
         auto renamed = run(QStringLiteral("ALTER TABLE ") + dialect.quote(temporary) + QStringLiteral(" RENAME TO ")
                            + dialect.quote(table));
-        (void)run(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+        // Turned back off whatever happened; a failed rename is the error reported.
+        auto legacyOff = run(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+        if (renamed && !legacyOff)
+            return legacyOff;
         if (!renamed)
             return renamed;
         if (sequence && !sequence->rows.isEmpty()) {
@@ -483,8 +487,12 @@ Status Schema::rebuildSqliteTable(const QString &table, const std::function<Stat
         return transaction.commit();
     };
     Status result = work();
-    if (foreignKeysOn)
-        (void)run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (foreignKeysOn) {
+        // Turned back on whatever happened; when the change itself failed, its error is the one reported.
+        auto restored = run(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (result && !restored)
+            return restored;
+    }
     return result;
 }
 

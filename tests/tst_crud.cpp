@@ -208,14 +208,14 @@ private Q_SLOTS:
     {
         auto first = m_books.findOrCreate({.where = col(u"isbn"_s) == u"42"_s, .defaults = {{u"title"_s, u"H2G2"_s}}});
         QVERIFY2(first, Test::why(first));
-        QVERIFY(first->second);
-        QCOMPARE(first->first.get(u"title"_s).toString(), u"H2G2"_s);
-        QCOMPARE(first->first.get(u"isbn"_s).toString(), u"42"_s);
+        QVERIFY(first->created);
+        QCOMPARE(first->instance.get(u"title"_s).toString(), u"H2G2"_s);
+        QCOMPARE(first->instance.get(u"isbn"_s).toString(), u"42"_s);
         auto second =
                 m_books.findOrCreate({.where = col(u"isbn"_s) == u"42"_s, .defaults = {{u"title"_s, u"Other"_s}}});
         QVERIFY(second);
-        QVERIFY(!second->second);
-        QCOMPARE(second->first.get(u"id"_s), first->first.get(u"id"_s));
+        QVERIFY(!second->created);
+        QCOMPARE(second->instance.get(u"id"_s), first->instance.get(u"id"_s));
         QCOMPARE(*m_books.count(), 1);
     }
 
@@ -238,7 +238,7 @@ private Q_SLOTS:
                     QMutexLocker lock(&mutex);
                     if (!r)
                         errors << r.error().toString();
-                    else if (r->second)
+                    else if (r->created)
                         ++created;
                     else
                         ++found;

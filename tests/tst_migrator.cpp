@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Orm;
 using namespace Qt::StringLiterals;
@@ -33,7 +36,8 @@ const QString indexLabel = u"20240103000000-index-shelves"_s;
 QList<Migration> shelfMigrations()
 {
     return {
-            {indexLabel, [](Schema &s) { return s.addIndex(u"Shelves"_s, {u"label"_s}, u"shelves_label"_s); },
+            {indexLabel,
+             [](Schema &s) { return s.addIndex(u"Shelves"_s, {.fields = {u"label"_s}, .name = u"shelves_label"_s}); },
              [](Schema &s) { return s.removeIndex(u"Shelves"_s, u"shelves_label"_s); }},
             {createShelves,
              [](Schema &s) {
@@ -199,6 +203,78 @@ const QString seedRows =
         u"'sans nom', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2001, 1, 0, '', ''), ('Les Misérables', "
         u"'LesMisérables', 'Roman', 'Tome 1', NULL, 12.75, 'Roman', NULL, NULL, 'Hugo', NULL, 0, 1862, 1900, 1000000, "
         u"'a.jpg', 'b.jpg')"_s;
+
+// The statements that shape the schema, as each of the catalogue's migrations sent them when it was written
+// (SQLite, PostgreSQL). A migration is history: these never change, whatever the models become.
+const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
+        {u"20240101000000-create-livres"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "Livres" ("ID" INTEGER PRIMARY KEY AUTOINCREMENT, "Nom" )"_s
+           uR"(VARCHAR(255), "NomSansEspaces" VARCHAR(255) NOT NULL, "Presentation" VARCHAR(10000) NOT NULL, )"_s
+           uR"("Description" VARCHAR(255), "Couverture" VARCHAR(255), "Prix" FLOAT, "Genre" VARCHAR(255), )"_s
+           uR"("Accroche" VARCHAR(255), "Lien" VARCHAR(255), "Auteur" VARCHAR(255), "Edition" VARCHAR(255), )"_s
+           uR"("Quantite" INTEGER, "Annee" INTEGER NOT NULL, "NbPages" INTEGER NOT NULL, "Ventes" FLOAT NOT )"_s
+           uR"(NULL, "Arriere" VARCHAR(255) NOT NULL, "Dos" VARCHAR(255) NOT NULL))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "Livres" ("ID" SERIAL NOT NULL PRIMARY KEY, "Nom" VARCHAR(255), )"_s
+           uR"("NomSansEspaces" VARCHAR(255) NOT NULL, "Presentation" VARCHAR(10000) NOT NULL, "Description" )"_s
+           uR"(VARCHAR(255), "Couverture" VARCHAR(255), "Prix" FLOAT, "Genre" VARCHAR(255), "Accroche" )"_s
+           uR"(VARCHAR(255), "Lien" VARCHAR(255), "Auteur" VARCHAR(255), "Edition" VARCHAR(255), "Quantite" )"_s
+           uR"(INTEGER, "Annee" INTEGER NOT NULL, "NbPages" INTEGER NOT NULL, "Ventes" FLOAT NOT NULL, )"_s
+           uR"("Arriere" VARCHAR(255) NOT NULL, "Dos" VARCHAR(255) NOT NULL))"_s}}},
+        {u"20240102000000-index-livres"_s,
+         {{uR"(CREATE INDEX "livres_nom" ON "Livres" ("Nom"))"_s,
+           uR"(CREATE INDEX "livres_auteur" ON "Livres" ("Auteur"))"_s,
+           uR"(CREATE INDEX "livres_genre" ON "Livres" ("Genre"))"_s,
+           uR"(CREATE INDEX "livres_annee" ON "Livres" ("Annee"))"_s,
+           uR"(CREATE INDEX "livres_prix" ON "Livres" ("Prix"))"_s,
+           uR"(CREATE INDEX "livres_edition" ON "Livres" ("Edition"))"_s},
+          {uR"(CREATE INDEX "livres_nom" ON "Livres" ("Nom"))"_s,
+           uR"(CREATE INDEX "livres_auteur" ON "Livres" ("Auteur"))"_s,
+           uR"(CREATE INDEX "livres_genre" ON "Livres" ("Genre"))"_s,
+           uR"(CREATE INDEX "livres_annee" ON "Livres" ("Annee"))"_s,
+           uR"(CREATE INDEX "livres_prix" ON "Livres" ("Prix"))"_s,
+           uR"(CREATE INDEX "livres_edition" ON "Livres" ("Edition"))"_s}}},
+        {u"20240103000000-create-auteurs"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "Auteurs" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "Nom" )"_s
+           uR"(VARCHAR(255) NOT NULL UNIQUE, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL))"_s,
+           uR"(CREATE TABLE IF NOT EXISTS "LivresAuteurs" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "LivreId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE CASCADE ON UPDATE CASCADE, "AuteurId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Auteurs" ("id") ON DELETE RESTRICT ON UPDATE CASCADE, "Role" TEXT )"_s
+           uR"(NOT NULL DEFAULT 'auteur' CONSTRAINT "Role" CHECK ("Role" IN ('auteur', 'traducteur', )"_s
+           uR"('illustrateur')), "Ordre" INTEGER NOT NULL DEFAULT 0, "createdAt" DATETIME NOT NULL, )"_s
+           uR"("updatedAt" DATETIME NOT NULL, CONSTRAINT "LivresAuteurs_livre_auteur_role" UNIQUE ("LivreId", )"_s
+           uR"("AuteurId", "Role")))"_s,
+           uR"(CREATE INDEX "livres_auteurs_auteur" ON "LivresAuteurs" ("AuteurId"))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "Auteurs" ("id" SERIAL NOT NULL PRIMARY KEY, "Nom" VARCHAR(255) NOT )"_s
+           uR"(NULL UNIQUE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME )"_s
+           uR"(ZONE NOT NULL))"_s,
+           uR"(CREATE TABLE IF NOT EXISTS "LivresAuteurs" ("id" SERIAL NOT NULL PRIMARY KEY, "LivreId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE CASCADE ON UPDATE CASCADE, "AuteurId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Auteurs" ("id") ON DELETE RESTRICT ON UPDATE CASCADE, "Role" )"_s
+           uR"(VARCHAR(255) NOT NULL DEFAULT 'auteur' CONSTRAINT "Role" CHECK ("Role" IN ('auteur', )"_s
+           uR"('traducteur', 'illustrateur')), "Ordre" INTEGER NOT NULL DEFAULT 0, "createdAt" TIMESTAMP WITH )"_s
+           uR"(TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT )"_s
+           uR"("LivresAuteurs_livre_auteur_role" UNIQUE ("LivreId", "AuteurId", "Role")))"_s,
+           uR"(CREATE INDEX "livres_auteurs_auteur" ON "LivresAuteurs" ("AuteurId"))"_s}}},
+        {u"20240104000000-create-mouvements-stock"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "MouvementsStock" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, )"_s
+           uR"("LivreId" INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE RESTRICT ON UPDATE CASCADE, )"_s
+           uR"("Date" DATETIME NOT NULL, "Quantite" INTEGER NOT NULL, "Type" TEXT NOT NULL CONSTRAINT "Type" )"_s
+           uR"(CHECK ("Type" IN ('ouverture', 'reception', 'vente', 'retour', 'ajustement')), "Note" )"_s
+           uR"(VARCHAR(255), "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL))"_s,
+           uR"(CREATE INDEX "mouvements_stock_livre" ON "MouvementsStock" ("LivreId"))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "MouvementsStock" ("id" SERIAL NOT NULL PRIMARY KEY, "LivreId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE RESTRICT ON UPDATE CASCADE, "Date" )"_s
+           uR"(TIMESTAMP WITH TIME ZONE NOT NULL, "Quantite" INTEGER NOT NULL, "Type" VARCHAR(255) NOT NULL )"_s
+           uR"(CONSTRAINT "Type" CHECK ("Type" IN ('ouverture', 'reception', 'vente', 'retour', )"_s
+           uR"('ajustement')), "Note" VARCHAR(255), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, )"_s
+           uR"("updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL))"_s,
+           uR"(CREATE INDEX "mouvements_stock_livre" ON "MouvementsStock" ("LivreId"))"_s}}},
+        {u"20240111000000-index-livres-stock"_s,
+         {{uR"(CREATE INDEX "livres_quantite" ON "Livres" ("Quantite"))"_s,
+           uR"(CREATE INDEX "livres_ventes" ON "Livres" ("Ventes"))"_s},
+          {uR"(CREATE INDEX "livres_quantite" ON "Livres" ("Quantite"))"_s,
+           uR"(CREATE INDEX "livres_ventes" ON "Livres" ("Ventes"))"_s}}},
+};
 
 } // namespace
 
@@ -560,7 +636,8 @@ private Q_SLOTS:
                                                  {.type = DataType::text(), .allowNull = false});
                          !r)
                          return r;
-                     return s.addIndex(u"Shelves"_s, {u"name"_s}, u"shelves_label"_s); // the name is taken
+                     return s.addIndex(u"Shelves"_s,
+                                       {.fields = {u"name"_s}, .name = u"shelves_label"_s}); // the name is taken
                  },
                  [](Schema &) -> Status { return {}; }},
                 {u"20240105000000-after"_s,
@@ -601,27 +678,27 @@ private Q_SLOTS:
     {
         const QString addPrets = u"20240201000000-add-prets"_s;
         QList<Migration> migrations = Catalogue::migrations();
-        migrations.append(
-                {addPrets,
-                 [](Schema &s) -> Status {
-                     if (auto r =
-                                 s.createTable(u"Prets"_s,
-                                               {{.name = u"id"_s,
-                                                 .type = DataType::integer(),
-                                                 .primaryKey = true,
-                                                 .autoIncrement = true},
-                                                {.name = u"livreId"_s, .type = DataType::integer(), .allowNull = false},
-                                                {.name = u"emprunteur"_s, .type = DataType::string(100)}});
-                         !r)
-                         return r;
-                     return s.addIndex(Catalogue::Livre::tableName, {Catalogue::Livre::Genre, Catalogue::Livre::Prix},
-                                       u"livres_genre_prix"_s);
-                 },
-                 [](Schema &s) -> Status {
-                     if (auto r = s.removeIndex(Catalogue::Livre::tableName, u"livres_genre_prix"_s); !r)
-                         return r;
-                     return s.dropTable(u"Prets"_s);
-                 }});
+        migrations.append({addPrets,
+                           [](Schema &s) -> Status {
+                               if (auto r = s.createTable(
+                                           u"Prets"_s,
+                                           {{.name = u"id"_s,
+                                             .type = DataType::integer(),
+                                             .primaryKey = true,
+                                             .autoIncrement = true},
+                                            {.name = u"livreId"_s, .type = DataType::integer(), .allowNull = false},
+                                            {.name = u"emprunteur"_s, .type = DataType::string(100)}});
+                                   !r)
+                                   return r;
+                               return s.addIndex(Catalogue::Livre::tableName,
+                                                 {.fields = {Catalogue::Livre::Genre, Catalogue::Livre::Prix},
+                                                  .name = u"livres_genre_prix"_s});
+                           },
+                           [](Schema &s) -> Status {
+                               if (auto r = s.removeIndex(Catalogue::Livre::tableName, u"livres_genre_prix"_s); !r)
+                                   return r;
+                               return s.dropTable(u"Prets"_s);
+                           }});
         const Migrator migrator(db(), migrations);
         auto first = migrator.up();
         QVERIFY2(first, Test::why(first));
@@ -906,6 +983,54 @@ private Q_SLOTS:
         QVERIFY(states);
         QCOMPARE(stateText(*states, Catalogue::Migrations::createLivres().name), u"executed"_s);
         database.close();
+    }
+
+    // A migration is history: what each of the catalogue's migrations creates is frozen, whatever the models
+    // become. The statements that shape the schema, in order, as the migration sends them on a new catalogue.
+    void catalogueMigrationsCreateWhatTheyAlwaysCreated_data()
+    {
+        QTest::addColumn<QString>("migration");
+        QTest::addColumn<QStringList>("sqlite");
+        QTest::addColumn<QStringList>("postgres");
+        for (const Migration &m : Catalogue::migrations()) {
+            if (m.name != Catalogue::Migrations::searchLivres().name) // Orm::FullTextIndex's, tested on its own
+                QTest::newRow(qPrintable(m.name))
+                        << m.name << frozenDdl.value(m.name).first << frozenDdl.value(m.name).second;
+        }
+    }
+
+    void catalogueMigrationsCreateWhatTheyAlwaysCreated()
+    {
+        QFETCH(QString, migration);
+        QFETCH(QStringList, sqlite);
+        QFETCH(QStringList, postgres);
+        const Migrator catalogue(db(), Catalogue::migrations());
+        QList<Migration> before;
+        for (const Migration &m : Catalogue::migrations()) {
+            if (m.name == migration)
+                break;
+            before << m;
+        }
+        if (!before.isEmpty()) {
+            auto earlier = catalogue.up(before.last().name, Backup::Skip);
+            QVERIFY2(earlier, Test::why(earlier));
+        }
+        QStringList sent;
+        db().setLogger([&sent](const QString &sql) {
+            static const QStringList shaping = {u"CREATE "_s, u"ALTER "_s, u"DROP "_s, u"COMMENT "_s};
+            if (std::any_of(shaping.begin(), shaping.end(), [&](const QString &w) { return sql.startsWith(w); })
+                && !sql.contains(u"SequelizeMeta"_s))
+                sent << sql;
+        });
+        auto report = catalogue.up(migration, Backup::Skip);
+        db().setLogger({});
+        QVERIFY2(report, Test::why(report));
+        QCOMPARE(report->executed, QStringList{migration});
+        if (qEnvironmentVariableIsSet("CATALOGUE_PRINT_DDL")) { // to write down what a new migration sends
+            for (const QString &s : std::as_const(sent))
+                qInfo().noquote() << s;
+        }
+        QCOMPARE(sent, isSqlite() ? sqlite : postgres);
     }
 };
 

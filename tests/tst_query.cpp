@@ -569,6 +569,37 @@ private Q_SLOTS:
         QCOMPARE(avg->first().get(u"stocked"_s).toLongLong(), 3);
     }
 
+    // Arithmetic runs in the database, on both dialects: in an aggregate, in where (a fraction stays a fraction
+    // against an integer column, and an integer divided by an integer is an integer), and in order.
+    void arithmetic()
+    {
+        auto value = m_items.findAll({.attributes = {fn::sum(col(u"price"_s) * col(u"stock"_s)).as(u"value"_s),
+                                                     fn::sum(col(u"stock"_s) + 1).as(u"plusOne"_s)}});
+        QVERIFY2(value, Test::why(value));
+        QCOMPARE(value->size(), 1);
+        QCOMPARE(value->first().get(u"value"_s).toDouble(), 487.5); // the rows with a null price or stock add nothing
+        QCOMPARE(value->first().get(u"plusOne"_s).toLongLong(), 50);
+
+        auto dear = m_items.findAll({.where = col(u"price"_s) * col(u"stock"_s) > 40});
+        QVERIFY2(dear, Test::why(dear));
+        QCOMPARE(sortedTitles(*dear), titlesOf({3, 5, 10}));
+        auto half = m_items.findAll({.where = col(u"stock"_s) * 1.5 >= 10});
+        QVERIFY2(half, Test::why(half));
+        QCOMPARE(sortedTitles(*half), titlesOf({3, 5, 11})); // 1.5 rounded to 2 would add rank 6 (5 * 2)
+        auto halves = m_items.findAll({.where = col(u"stock"_s) / 2 == 2});
+        QVERIFY2(halves, Test::why(halves));
+        QCOMPARE(sortedTitles(*halves), titlesOf({6, 10}));
+        auto nested = m_items.findAll({.where = (col(u"price"_s) - 5) * (col(u"stock"_s) + 1) == 18});
+        QVERIFY2(nested, Test::why(nested));
+        QCOMPARE(sortedTitles(*nested), titlesOf({1})); // (9.5 - 5) * (3 + 1)
+
+        auto ordered = m_items.findAll({.where = col(u"price"_s).isNotNull() && col(u"stock"_s).isNotNull(),
+                                        .order = {(col(u"price"_s) * col(u"stock"_s)).desc()},
+                                        .limit = 3});
+        QVERIFY2(ordered, Test::why(ordered));
+        QCOMPARE(ranksInOrder(*ordered), (QList<int>{10, 5, 3}));
+    }
+
     void groupByHaving_data()
     {
         QTest::addColumn<Where>("having");

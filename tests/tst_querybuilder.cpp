@@ -239,6 +239,10 @@ Result<Statement> buildWithName(const QueryBuilder &builder, const QString &plac
         return builder.select({.order = {col(name).desc().nullsLast()}});
     if (place == u"group")
         return builder.select({.attributes = {fn::count().as(u"n"_s)}, .group = {col(name)}});
+    if (place == u"arithmetic operand")
+        return builder.select({.attributes = {fn::sum(col(u"price"_s) * col(name)).as(u"v"_s)}});
+    if (place == u"arithmetic operator")
+        return builder.select({.attributes = {Expr::arithmetic(name, col(u"price"_s), col(u"stock"_s)).as(u"v"_s)}});
     if (place == u"having")
         return builder.select({.attributes = {u"genre"_s, fn::count().as(u"n"_s)},
                                .group = {col(u"genre"_s)},
@@ -279,6 +283,8 @@ const QList<std::pair<QString, QString>> namePlaces = {
         {u"order"_s, u"price"_s},
         {u"order nulls last"_s, u"price"_s},
         {u"group"_s, u"genre"_s},
+        {u"arithmetic operand"_s, u"stock"_s},
+        {u"arithmetic operator"_s, u"*"_s},
         {u"having"_s, u"n"_s},
         {u"function name"_s, u"max"_s},
         {u"function name in where"_s, u"lower"_s},
@@ -609,6 +615,9 @@ private Q_SLOTS:
              uR"(SELECT COUNT("genre") AS "n" FROM "Books")"_s, {});
         both("count distinct", book, {.attributes = {fn::countDistinct(col(u"genre"_s)).as(u"genres"_s)}},
              uR"(SELECT COUNT(DISTINCT "genre") AS "genres" FROM "Books")"_s, {});
+        both("sum distinct", book,
+             {.attributes = {Expr::function(u"SUM"_s, {col(u"stock"_s)}, Distinct::Yes).as(u"total"_s)}},
+             uR"(SELECT SUM(DISTINCT "stock") AS "total" FROM "Books")"_s, {});
         both("sum, avg, min and max", book,
              {.attributes = {fn::sum(col(u"stock"_s)).as(u"total"_s), fn::avg(col(u"price"_s)).as(u"mean"_s),
                              fn::min(col(u"price"_s)).as(u"cheapest"_s), fn::max(col(u"price"_s)).as(u"dearest"_s)}},
@@ -722,6 +731,29 @@ private Q_SLOTS:
         both("whole number against a BIGINT key is an integer", u"event"_s, {.where = col(u"id"_s) < 2.0},
              uR"(SELECT "id", "kind" FROM "Events" WHERE "id" < ?)"_s, {2LL});
 
+        both("sum of a product", book, {.attributes = {fn::sum(col(u"price"_s) * col(u"stock"_s)).as(u"value"_s)}},
+             uR"(SELECT SUM("price" * "stock") AS "value" FROM "Books")"_s, {});
+        both("arithmetic with values in where", book,
+             {.where = col(u"price"_s) * 1.2 > 30 && col(u"stock"_s) - 2 >= 1, .attributes = {u"id"_s}},
+             uR"(SELECT "id" FROM "Books" WHERE "price" * CAST(? AS DOUBLE PRECISION) > ? AND "stock" - ? >= ?)"_s,
+             {1.2, 30.0, 2, 1LL});
+        both("nested arithmetic is parenthesized", book,
+             {.attributes = {((col(u"price"_s) - 1) * (col(u"stock"_s) + col(u"id"_s))).as(u"a"_s),
+                             (col(u"price"_s) - (col(u"stock"_s) / 2)).as(u"b"_s)}},
+             uR"(SELECT ("price" - ?) * ("stock" + "id") AS "a", "price" - ("stock" / ?) AS "b" FROM "Books")"_s,
+             {1, 2});
+        both("order by arithmetic", book,
+             {.attributes = {u"id"_s}, .order = {(col(u"price"_s) * col(u"stock"_s)).desc()}},
+             uR"(SELECT "id" FROM "Books" ORDER BY "price" * "stock" DESC)"_s, {});
+        const FindOptions havingArithmetic = {.attributes = {u"genre"_s, fn::sum(col(u"stock"_s)).as(u"copies"_s)},
+                                              .group = {col(u"genre"_s)},
+                                              .having = col(u"copies"_s) * 2 > 10};
+        one("sqlite", "arithmetic on an alias in having", book, havingArithmetic,
+            uR"(SELECT "genre", SUM("stock") AS "copies" FROM "Books" GROUP BY "genre" HAVING "copies" * ? > ?)"_s,
+            {2, 10});
+        one("postgres", "arithmetic on an alias in having", book, havingArithmetic,
+            uR"(SELECT "genre", SUM("stock") AS "copies" FROM "Books" GROUP BY "genre" HAVING SUM("stock") * ? > ?)"_s,
+            {2, 10});
         const QString reader = u"reader"_s;
         const QString allReaders = u"SELECT "_s + readerColumns + uR"( FROM "Readers")"_s;
         both("underscored model: columns in snake_case", reader, {.where = col(u"firstName"_s) == u"Ann"_s},

@@ -712,7 +712,7 @@ private Q_SLOTS:
                                                   .referencesFields = {u"id"_s}});
                         !r)
                         return r;
-                    return s.addIndex(u"Ouvrages"_s, {u"titre"_s}, u"ouvrages_titre"_s);
+                    return s.addIndex(u"Ouvrages"_s, {.fields = {u"titre"_s}, .name = u"ouvrages_titre"_s});
                 },
                 [](Schema &s) -> Status {
                     if (auto r = s.dropTable(u"Ouvrages"_s); !r)

@@ -687,7 +687,7 @@ private Q_SLOTS:
         QFETCH(bool, unique);
         Schema schema(db());
         QVERIFY(createShelves());
-        auto added = schema.addIndex(u"Shelves"_s, fields, u"shelves_lookup"_s, unique);
+        auto added = schema.addIndex(u"Shelves"_s, {.fields = fields, .unique = unique, .name = u"shelves_lookup"_s});
         QVERIFY2(added, Test::why(added));
         auto indexes = schema.showIndex(u"Shelves"_s);
         QVERIFY(indexes);
@@ -710,6 +710,10 @@ private Q_SLOTS:
         QVERIFY(std::none_of(indexes->begin(), indexes->end(),
                              [](const IndexInfo &i) { return i.name == u"shelves_lookup"; }));
         QVERIFY(!schema.removeIndex(u"Shelves"_s, u"shelves_lookup"_s));
+        // Without a name, removeIndex() could never find it: refused.
+        auto unnamed = schema.addIndex(u"Shelves"_s, {.fields = fields, .unique = unique});
+        QVERIFY(!unnamed);
+        QCOMPARE(unnamed.error().kind(), Error::Kind::InvalidQuery);
     }
 
     // SQLite reads a double-quoted name that is no column as a string literal (its "DQS" misfeature): an index on
@@ -720,7 +724,7 @@ private Q_SLOTS:
         QVERIFY(createShelves());
         auto before = schema.showIndex(u"Shelves"_s);
         QVERIFY(before);
-        auto added = schema.addIndex(u"Shelves"_s, {u"nmae"_s}, u"shelves_typo"_s);
+        auto added = schema.addIndex(u"Shelves"_s, {.fields = {u"nmae"_s}, .name = u"shelves_typo"_s});
         QVERIFY(!added);
         auto after = schema.showIndex(u"Shelves"_s);
         QVERIFY(after);
@@ -890,6 +894,84 @@ private Q_SLOTS:
         auto bad = schema.query(u"SELECT * FROM \"Nowhere\""_s);
         QVERIFY(!bad);
         QCOMPARE(bad.error().sql(), u"SELECT * FROM \"Nowhere\""_s);
+    }
+
+    // select() reads a table without a model, as a migration must: names resolved against the table's columns
+    // and quoted, values bound, arithmetic and aggregates allowed.
+    void selectReadsATableWithoutAModel()
+    {
+        Schema schema(db());
+        QVERIFY(createShelves());
+        auto rows = schema.select(u"Shelves"_s,
+                                  {.where = col(u"capacity"_s) * 2 >= 20 && col(u"code"_s).isNotNull(),
+                                   .attributes = {u"name"_s, (col(u"capacity"_s) + col(u"id"_s)).as(u"n"_s)},
+                                   .order = {desc(u"id"_s)}});
+        QVERIFY2(rows, Test::why(rows));
+        QCOMPARE(rows->columns, (QStringList{u"name"_s, u"n"_s}));
+        QCOMPARE(rows->rows.size(), 2);
+        QCOMPARE(rows->rows.at(0).value(0).toString(), u"Poésie"_s);
+        QCOMPARE(rows->rows.at(0).value(1).toLongLong(), 12);
+        QCOMPARE(rows->rows.at(1).value(0).toString(), u"Romans"_s);
+        QCOMPARE(rows->rows.at(1).value(1).toLongLong(), 11);
+
+        auto none = schema.select(
+                u"Shelves"_s, {.where = col(u"name"_s) == u"x' OR '1'='1"_s, .attributes = {fn::count().as(u"n"_s)}});
+        QVERIFY2(none, Test::why(none));
+        QCOMPARE(none->rows.value(0).value(0).toLongLong(), 0);
+        auto all = schema.select(u"Shelves"_s);
+        QVERIFY2(all, Test::why(all));
+        QCOMPARE(all->columns, (QStringList{u"id"_s, u"name"_s, u"capacity"_s, u"code"_s}));
+        QCOMPARE(all->rows.size(), 3);
+
+        for (const auto &refused : {schema.select(u"Shelves"_s, {.attributes = {u"weight"_s}}),
+                                    schema.select(u"Nowhere"_s), schema.select(u"Shelves\"; --"_s)}) {
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind(), Error::Kind::InvalidQuery);
+        }
+    }
+
+    // The tables, and the triggers and views with their SQL, as the database keeps them.
+    void showAllTablesTriggersAndViews()
+    {
+        Schema schema(db());
+        QVERIFY(createShelves());
+        const QString view = u"CREATE VIEW \"shelf_names\" AS SELECT \"name\" FROM \"Shelves\""_s;
+        QStringList sql = {view};
+        if (isSqlite()) {
+            sql << u"CREATE TRIGGER \"shelves_grow\" AFTER INSERT ON \"Shelves\" FOR EACH ROW BEGIN UPDATE "
+                   u"\"Shelves\" SET \"capacity\" = \"capacity\" + 1 WHERE \"id\" = NEW.\"id\"; END"_s;
+        } else {
+            sql << u"CREATE FUNCTION \"shelves_grow\"() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN UPDATE "
+                   u"\"Shelves\" SET \"capacity\" = \"capacity\" + 1 WHERE \"id\" = NEW.\"id\"; RETURN NEW; END$$"_s
+                << u"CREATE TRIGGER \"shelves_grow\" AFTER INSERT ON \"Shelves\" FOR EACH ROW EXECUTE FUNCTION "
+                   u"\"shelves_grow\"()"_s;
+        }
+        runAll(sql);
+        if (QTest::currentTestFailed())
+            return;
+
+        auto tables = schema.showAllTables();
+        QVERIFY2(tables, Test::why(tables));
+        QCOMPARE(*tables, QStringList{u"Shelves"_s}); // neither the view nor the database's own tables
+
+        auto objects = schema.showTriggersAndViews();
+        QVERIFY2(objects, Test::why(objects));
+        QCOMPARE(objects->size(), 2);
+        const CodeObjectInfo &names = objects->at(0);
+        QCOMPARE(names.type, CodeObjectInfo::Type::View);
+        QCOMPARE(names.name, u"shelf_names"_s);
+        QCOMPARE(names.table, u"shelf_names"_s);
+        QVERIFY2(names.sql.contains(u"name"_s), qPrintable(names.sql));
+        const CodeObjectInfo &grow = objects->at(1);
+        QCOMPARE(grow.type, CodeObjectInfo::Type::Trigger);
+        QCOMPARE(grow.name, u"shelves_grow"_s);
+        QCOMPARE(grow.table, u"Shelves"_s);
+        if (isSqlite()) {
+            QCOMPARE(names.sql, view); // word for word
+            QCOMPARE(grow.sql, sql.at(1));
+        } else {
+            QVERIFY2(grow.sql.startsWith(u"CREATE TRIGGER shelves_grow AFTER INSERT ON"_s), qPrintable(grow.sql));
+        }
     }
 
     void describeMissingTable()
@@ -1327,9 +1409,10 @@ private Q_SLOTS:
         expectRefused(u"renameColumn(to)"_s, schema.renameColumn(u"Books"_s, u"note"_s, name));
         expectRefused(u"renameColumn(from)"_s, schema.renameColumn(u"Books"_s, name, u"fine"_s));
         expectRefused(u"renameColumn(table)"_s, schema.renameColumn(name, u"note"_s, u"fine"_s));
-        expectRefused(u"addIndex(field)"_s, schema.addIndex(u"Books"_s, {u"note"_s, name}, u"fine"_s));
-        expectRefused(u"addIndex(name)"_s, schema.addIndex(u"Books"_s, {u"note"_s}, name));
-        expectRefused(u"addIndex(table)"_s, schema.addIndex(name, {u"note"_s}, u"fine"_s));
+        expectRefused(u"addIndex(field)"_s,
+                      schema.addIndex(u"Books"_s, {.fields = {u"note"_s, name}, .name = u"fine"_s}));
+        expectRefused(u"addIndex(name)"_s, schema.addIndex(u"Books"_s, {.fields = {u"note"_s}, .name = name}));
+        expectRefused(u"addIndex(table)"_s, schema.addIndex(name, {.fields = {u"note"_s}, .name = u"fine"_s}));
         expectRefused(u"removeIndex(name)"_s, schema.removeIndex(u"Books"_s, name));
         expectRefused(u"removeIndex(table)"_s, schema.removeIndex(name, u"books_stock"_s));
         expectRefused(u"addConstraint(name)"_s,

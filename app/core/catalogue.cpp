@@ -1,6 +1,7 @@
 #include <catalogue/catalogue.h>
 #include <catalogue/livre.h>
 #include <catalogue/migrations.h>
+#include <orm/schema.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,13 +39,12 @@ struct Contents
 // The triggers and views of a SQLite database, by name, with their SQL.
 Orm::Result<QHash<QString, QString>> schemaCode(const Orm::Database &database)
 {
-    auto rows = database.query(
-            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"));
-    if (!rows)
-        return std::unexpected(rows.error());
+    auto objects = Orm::Schema(database).showTriggersAndViews();
+    if (!objects)
+        return std::unexpected(objects.error());
     QHash<QString, QString> code;
-    for (const QVariantList &row : std::as_const(rows->rows))
-        code.insert(row.value(0).toString(), row.value(1).toString());
+    for (const Orm::CodeObjectInfo &object : std::as_const(*objects))
+        code.insert(object.name, object.sql);
     return code;
 }
 
@@ -238,11 +238,13 @@ Orm::Result<Summary> Catalogue::summary() const
     using namespace Orm;
     Summary s;
     s.location = m_database.displayUrl();
-    auto rows = m_livres.findAll({.attributes = {fn::count(Expr::star()).as(QStringLiteral("books")),
-                                                 fn::sum(col(Livre::Quantite)).as(QStringLiteral("copies")),
-                                                 fn::countDistinct(col(Livre::Genre)).as(QStringLiteral("genres")),
-                                                 fn::min(col(Livre::Annee)).as(QStringLiteral("firstYear")),
-                                                 fn::max(col(Livre::Annee)).as(QStringLiteral("lastYear"))}});
+    auto rows = m_livres.findAll(
+            {.attributes = {fn::count(Expr::star()).as(QStringLiteral("books")),
+                            fn::sum(col(Livre::Quantite)).as(QStringLiteral("copies")),
+                            fn::countDistinct(col(Livre::Genre)).as(QStringLiteral("genres")),
+                            fn::min(col(Livre::Annee)).as(QStringLiteral("firstYear")),
+                            fn::max(col(Livre::Annee)).as(QStringLiteral("lastYear")),
+                            fn::sum(col(Livre::Prix) * col(Livre::Quantite)).as(QStringLiteral("stockValue"))}});
     if (!rows)
         return std::unexpected(rows.error());
     const Instance totals = rows->value(0);
@@ -251,10 +253,7 @@ Orm::Result<Summary> Catalogue::summary() const
     s.genres = totals.get(QStringLiteral("genres")).toLongLong();
     s.firstYear = totals.get(QStringLiteral("firstYear"));
     s.lastYear = totals.get(QStringLiteral("lastYear"));
-    auto raw = m_database.query(QStringLiteral("SELECT SUM(\"Prix\" * \"Quantite\") FROM \"Livres\""));
-    if (!raw)
-        return std::unexpected(raw.error());
-    s.stockValue = raw->rows.value(0).value(0).toDouble();
+    s.stockValue = totals.get(QStringLiteral("stockValue")).toDouble();
     return s;
 }
 

@@ -50,7 +50,7 @@ Result<QVariant> personId(const Database &db, const QString &name)
     auto found = db.model(Auteur::modelName).findOrCreate({.where = col(Auteur::Nom) == name});
     if (!found)
         return std::unexpected(found.error());
-    return found->first.get(Auteur::Id);
+    return found->instance.get(Auteur::Id);
 }
 
 // Replaces the book's contributions of the given roles by contributors, in their order.

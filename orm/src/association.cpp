@@ -25,7 +25,7 @@ Error invalid(const QString &message)
 }
 
 // The single primary key attribute of a model, which the associations refer to by default.
-Result<QString> singleKey(const ModelDefinition &def)
+[[nodiscard]] Result<QString> singleKey(const ModelDefinition &def)
 {
     if (def.primaryKey().size() != 1)
         return std::unexpected(
@@ -40,9 +40,9 @@ ReferentialAction orDefault(ReferentialAction action, ReferentialAction fallback
 
 // Adds the foreign key attribute to holder when it has none of that name, or makes the existing one refer to
 // the table; refuses a key whose type differs from the key it refers to.
-Status ensureForeignKey(const ModelPrivate &holder, const QString &name, const Attribute &referred,
-                        const QString &referredTable, const AssociationOptions &options, bool defaultAllowNull,
-                        ReferentialAction defaultOnDelete)
+[[nodiscard]] Status ensureForeignKey(const ModelPrivate &holder, const QString &name, const Attribute &referred,
+                                      const QString &referredTable, const AssociationOptions &options,
+                                      bool defaultAllowNull, ReferentialAction defaultOnDelete)
 {
     if (!isSafeIdentifier(name))
         return std::unexpected(invalid(QStringLiteral("'%1' is not a valid foreign key name").arg(name.left(80))));
@@ -331,7 +331,7 @@ QString Association::targetKey() const
 
 namespace {
 
-Status checkSource(const std::shared_ptr<const AssociationPrivate> &d, const Instance &source)
+[[nodiscard]] Status checkSource(const std::shared_ptr<const AssociationPrivate> &d, const Instance &source)
 {
     if (!d)
         return std::unexpected(invalid(QStringLiteral("an invalid association")));
@@ -343,7 +343,7 @@ Status checkSource(const std::shared_ptr<const AssociationPrivate> &d, const Ins
     return {};
 }
 
-Status checkTargets(const std::shared_ptr<const AssociationPrivate> &d, const QList<Instance> &targets)
+[[nodiscard]] Status checkTargets(const std::shared_ptr<const AssociationPrivate> &d, const QList<Instance> &targets)
 {
     const auto target = d->target.lock();
     const QString name = target ? target->definition.name() : QString();
@@ -357,7 +357,7 @@ Status checkTargets(const std::shared_ptr<const AssociationPrivate> &d, const QL
     return {};
 }
 
-Status requireToMany(const std::shared_ptr<const AssociationPrivate> &d, const char *helper)
+[[nodiscard]] Status requireToMany(const std::shared_ptr<const AssociationPrivate> &d, const char *helper)
 {
     if (d && !d->isToMany())
         return std::unexpected(invalid(QStringLiteral("%1() is for to-many associations; %2 is to-one")
@@ -375,8 +375,9 @@ QVariantList valuesOf(const QList<Instance> &rows, const QString &attribute)
 }
 
 // The checks of the to-many helpers that take rows (has, add, remove), then the models.
-Result<AssociationPrivate::Models> toManyCall(const std::shared_ptr<const AssociationPrivate> &d, const char *helper,
-                                              const Instance &source, const QList<Instance> &targets)
+[[nodiscard]] Result<AssociationPrivate::Models> toManyCall(const std::shared_ptr<const AssociationPrivate> &d,
+                                                            const char *helper, const Instance &source,
+                                                            const QList<Instance> &targets)
 {
     if (auto ok = requireToMany(d, helper); !ok)
         return std::unexpected(ok.error());
@@ -435,8 +436,9 @@ Result<Instance> Association::getOne(const Instance &source, const FindOptions &
 // The join rows of source whose target matches where: COUNT(DISTINCT target) or the target keys themselves.
 namespace {
 
-Result<RowSet> throughRows(const std::shared_ptr<const AssociationPrivate> &d, const AssociationPrivate::Models &m,
-                           const QVariant &key, const Where &where, Paranoid paranoid, const SelectItem &what)
+[[nodiscard]] Result<RowSet> throughRows(const std::shared_ptr<const AssociationPrivate> &d,
+                                         const AssociationPrivate::Models &m, const QVariant &key, const Where &where,
+                                         Paranoid paranoid, const SelectItem &what)
 {
     auto db = m.target->db();
     if (!db)

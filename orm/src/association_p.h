@@ -29,22 +29,23 @@ public:
     bool isToMany() const { return kind == AssociationKind::HasMany || kind == AssociationKind::BelongsToMany; }
 
     // Creates the association, adding the foreign keys its models lack; registers it on the source.
-    static Result<Association> make(AssociationKind kind, const std::shared_ptr<const ModelPrivate> &source,
-                                    const std::shared_ptr<const ModelPrivate> &target,
-                                    const AssociationOptions &options);
+    [[nodiscard]] static Result<Association> make(AssociationKind kind,
+                                                  const std::shared_ptr<const ModelPrivate> &source,
+                                                  const std::shared_ptr<const ModelPrivate> &target,
+                                                  const AssociationOptions &options);
 
     struct Models
     {
         std::shared_ptr<const ModelPrivate> source, target, through;
     };
-    Result<Models> models() const;
+    [[nodiscard]] Result<Models> models() const;
 
     // The source's attribute whose values the association matches (belongsTo: the foreign key; the others: the
     // source key), and the attribute of the loaded rows (or of their join row) that holds the same values.
     QString parentAttribute() const { return kind == AssociationKind::BelongsTo ? foreignKey : sourceKey; }
     QString childAttribute() const { return kind == AssociationKind::BelongsTo ? targetKey : foreignKey; }
     // belongsTo: stores the foreign key of source alone.
-    Status setForeignKey(Instance &source, const QVariant &value) const;
+    [[nodiscard]] Status setForeignKey(Instance &source, const QVariant &value) const;
     // The join or EXISTS of this association under a parent of the source model.
     Join join(const Models &models, Join::Mode mode) const;
 };

@@ -10,7 +10,7 @@ QString triggerName(const QString &table)
     return table + QStringLiteral("_changed");
 }
 
-Status checkName(const QString &table)
+[[nodiscard]] Status checkName(const QString &table)
 {
     if (!isSafeIdentifier(table) || !isSafeIdentifier(triggerName(table)))
         return fail(Error::Kind::InvalidQuery,

@@ -742,7 +742,8 @@ namespace {
 
 // Rewrites ':name' replacements to '?' and collects their values in order, outside quoted text and comments;
 // counts '?' placeholders when the replacements are positional.
-Result<Statement> bindReplacements(const QString &sql, const QVariantList *positional, const QVariantMap *named)
+[[nodiscard]] Result<Statement> bindReplacements(const QString &sql, const QVariantList *positional,
+                                                 const QVariantMap *named)
 {
     Statement st;
     int questionMarks = 0;

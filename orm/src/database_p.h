@@ -78,7 +78,7 @@ public:
     std::weak_ptr<DatabasePrivate> database;
 
     // The database, or a Connection error once it is gone.
-    Result<std::shared_ptr<DatabasePrivate>> db() const;
+    [[nodiscard]] Result<std::shared_ptr<DatabasePrivate>> db() const;
     // An instance from a row read with the given select-list layout (attribute index, or -1 for an alias).
     Instance fromRow(const QVariantList &row, const QList<int> &columns, const QStringList &aliases) const;
     // The same, taking the row's values: when the row holds every attribute in order and nothing else, the
@@ -88,9 +88,9 @@ public:
     // A database error whose fields are column names, given attribute names instead.
     Error withAttributeNames(Error error) const;
     // A Validation error when a text value cannot be stored the same on both databases.
-    Status checkStorable(const QList<int> &attributes, const QVariantList &values) const;
+    [[nodiscard]] Status checkStorable(const QList<int> &attributes, const QVariantList &values) const;
     // The same for the values an instance's save would write (Instance::fieldsToWrite()).
-    Status checkStorable(const Instance &instance) const;
+    [[nodiscard]] Status checkStorable(const Instance &instance) const;
 
     // Builds new instances as Model::build() does. Kept for a batch: rows made by the same code carry the same
     // keys in the same order, so a key is first compared with the one at its place in the row before (usually
@@ -99,7 +99,7 @@ public:
     {
     public:
         explicit RowBuilder(std::shared_ptr<const ModelPrivate> model);
-        Result<Instance> build(const QVariantMap &values);
+        [[nodiscard]] Result<Instance> build(const QVariantMap &values);
 
     private:
         // Attribute indexes, emptied and filled again for each row without allocating (QBitArray's fill() and
@@ -132,7 +132,7 @@ public:
     };
 
     // Runs the model's hooks of the event, then the database's global ones; stops at the first error.
-    Status runHooks(HookEvent event, HookContext &context) const;
+    [[nodiscard]] Status runHooks(HookEvent event, HookContext &context) const;
     // The hooks of validation, looked up once for the rows of a batch, and the model they see.
     struct ValidationHooks
     {
@@ -142,11 +142,11 @@ public:
     ValidationHooks validationHooks() const;
     // Instance::validate(), with a batch's hooks, or (null) with those of each event looked up when it comes.
     // With fields, only those attributes' rules are checked, and no model-wide rule (a static update's values).
-    Status validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks,
-                    const QList<int> *fields = nullptr) const;
+    [[nodiscard]] Status validate(Instance &instance, Instance::Scope scope, const ValidationHooks *hooks,
+                                  const QList<int> *fields = nullptr) const;
     // A static update's validation (validate: true): the validation hooks and the rules of the attributes set,
     // on an instance built from the values; the values become what the hooks made of them.
-    Status validateUpdate(QVariantMap &values) const;
+    [[nodiscard]] Status validateUpdate(QVariantMap &values) const;
     bool hasHooks(std::initializer_list<HookEvent> events) const;
     // Every rule of these attributes that the instance breaks, then (unless skipped) the model-wide rules.
     enum class ModelRules { Run, Skip };
@@ -169,16 +169,16 @@ public:
     // the version read, which it increments). Its SQL depends only on the attributes set: it is rendered once for
     // each set of attributes and kept (a few dozen sets at most; redefine() forgets them), then only the values
     // are converted.
-    Result<Statement> updateByKey(const QList<std::pair<int, QVariant>> &sets, const QVariantList &keys,
-                                  const QVariant *version, const Dialect &dialect) const;
+    [[nodiscard]] Result<Statement> updateByKey(const QList<std::pair<int, QVariant>> &sets, const QVariantList &keys,
+                                                const QVariant *version, const Dialect &dialect) const;
     mutable QHash<QList<int>, QString> updates; // by the attributes set, then -1 with a version; under keyLookupMutex
 
     // findAll without the find hooks: the rows that bulk operations with individualHooks work on.
-    Result<QList<Instance>> select(const FindOptions &options) const;
+    [[nodiscard]] Result<QList<Instance>> select(const FindOptions &options) const;
     // The SQL of the bulk operations, without hooks (the per-instance operations use them too).
-    Result<qint64> updateWhere(QList<std::pair<int, QVariant>> sets, const Where &where) const;
-    Result<qint64> destroyWhere(const Where &where, DestroyMode mode) const;
-    Result<qint64> restoreWhere(const Where &where) const;
+    [[nodiscard]] Result<qint64> updateWhere(QList<std::pair<int, QVariant>> sets, const Where &where) const;
+    [[nodiscard]] Result<qint64> destroyWhere(const Where &where, DestroyMode mode) const;
+    [[nodiscard]] Result<qint64> restoreWhere(const Where &where) const;
 
     mutable HookRegistry hooks;
 
@@ -190,10 +190,11 @@ public:
     // define(), made by the associations at setup.
     void redefine(const ModelDefinition &changed) const;
     // findAll with includes and, for a belongsToMany's rows, their join rows (throughJoin), without hooks.
-    Result<QList<Instance>> selectIncluding(const FindOptions &options, const ModelPrivate *through = nullptr,
-                                            const Join *throughJoin = nullptr) const;
+    [[nodiscard]] Result<QList<Instance>> selectIncluding(const FindOptions &options,
+                                                          const ModelPrivate *through = nullptr,
+                                                          const Join *throughJoin = nullptr) const;
     // The joins of count(): to-one includes joined (the where may name them), the others required as EXISTS.
-    Result<QList<Join>> requiredJoins(const QList<Include> &includes) const;
+    [[nodiscard]] Result<QList<Join>> requiredJoins(const QList<Include> &includes) const;
 };
 
 class DatabasePrivate : public std::enable_shared_from_this<DatabasePrivate>
@@ -203,13 +204,14 @@ public:
     static DatabasePrivate *of(const Database &database) { return database.d.get(); }
     ~DatabasePrivate();
 
-    Result<QSqlDatabase> connection();
+    [[nodiscard]] Result<QSqlDatabase> connection();
     void closeAll();
     // Runs one statement and reads all its rows; with a visitor, gives them to it instead of keeping them (the
     // RowSet then has the columns and the count of changed rows only).
-    Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});
+    [[nodiscard]] Result<RowSet> execute(const QString &sql, const QVariantList &bindings,
+                                         const RowVisitor &visit = {});
     // Runs one statement once per list of bindings (prepared once on SQLite); the rows of every run, in order.
-    Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows);
+    [[nodiscard]] Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows);
     // SQLite: whether this thread's connection runs statements through SQLite's C API and the column is its
     // table's INTEGER PRIMARY KEY AUTOINCREMENT, so that insertEach() gives the keys of the inserted rows.
     bool insertsGiveKeys(const QString &table, const QString &column);
@@ -221,8 +223,8 @@ public:
     // while a whole batch remains, then the single-row one; the rowid of each row. Only where insertsGiveKeys(),
     // and batches only where rowidsAreConsecutive(). The bindings of a row stay valid until the statement that
     // takes them has run: up to perBatch rows are asked for before it runs.
-    Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
-                                     const BindingSource &bindingsOf);
+    [[nodiscard]] Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
+                                                   const BindingSource &bindingsOf);
 
     const ConnectionUrl url;
     const Dialect &dialect;
@@ -244,13 +246,13 @@ public:
     void log(const QString &sql);
 
 private:
-    Result<RowSet> run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});
-    Result<RowSet> runEach(const QString &sql, const QList<QVariantList> &rows);
+    [[nodiscard]] Result<RowSet> run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});
+    [[nodiscard]] Result<RowSet> runEach(const QString &sql, const QList<QVariantList> &rows);
     // A refused write's error, saying which database and why it is read-only.
-    Result<RowSet> explained(Result<RowSet> result) const;
-    Result<QSqlDatabase> openConnection(const QString &name);
-    Status configureSqlite(QSqlDatabase &db, bool newFile);
-    Status configurePostgres(QSqlDatabase &db);
+    [[nodiscard]] Result<RowSet> explained(Result<RowSet> result) const;
+    [[nodiscard]] Result<QSqlDatabase> openConnection(const QString &name);
+    [[nodiscard]] Status configureSqlite(QSqlDatabase &db, bool newFile);
+    [[nodiscard]] Status configurePostgres(QSqlDatabase &db);
 };
 
 // A Validation error listing the items, its message their messages.

@@ -15,7 +15,7 @@ QString indexName(const QString &table)
     return table + QStringLiteral("_search");
 }
 
-Status run(const Database &database, const QString &sql, const QVariantList &bindings = {})
+[[nodiscard]] Status run(const Database &database, const QString &sql, const QVariantList &bindings = {})
 {
     auto done = database.query(sql, bindings);
     if (!done)
@@ -23,7 +23,7 @@ Status run(const Database &database, const QString &sql, const QVariantList &bin
     return {};
 }
 
-Result<bool> exists(const Database &database, const QString &table)
+[[nodiscard]] Result<bool> exists(const Database &database, const QString &table)
 {
     auto tables = database.tables();
     if (!tables)
@@ -57,7 +57,7 @@ struct PostgresNote
     }
 };
 
-Result<PostgresNote> postgresNote(const Database &database, const QString &name)
+[[nodiscard]] Result<PostgresNote> postgresNote(const Database &database, const QString &name)
 {
     auto rows = database.query(QStringLiteral("SELECT obj_description(c.oid, 'pg_class') FROM pg_class c JOIN "
                                               "pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = ? AND "
@@ -68,7 +68,8 @@ Result<PostgresNote> postgresNote(const Database &database, const QString &name)
     return PostgresNote::parse(rows->rows.value(0).value(0).toString());
 }
 
-Status createSqlite(const Database &database, const QString &table, const QString &key, const QStringList &columns)
+[[nodiscard]] Status createSqlite(const Database &database, const QString &table, const QString &key,
+                                  const QStringList &columns)
 {
     const QString name = indexName(table);
     QStringList quoted, fromNew, fromOld;
@@ -114,7 +115,7 @@ Status createSqlite(const Database &database, const QString &table, const QStrin
 
 // Creates the unaccent extension unless it is there; says which it was, or "absent" when it cannot be created
 // (not installed on the server, or not allowed): the index then ignores case but not accents.
-Result<QString> ensureUnaccent(const Database &database)
+[[nodiscard]] Result<QString> ensureUnaccent(const Database &database)
 {
     auto present = database.query(QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'"));
     if (!present)
@@ -134,7 +135,8 @@ QString postgresDocument(const QString &config, const QStringList &columns, cons
     return QStringLiteral("to_tsvector('%1', concat_ws(' ', %2))").arg(quoteIdentifier(config), parts.join(u','));
 }
 
-Status createPostgres(const Database &database, const QString &table, const QString &key, const QStringList &columns)
+[[nodiscard]] Status createPostgres(const Database &database, const QString &table, const QString &key,
+                                    const QStringList &columns)
 {
     const QString name = indexName(table);
     const QString qName = quoteIdentifier(name);
@@ -183,7 +185,7 @@ Status createPostgres(const Database &database, const QString &table, const QStr
     return {};
 }
 
-Status checkNames(const QString &table, const QString &key, const QStringList &columns)
+[[nodiscard]] Status checkNames(const QString &table, const QString &key, const QStringList &columns)
 {
     QStringList names = columns;
     names << table << key << indexName(table) + QStringLiteral("_truncate");

@@ -55,7 +55,7 @@ int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
     }
 }
 
-Result<std::vector<qint64>> readSqlite(sqlite3 *handle, const Statement &st, const Dialect &dialect)
+[[nodiscard]] Result<std::vector<qint64>> readSqlite(sqlite3 *handle, const Statement &st, const Dialect &dialect)
 {
     const QByteArray sql = st.sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
@@ -77,7 +77,8 @@ Result<std::vector<qint64>> readSqlite(sqlite3 *handle, const Statement &st, con
     return values;
 }
 
-Result<std::vector<qint64>> readQuery(const QSqlDatabase &connection, const Statement &st, const Dialect &dialect)
+[[nodiscard]] Result<std::vector<qint64>> readQuery(const QSqlDatabase &connection, const Statement &st,
+                                                    const Dialect &dialect)
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);

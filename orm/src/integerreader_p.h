@@ -14,6 +14,6 @@ namespace Orm {
 // row: the ordered primary keys of a million-row table in one pass (8 MB) instead of a RowSet (about 80 MB of
 // small allocations that glibc keeps afterwards). On SQLite it steps the statement through the C API on the
 // thread's own connection handle; on PostgreSQL it reads a forward-only QSqlQuery. A null value reads as 0.
-Result<std::vector<qint64>> readIntegers(const Database &database, const Statement &statement);
+[[nodiscard]] Result<std::vector<qint64>> readIntegers(const Database &database, const Statement &statement);
 
 } // namespace Orm

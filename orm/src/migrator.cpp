@@ -244,8 +244,12 @@ Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
         return transaction.commit();
     };
     Status result = work();
-    if (sqlite)
-        (void)m_database.query(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (sqlite) {
+        // Turned back on whatever happened; when the migration itself failed, its error is the one reported.
+        auto restored = m_database.query(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (result && !restored)
+            return std::unexpected(restored.error());
+    }
     if (!result)
         return std::unexpected(result.error());
     return ran;

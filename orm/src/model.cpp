@@ -123,7 +123,7 @@ QList<Hook> hooksOf(const ModelPrivate &model, HookEvent event)
     return all;
 }
 
-Status run(const QList<Hook> &hooks, HookEvent event, const Model &model, HookContext &context)
+[[nodiscard]] Status run(const QList<Hook> &hooks, HookEvent event, const Model &model, HookContext &context)
 {
     context.event = event;
     context.model = &model;
@@ -879,7 +879,8 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
             QList<QVariantList> bindings(members.size());
             QList<const QVariant *> row;
             for (qsizetype k = 0; k < members.size(); ++k) {
-                (void)bindingsOf(k, row);
+                if (auto bound = bindingsOf(k, row); !bound)
+                    return std::unexpected(bound.error());
                 for (const QVariant *value : std::as_const(row))
                     bindings[k] << *value;
             }
@@ -1186,14 +1187,14 @@ void collectEqualities(const Where &where, QVariantMap &values)
 
 } // namespace
 
-Result<std::pair<Instance, bool>> Model::findOrCreate(const FindOrCreateOptions &options) const
+Result<FindOrCreateResult> Model::findOrCreate(const FindOrCreateOptions &options) const
 {
     ORM_REQUIRE_MODEL();
     auto found = findOne({.where = options.where});
     if (!found)
         return std::unexpected(found.error());
     if (!found->isNull())
-        return std::pair{*found, false};
+        return FindOrCreateResult{*found, false};
 
     QVariantMap values = options.defaults;
     collectEqualities(options.where, values);
@@ -1215,7 +1216,7 @@ Result<std::pair<Instance, bool>> Model::findOrCreate(const FindOrCreateOptions 
         }
     }
     if (created)
-        return std::pair{*created, true};
+        return FindOrCreateResult{*created, true};
     if (created.error().kind() != Error::Kind::UniqueConstraint)
         return std::unexpected(created.error());
     auto again = findOne({.where = options.where});
@@ -1223,7 +1224,7 @@ Result<std::pair<Instance, bool>> Model::findOrCreate(const FindOrCreateOptions 
         return std::unexpected(again.error());
     if (again->isNull())
         return std::unexpected(created.error());
-    return std::pair{*again, false};
+    return FindOrCreateResult{*again, false};
 }
 
 Result<CountedRows> Model::findAndCountAll(const FindOptions &options) const
@@ -1262,8 +1263,8 @@ Result<qint64> Model::count(const FindOptions &findOptions) const
 
 namespace {
 
-Result<QVariant> aggregate(const std::shared_ptr<const ModelPrivate> &d, const QString &function,
-                           const QString &attribute, const FindOptions &options)
+[[nodiscard]] Result<QVariant> aggregate(const std::shared_ptr<const ModelPrivate> &d, const QString &function,
+                                         const QString &attribute, const FindOptions &options)
 {
     if (!d)
         return std::unexpected(invalidModel());
@@ -1319,7 +1320,7 @@ Result<QVariant> Model::avg(const QString &attribute, const FindOptions &options
 namespace {
 
 // Attribute indexes and values of a map, or an error naming the first unknown attribute.
-Result<QList<std::pair<int, QVariant>>> resolve(const ModelDefinition &def, const QVariantMap &values)
+[[nodiscard]] Result<QList<std::pair<int, QVariant>>> resolve(const ModelDefinition &def, const QVariantMap &values)
 {
     QList<std::pair<int, QVariant>> resolved;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -1397,7 +1398,8 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
             return std::unexpected(instances.error());
         // Each row runs the hooks a save of it runs, but validation: beforeSave may change what is written.
         for (Instance &instance : *instances) {
-            (void)instance.set(sets);
+            if (auto set = instance.set(sets); !set)
+                return std::unexpected(set.error());
             HookContext each;
             each.instance = &instance;
             if (auto r = d->runHooks(HookEvent::BeforeUpdate, each); !r)
@@ -1437,9 +1439,10 @@ Result<qint64> Model::update(const QVariantMap &values, const UpdateOptions &opt
 namespace {
 
 // The shared course of bulk destroy and restore: bulk hooks around, per-instance hooks with individualHooks.
-Result<qint64> bulkWithHooks(const std::shared_ptr<const ModelPrivate> &d, Where where, IndividualHooks individualHooks,
-                             HookEvent beforeBulk, HookEvent afterBulk, HookEvent beforeEach, HookEvent afterEach,
-                             Paranoid paranoid, const std::function<Result<qint64>(const Where &)> &run)
+[[nodiscard]] Result<qint64> bulkWithHooks(const std::shared_ptr<const ModelPrivate> &d, Where where,
+                                           IndividualHooks individualHooks, HookEvent beforeBulk, HookEvent afterBulk,
+                                           HookEvent beforeEach, HookEvent afterEach, Paranoid paranoid,
+                                           const std::function<Result<qint64>(const Where &)> &run)
 {
     auto db = d->db();
     if (!db)

@@ -32,6 +32,18 @@ bool isAllowedFunction(const QString &name)
     return allowed.contains(name);
 }
 
+bool isArithmeticOperator(const QString &op)
+{
+    return op == u"+" || op == u"-" || op == u"*" || op == u"/";
+}
+
+bool isReal(const DataType *type)
+{
+    return type
+            && (type->kind == DataType::Kind::Float || type->kind == DataType::Kind::Double
+                || type->kind == DataType::Kind::Decimal);
+}
+
 const char *comparisonOperator(Where::Op op)
 {
     switch (op) {
@@ -147,6 +159,26 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
         }
         return function + u'(' + (expr.isDistinct() ? QStringLiteral("DISTINCT ") : QString())
                 + arguments.join(QStringLiteral(", ")) + u')';
+    }
+    case Expr::Kind::Arithmetic: {
+        const QList<Expr> operands = expr.arguments();
+        if (!isArithmeticOperator(expr.name()) || operands.size() != 2)
+            return fail(Error::Kind::InvalidQuery,
+                        QStringLiteral("the operator '%1' is not allowed in a query").arg(expr.name().left(80)));
+        // Each side is rendered without a type hint: a value is bound as it is (a fraction cast to DOUBLE
+        // PRECISION), never converted to the other side's type, so that stock * 1.5 is not stock * 2.
+        QString sides[2];
+        const DataType *types[2] = {nullptr, nullptr};
+        for (int i = 0; i < 2; ++i) {
+            auto rendered = renderExpr(operands.at(i), ctx, &types[i]);
+            if (!rendered)
+                return rendered;
+            sides[i] = operands.at(i).kind() == Expr::Kind::Arithmetic ? u'(' + *rendered + u')' : *rendered;
+        }
+        // What a value compared with the result is converted to: the real side's type, else the left side's.
+        if (type)
+            *type = isReal(types[1]) && !isReal(types[0]) ? types[1] : types[0] ? types[0] : types[1];
+        return sides[0] + u' ' + expr.name() + u' ' + sides[1];
     }
     }
     return fail(Error::Kind::InvalidQuery, QStringLiteral("unknown expression"));

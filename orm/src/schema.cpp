@@ -15,7 +15,7 @@ Error unsafeName(const QString &name)
                  QStringLiteral("'%1' is not a valid table, column, index or constraint name").arg(name.left(80)));
 }
 
-Status checkNames(const QStringList &names)
+[[nodiscard]] Status checkNames(const QStringList &names)
 {
     for (const QString &name : names) {
         if (!isSafeIdentifier(name))
@@ -315,17 +315,20 @@ Status Schema::renameColumn(const QString &table, const QString &from, const QSt
                + QStringLiteral(" TO ") + d.quote(to));
 }
 
-Status Schema::addIndex(const QString &table, const QStringList &fields, const QString &name, bool unique)
+Status Schema::addIndex(const QString &table, const Index &index)
 {
-    if (auto r = checkNames(QStringList{table, name} + fields); !r)
+    if (index.name.isEmpty() || index.fields.isEmpty())
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("an index of %1 needs a name and fields").arg(table.left(80)));
+    if (auto r = checkNames(QStringList{table, index.name} + index.fields); !r)
         return r;
     const Dialect &d = m_database.dialect();
     QStringList columns;
-    for (const QString &f : fields)
+    for (const QString &f : index.fields)
         columns << d.quote(f);
-    return run(QStringLiteral("CREATE ") + (unique ? QStringLiteral("UNIQUE ") : QString()) + QStringLiteral("INDEX ")
-               + d.quote(name) + QStringLiteral(" ON ") + d.quote(table) + QStringLiteral(" (")
-               + columns.join(QStringLiteral(", ")) + u')');
+    return run(QStringLiteral("CREATE ") + (index.unique ? QStringLiteral("UNIQUE ") : QString())
+               + QStringLiteral("INDEX ") + d.quote(index.name) + QStringLiteral(" ON ") + d.quote(table)
+               + QStringLiteral(" (") + columns.join(QStringLiteral(", ")) + u')');
 }
 
 Status Schema::removeIndex(const QString &table, const QString &name)
@@ -468,10 +471,14 @@ Status Schema::rebuildSqliteTable(const QString &table, const std::function<Stat
             return r;
         if (auto r = run(QStringLiteral("DROP TABLE ") + dialect.quote(table)); !r)
             return r;
-        (void)run(QStringLiteral("PRAGMA legacy_alter_table = ON"));
+        if (auto r = run(QStringLiteral("PRAGMA legacy_alter_table = ON")); !r)
+            return r;
         auto renamed = run(QStringLiteral("ALTER TABLE ") + dialect.quote(temporary) + QStringLiteral(" RENAME TO ")
                            + dialect.quote(table));
-        (void)run(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+        // Turned back off whatever happened; a failed rename is the error reported.
+        auto legacyOff = run(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+        if (renamed && !legacyOff)
+            return legacyOff;
         if (!renamed)
             return renamed;
         if (sequence && !sequence->rows.isEmpty()) {
@@ -504,8 +511,12 @@ Status Schema::rebuildSqliteTable(const QString &table, const std::function<Stat
         return transaction.commit();
     };
     Status result = work();
-    if (foreignKeysOn)
-        (void)run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (foreignKeysOn) {
+        // Turned back on whatever happened; when the change itself failed, its error is the one reported.
+        auto restored = run(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (result && !restored)
+            return restored;
+    }
     return result;
 }
 
@@ -590,6 +601,45 @@ Result<bool> Schema::hasTable(const QString &table)
     if (!tables)
         return std::unexpected(tables.error());
     return tables->contains(table);
+}
+
+Result<QStringList> Schema::showAllTables()
+{
+    return m_database.tables();
+}
+
+Result<QList<CodeObjectInfo>> Schema::showTriggersAndViews()
+{
+    const QString sql = m_database.dialect().kind() == Dialect::Kind::Sqlite
+            ? QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                             "ORDER BY name")
+            : QStringLiteral("SELECT 'trigger', t.tgname::text, c.relname::text, pg_get_triggerdef(t.oid) FROM "
+                             "pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND "
+                             "c.relnamespace = current_schema()::regnamespace UNION ALL SELECT 'view', "
+                             "viewname::text, viewname::text, definition FROM pg_views WHERE schemaname = "
+                             "current_schema() ORDER BY 2");
+    auto rows = m_database.query(sql);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<CodeObjectInfo> objects;
+    objects.reserve(rows->rows.size());
+    for (const QVariantList &row : std::as_const(rows->rows))
+        objects.append({row.value(0).toString() == u"view" ? CodeObjectInfo::Type::View : CodeObjectInfo::Type::Trigger,
+                        row.value(1).toString(), row.value(2).toString(), row.value(3).toString()});
+    return objects;
+}
+
+Result<RowSet> Schema::select(const QString &table, const FindOptions &options)
+{
+    if (!options.include.isEmpty())
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("a table has no associations to include"));
+    auto model = adhocModel(table);
+    if (!model)
+        return std::unexpected(model.error());
+    auto st = QueryBuilder(*model, m_database.dialect()).select(options);
+    if (!st)
+        return std::unexpected(st.error());
+    return m_database.execute(*st);
 }
 
 Result<ModelDefinition> Schema::adhocModel(const QString &table)

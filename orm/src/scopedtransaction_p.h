@@ -25,9 +25,9 @@ public:
     ScopedTransaction &operator=(const ScopedTransaction &) = delete;
 
     // The error of BEGIN or SAVEPOINT; when there is one, nothing is open and commit() returns it again.
-    Status begun() const { return m_begun; }
-    Status commit();
-    Status rollback();
+    [[nodiscard]] Status begun() const { return m_begun; }
+    [[nodiscard]] Status commit();
+    [[nodiscard]] Status rollback();
     bool isNested() const { return m_level > 1; }
     bool isOpen() const { return m_open; }
 

@@ -32,16 +32,16 @@ public:
     SqliteStatements &operator=(const SqliteStatements &) = delete;
 
     // With a visitor, the rows go to it as they are read (see RowVisitor) instead of into the RowSet.
-    Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect,
-                           const RowVisitor &visit = {});
+    [[nodiscard]] Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect,
+                                         const RowVisitor &visit = {});
     // Runs the statement once per list of bindings; the rows of every run, in order, in one RowSet.
-    Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows, const Dialect &dialect,
-                               const RowVisitor &visit = {});
+    [[nodiscard]] Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows,
+                                             const Dialect &dialect, const RowVisitor &visit = {});
     // Runs INSERTs (without RETURNING) for count rows, the bindings of row r given by bindingsOf (pointers): the
     // batch statement while a whole batch remains, then the single-row one. The rowid of every row, in order: in a
     // batch, those before the last one inserted (see DatabasePrivate::rowidsAreConsecutive()).
-    Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
-                                     const BindingSource &bindingsOf, const Dialect &dialect);
+    [[nodiscard]] Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
+                                                   const BindingSource &bindingsOf, const Dialect &dialect);
     // Whether anything but an INSERT into the table may insert rows into it while that INSERT runs: a trigger (of
     // the main or the temporary schema, on any table) that names the table other than as its ON target.
     bool othersMayInsert(const QString &table, const Dialect &dialect);
@@ -51,25 +51,27 @@ public:
 
 private:
     // execute() and executeEach(): the statement run once per list of bindings of [rows, rows + count).
-    Result<RowSet> executeRows(const QString &sql, const QVariantList *rows, qsizetype count, const Dialect &dialect,
-                               const RowVisitor &visit);
+    [[nodiscard]] Result<RowSet> executeRows(const QString &sql, const QVariantList *rows, qsizetype count,
+                                             const Dialect &dialect, const RowVisitor &visit);
     // The statement from the cache, or prepared and cached. Making room in a full cache finalizes the statement
     // prepared first, except those in keep (which the caller holds).
-    Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect,
-                                   std::initializer_list<sqlite3_stmt *> keep = {});
+    [[nodiscard]] Result<sqlite3_stmt *> prepare(const QString &sql, const Dialect &dialect,
+                                                 std::initializer_list<sqlite3_stmt *> keep = {});
     // The highest rowid an AUTOINCREMENT table has given or holds (0 before its first row), after which the next
     // row without a key comes; nothing when it cannot be read.
     static QString highestRowidSql(const QString &table);
     // Runs highestRowidSql()'s statement for the table named (in UTF-8; SQLite reads it where it is).
     static std::optional<qint64> highestRowid(sqlite3_stmt *statement, const QByteArray &table);
     Error lastError(const QString &sql, const Dialect &dialect) const;
-    Status bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql, const Dialect &dialect);
-    Status bind(sqlite3_stmt *statement, const QList<const QVariant *> &bindings, const QString &sql,
-                const Dialect &dialect);
+    [[nodiscard]] Status bind(sqlite3_stmt *statement, const QVariantList &bindings, const QString &sql,
+                              const Dialect &dialect);
+    [[nodiscard]] Status bind(sqlite3_stmt *statement, const QList<const QVariant *> &bindings, const QString &sql,
+                              const Dialect &dialect);
     template<typename At>
-    Status bind(sqlite3_stmt *statement, qsizetype count, At valueAt, const QString &sql, const Dialect &dialect);
-    Status step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect,
-                const RowVisitor &visit = {});
+    [[nodiscard]] Status bind(sqlite3_stmt *statement, qsizetype count, At valueAt, const QString &sql,
+                              const Dialect &dialect);
+    [[nodiscard]] Status step(sqlite3_stmt *statement, RowSet &rows, const QString &sql, const Dialect &dialect,
+                              const RowVisitor &visit = {});
 
     QMutex m_mutex; // clear() may come from the thread that closes the Database
     sqlite3 *m_handle;

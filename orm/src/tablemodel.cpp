@@ -1019,7 +1019,7 @@ TableModel::TableModel(const Model &model, QObject *parent)
     QList<TableColumn> all;
     for (const Attribute &a : model.definition().attributes())
         all.append({a.name, QString()});
-    (void)d->setColumns(all);
+    (void)d->setColumns(all); // every attribute of the model by its own name: nothing to refuse
     d->connectHooks();
     connect(&d->refreshTimer, &QTimer::timeout, this, [this] {
         if (auto refreshed = refresh(); !refreshed)

@@ -84,7 +84,7 @@ Status transaction(const Database &database, const std::function<Status()> &work
                 if (result)
                     result = scope.commit();
                 else
-                    (void)scope.rollback();
+                    (void)scope.rollback(); // the work's error is the one reported; a rollback error adds nothing
             }
         }
         if (result)

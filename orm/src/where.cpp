@@ -33,14 +33,19 @@ Expr Expr::fromValue(const QVariant &value)
     return Expr(std::make_shared<const Node>(Node{Kind::Value, {}, value, {}, false}));
 }
 
-Expr Expr::function(const QString &name, const QList<Expr> &arguments, bool distinct)
+Expr Expr::function(const QString &name, const QList<Expr> &arguments, Distinct distinct)
 {
-    return Expr(std::make_shared<const Node>(Node{Kind::Function, name, {}, arguments, distinct}));
+    return Expr(std::make_shared<const Node>(Node{Kind::Function, name, {}, arguments, distinct == Distinct::Yes}));
 }
 
 Expr Expr::star()
 {
     return Expr(std::make_shared<const Node>(Node{Kind::Star, {}, {}, {}, false}));
+}
+
+Expr Expr::arithmetic(const QString &op, const Expr &lhs, const Expr &rhs)
+{
+    return Expr(std::make_shared<const Node>(Node{Kind::Arithmetic, op, {}, {lhs, rhs}, false}));
 }
 
 Expr::Kind Expr::kind() const
@@ -295,6 +300,26 @@ Where operator>=(const Expr &a, const Expr &b)
     return Where::compare(Where::Op::Gte, {a, b});
 }
 
+Expr operator+(const Expr &a, const Expr &b)
+{
+    return Expr::arithmetic(QStringLiteral("+"), a, b);
+}
+
+Expr operator-(const Expr &a, const Expr &b)
+{
+    return Expr::arithmetic(QStringLiteral("-"), a, b);
+}
+
+Expr operator*(const Expr &a, const Expr &b)
+{
+    return Expr::arithmetic(QStringLiteral("*"), a, b);
+}
+
+Expr operator/(const Expr &a, const Expr &b)
+{
+    return Expr::arithmetic(QStringLiteral("/"), a, b);
+}
+
 namespace fn {
 
 Expr count(const Expr &e)
@@ -304,7 +329,7 @@ Expr count(const Expr &e)
 
 Expr countDistinct(const Expr &e)
 {
-    return Expr::function(QStringLiteral("COUNT"), {e}, true);
+    return Expr::function(QStringLiteral("COUNT"), {e}, Distinct::Yes);
 }
 
 Expr sum(const Expr &e)

@@ -1,9 +1,10 @@
 #include "indexes_p.h"
 
-#include <catalogue/livre.h>
 #include <catalogue/migrations.h>
 
 namespace Catalogue::Migrations {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -11,15 +12,15 @@ namespace {
 // sort of a large catalogue to come at once (a million books sort in tens of milliseconds with one, in most of a
 // second without).
 const QList<std::pair<QString, QString>> indexes = {
-        {QStringLiteral("livres_quantite"), Livre::Quantite},
-        {QStringLiteral("livres_ventes"), Livre::Ventes},
+        {u"livres_quantite"_s, u"Quantite"_s},
+        {u"livres_ventes"_s, u"Ventes"_s},
 };
 
 } // namespace
 
 Orm::Migration indexLivresStock()
 {
-    return livresIndexes(QStringLiteral("20240111000000-index-livres-stock"), indexes);
+    return livresIndexes(u"20240111000000-index-livres-stock"_s, indexes);
 }
 
 } // namespace Catalogue::Migrations

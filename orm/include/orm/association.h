@@ -65,35 +65,42 @@ public:
 
     // The associated rows of source (options add a where, order, limit...; to-one: at most one row). The rows of
     // a belongsToMany carry their join row in Instance::through().
-    Result<QList<Instance>> get(const Instance &source, const FindOptions &options = {}) const;
+    [[nodiscard]] Result<QList<Instance>> get(const Instance &source, const FindOptions &options = {}) const;
     // To-one associations: the associated row, or a null Instance.
-    Result<Instance> getOne(const Instance &source, const FindOptions &options = {}) const;
+    [[nodiscard]] Result<Instance> getOne(const Instance &source, const FindOptions &options = {}) const;
     // Makes targets exactly the associated rows (to-one: one instance, or a null Instance to unset). A hasMany
     // unsets the foreign key of the rows left out; a belongsToMany deletes their join rows.
-    Status set(Instance &source, const QList<Instance> &targets, const QVariantMap &throughValues = {}) const;
-    Status set(Instance &source, const Instance &target) const { return set(source, QList<Instance>{target}); }
+    [[nodiscard]] Status set(Instance &source, const QList<Instance> &targets,
+                             const QVariantMap &throughValues = {}) const;
+    [[nodiscard]] Status set(Instance &source, const Instance &target) const
+    {
+        return set(source, QList<Instance>{target});
+    }
     // Creates a target row already associated with source (for belongsToMany, with its join row).
-    Result<Instance> create(Instance &source, const QVariantMap &values, const QVariantMap &throughValues = {}) const;
+    [[nodiscard]] Result<Instance> create(Instance &source, const QVariantMap &values,
+                                          const QVariantMap &throughValues = {}) const;
     // To-many: associates more rows (join rows get throughValues; existing ones are updated with them).
-    Status add(const Instance &source, const QList<Instance> &targets, const QVariantMap &throughValues = {}) const;
-    Status add(const Instance &source, const Instance &target, const QVariantMap &throughValues = {}) const
+    [[nodiscard]] Status add(const Instance &source, const QList<Instance> &targets,
+                             const QVariantMap &throughValues = {}) const;
+    [[nodiscard]] Status add(const Instance &source, const Instance &target,
+                             const QVariantMap &throughValues = {}) const
     {
         return add(source, QList<Instance>{target}, throughValues);
     }
     // To-many: dissociates rows (hasMany: their foreign key becomes null; belongsToMany: join rows deleted).
-    Status remove(const Instance &source, const QList<Instance> &targets) const;
-    Status remove(const Instance &source, const Instance &target) const
+    [[nodiscard]] Status remove(const Instance &source, const QList<Instance> &targets) const;
+    [[nodiscard]] Status remove(const Instance &source, const Instance &target) const
     {
         return remove(source, QList<Instance>{target});
     }
     // To-many: whether every one of targets is associated with source.
-    Result<bool> has(const Instance &source, const QList<Instance> &targets) const;
-    Result<bool> has(const Instance &source, const Instance &target) const
+    [[nodiscard]] Result<bool> has(const Instance &source, const QList<Instance> &targets) const;
+    [[nodiscard]] Result<bool> has(const Instance &source, const Instance &target) const
     {
         return has(source, QList<Instance>{target});
     }
     // To-many: how many rows are associated (options.where narrows it).
-    Result<qint64> count(const Instance &source, const FindOptions &options = {}) const;
+    [[nodiscard]] Result<qint64> count(const Instance &source, const FindOptions &options = {}) const;
 
 private:
     friend class Model;

@@ -18,11 +18,11 @@ namespace ChangeFeed {
 // The notification channel of a table: "orm_changed_" and the table's name (cut to PostgreSQL's 63 characters).
 QString channel(const QString &table);
 // Creates the trigger (and its function) unless they exist. An unsafe table name is an InvalidQuery error.
-Status install(const Database &database, const QString &table);
+[[nodiscard]] Status install(const Database &database, const QString &table);
 // Removes what install() created.
-Status remove(const Database &database, const QString &table);
+[[nodiscard]] Status remove(const Database &database, const QString &table);
 // Whether the table has the trigger (always false on SQLite).
-Result<bool> isInstalled(const Database &database, const QString &table);
+[[nodiscard]] Result<bool> isInstalled(const Database &database, const QString &table);
 
 } // namespace ChangeFeed
 

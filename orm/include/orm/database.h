@@ -76,7 +76,7 @@ public:
     // A database is read-only when asked (options, or "sqlite:FILE?mode=ro"), and a SQLite file also when it or
     // its directory is marked read-only (even for root), or cannot be written; every write to it then fails
     // with a ReadOnly error that says why, and nothing is written. A read-only SQLite file must exist.
-    static Result<Database> open(const QString &url, const OpenOptions &options = {});
+    [[nodiscard]] static Result<Database> open(const QString &url, const OpenOptions &options = {});
 
     bool isValid() const;
     const Dialect &dialect() const;
@@ -91,16 +91,17 @@ public:
     // SQLite's PRAGMA quick_check: a Connection error naming the file and listing what SQLite found when the file
     // is damaged (its native code SQLITE_CORRUPT, 11); nothing is changed. Takes time in proportion to the file's
     // size (a pass over every page). Always succeeds on PostgreSQL, which checks its own pages.
-    Status quickCheck() const;
+    [[nodiscard]] Status quickCheck() const;
 
     // This thread's connection, opened on first use.
-    Result<QSqlDatabase> connection() const;
+    [[nodiscard]] Result<QSqlDatabase> connection() const;
     // Closes every connection of this database, in every thread. Models stay defined.
     void close();
 
     // Defines a model, as sequelize.define(name, attributes, options). Redefining a name replaces the model.
     // An invalid definition (unknown index field, unsafe name) is an InvalidQuery error.
-    Result<Model> define(const QString &name, const QList<Attribute> &attributes, const ModelOptions &options = {});
+    [[nodiscard]] Result<Model> define(const QString &name, const QList<Attribute> &attributes,
+                                       const ModelOptions &options = {});
     // A defined model by name; an invalid Model when there is none.
     Model model(const QString &name) const;
     QList<Model> models() const;
@@ -109,22 +110,22 @@ public:
     int removeHook(HookEvent event, const QString &name);
 
     // sync() of every defined model, in definition order.
-    Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
+    [[nodiscard]] Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
 
     // Raw SQL with positional '?' or named ':name' replacements, always bound, never spliced.
-    Result<RowSet> query(const QString &sql, const QVariantList &replacements = {}) const;
-    Result<RowSet> query(const QString &sql, const QVariantMap &replacements) const;
+    [[nodiscard]] Result<RowSet> query(const QString &sql, const QVariantList &replacements = {}) const;
+    [[nodiscard]] Result<RowSet> query(const QString &sql, const QVariantMap &replacements) const;
     // Runs a statement built by a QueryBuilder.
-    Result<RowSet> execute(const Statement &statement) const;
+    [[nodiscard]] Result<RowSet> execute(const Statement &statement) const;
 
     // Sequelize's logging option: called with the SQL of every statement, before it runs, on the thread that runs
     // it. An empty function turns it off.
     void setLogger(const std::function<void(const QString &sql)> &logger);
 
     // Table names in the database (without the database's own tables).
-    Result<QStringList> tables() const;
+    [[nodiscard]] Result<QStringList> tables() const;
     // Column names of a table, in order; empty when the table does not exist.
-    Result<QStringList> columns(const QString &table) const;
+    [[nodiscard]] Result<QStringList> columns(const QString &table) const;
 
 private:
     friend class Model;

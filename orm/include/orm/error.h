@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -86,3 +87,6 @@ inline std::unexpected<Error> fail(Error::Kind kind, const QString &message, con
 }
 
 } // namespace Orm
+
+// In a QVariant and in queued signals (Orm::TableModel::queryFailed()).
+Q_DECLARE_METATYPE(Orm::Error)

@@ -30,14 +30,14 @@ public:
     // Creates the index of table over columns, keyed by key (an integer column that identifies a row: the primary
     // key), and fills it from the rows already there. An unknown table or column, an unsafe name or an index that
     // already exists is an InvalidQuery error, and nothing is created.
-    static Result<FullTextIndex> create(const Database &database, const QString &table, const QString &key,
-                                        const QStringList &columns);
+    [[nodiscard]] static Result<FullTextIndex> create(const Database &database, const QString &table,
+                                                      const QString &key, const QStringList &columns);
     // Removes what create() added: the index, its triggers and, on PostgreSQL, its configuration, and the unaccent
     // extension if create() was the one that created it and nothing else uses it. Nothing to do when there is no
     // index.
-    static Status drop(const Database &database, const QString &table);
+    [[nodiscard]] static Status drop(const Database &database, const QString &table);
     // The index of table; a null one when the table has none.
-    static Result<FullTextIndex> find(const Database &database, const QString &table);
+    [[nodiscard]] static Result<FullTextIndex> find(const Database &database, const QString &table);
 
     bool isNull() const { return m_table.isEmpty(); }
     QString table() const { return m_table; }
@@ -50,12 +50,12 @@ public:
     static QStringList words(const QString &text);
     // The keys of the rows that hold every word of text as the start of a word, in ascending or descending key
     // order, at most limit of them. A text without any word is an InvalidQuery error.
-    Result<std::vector<qint64>> keys(const QString &text, Qt::SortOrder order = Qt::AscendingOrder,
-                                     std::optional<qint64> limit = std::nullopt) const;
+    [[nodiscard]] Result<std::vector<qint64>> keys(const QString &text, Qt::SortOrder order = Qt::AscendingOrder,
+                                                   std::optional<qint64> limit = std::nullopt) const;
     // How many rows keys() would give, counted by the index alone.
-    Result<qint64> count(const QString &text) const;
+    [[nodiscard]] Result<qint64> count(const QString &text) const;
     // The SELECT of those keys (one column, in no particular order) with its binding, to compose with other SQL.
-    Result<Statement> matching(const QString &text) const;
+    [[nodiscard]] Result<Statement> matching(const QString &text) const;
 
 private:
     Database m_database;

@@ -7,6 +7,7 @@
 #include <QBitArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QSharedDataPointer>
 #include <QString>
 #include <QStringList>
@@ -41,9 +42,9 @@ public:
     QVariant get(const QString &attribute) const;
     QVariant operator[](const QString &attribute) const { return get(attribute); }
     // Sets an attribute; marks it changed when the value differs. Unknown attribute: InvalidQuery error.
-    Status set(const QString &attribute, const QVariant &value);
+    [[nodiscard]] Status set(const QString &attribute, const QVariant &value);
     // Sets several attributes at once; stops at the first unknown one, having set none.
-    Status set(const QVariantMap &values);
+    [[nodiscard]] Status set(const QVariantMap &values);
 
     bool isNewRecord() const;
     bool changed() const;
@@ -62,23 +63,23 @@ public:
     enum class Scope { Written, All };
     // Runs the validation hooks, the rules of the attributes in scope, and the model's rules. A Validation error
     // lists every failed rule.
-    Status validate(Scope scope = Scope::Written);
+    [[nodiscard]] Status validate(Scope scope = Scope::Written);
 
     // INSERT when new, otherwise UPDATE of the changed attributes only (nothing is sent when nothing changed),
     // with the validation and the hooks, inside a transaction when there are hooks. Fills in the id, timestamps
     // and version. On failure the instance is left as it was before the call, and nothing is written.
-    Status save(Validate validate = Validate::Run);
+    [[nodiscard]] Status save(Validate validate = Validate::Run);
     // set() then save().
-    Status update(const QVariantMap &values);
+    [[nodiscard]] Status update(const QVariantMap &values);
     // DELETE (or soft delete on a paranoid model unless Force).
-    Status destroy(DestroyMode mode = DestroyMode::Soft);
+    [[nodiscard]] Status destroy(DestroyMode mode = DestroyMode::Soft);
     // Undoes a soft delete.
-    Status restore();
+    [[nodiscard]] Status restore();
     // Reads the row again; drops unsaved changes.
-    Status reload();
+    [[nodiscard]] Status reload();
     // Atomic SET a = a + n in SQL, then reload.
-    Status increment(const QVariantMap &amounts);
-    Status decrement(const QVariantMap &amounts);
+    [[nodiscard]] Status increment(const QVariantMap &amounts);
+    [[nodiscard]] Status decrement(const QVariantMap &amounts);
 
     // The primary key's values, in order.
     QVariantList primaryKey() const;
@@ -105,9 +106,9 @@ private:
     bool isChangedAt(int index) const { return index < m_changed.size() && m_changed.testBit(index); }
     void markStored();
     QList<int> fieldsToWrite() const;
-    Status validateFields(const QList<int> &fields);
-    Status write();
-    Status runWithHooks(HookEvent before, HookEvent after, const std::function<Status()> &work);
+    [[nodiscard]] Status validateFields(const QList<int> &fields);
+    [[nodiscard]] Status write();
+    [[nodiscard]] Status runWithHooks(HookEvent before, HookEvent after, const std::function<Status()> &work);
 
     std::shared_ptr<const ModelPrivate> m_model;
     QVariantList m_values; // by attribute index; invalid when not loaded
@@ -137,3 +138,5 @@ private:
 
 // Its members hold no pointer to themselves: a QList<Instance> grows by moving bytes.
 Q_DECLARE_TYPEINFO(Orm::Instance, Q_RELOCATABLE_TYPE);
+// In a QVariant and in queued signals (Orm::TableModel's).
+Q_DECLARE_METATYPE(Orm::Instance)

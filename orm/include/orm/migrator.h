@@ -53,22 +53,22 @@ class Migrator
 public:
     Migrator(const Database &database, const QList<Migration> &migrations);
 
-    Result<QList<MigrationState>> status() const;
+    [[nodiscard]] Result<QList<MigrationState>> status() const;
     // Runs the pending migrations in name order, all of them or up to and including `to`.
-    Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take) const;
+    [[nodiscard]] Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take) const;
     // Undoes the last executed migration, or every executed one after `to` and `to` itself.
-    Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take) const;
+    [[nodiscard]] Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take) const;
 
 private:
-    Status ensureMetaTables() const;
+    [[nodiscard]] Status ensureMetaTables() const;
     // The rows of SequelizeMeta with their times: name, executedAt.
-    Result<RowSet> records() const;
-    Status refuseReadOnly() const;
-    Result<QString> takeBackup() const;
-    Result<bool> runOne(const Migration &migration, bool upwards) const;
+    [[nodiscard]] Result<RowSet> records() const;
+    [[nodiscard]] Status refuseReadOnly() const;
+    [[nodiscard]] Result<QString> takeBackup() const;
+    [[nodiscard]] Result<bool> runOne(const Migration &migration, bool upwards) const;
     // Takes the backup if asked, then runs (upwards) or undoes the migrations in the given order.
-    Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup) const;
-    Status refuseInTransaction() const;
+    [[nodiscard]] Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup) const;
+    [[nodiscard]] Status refuseInTransaction() const;
 
     Database m_database;
     QList<Migration> m_migrations;

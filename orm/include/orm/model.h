@@ -26,6 +26,13 @@ struct CountedRows
     QList<Instance> rows;
 };
 
+// What findOrCreate() gives: the row, and whether this call created it (false: it was found).
+struct FindOrCreateResult
+{
+    Instance instance;
+    bool created = false;
+};
+
 // A defined model and its static methods, as Sequelize's Model class: the finders and the bulk operations.
 // A cheap handle obtained from Database::define() or Database::model(); every call runs on the calling thread's
 // connection. Each method returns the result or an Error; none throws.
@@ -40,41 +47,44 @@ public:
     Database database() const;
 
     // A new, unsaved instance with the attributes' defaults, then the given values. Unknown names: an error.
-    Result<Instance> build(const QVariantMap &values = {}) const;
+    [[nodiscard]] Result<Instance> build(const QVariantMap &values = {}) const;
     // build() then save().
-    Result<Instance> create(const QVariantMap &values) const;
-    // Inserts all rows with multi-row INSERTs, in chunks that fit the dialect's parameter limit, inside one
-    // transaction: all rows are written or none. Returns the rows as stored, with their ids.
-    Result<QList<Instance>> bulkCreate(const QList<QVariantMap> &rows, const BulkCreateOptions &options = {}) const;
+    [[nodiscard]] Result<Instance> create(const QVariantMap &values) const;
+    // Inserts all rows inside one transaction: all rows are written or none. Returns the rows as stored, with their
+    // ids. PostgreSQL (and SQLite with ignoreDuplicates or updateOnDuplicate) gets multi-row INSERTs in chunks that
+    // fit the dialect's parameter limit; SQLite otherwise runs one prepared INSERT per row, and multi-row INSERTs of
+    // up to 32 rows only when the rows lack their auto-incremented rowid key and nothing else can insert into the
+    // table meanwhile (no trigger that does), so that their keys can be told from the last one.
+    [[nodiscard]] Result<QList<Instance>> bulkCreate(const QList<QVariantMap> &rows,
+                                                     const BulkCreateOptions &options = {}) const;
 
     // The row with that primary key, or a null Instance (an EmptyResult error with OnEmpty::Reject).
-    Result<Instance> findByPk(const QVariant &key, const FindOptions &options = {}) const;
-    Result<Instance> findOne(const FindOptions &options = {}) const;
-    Result<QList<Instance>> findAll(const FindOptions &options = {}) const;
+    [[nodiscard]] Result<Instance> findByPk(const QVariant &key, const FindOptions &options = {}) const;
+    [[nodiscard]] Result<Instance> findOne(const FindOptions &options = {}) const;
+    [[nodiscard]] Result<QList<Instance>> findAll(const FindOptions &options = {}) const;
     // The first row matching the where, or a new one made of the where's equalities and the defaults. Safe under a
     // race: when another connection creates the row first, the unique conflict ends in finding that row.
-    // second is true when the row was created.
-    Result<std::pair<Instance, bool>> findOrCreate(const FindOrCreateOptions &options) const;
-    Result<CountedRows> findAndCountAll(const FindOptions &options = {}) const;
+    [[nodiscard]] Result<FindOrCreateResult> findOrCreate(const FindOrCreateOptions &options) const;
+    [[nodiscard]] Result<CountedRows> findAndCountAll(const FindOptions &options = {}) const;
 
-    Result<qint64> count(const FindOptions &options = {}) const;
+    [[nodiscard]] Result<qint64> count(const FindOptions &options = {}) const;
     // Aggregates of one attribute over the rows matching options.where; null when there are none.
-    Result<QVariant> max(const QString &attribute, const FindOptions &options = {}) const;
-    Result<QVariant> min(const QString &attribute, const FindOptions &options = {}) const;
-    Result<QVariant> sum(const QString &attribute, const FindOptions &options = {}) const;
-    Result<QVariant> avg(const QString &attribute, const FindOptions &options = {}) const;
+    [[nodiscard]] Result<QVariant> max(const QString &attribute, const FindOptions &options = {}) const;
+    [[nodiscard]] Result<QVariant> min(const QString &attribute, const FindOptions &options = {}) const;
+    [[nodiscard]] Result<QVariant> sum(const QString &attribute, const FindOptions &options = {}) const;
+    [[nodiscard]] Result<QVariant> avg(const QString &attribute, const FindOptions &options = {}) const;
 
     // Static update of the rows matching the where; returns how many rows changed. Sets updatedAt.
-    Result<qint64> update(const QVariantMap &values, const UpdateOptions &options) const;
+    [[nodiscard]] Result<qint64> update(const QVariantMap &values, const UpdateOptions &options) const;
     // Static destroy; returns how many rows were deleted (or soft-deleted).
-    Result<qint64> destroy(const DestroyOptions &options) const;
+    [[nodiscard]] Result<qint64> destroy(const DestroyOptions &options) const;
     // Undoes soft deletes of the rows matching the where.
-    Result<qint64> restore(const RestoreOptions &options = {}) const;
+    [[nodiscard]] Result<qint64> restore(const RestoreOptions &options = {}) const;
     // Atomic SET a = a + n for the rows matching the where.
-    Result<qint64> increment(const QVariantMap &amounts, const Where &where) const;
-    Result<qint64> decrement(const QVariantMap &amounts, const Where &where) const;
+    [[nodiscard]] Result<qint64> increment(const QVariantMap &amounts, const Where &where) const;
+    [[nodiscard]] Result<qint64> decrement(const QVariantMap &amounts, const Where &where) const;
     // INSERT, or UPDATE of the row that conflicts on options.conflictFields; returns the row as stored.
-    Result<Instance> upsert(const QVariantMap &values, const UpsertOptions &options = {}) const;
+    [[nodiscard]] Result<Instance> upsert(const QVariantMap &values, const UpsertOptions &options = {}) const;
 
     // Adds a hook for an event of this model; hooks of an event run in the order they were added, before the
     // database's global hooks. A named hook can be removed by name.
@@ -83,16 +93,16 @@ public:
     int removeHook(HookEvent event, const QString &name) const;
 
     // Creates the table and its indexes (see SyncMode).
-    Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
+    [[nodiscard]] Result<SyncReport> sync(SyncMode mode = SyncMode::Create) const;
 
     // Associations, as Sequelize's, with this model as the source (see AssociationOptions). Declared once at
     // setup, after both models are defined and before they are used from several threads. An alias already used
     // on this model, an unsafe name or a foreign key of another type than the key it refers to is an error.
-    Result<Association> hasOne(const Model &target, const AssociationOptions &options = {}) const;
-    Result<Association> belongsTo(const Model &target, const AssociationOptions &options = {}) const;
-    Result<Association> hasMany(const Model &target, const AssociationOptions &options = {}) const;
+    [[nodiscard]] Result<Association> hasOne(const Model &target, const AssociationOptions &options = {}) const;
+    [[nodiscard]] Result<Association> belongsTo(const Model &target, const AssociationOptions &options = {}) const;
+    [[nodiscard]] Result<Association> hasMany(const Model &target, const AssociationOptions &options = {}) const;
     // options.through names the join model (defined with the two keys when it does not exist).
-    Result<Association> belongsToMany(const Model &target, const AssociationOptions &options) const;
+    [[nodiscard]] Result<Association> belongsToMany(const Model &target, const AssociationOptions &options) const;
     // The association of that alias, or an invalid Association.
     Association association(const QString &as) const;
     QList<Association> associations() const;

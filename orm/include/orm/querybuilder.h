@@ -51,48 +51,51 @@ public:
     // SELECT of findAll/findOne. columns receives, per select-list entry, the attribute index or -1 for an alias.
     // With joins, every column is qualified by its table, and the joined models' columns follow the model's in
     // the select list, in the joins' tree order (a join, then its children).
-    Result<Statement> select(const FindOptions &options, QList<int> *columns = nullptr, QStringList *aliases = nullptr,
-                             const QList<Join> &joins = {}) const;
+    [[nodiscard]] Result<Statement> select(const FindOptions &options, QList<int> *columns = nullptr,
+                                           QStringList *aliases = nullptr, const QList<Join> &joins = {}) const;
     // SELECT COUNT(...) with the options' where (limit, offset and order are ignored, as Sequelize does). Joins
     // count the parents that have their required matches.
-    Result<Statement> count(const FindOptions &options, const QList<Join> &joins = {}) const;
+    [[nodiscard]] Result<Statement> count(const FindOptions &options, const QList<Join> &joins = {}) const;
     // SELECT fn(attribute) for max, min, sum, avg.
-    Result<Statement> aggregate(const QString &function, const QString &attribute, const FindOptions &options) const;
+    [[nodiscard]] Result<Statement> aggregate(const QString &function, const QString &attribute,
+                                              const FindOptions &options) const;
     // What an INSERT returns of the rows it wrote.
     enum class Returning { All, PrimaryKey, Nothing };
     // INSERT of one or more rows of the given attributes, RETURNING every attribute (or the primary key only, or
     // nothing).
-    Result<Statement> insert(const QList<int> &attributes, const QList<QVariantList> &rows,
-                             const BulkCreateOptions &options = {}, Returning returning = Returning::All) const;
+    [[nodiscard]] Result<Statement> insert(const QList<int> &attributes, const QList<QVariantList> &rows,
+                                           const BulkCreateOptions &options = {},
+                                           Returning returning = Returning::All) const;
     // INSERT ... ON CONFLICT (conflict) DO UPDATE SET update... RETURNING *.
-    Result<Statement> upsert(const QList<int> &attributes, const QVariantList &values, const QList<int> &conflict,
-                             const QList<int> &update) const;
-    // UPDATE SET attribute = value for each pair, where; optionally RETURNING nothing.
-    Result<Statement> update(const QList<std::pair<int, QVariant>> &values, const Where &where) const;
+    [[nodiscard]] Result<Statement> upsert(const QList<int> &attributes, const QVariantList &values,
+                                           const QList<int> &conflict, const QList<int> &update) const;
+    // UPDATE SET attribute = value for each pair, where (no RETURNING clause).
+    [[nodiscard]] Result<Statement> update(const QList<std::pair<int, QVariant>> &values, const Where &where) const;
     // UPDATE SET attribute = attribute + amount (atomic increment), plus plain sets, where.
-    Result<Statement> increment(const QList<std::pair<int, QVariant>> &amounts,
-                                const QList<std::pair<int, QVariant>> &sets, const Where &where) const;
-    Result<Statement> remove(const Where &where) const;
+    [[nodiscard]] Result<Statement> increment(const QList<std::pair<int, QVariant>> &amounts,
+                                              const QList<std::pair<int, QVariant>> &sets, const Where &where) const;
+    [[nodiscard]] Result<Statement> remove(const Where &where) const;
 
     // CREATE TABLE IF NOT EXISTS, then what it needs beside (column comments on PostgreSQL).
-    Result<QList<Statement>> createTable() const;
+    [[nodiscard]] Result<QList<Statement>> createTable() const;
     QList<Statement> createIndexes(bool ifNotExists = true) const;
-    Result<Statement> addColumn(int attribute) const;
+    [[nodiscard]] Result<Statement> addColumn(int attribute) const;
     Statement dropTable() const;
 
 private:
     struct Context;
-    Result<QString> renderExpr(const Expr &expr, Context &ctx, const DataType **type = nullptr) const;
-    Result<QString> renderWhere(const Where &where, Context &ctx) const;
-    Result<QString> renderCondition(const Where &where, Context &ctx, bool insideAnd) const;
-    Result<QString> renderOrder(const QList<Order> &order, Context &ctx) const;
-    Result<QString> whereClause(const Where &where, Paranoid paranoid, Context &ctx) const;
-    Result<QString> joinClauses(const QList<Join> &joins, const ModelDefinition &parent, const QString &qualifier,
-                                Context &ctx, QStringList &columns, QStringList &exists) const;
-    Result<QString> existsCondition(const Join &join, const ModelDefinition &parent, const QString &qualifier,
-                                    Context &ctx) const;
-    Result<QString> fromAndWhere(const FindOptions &options, const QList<Join> &joins, Context &ctx,
-                                 QStringList &joinedColumns) const;
+    [[nodiscard]] Result<QString> renderExpr(const Expr &expr, Context &ctx, const DataType **type = nullptr) const;
+    [[nodiscard]] Result<QString> renderWhere(const Where &where, Context &ctx) const;
+    [[nodiscard]] Result<QString> renderCondition(const Where &where, Context &ctx, bool insideAnd) const;
+    [[nodiscard]] Result<QString> renderOrder(const QList<Order> &order, Context &ctx) const;
+    [[nodiscard]] Result<QString> whereClause(const Where &where, Paranoid paranoid, Context &ctx) const;
+    [[nodiscard]] Result<QString> joinClauses(const QList<Join> &joins, const ModelDefinition &parent,
+                                              const QString &qualifier, Context &ctx, QStringList &columns,
+                                              QStringList &exists) const;
+    [[nodiscard]] Result<QString> existsCondition(const Join &join, const ModelDefinition &parent,
+                                                  const QString &qualifier, Context &ctx) const;
+    [[nodiscard]] Result<QString> fromAndWhere(const FindOptions &options, const QList<Join> &joins, Context &ctx,
+                                               QStringList &joinedColumns) const;
     QString returningAll() const;
     QString table() const;
     QString column(int attribute) const;

@@ -69,7 +69,7 @@ public:
     Model model() const;
 
     // The columns, in order. An unknown attribute is an InvalidQuery error and changes nothing. Resets the model.
-    Status setColumns(const QList<TableColumn> &columns);
+    [[nodiscard]] Status setColumns(const QList<TableColumn> &columns);
     QList<TableColumn> columns() const;
     // The column that shows the attribute, or -1.
     int columnOf(const QString &attribute) const;
@@ -77,13 +77,13 @@ public:
     // What every query starts from: base.where (always applied), base.order (the order while no column is sorted;
     // default: the primary key), base.paranoid and base.include (belongsTo associations only, which the where and
     // order may then name); the other members are ignored. Resets the model.
-    Status setBaseOptions(const FindOptions &base);
+    [[nodiscard]] Status setBaseOptions(const FindOptions &base);
     // A condition added to the base one (a filter bar's). Resets the model.
-    Status setFilter(const Where &where);
+    [[nodiscard]] Status setFilter(const Where &where);
     Where filter() const;
     // Keeps the rows that hold every word of text as the start of a word; an empty text (or one without any
     // word) searches nothing. Resets the model.
-    Status setSearch(const QString &text);
+    [[nodiscard]] Status setSearch(const QString &text);
     QString search() const;
     // Sorts by the column (-1: the base order) in the database. Persistent indexes follow their rows.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -91,10 +91,10 @@ public:
     Qt::SortOrder sortOrder() const;
 
     // Counts the rows and resets the model: the first read, or a fresh start.
-    Status select();
+    [[nodiscard]] Status select();
     // Reads the result anew for changes made by others: rows that left it are removed, new ones inserted, moved
     // ones moved, and persistent indexes follow their primary key; then every row is read again as views ask.
-    Status refresh();
+    [[nodiscard]] Status refresh();
     void setAutoRefresh(bool enabled);
     bool autoRefresh() const;
 
@@ -105,7 +105,7 @@ public:
     int rowOf(const QVariant &key) const;
     // Saves the instance through the ORM (validation, hooks; an unchanged stored instance is not written) and
     // shows it at row (-1: after the last row). Returns its row, or the error that refused it (nothing changes).
-    Result<int> insertInstance(Instance instance, int row = -1);
+    [[nodiscard]] Result<int> insertInstance(Instance instance, int row = -1);
     // The values new rows of insertRows() start with, beyond the attributes' defaults.
     void setDefaultValues(const QVariantMap &values);
     QVariantMap defaultValues() const;
@@ -157,6 +157,3 @@ private:
 };
 
 } // namespace Orm
-
-Q_DECLARE_METATYPE(Orm::Instance)
-Q_DECLARE_METATYPE(Orm::Error)

@@ -35,14 +35,14 @@ struct TransactionOptions
 class Transaction
 {
 public:
-    static Result<Transaction> begin(const Database &database, const TransactionOptions &options = {});
+    [[nodiscard]] static Result<Transaction> begin(const Database &database, const TransactionOptions &options = {});
 
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&other) noexcept;
     ~Transaction();
 
-    Status commit();
-    Status rollback();
+    [[nodiscard]] Status commit();
+    [[nodiscard]] Status rollback();
     // True for a savepoint inside an outer transaction.
     bool isNested() const;
     bool isFinished() const;
@@ -60,7 +60,7 @@ private:
 // (or a savepoint) that commits when work returns success and rolls back when it returns an error or throws (the
 // exception becomes a Database error). Retries per options.retries when the outermost transaction hits a busy or
 // serialization failure; the error says how many attempts were made when it gives up.
-Status transaction(const Database &database, const std::function<Status()> &work,
-                   const TransactionOptions &options = {});
+[[nodiscard]] Status transaction(const Database &database, const std::function<Status()> &work,
+                                 const TransactionOptions &options = {});
 
 } // namespace Orm

@@ -13,13 +13,17 @@ class Where;
 struct Order;
 struct SelectItem;
 
-// A value-side expression of a query: an attribute (col), a bound value, an aggregate or function (fn::), or '*'.
-// Built with col() and the fn:: functions, combined with operators into Where conditions. Names are checked
+// Whether an aggregate reads every value or each distinct value once: COUNT(DISTINCT "genre").
+enum class Distinct { No, Yes };
+
+// A value-side expression of a query: an attribute (col), a bound value, an aggregate or function (fn::), '*', or
+// arithmetic on two expressions (+, -, *, /). Built with col(), the fn:: functions and the arithmetic operators,
+// combined with comparison operators into Where conditions. Names are checked
 // against the model when the query is built; values are always bound, never spliced into the SQL.
 class Expr
 {
 public:
-    enum class Kind { Column, Value, Function, Star };
+    enum class Kind { Column, Value, Function, Star, Arithmetic };
     struct Node;
 
     Expr();
@@ -33,13 +37,15 @@ public:
 
     static Expr column(const QString &name);
     static Expr fromValue(const QVariant &value);
-    static Expr function(const QString &name, const QList<Expr> &arguments, bool distinct = false);
+    static Expr function(const QString &name, const QList<Expr> &arguments, Distinct distinct = Distinct::No);
     static Expr star();
+    // lhs op rhs, op one of "+", "-", "*", "/" (any other is refused when the query is built).
+    static Expr arithmetic(const QString &op, const Expr &lhs, const Expr &rhs);
 
     Kind kind() const;
-    QString name() const; // column or function name
+    QString name() const; // column or function name, or an arithmetic operator
     QVariant value() const;
-    QList<Expr> arguments() const;
+    QList<Expr> arguments() const; // a function's arguments, or an arithmetic's two operands
     bool isDistinct() const;
 
     Where in(const QVariantList &values) const;
@@ -120,6 +126,16 @@ Where operator<(const Expr &a, const Expr &b);
 Where operator<=(const Expr &a, const Expr &b);
 Where operator>(const Expr &a, const Expr &b);
 Where operator>=(const Expr &a, const Expr &b);
+
+// Arithmetic computed by the database, in any place an expression goes (select list, aggregate, where, order):
+//     fn::sum(col(u"Prix"_s) * col(u"Quantite"_s)), col(u"Prix"_s) * 1.2 > 30
+// Columns are quoted and values bound as anywhere else; a nested operation is put in parentheses, so the tree
+// decides the order. As in SQL on both databases, a NULL operand gives NULL and an integer divided by an integer
+// is an integer.
+Expr operator+(const Expr &a, const Expr &b);
+Expr operator-(const Expr &a, const Expr &b);
+Expr operator*(const Expr &a, const Expr &b);
+Expr operator/(const Expr &a, const Expr &b);
 
 // An attribute of the model being queried (or an alias given with as()).
 inline Expr col(const QString &name)

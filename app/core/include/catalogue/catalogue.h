@@ -55,16 +55,16 @@ public:
     // Missing. A catalogue whose record lists migrations this version does not know (a newer version wrote it)
     // is opened read-only, as is a read-only file (see Orm::Database::open()): database().isReadOnly() tells,
     // and every write and migration is refused with a ReadOnly error saying why.
-    static Orm::Result<Catalogue> open(const QString &url, Missing missing);
+    [[nodiscard]] static Orm::Result<Catalogue> open(const QString &url, Missing missing);
     // The embedded catalogue, created (with its directory) on first use.
-    static Orm::Result<Catalogue> openDefault();
+    [[nodiscard]] static Orm::Result<Catalogue> openDefault();
 
     // Runs the pending migrations: creates a new catalogue, or brings an existing one up to date (a file made by
     // the seed's Node.js code is adopted as it is). A SQLite file that already has tables is copied first.
-    Orm::Result<Orm::MigrationReport> init();
+    [[nodiscard]] Orm::Result<Orm::MigrationReport> init();
     // The migrator of this catalogue's migrations, for `catalogue migrate`.
     Orm::Migrator migrator() const;
-    Orm::Result<Summary> summary() const;
+    [[nodiscard]] Orm::Result<Summary> summary() const;
 
     // A stored book that breaks a rule of the domain (a file made elsewhere may hold such rows).
     struct Problem
@@ -73,7 +73,7 @@ public:
         QList<Orm::ValidationItem> items;
     };
     // Every stored book checked against the rules; nothing is changed.
-    Orm::Result<QList<Problem>> problems() const;
+    [[nodiscard]] Orm::Result<QList<Problem>> problems() const;
 
     Orm::Database database() const { return m_database; }
     Orm::Model livres() const { return m_livres; }
@@ -88,23 +88,23 @@ public:
     Orm::Model mouvements() const { return m_mouvements; }
 
     // A book's contributors in order.
-    Orm::Result<QList<Contributor>> contributors(const QVariant &livreId) const;
+    [[nodiscard]] Orm::Result<QList<Contributor>> contributors(const QVariant &livreId) const;
     // Makes contributors exactly the book's, in that order (people are found by name, or created), and sets
     // Livres.Auteur to the names of the authors among them, unless its text already lists exactly them.
-    Orm::Status setContributors(const QVariant &livreId, const QList<Contributor> &contributors) const;
+    [[nodiscard]] Orm::Status setContributors(const QVariant &livreId, const QList<Contributor> &contributors) const;
 
     // Records a stock movement of a book and applies it to Livres.Quantite (and Ventes, the copies sold, for sales
     // and returns) in one transaction. quantity is a number of copies: positive, except for an adjustment, which
     // is the signed change. A sale of more copies than in stock, or a return of more than were sold, is a
     // Validation error on Quantite (Ventes), and nothing changes. Opening balances are the catalogue's own: it
     // records one for a book that arrives with copies.
-    Orm::Result<Orm::Instance> recordMovement(const QVariant &livreId, Movement kind, qint64 quantity,
-                                              const QString &note = {}, const QDateTime &date = {}) const;
+    [[nodiscard]] Orm::Result<Orm::Instance> recordMovement(const QVariant &livreId, Movement kind, qint64 quantity,
+                                                            const QString &note = {}, const QDateTime &date = {}) const;
     // What removeBook() does with a book's stock movements.
     enum class History { Refuse, Delete };
     // Deletes a book and its contributions. With History::Refuse a book with stock movements is not deleted (a
     // ForeignKeyConstraint error saying how many it has); History::Delete deletes them with it.
-    Orm::Status removeBook(const QVariant &livreId, History history = History::Refuse) const;
+    [[nodiscard]] Orm::Status removeBook(const QVariant &livreId, History history = History::Refuse) const;
 
     // Covers (see catalogue/covers.h). storeCover() checks that bytes are an image within the limits (decoding it
     // whole), stores it once under its SHA-256 and returns the reference to put in a cover column; a Validation
@@ -142,9 +142,9 @@ private:
     // Defines the model of stored covers when its table exists.
     Orm::Status setUpCovers();
     // Defines the related models and their hooks once the tables exist.
-    Orm::Status setUpRelations();
+    [[nodiscard]] Orm::Status setUpRelations();
     // How an existing database may be opened, decided on a read-only connection; an error when it may not be.
-    static Orm::Result<Orm::OpenOptions> check(const QString &url);
+    [[nodiscard]] static Orm::Result<Orm::OpenOptions> check(const QString &url);
 
     Orm::Database m_database;
     Orm::Model m_livres;

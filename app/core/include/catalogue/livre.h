@@ -44,7 +44,7 @@ QList<Orm::Attribute> attributes();
 Orm::ModelOptions options();
 // Defines the model on a database, with its hook: NomSansEspaces ("the name without spaces") follows Nom
 // whenever Nom changes and NomSansEspaces was not set explicitly.
-Orm::Result<Orm::Model> define(Orm::Database &database);
+[[nodiscard]] Orm::Result<Orm::Model> define(Orm::Database &database);
 
 } // namespace Livre
 

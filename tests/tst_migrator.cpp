@@ -274,6 +274,13 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(CREATE INDEX "livres_ventes" ON "Livres" ("Ventes"))"_s},
           {uR"(CREATE INDEX "livres_quantite" ON "Livres" ("Quantite"))"_s,
            uR"(CREATE INDEX "livres_ventes" ON "Livres" ("Ventes"))"_s}}},
+        {u"20240120000000-create-couvertures"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "Couvertures" ("Empreinte" CHAR(64) NOT NULL PRIMARY KEY, )"_s
+           uR"("Format" VARCHAR(16) NOT NULL, "Largeur" INTEGER NOT NULL, "Hauteur" INTEGER NOT NULL, )"_s
+           uR"("Donnees" BLOB NOT NULL))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "Couvertures" ("Empreinte" CHAR(64) NOT NULL PRIMARY KEY, )"_s
+           uR"("Format" VARCHAR(16) NOT NULL, "Largeur" INTEGER NOT NULL, "Hauteur" INTEGER NOT NULL, )"_s
+           uR"("Donnees" BYTEA NOT NULL))"_s}}},
 };
 
 } // namespace

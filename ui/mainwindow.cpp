@@ -209,15 +209,11 @@ MainWindow::MainWindow(QWidget *parent)
             m_form->reload();
     });
     connect(m_editor, &BookEditor::bookAdded, this, [this](const QVariant &id) {
-        if (m_model)
-            m_model->refresh();
-        recountTotal();
+        refreshBooks();
         selectBook(id);
     });
     connect(m_editor, &BookEditor::bookRemoved, this, [this](const QVariant &id) {
-        if (m_model)
-            m_model->refresh();
-        recountTotal();
+        refreshBooks();
         if (id == m_form->bookId()) {
             const QModelIndex current = m_view->currentIndex();
             m_form->showBook(current.isValid() ? current.data(Orm::TableModel::KeyRole) : QVariant());
@@ -374,7 +370,8 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
         columns.append({attribute, columnTitle(attribute)});
     if (auto r = m_model->setColumns(columns); !r)
         QMessageBox::critical(this, tr("Catalogue"), r.error().message());
-    m_model->select();
+    if (auto r = m_model->select(); !r)
+        QMessageBox::critical(this, tr("Catalogue"), r.error().message());
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's order until a click
     m_view->setItemDelegate(new BookDelegate(m_model, m_editor, m_view));
@@ -484,6 +481,15 @@ void MainWindow::applyFilters()
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, 0));
     }
+}
+
+void MainWindow::refreshBooks()
+{
+    if (!m_model)
+        return;
+    if (auto r = m_model->refresh(); !r)
+        statusBar()->showMessage(r.error().message(), 10000);
+    recountTotal();
 }
 
 void MainWindow::recountTotal()

@@ -16,10 +16,11 @@ catalogue=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli.XXXXXX") || exit 1
 pg_database=""
 shared="" # a directory other users may enter, for the checks run as nobody
+other_dir="" # the program's copy that another user may run (see prepare_other)
 cleanup()
 {
     local d
-    for d in "$work" "$shared"; do
+    for d in "$work" "$shared" "$other_dir"; do
         [[ -n "$d" && -d "$d" ]] && chmod -R u+w "$d" && rm -rf "$d"
     done
     if [[ -n "$pg_database" ]]; then
@@ -56,14 +57,61 @@ run()
     rc=$?
 }
 
+# The program as another user may run it. The checkout and the build folder may lie in a directory that user cannot
+# enter (a home of mode 0700): then the program, each shared library the loader would look for there, and a
+# sanitizer suppressions file are copied into a directory of their own that everyone may read.
+other_user=""
+other_catalogue=$catalogue
+other_env=()
+other_problem=""
+if ((EUID == 0)) && command -v runuser >/dev/null 2>&1; then
+    other_user=nobody
+fi
+as_other() { (cd / && runuser -u "$other_user" -- "$@"); }
+# prepare_other: sets other_catalogue and other_env, and other_problem to why the program cannot run as the other
+# user (empty when it can).
+prepare_other()
+{
+    other_problem="cannot copy the program for $other_user"
+    [[ -n "$other_user" ]] || { other_problem=""; return 0; }
+    if as_other "$catalogue" --version >/dev/null 2>&1; then
+        other_problem=""
+        return 0
+    fi
+    other_dir=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli-bin.XXXXXX") || return 1
+    chmod 755 "$other_dir"
+    mkdir "$other_dir/lib"
+    cp "$catalogue" "$other_dir/catalogue" && chmod 755 "$other_dir/catalogue" || return 1
+    other_catalogue="$other_dir/catalogue"
+    local lib copied=""
+    while read -r lib; do
+        if ! as_other test -r "$lib"; then
+            cp "$lib" "$other_dir/lib/" && chmod 644 "$other_dir/lib/$(basename "$lib")" || return 1
+            copied=yes
+        fi
+    done < <(ldd "$catalogue" 2>/dev/null | grep -oE '=> /[^ ]+' | cut -c4-)
+    [[ -z "$copied" ]] || other_env+=(LD_LIBRARY_PATH="$other_dir/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}")
+    local suppressions
+    suppressions=$(grep -oE '(^|:)suppressions=[^:]+' <<<"${LSAN_OPTIONS:-}" | sed 's/^:\{0,1\}suppressions=//')
+    if [[ -n "$suppressions" ]] && ! as_other test -r "$suppressions"; then
+        cp "$suppressions" "$other_dir/lsan.supp" && chmod 644 "$other_dir/lsan.supp" || return 1
+        other_env+=(LSAN_OPTIONS="${LSAN_OPTIONS//$suppressions/$other_dir/lsan.supp}")
+    fi
+    if as_other env "${other_env[@]}" "$other_catalogue" --version >/dev/null 2>"$err"; then
+        other_problem=""
+    else
+        other_problem="the copy $other_catalogue does not run as $other_user: $(head -c 300 "$err" | tr '\n' ' ')"
+    fi
+}
+
 # run_as_other ARGS...: as run, but as a user who may not write what root made (nobody), when run as root.
 run_as_other()
 {
-    local as_user=()
-    if ((EUID == 0)) && command -v runuser >/dev/null 2>&1; then
-        as_user=(runuser -u nobody --)
+    if [[ -n "$other_user" ]]; then
+        as_other env "${other_env[@]}" HOME="$shared" "$other_catalogue" "$@" >"$out" 2>"$err" </dev/null
+    else
+        env HOME="$shared" "$catalogue" "$@" >"$out" 2>"$err" </dev/null
     fi
-    "${as_user[@]}" env HOME="$shared" "$catalogue" "$@" >"$out" 2>"$err" </dev/null
     rc=$?
 }
 
@@ -282,6 +330,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
     # A process that may not write the file (nor, in the second case, its directory): as root, the checks run as
     # nobody, since root may write anything. SQLite would need to create the WAL index (-shm) beside the file,
     # and leave it behind.
+    prepare_other
     for where in "read-only directory" "writable directory"; do
         shared=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli-shared.XXXXXX")
         chmod 755 "$shared"
@@ -296,11 +345,12 @@ if command -v sqlite3 >/dev/null 2>&1; then
         before=$(state "$shared/catalogue/books.db")
         run_as_other info --db "$shared/catalogue/books.db"
         check "info on a WAL catalogue this user may not write, in a $where, reads it and leaves nothing beside it" \
-            "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
+            "$(first "$other_problem" "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
                 "$(stderr_empty)" "$(unchanged "$shared/catalogue/books.db" "$before")")"
         run_as_other migrate up --db "$shared/catalogue/books.db"
         check "migrate up on a WAL catalogue this user may not write, in a $where, is refused" \
-            "$(first "$(exit_is 1)" "$(one_error_line)" "$(unchanged "$shared/catalogue/books.db" "$before")")"
+            "$(first "$other_problem" "$(exit_is 1)" "$(one_error_line)" \
+                "$(unchanged "$shared/catalogue/books.db" "$before")")"
         chmod 755 "$shared/catalogue"
         rm -rf "$shared"
         shared=""

@@ -238,12 +238,7 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
             db.setUserName(url.user);
             if (!url.password.isEmpty()) // otherwise libpq reads PGPASSWORD and ~/.pgpass itself
                 db.setPassword(url.password);
-            QStringList options;
-            if (!url.parameters.contains(QStringLiteral("connect_timeout")))
-                options << QStringLiteral("connect_timeout=10");
-            for (auto it = url.parameters.cbegin(); it != url.parameters.cend(); ++it)
-                options << it.key() + u'=' + it.value();
-            db.setConnectOptions(options.join(u';'));
+            db.setConnectOptions(url.postgresOptions());
             if (!db.open())
                 error = connectionError(QStringLiteral("cannot connect to"), db.lastError(), url.display());
             else if (auto configured = configurePostgres(db); !configured)

@@ -71,10 +71,12 @@ Result<ConnectionUrl> ConnectionUrl::parse(const QString &url)
                         QStringLiteral("the PostgreSQL URL names no database: %1").arg(c.display()));
         return c;
     }
-    if (trimmed.contains(QStringLiteral("://")) && !trimmed.startsWith(QStringLiteral("sqlite:")))
+    // SQLite's own "file:" URIs take parameters this program does not read: refused rather than read as a name.
+    if ((trimmed.contains(QStringLiteral("://")) && !trimmed.startsWith(QStringLiteral("sqlite:")))
+        || trimmed.startsWith(QStringLiteral("file:"), Qt::CaseInsensitive))
         return fail(Error::Kind::Connection,
                     QStringLiteral("unsupported database URL '%1': use sqlite:FILE or postgres://...")
-                            .arg(trimmed.section(QStringLiteral("://"), 0, 0).left(40)));
+                            .arg(trimmed.section(u':', 0, 0).left(40)));
 
     c.kind = Dialect::Kind::Sqlite;
     QString path = trimmed;

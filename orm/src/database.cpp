@@ -206,6 +206,9 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
         if (file.isDir())
             return fail(Error::Kind::Connection,
                         QStringLiteral("cannot open %1: it is a directory").arg(url.display()));
+        if (file.exists() && !file.isFile())
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("cannot open %1: it is not a regular file").arg(url.display()));
         newFile = !readOnly && (!file.exists() || file.size() == 0);
     }
     Error error;
@@ -222,6 +225,9 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
                 db.setDatabaseName(immutableUri(url.path));
                 db.setConnectOptions(
                         QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            } else if (readOnly) {
+                db.setDatabaseName(url.path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             } else {
                 db.setDatabaseName(url.path);
                 db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -261,10 +267,8 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
                                         : QStringLiteral("PRAGMA trusted_schema = OFF");
     if (!q.exec(trust))
         return std::unexpected(dialect.mapError(q.lastError(), trust));
-    // A read-only database that this process could write is opened for writing all the same, with query_only on:
-    // SQLite then still removes the -wal and -shm files it makes beside a WAL file when it closes it, which a
-    // connection it opened read-only leaves behind (measured with SQLite 3.40.1). Nothing the program asks can
-    // write. (A file this process cannot write is opened read-only, or immutable: see decideAccess().)
+    // On a read-only connection too: a write is then refused as it starts (SQLITE_READONLY, a ReadOnly error),
+    // before SQLite would run anything else of it (a trigger on a virtual table that the schema may not use).
     if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
         return std::unexpected(dialect.mapError(q.lastError(), QStringLiteral("PRAGMA query_only = ON")));
     // Reading the schema first tells a file that is not a database (SQLITE_NOTADB) from one that is.
@@ -521,6 +525,16 @@ Result<Database> Database::open(const QString &url, const OpenOptions &options)
                 "Orm::Database", "SQLite can only read it (no permission to write, or a newer file format)");
     }
     return Database(d);
+}
+
+Result<Location> Database::locate(const QString &url)
+{
+    auto parsed = ConnectionUrl::parse(url);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    return Location{parsed->kind,
+                    parsed->kind == Dialect::Kind::Sqlite && !parsed->isMemory() ? parsed->path : QString(),
+                    parsed->display()};
 }
 
 void Database::setLogger(const std::function<void(const QString &sql)> &logger)

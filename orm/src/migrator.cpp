@@ -95,6 +95,14 @@ Status Migrator::refuseReadOnly() const
                         .arg(m_database.displayUrl(), m_database.readOnlyReason()));
 }
 
+Status Migrator::refuseUnknown(const QString &to) const
+{
+    if (to.isEmpty()
+        || std::any_of(m_migrations.begin(), m_migrations.end(), [&](const Migration &m) { return m.name == to; }))
+        return {};
+    return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no migration named %1").arg(to));
+}
+
 Result<QList<MigrationState>> Migrator::status() const
 {
     auto rows = records();
@@ -228,12 +236,11 @@ Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
         return std::unexpected(r.error());
     if (auto r = refuseReadOnly(); !r)
         return std::unexpected(r.error());
+    if (auto r = refuseUnknown(to); !r) // before status(), which creates the record's tables
+        return std::unexpected(r.error());
     auto states = status();
     if (!states)
         return std::unexpected(states.error());
-    if (!to.isEmpty()
-        && std::none_of(m_migrations.begin(), m_migrations.end(), [&](const Migration &m) { return m.name == to; }))
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no migration named %1").arg(to));
     QList<Migration> pending;
     for (const Migration &m : m_migrations) {
         const bool done = std::any_of(states->begin(), states->end(),
@@ -249,6 +256,8 @@ Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
     if (auto r = refuseInTransaction(); !r)
         return std::unexpected(r.error());
     if (auto r = refuseReadOnly(); !r)
+        return std::unexpected(r.error());
+    if (auto r = refuseUnknown(to); !r)
         return std::unexpected(r.error());
     auto states = status();
     if (!states)

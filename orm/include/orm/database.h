@@ -55,6 +55,14 @@ struct RowSet
     qint64 affected = -1;
 };
 
+// Where a database URL leads, read as Database::open() reads it.
+struct Location
+{
+    Dialect::Kind kind = Dialect::Kind::Sqlite;
+    QString filePath; // a SQLite file's path; empty for PostgreSQL and in-memory databases
+    QString displayUrl; // the URL without its password
+};
+
 // A database, as Sequelize's `new Sequelize(url)`: where the models are defined and the connections come from.
 // A cheap handle; copies share the same database. Safe to use from several threads: each thread that uses it gets
 // a QSqlDatabase connection of its own, opened on first use and closed with close().
@@ -77,6 +85,9 @@ public:
     // its directory is marked read-only (even for root), or cannot be written; every write to it then fails
     // with a ReadOnly error that says why, and nothing is written. A read-only SQLite file must exist.
     static Result<Database> open(const QString &url, const OpenOptions &options = {});
+    // Reads a URL as open() does, opening nothing: the Connection error open() would give for a URL it cannot
+    // read (an unsupported scheme such as mysql:// or file:, a bad parameter, no file or database named).
+    static Result<Location> locate(const QString &url);
 
     bool isValid() const;
     const Dialect &dialect() const;

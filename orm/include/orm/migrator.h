@@ -50,7 +50,8 @@ public:
     Migrator(const Database &database, const QList<Migration> &migrations);
 
     Result<QList<MigrationState>> status() const;
-    // Runs the pending migrations in name order, all of them or up to and including `to`.
+    // Runs the pending migrations in name order, all of them or up to and including `to`. An unknown `to` is an
+    // InvalidQuery error before anything is read or written; so it is for down().
     Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take) const;
     // Undoes the last executed migration, or every executed one after `to` and `to` itself.
     Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take) const;
@@ -65,6 +66,8 @@ private:
     // Takes the backup if asked, then runs (upwards) or undoes the migrations in the given order.
     Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup) const;
     Status refuseInTransaction() const;
+    // An InvalidQuery error when `to` names no migration of this migrator (an empty `to` is none asked).
+    Status refuseUnknown(const QString &to) const;
 
     Database m_database;
     QList<Migration> m_migrations;

@@ -1,19 +1,54 @@
 #include "commandline.h"
 
 #include <catalogue/catalogue.h>
+#include <catalogue/migrations.h>
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace Catalogue {
+
+namespace {
+
+// A text on one line of output: control characters (a newline in a file name, say) written as escapes.
+QString oneLine(const QString &text)
+{
+    QString line;
+    line.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n')
+            line += QStringLiteral("\\n");
+        else if (c == u'\r')
+            line += QStringLiteral("\\r");
+        else if (c == u'\t')
+            line += QStringLiteral("\\t");
+        else if (c.category() == QChar::Other_Control)
+            line += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QChar(u'0'));
+        else
+            line += c;
+    }
+    return line;
+}
+
+} // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
 
 int CommandLine::failed(const QString &reason)
 {
+    // A reason's own line breaks (libpq writes some) read as spaces; other control characters as escapes.
     QString line = reason;
-    line.replace(u'\n', u' ');
-    m_err << QStringLiteral("catalogue: ") << line << Qt::endl;
+    for (const char16_t space : {u'\n', u'\r', u'\t'})
+        line.replace(QChar(space), u' ');
+    m_err << QStringLiteral("catalogue: ") << oneLine(line) << Qt::endl;
     return 1;
+}
+
+int CommandLine::usageError(const QString &reason)
+{
+    failed(reason);
+    return 2;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -44,6 +79,8 @@ int CommandLine::run(const QStringList &arguments)
         m_err << QStringLiteral("catalogue: ") << parser.errorText() << Qt::endl;
         return 2;
     }
+    if (parser.isSet(db) && parser.value(db).trimmed().isEmpty())
+        return usageError(tr("--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)"));
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0, QStringLiteral("info"));
     if (parser.isSet(help)) {
@@ -94,7 +131,7 @@ int CommandLine::info(const QString &url, bool createDefault)
     auto summary = catalogue->summary();
     if (!summary)
         return failed(summary.error().message());
-    m_out << tr("Catalogue: %1").arg(summary->location) << Qt::endl;
+    m_out << tr("Catalogue: %1").arg(oneLine(summary->location)) << Qt::endl;
     if (catalogue->database().isReadOnly())
         m_out << tr("Read-only: %1").arg(catalogue->database().readOnlyReason()) << Qt::endl;
     m_out << tr("Books: %1").arg(summary->books) << Qt::endl;
@@ -113,7 +150,14 @@ int CommandLine::migrate(const QString &url, const QString &action, const QStrin
               << Qt::endl;
         return 2;
     }
-    auto catalogue = Catalogue::open(url, action == u"up" ? Catalogue::Missing::Create : Catalogue::Missing::Refuse);
+    // An unknown --to is refused before anything is opened or created.
+    const QList<Orm::Migration> known = migrations();
+    if (!to.isEmpty() && action != u"status"
+        && std::none_of(known.begin(), known.end(), [&](const Orm::Migration &m) { return m.name == to; }))
+        return failed(tr("there is no migration named %1 (see: catalogue migrate status)").arg(to));
+    // migrate up creates a new catalogue, but runs only the migrations it was asked for.
+    auto catalogue =
+            Catalogue::open(url, action == u"up" ? Catalogue::Missing::CreateUnmigrated : Catalogue::Missing::Refuse);
     if (!catalogue)
         return failed(catalogue.error().message());
     const Orm::Migrator migrator = catalogue->migrator();
@@ -130,7 +174,11 @@ int CommandLine::migrate(const QString &url, const QString &action, const QStrin
         }
         return 0;
     }
-    const Orm::Backup copy = backup ? Orm::Backup::Take : Orm::Backup::Skip;
+    // A database without tables (one just created) has nothing a copy would keep.
+    auto tables = catalogue->database().tables();
+    if (!tables)
+        return failed(tables.error().message());
+    const Orm::Backup copy = backup && !tables->isEmpty() ? Orm::Backup::Take : Orm::Backup::Skip;
     auto report = action == u"up" ? migrator.up(to, copy) : migrator.down(to, copy);
     if (!report)
         return failed(report.error().message());

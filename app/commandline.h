@@ -20,7 +20,9 @@ private:
     int info(const QString &url, bool createDefault);
     int init(const QString &url);
     int migrate(const QString &url, const QString &action, const QString &to, bool backup);
+    // Prints the reason on one line of err; returns 1 (failure) or 2 (bad usage).
     int failed(const QString &reason);
+    int usageError(const QString &reason);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -131,6 +131,7 @@ check()
 exit_is() { [[ "$rc" == "$1" ]] || echo "exit $rc, expected $1; stderr: $(head -c 300 "$err" | tr '\n' ' ')"; }
 stdout_has() { grep -qF -- "$1" "$out" || echo "stdout lacks '$1': $(head -c 300 "$out" | tr '\n' ' ')"; }
 stdout_matches() { grep -qE -- "$1" "$out" || echo "stdout does not match /$1/: $(head -c 300 "$out" | tr '\n' ' ')"; }
+stdout_lacks() { ! grep -qF -- "$1" "$out" || echo "stdout has '$1': $(head -c 300 "$out" | tr '\n' ' ')"; }
 stderr_empty() { [[ ! -s "$err" ]] || echo "stderr not empty: $(head -c 300 "$err" | tr '\n' ' ')"; }
 stderr_has() { grep -qF -- "$1" "$err" || echo "stderr lacks '$1': $(head -c 300 "$err" | tr '\n' ' ')"; }
 # Exactly one line on stderr, starting "catalogue: ".
@@ -239,6 +240,77 @@ if command -v sqlite3 >/dev/null 2>&1; then
 else
     check "info on a SQLite database without Livres" "the sqlite3 command is not installed"
 fi
+
+: >"$dir/zero.db"
+before=$(state "$dir/zero.db")
+run info --db "$dir/zero.db"
+check "info on an empty (0-byte) file says it is not a catalogue, leaving it empty" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'not a catalogue')" \
+        "$(unchanged "$dir/zero.db" "$before")")"
+
+# --- what is not a file, or not a URL this program reads ---------------------------------------------------------
+
+for url in "mysql://u@h/x" "file:$dir/new.db"; do
+    run info --db "$url"
+    check "info --db $url says the URL is unsupported" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'unsupported database URL')")"
+done
+
+run info --db ""
+check "an empty --db is a usage error" "$(first "$(exit_is 2)" "$(one_error_line)")"
+
+for command in info "migrate up" init; do
+    # shellcheck disable=SC2086 # two words for "migrate up"
+    run $command --db /dev/null
+    check "$command --db /dev/null is refused, naming it, leaving nothing beside it" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'sqlite:/dev/null')" \
+            "$(stderr_has 'not a regular file')" "$(no_side_files /dev/null)")"
+done
+mkdir -p "$work/special"
+if mkfifo "$work/special/pipe"; then
+    # Under a time limit: reading a pipe waits for a writer.
+    timeout 20 "$catalogue" migrate up --db "$work/special/pipe" >"$out" 2>"$err" </dev/null
+    rc=$?
+    check "migrate up on a named pipe is refused at once, leaving nothing beside it" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'not a regular file')" \
+            "$([[ "$(ls -A "$work/special")" == pipe ]] || echo "$work/special holds $(ls -A "$work/special")")")"
+fi
+
+nl_db="$dir/new
+line.db"
+run init --db "$nl_db"
+run info --db "$nl_db"
+check "info on a catalogue whose name holds a newline prints it on one line, escaped" \
+    "$(first "$(exit_is 0)" "$(stdout_has 'new\nline.db')" \
+        "$([[ $(grep -c . "$out") == $(grep -c ': ' "$out") ]] || echo "a line without a label: $(tr '\n' '|' <"$out")")")"
+
+: >"$work/not-a-directory"
+HOME="$work/not-a-directory" XDG_DATA_HOME="" "$catalogue" >"$out" 2>"$err" </dev/null
+rc=$?
+check "no arguments with a home that cannot hold the data directory says why it cannot be created" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'cannot create the directory')" \
+        "$(stderr_has 'Not a directory')")"
+
+# --- migrate up on a new catalogue runs what it is asked, no more ------------------------------------------------
+
+run migrate up --to 20240101000000-create-livres --db "$dir/partial.db"
+check "migrate up --to on a new catalogue runs the migrations up to it, and no other" \
+    "$(first "$(exit_is 0)" "$(stdout_has 'migrated  20240101000000-create-livres')" \
+        "$(stdout_lacks '20240102000000')" "$(stdout_lacks 'Nothing to do')" "$(stdout_lacks 'Backup:')" \
+        "$(stderr_empty)")"
+run migrate status --db "$dir/partial.db"
+check "... and the later migrations are still pending" \
+    "$(first "$(exit_is 0)" "$(stdout_has 'done     20240101000000-create-livres')" \
+        "$(stdout_has 'pending  20240111000000-index-livres-stock')")"
+
+run migrate up --to nope --db "$dir/nope.db"
+check "migrate up --to an unknown migration is refused before anything is created" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'no migration named nope')" \
+        "$(no_file "$dir/nope.db")")"
+cp "$dir/partial.db" "$work/partial.before"
+run migrate up --to nope --db "$dir/partial.db"
+check "migrate up --to an unknown migration on a catalogue runs nothing" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(same_file "$dir/partial.db" "$work/partial.before")")"
 
 # --- damaged, foreign, read-only and newer files ---------------------------------------------------------------
 # Each in a directory of its own, so that a side file or a backup made beside it shows. Every one is refused or
@@ -355,6 +427,46 @@ if command -v sqlite3 >/dev/null 2>&1; then
         rm -rf "$shared"
         shared=""
     done
+
+    # A database left by a process that stopped with its log (-wal) not yet written back: the tables are in the
+    # log. Read read-only, neither the file nor its log may change (a connection that may write checkpoints the
+    # log into the file and deletes it as it closes).
+    # wal_snapshot DIR: DIR/catalogue.db with its -wal and -shm, as a process left them, holding SQL from stdin.
+    wal_snapshot()
+    {
+        local sql
+        sql=$(cat)
+        sqlite3 "$1/source.db" "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; $sql" \
+            ".shell cp '$1/source.db' '$1/catalogue.db' && cp '$1/source.db-wal' '$1/catalogue.db-wal' && cp '$1/source.db-shm' '$1/catalogue.db-shm'" \
+            >/dev/null
+        rm -f "$1/source.db"*
+    }
+    # state_with_log FILE: the state of the file and of its -wal.
+    state_with_log() { echo "$(state "$1") $(sha256sum <"$1-wal" | cut -d' ' -f1)"; }
+    unchanged_with_log() { local now; now=$(state_with_log "$1"); [[ "$now" == "$2" ]] || echo "$1 changed: $2 -> $now"; }
+
+    new_case other-application-with-log
+    wal_snapshot "$case_dir" <<<"CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);
+        INSERT INTO customers (name) VALUES ('Ada');"
+    before=$(state_with_log "$case_dir/catalogue.db")
+    for command in info "migrate up" init; do
+        # shellcheck disable=SC2086 # two words for "migrate up"
+        run $command --db "$case_dir/catalogue.db"
+        check "$command on another application's database with a log (-wal) refuses it, changing neither" \
+            "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has "another application's tables (customers)")" \
+                "$(unchanged_with_log "$case_dir/catalogue.db" "$before")")"
+    done
+
+    new_case read-only-with-log
+    wal_snapshot "$case_dir" <<<"ATTACH '$dir/books.db' AS books; CREATE TABLE Livres AS SELECT * FROM books.Livres;
+        CREATE TABLE SequelizeMeta AS SELECT * FROM books.SequelizeMeta;"
+    chmod a-w "$case_dir/catalogue.db"
+    before=$(state_with_log "$case_dir/catalogue.db")
+    run info --db "$case_dir/catalogue.db"
+    check "info on a read-only catalogue with a log (-wal) reads the log, changing neither" \
+        "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
+            "$(unchanged_with_log "$case_dir/catalogue.db" "$before")")"
+    chmod u+w "$case_dir/catalogue.db"
 
     new_case newer-version
     cp "$dir/books.db" "$case_dir/catalogue.db"

@@ -179,11 +179,11 @@ int CommandLine::migrate(const QString &url, const QString &action, const QStrin
     if (!tables)
         return failed(tables.error().message());
     const Orm::Backup copy = backup && !tables->isEmpty() ? Orm::Backup::Take : Orm::Backup::Skip;
-    auto report = action == u"up" ? migrator.up(to, copy) : migrator.down(to, copy);
+    // The backup's path is said as soon as the copy is complete, before a migration that may fail or be stopped.
+    const auto backupTaken = [&](const QString &path) { m_out << tr("Backup: %1").arg(oneLine(path)) << Qt::endl; };
+    auto report = action == u"up" ? migrator.up(to, copy, backupTaken) : migrator.down(to, copy, backupTaken);
     if (!report)
         return failed(report.error().message());
-    if (!report->backupPath.isEmpty())
-        m_out << tr("Backup: %1").arg(report->backupPath) << Qt::endl;
     for (const QString &name : std::as_const(report->executed))
         m_out << (action == u"up" ? tr("migrated  %1").arg(name) : tr("reverted  %1").arg(name)) << Qt::endl;
     if (report->executed.isEmpty())

@@ -468,6 +468,28 @@ if command -v sqlite3 >/dev/null 2>&1; then
             "$(unchanged_with_log "$case_dir/catalogue.db" "$before")")"
     chmod u+w "$case_dir/catalogue.db"
 
+    # A disk that fills during the backup (a file size limit, as a full disk gives: writes fail with EFBIG): the
+    # migration does not run, the message names the file and the copy, and no partial copy is left.
+    new_case full-disk
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    sqlite3 "$case_dir/catalogue.db" "DELETE FROM SequelizeMeta WHERE name LIKE '%index%'"
+    before=$(state "$case_dir/catalogue.db")
+    (trap '' XFSZ && ulimit -f $(($(stat -c %s "$case_dir/catalogue.db") / 1024 / 2)) &&
+        exec "$catalogue" migrate up --db "$case_dir/catalogue.db" >"$out" 2>"$err" </dev/null)
+    rc=$?
+    check "migrate up whose backup fills the disk says so, naming both files, migrates nothing, removes the copy" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has "cannot migrate sqlite:$case_dir/catalogue.db")" \
+            "$(stderr_has "its backup $case_dir/catalogue.db.backup-")" "$(stderr_has 'partial copy was removed')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    # With room, the backup is taken; the migration then fails (its index is there, though not recorded), and the
+    # backup's path was said before it ran.
+    run migrate up --db "$case_dir/catalogue.db"
+    backup=$(sed -n 's/^Backup: //p' "$out")
+    check "... with room, a migration that fails after the backup has said where the backup is" \
+        "$(first "$(exit_is 1)" "$(stderr_has 'index-livres failed')" \
+            "$([[ -n "$backup" && -f "$backup" ]] || echo "no Backup: line naming a file: $(tr '\n' '|' <"$out")")" \
+            "$([[ -z "$(find "$case_dir" -name '*.partial*')" ]] || echo "a partial copy is left")")"
+
     new_case newer-version
     cp "$dir/books.db" "$case_dir/catalogue.db"
     sqlite3 "$case_dir/catalogue.db" "INSERT INTO SequelizeMeta VALUES ('20990101000000-create-auteurs')"

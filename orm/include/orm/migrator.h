@@ -36,14 +36,18 @@ struct MigrationReport
 
 enum class Backup { Take, Skip };
 
+// Told the backup's path once the copy is complete, before the first migration runs.
+using BackupTaken = std::function<void(const QString &backupPath)>;
+
 // Runs migrations as sequelize-cli does, recording them in SequelizeMeta (name VARCHAR(255) NOT NULL UNIQUE
 // PRIMARY KEY), so that a database migrated by a Sequelize project is understood; the time each ran is kept in
 // SequelizeMetaTimes. Each migration is atomic: it runs in its own transaction with its record, and a failure
 // leaves the database exactly as before it started, the error naming the migration and the statement. Two
 // migrators on the same database never both run a migration: each takes the database's write lock (SQLite) or an
 // advisory lock (PostgreSQL) and checks the record again before running. Before changing a SQLite file, a copy
-// is taken with VACUUM INTO unless Backup::Skip. On a read-only database, status() reads the record without
-// creating its tables, and up() and down() are refused with a ReadOnly error before anything is done.
+// is taken with VACUUM INTO unless Backup::Skip (see takeBackup()); when it cannot be, nothing is migrated. On a
+// read-only database, status() reads the record without creating its tables, and up() and down() are refused with a
+// ReadOnly error before anything is done.
 class Migrator
 {
 public:
@@ -52,19 +56,24 @@ public:
     Result<QList<MigrationState>> status() const;
     // Runs the pending migrations in name order, all of them or up to and including `to`. An unknown `to` is an
     // InvalidQuery error before anything is read or written; so it is for down().
-    Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take) const;
+    Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take,
+                               const BackupTaken &backupTaken = {}) const;
     // Undoes the last executed migration, or every executed one after `to` and `to` itself.
-    Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take) const;
+    Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take,
+                                 const BackupTaken &backupTaken = {}) const;
 
 private:
     Status ensureMetaTables() const;
     // The rows of SequelizeMeta with their times: name, executedAt.
     Result<RowSet> records() const;
     Status refuseReadOnly() const;
+    // Copies the SQLite file beside it under a temporary name, renamed once complete: an interrupted copy never
+    // bears a backup's name, and a failed one (a full disk) is removed. The error names the file and the copy.
     Result<QString> takeBackup() const;
     Result<bool> runOne(const Migration &migration, bool upwards) const;
     // Takes the backup if asked, then runs (upwards) or undoes the migrations in the given order.
-    Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup) const;
+    Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup,
+                                   const BackupTaken &backupTaken) const;
     Status refuseInTransaction() const;
     // An InvalidQuery error when `to` names no migration of this migrator (an empty `to` is none asked).
     Status refuseUnknown(const QString &to) const;

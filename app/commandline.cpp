@@ -4,6 +4,7 @@
 #include <catalogue/migrations.h>
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -58,7 +59,9 @@ int CommandLine::run(const QStringList &arguments)
                                         "Commands:\n"
                                         "  info    print a summary of the catalogue (the default)\n"
                                         "  init    create a new catalogue, or bring an existing one up to date\n"
-                                        "  migrate status|up|down   list, run or undo the catalogue's migrations"));
+                                        "  migrate status|up|down   list, run or undo the catalogue's migrations\n"
+                                        "  check   look for damage (SQLite's integrity_check) and books breaking "
+                                        "the rules"));
     const QCommandLineOption db(QStringList{QStringLiteral("db")},
                                 tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
                                    "postgres://user@host:port/name. Default: %1.")
@@ -74,7 +77,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(noBackup);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info, init or migrate"), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info, init, migrate or check"),
+                                 QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         m_err << QStringLiteral("catalogue: ") << parser.errorText() << Qt::endl;
         return 2;
@@ -89,6 +93,11 @@ int CommandLine::run(const QStringList &arguments)
                                                 "existing one lacks. Nothing stored is changed."));
         else if (command == u"info")
             parser.setApplicationDescription(tr("catalogue info: prints a summary of the catalogue at --db."));
+        else if (command == u"check")
+            parser.setApplicationDescription(
+                    tr("catalogue check: runs SQLite's full integrity check on the catalogue at --db, then checks "
+                       "every book against the domain's rules, changing nothing. Prints one line per problem and "
+                       "exits with 1 when there is any."));
         else if (command == u"migrate")
             parser.setApplicationDescription(tr(
                     "catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones "
@@ -118,6 +127,8 @@ int CommandLine::run(const QStringList &arguments)
         return info(url, !parser.isSet(db));
     if (command == u"init")
         return init(url);
+    if (command == u"check")
+        return check(url);
     m_err << QStringLiteral("catalogue: ") << tr("unknown command '%1' (try --help)").arg(command) << Qt::endl;
     return 2;
 }
@@ -200,6 +211,53 @@ int CommandLine::init(const QString &url)
     if (!report)
         return failed(report.error().message());
     m_out << tr("Catalogue ready: %1").arg(catalogue->database().displayUrl()) << Qt::endl;
+    return 0;
+}
+
+} // namespace Catalogue
+
+namespace Catalogue {
+
+int CommandLine::check(const QString &url)
+{
+    // The file's structure first, on a read-only connection: opening it as a catalogue refuses a damaged file,
+    // where this lists what is damaged.
+    auto location = Orm::Database::locate(url);
+    if (!location)
+        return failed(location.error().message());
+    if (!location->filePath.isEmpty() && !QFileInfo::exists(location->filePath))
+        return failed(Catalogue::tr("no catalogue at %1 (create one with: catalogue init)").arg(location->filePath));
+    int found = 0;
+    {
+        auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
+        if (!database)
+            return failed(database.error().message());
+        auto damage = database->integrityCheck();
+        database->close();
+        if (!damage)
+            return failed(damage.error().message());
+        for (const QString &line : std::as_const(*damage))
+            m_out << tr("damaged: %1").arg(oneLine(line)) << Qt::endl;
+        found += int(damage->size());
+    }
+    if (found == 0) { // the rows of a damaged file are not read
+        auto catalogue = Catalogue::open(url, Catalogue::Missing::Refuse);
+        if (!catalogue)
+            return failed(catalogue.error().message());
+        auto problems = catalogue->problems();
+        if (!problems)
+            return failed(problems.error().message());
+        for (const Catalogue::Problem &problem : std::as_const(*problems)) {
+            for (const Orm::ValidationItem &item : problem.items) {
+                m_out << tr("book %1: %2: %3").arg(problem.id.toString(), item.attribute, oneLine(item.message))
+                      << Qt::endl;
+                ++found;
+            }
+        }
+    }
+    if (found > 0)
+        return 1;
+    m_out << tr("No problems found: %1").arg(oneLine(location->displayUrl)) << Qt::endl;
     return 0;
 }
 

@@ -616,6 +616,32 @@ Status Database::quickCheck() const
                     .setNativeCode(nativeCode));
 }
 
+Result<QStringList> Database::integrityCheck(int limit) const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    if (d->dialect.kind() != Dialect::Kind::Sqlite)
+        return QStringList();
+    const QString sql = QStringLiteral("PRAGMA integrity_check(%1)").arg(std::max(limit, 1));
+    auto db = d->connection();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    QStringList problems;
+    if (!q.exec(sql)) {
+        const int primary = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (primary != 11 && primary != 26) // neither SQLITE_CORRUPT nor SQLITE_NOTADB: the check could not run
+            return std::unexpected(d->dialect.mapError(q.lastError(), sql));
+        return QStringList{q.lastError().databaseText().simplified()}; // it stopped at a damaged page
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString().simplified();
+        if (line != u"ok")
+            problems << line;
+    }
+    return problems;
+}
+
 Result<QSqlDatabase> Database::connection() const
 {
     if (!d)

@@ -6,8 +6,8 @@
 
 namespace Catalogue {
 
-// The display-free front end: `catalogue [info|init] [--db URL]`. Prints results on out, one-line reasons on err,
-// and returns the process exit code (0 success, 1 failure, 2 bad usage).
+// The display-free front end: `catalogue [info|init|migrate|check] [--db URL]`. Prints results on out, one-line reasons
+// on err, and returns the process exit code (0 success, 1 failure, 2 bad usage).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -19,8 +19,12 @@ public:
 private:
     int info(const QString &url, bool createDefault);
     int init(const QString &url);
+    // SQLite's integrity_check, then the books against the domain's rules: a line per problem, 1 when any.
+    int check(const QString &url);
     int migrate(const QString &url, const QString &action, const QString &to, bool backup);
+    // Prints the reason on one line of err; returns 1 (failure) or 2 (bad usage).
     int failed(const QString &reason);
+    int usageError(const QString &reason);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -16,10 +16,11 @@ catalogue=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli.XXXXXX") || exit 1
 pg_database=""
 shared="" # a directory other users may enter, for the checks run as nobody
+other_dir="" # the program's copy that another user may run (see prepare_other)
 cleanup()
 {
     local d
-    for d in "$work" "$shared"; do
+    for d in "$work" "$shared" "$other_dir"; do
         [[ -n "$d" && -d "$d" ]] && chmod -R u+w "$d" && rm -rf "$d"
     done
     if [[ -n "$pg_database" ]]; then
@@ -56,14 +57,61 @@ run()
     rc=$?
 }
 
+# The program as another user may run it. The checkout and the build folder may lie in a directory that user cannot
+# enter (a home of mode 0700): then the program, each shared library the loader would look for there, and a
+# sanitizer suppressions file are copied into a directory of their own that everyone may read.
+other_user=""
+other_catalogue=$catalogue
+other_env=()
+other_problem=""
+if ((EUID == 0)) && command -v runuser >/dev/null 2>&1; then
+    other_user=nobody
+fi
+as_other() { (cd / && runuser -u "$other_user" -- "$@"); }
+# prepare_other: sets other_catalogue and other_env, and other_problem to why the program cannot run as the other
+# user (empty when it can).
+prepare_other()
+{
+    other_problem="cannot copy the program for $other_user"
+    [[ -n "$other_user" ]] || { other_problem=""; return 0; }
+    if as_other "$catalogue" --version >/dev/null 2>&1; then
+        other_problem=""
+        return 0
+    fi
+    other_dir=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli-bin.XXXXXX") || return 1
+    chmod 755 "$other_dir"
+    mkdir "$other_dir/lib"
+    cp "$catalogue" "$other_dir/catalogue" && chmod 755 "$other_dir/catalogue" || return 1
+    other_catalogue="$other_dir/catalogue"
+    local lib copied=""
+    while read -r lib; do
+        if ! as_other test -r "$lib"; then
+            cp "$lib" "$other_dir/lib/" && chmod 644 "$other_dir/lib/$(basename "$lib")" || return 1
+            copied=yes
+        fi
+    done < <(ldd "$catalogue" 2>/dev/null | grep -oE '=> /[^ ]+' | cut -c4-)
+    [[ -z "$copied" ]] || other_env+=(LD_LIBRARY_PATH="$other_dir/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}")
+    local suppressions
+    suppressions=$(grep -oE '(^|:)suppressions=[^:]+' <<<"${LSAN_OPTIONS:-}" | sed 's/^:\{0,1\}suppressions=//')
+    if [[ -n "$suppressions" ]] && ! as_other test -r "$suppressions"; then
+        cp "$suppressions" "$other_dir/lsan.supp" && chmod 644 "$other_dir/lsan.supp" || return 1
+        other_env+=(LSAN_OPTIONS="${LSAN_OPTIONS//$suppressions/$other_dir/lsan.supp}")
+    fi
+    if as_other env "${other_env[@]}" "$other_catalogue" --version >/dev/null 2>"$err"; then
+        other_problem=""
+    else
+        other_problem="the copy $other_catalogue does not run as $other_user: $(head -c 300 "$err" | tr '\n' ' ')"
+    fi
+}
+
 # run_as_other ARGS...: as run, but as a user who may not write what root made (nobody), when run as root.
 run_as_other()
 {
-    local as_user=()
-    if ((EUID == 0)) && command -v runuser >/dev/null 2>&1; then
-        as_user=(runuser -u nobody --)
+    if [[ -n "$other_user" ]]; then
+        as_other env "${other_env[@]}" HOME="$shared" "$other_catalogue" "$@" >"$out" 2>"$err" </dev/null
+    else
+        env HOME="$shared" "$catalogue" "$@" >"$out" 2>"$err" </dev/null
     fi
-    "${as_user[@]}" env HOME="$shared" "$catalogue" "$@" >"$out" 2>"$err" </dev/null
     rc=$?
 }
 
@@ -83,6 +131,7 @@ check()
 exit_is() { [[ "$rc" == "$1" ]] || echo "exit $rc, expected $1; stderr: $(head -c 300 "$err" | tr '\n' ' ')"; }
 stdout_has() { grep -qF -- "$1" "$out" || echo "stdout lacks '$1': $(head -c 300 "$out" | tr '\n' ' ')"; }
 stdout_matches() { grep -qE -- "$1" "$out" || echo "stdout does not match /$1/: $(head -c 300 "$out" | tr '\n' ' ')"; }
+stdout_lacks() { ! grep -qF -- "$1" "$out" || echo "stdout has '$1': $(head -c 300 "$out" | tr '\n' ' ')"; }
 stderr_empty() { [[ ! -s "$err" ]] || echo "stderr not empty: $(head -c 300 "$err" | tr '\n' ' ')"; }
 stderr_has() { grep -qF -- "$1" "$err" || echo "stderr lacks '$1': $(head -c 300 "$err" | tr '\n' ' ')"; }
 # Exactly one line on stderr, starting "catalogue: ".
@@ -192,6 +241,77 @@ else
     check "info on a SQLite database without Livres" "the sqlite3 command is not installed"
 fi
 
+: >"$dir/zero.db"
+before=$(state "$dir/zero.db")
+run info --db "$dir/zero.db"
+check "info on an empty (0-byte) file says it is not a catalogue, leaving it empty" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'not a catalogue')" \
+        "$(unchanged "$dir/zero.db" "$before")")"
+
+# --- what is not a file, or not a URL this program reads ---------------------------------------------------------
+
+for url in "mysql://u@h/x" "file:$dir/new.db"; do
+    run info --db "$url"
+    check "info --db $url says the URL is unsupported" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'unsupported database URL')")"
+done
+
+run info --db ""
+check "an empty --db is a usage error" "$(first "$(exit_is 2)" "$(one_error_line)")"
+
+for command in info "migrate up" init; do
+    # shellcheck disable=SC2086 # two words for "migrate up"
+    run $command --db /dev/null
+    check "$command --db /dev/null is refused, naming it, leaving nothing beside it" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'sqlite:/dev/null')" \
+            "$(stderr_has 'not a regular file')" "$(no_side_files /dev/null)")"
+done
+mkdir -p "$work/special"
+if mkfifo "$work/special/pipe"; then
+    # Under a time limit: reading a pipe waits for a writer.
+    timeout 20 "$catalogue" migrate up --db "$work/special/pipe" >"$out" 2>"$err" </dev/null
+    rc=$?
+    check "migrate up on a named pipe is refused at once, leaving nothing beside it" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'not a regular file')" \
+            "$([[ "$(ls -A "$work/special")" == pipe ]] || echo "$work/special holds $(ls -A "$work/special")")")"
+fi
+
+nl_db="$dir/new
+line.db"
+run init --db "$nl_db"
+run info --db "$nl_db"
+check "info on a catalogue whose name holds a newline prints it on one line, escaped" \
+    "$(first "$(exit_is 0)" "$(stdout_has 'new\nline.db')" \
+        "$([[ $(grep -c . "$out") == $(grep -c ': ' "$out") ]] || echo "a line without a label: $(tr '\n' '|' <"$out")")")"
+
+: >"$work/not-a-directory"
+HOME="$work/not-a-directory" XDG_DATA_HOME="" "$catalogue" >"$out" 2>"$err" </dev/null
+rc=$?
+check "no arguments with a home that cannot hold the data directory says why it cannot be created" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'cannot create the directory')" \
+        "$(stderr_has 'Not a directory')")"
+
+# --- migrate up on a new catalogue runs what it is asked, no more ------------------------------------------------
+
+run migrate up --to 20240101000000-create-livres --db "$dir/partial.db"
+check "migrate up --to on a new catalogue runs the migrations up to it, and no other" \
+    "$(first "$(exit_is 0)" "$(stdout_has 'migrated  20240101000000-create-livres')" \
+        "$(stdout_lacks '20240102000000')" "$(stdout_lacks 'Nothing to do')" "$(stdout_lacks 'Backup:')" \
+        "$(stderr_empty)")"
+run migrate status --db "$dir/partial.db"
+check "... and the later migrations are still pending" \
+    "$(first "$(exit_is 0)" "$(stdout_has 'done     20240101000000-create-livres')" \
+        "$(stdout_has 'pending  20240111000000-index-livres-stock')")"
+
+run migrate up --to nope --db "$dir/nope.db"
+check "migrate up --to an unknown migration is refused before anything is created" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'no migration named nope')" \
+        "$(no_file "$dir/nope.db")")"
+cp "$dir/partial.db" "$work/partial.before"
+run migrate up --to nope --db "$dir/partial.db"
+check "migrate up --to an unknown migration on a catalogue runs nothing" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(same_file "$dir/partial.db" "$work/partial.before")")"
+
 # --- damaged, foreign, read-only and newer files ---------------------------------------------------------------
 # Each in a directory of its own, so that a side file or a backup made beside it shows. Every one is refused or
 # read read-only, and none is written to: same SHA-256, size and modification time, nothing new beside it.
@@ -235,6 +355,10 @@ if command -v sqlite3 >/dev/null 2>&1; then
         "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'is damaged')" \
             "$(unchanged "$case_dir/catalogue.db" "$before")")"
 
+    run check --db "$case_dir/catalogue.db"
+    check "check on a catalogue with a zeroed page lists the damage, changing nothing" \
+        "$(first "$(exit_is 1)" "$(stdout_has 'damaged: ')" "$(unchanged "$case_dir/catalogue.db" "$before")")"
+
     new_case truncated
     head -c $(($(stat -c %s "$dir/books.db") / 2)) "$dir/books.db" >"$case_dir/catalogue.db"
     before=$(state "$case_dir/catalogue.db")
@@ -245,6 +369,33 @@ if command -v sqlite3 >/dev/null 2>&1; then
     run migrate up --db "$case_dir/catalogue.db"
     check "migrate up on a truncated catalogue fails, changing nothing" \
         "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'damaged')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+
+    # A byte changed inside a row's data (no page checksum in SQLite): quick_check, at every opening, passes; the
+    # full integrity_check of `catalogue check` finds the row and its index no longer agree.
+    new_case flipped-data
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    offset=$(grep -obUa 'Livre 150' "$case_dir/catalogue.db" | head -n 1 | cut -d: -f1)
+    printf '9' | dd of="$case_dir/catalogue.db" bs=1 seek=$((offset + 6)) conv=notrunc status=none
+    run info --db "$case_dir/catalogue.db"
+    check "info on a catalogue with a byte changed inside a title opens it (quick_check finds nothing)" \
+        "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')")"
+    before=$(state "$case_dir/catalogue.db")
+    run check --db "$case_dir/catalogue.db"
+    check "check on it finds the title and its index disagree, changing nothing" \
+        "$(first "$(exit_is 1)" "$(stdout_has 'damaged: ')" "$(stdout_has 'livres_nom')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+
+    new_case rules
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    run check --db "$case_dir/catalogue.db"
+    check "check on a sound catalogue finds nothing" "$(first "$(exit_is 0)" "$(stdout_has 'No problems found')")"
+    sqlite3 "$case_dir/catalogue.db" 'UPDATE Livres SET Prix = -3 WHERE ID = 7'
+    before=$(state "$case_dir/catalogue.db")
+    run check --db "$case_dir/catalogue.db"
+    check "check lists a book breaking the domain's rules, one line, changing nothing" \
+        "$(first "$(exit_is 1)" "$(stdout_has 'book 7: Prix: ')" \
+            "$([[ $(wc -l <"$out") == 1 ]] || echo "$(wc -l <"$out") lines")" \
             "$(unchanged "$case_dir/catalogue.db" "$before")")"
 
     new_case other-application
@@ -282,6 +433,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
     # A process that may not write the file (nor, in the second case, its directory): as root, the checks run as
     # nobody, since root may write anything. SQLite would need to create the WAL index (-shm) beside the file,
     # and leave it behind.
+    prepare_other
     for where in "read-only directory" "writable directory"; do
         shared=$(mktemp -d "${TMPDIR:-/tmp}/catalogue-cli-shared.XXXXXX")
         chmod 755 "$shared"
@@ -296,15 +448,78 @@ if command -v sqlite3 >/dev/null 2>&1; then
         before=$(state "$shared/catalogue/books.db")
         run_as_other info --db "$shared/catalogue/books.db"
         check "info on a WAL catalogue this user may not write, in a $where, reads it and leaves nothing beside it" \
-            "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
+            "$(first "$other_problem" "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
                 "$(stderr_empty)" "$(unchanged "$shared/catalogue/books.db" "$before")")"
         run_as_other migrate up --db "$shared/catalogue/books.db"
         check "migrate up on a WAL catalogue this user may not write, in a $where, is refused" \
-            "$(first "$(exit_is 1)" "$(one_error_line)" "$(unchanged "$shared/catalogue/books.db" "$before")")"
+            "$(first "$other_problem" "$(exit_is 1)" "$(one_error_line)" \
+                "$(unchanged "$shared/catalogue/books.db" "$before")")"
         chmod 755 "$shared/catalogue"
         rm -rf "$shared"
         shared=""
     done
+
+    # A database left by a process that stopped with its log (-wal) not yet written back: the tables are in the
+    # log. Read read-only, neither the file nor its log may change (a connection that may write checkpoints the
+    # log into the file and deletes it as it closes).
+    # wal_snapshot DIR: DIR/catalogue.db with its -wal and -shm, as a process left them, holding SQL from stdin.
+    wal_snapshot()
+    {
+        local sql
+        sql=$(cat)
+        sqlite3 "$1/source.db" "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; $sql" \
+            ".shell cp '$1/source.db' '$1/catalogue.db' && cp '$1/source.db-wal' '$1/catalogue.db-wal' && cp '$1/source.db-shm' '$1/catalogue.db-shm'" \
+            >/dev/null
+        rm -f "$1/source.db"*
+    }
+    # state_with_log FILE: the state of the file and of its -wal.
+    state_with_log() { echo "$(state "$1") $(sha256sum <"$1-wal" | cut -d' ' -f1)"; }
+    unchanged_with_log() { local now; now=$(state_with_log "$1"); [[ "$now" == "$2" ]] || echo "$1 changed: $2 -> $now"; }
+
+    new_case other-application-with-log
+    wal_snapshot "$case_dir" <<<"CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);
+        INSERT INTO customers (name) VALUES ('Ada');"
+    before=$(state_with_log "$case_dir/catalogue.db")
+    for command in info "migrate up" init; do
+        # shellcheck disable=SC2086 # two words for "migrate up"
+        run $command --db "$case_dir/catalogue.db"
+        check "$command on another application's database with a log (-wal) refuses it, changing neither" \
+            "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has "another application's tables (customers)")" \
+                "$(unchanged_with_log "$case_dir/catalogue.db" "$before")")"
+    done
+
+    new_case read-only-with-log
+    wal_snapshot "$case_dir" <<<"ATTACH '$dir/books.db' AS books; CREATE TABLE Livres AS SELECT * FROM books.Livres;
+        CREATE TABLE SequelizeMeta AS SELECT * FROM books.SequelizeMeta;"
+    chmod a-w "$case_dir/catalogue.db"
+    before=$(state_with_log "$case_dir/catalogue.db")
+    run info --db "$case_dir/catalogue.db"
+    check "info on a read-only catalogue with a log (-wal) reads the log, changing neither" \
+        "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')" "$(stdout_has 'Read-only: the file is read-only')" \
+            "$(unchanged_with_log "$case_dir/catalogue.db" "$before")")"
+    chmod u+w "$case_dir/catalogue.db"
+
+    # A disk that fills during the backup (a file size limit, as a full disk gives: writes fail with EFBIG): the
+    # migration does not run, the message names the file and the copy, and no partial copy is left.
+    new_case full-disk
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    sqlite3 "$case_dir/catalogue.db" "DELETE FROM SequelizeMeta WHERE name LIKE '%index%'"
+    before=$(state "$case_dir/catalogue.db")
+    (trap '' XFSZ && ulimit -f $(($(stat -c %s "$case_dir/catalogue.db") / 1024 / 2)) &&
+        exec "$catalogue" migrate up --db "$case_dir/catalogue.db" >"$out" 2>"$err" </dev/null)
+    rc=$?
+    check "migrate up whose backup fills the disk says so, naming both files, migrates nothing, removes the copy" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has "cannot migrate sqlite:$case_dir/catalogue.db")" \
+            "$(stderr_has "its backup $case_dir/catalogue.db.backup-")" "$(stderr_has 'partial copy was removed')" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    # With room, the backup is taken; the migration then fails (its index is there, though not recorded), and the
+    # backup's path was said before it ran.
+    run migrate up --db "$case_dir/catalogue.db"
+    backup=$(sed -n 's/^Backup: //p' "$out")
+    check "... with room, a migration that fails after the backup has said where the backup is" \
+        "$(first "$(exit_is 1)" "$(stderr_has 'index-livres failed')" \
+            "$([[ -n "$backup" && -f "$backup" ]] || echo "no Backup: line naming a file: $(tr '\n' '|' <"$out")")" \
+            "$([[ -z "$(find "$case_dir" -name '*.partial*')" ]] || echo "a partial copy is left")")"
 
     new_case newer-version
     cp "$dir/books.db" "$case_dir/catalogue.db"

@@ -472,6 +472,144 @@ private Q_SLOTS:
         QVERIFY2(recorder.warnings().isEmpty(), qPrintable(recorder.warnings().join(u" / "_s)));
     }
 
+    // Every part of a PostgreSQL URL reaches libpq as one value, whatever it holds: a space, a quote or a backslash
+    // never starts another keyword of the connection string (issue 21.1: "?application_name=x%20dbname=other"
+    // connected to other). Each row connects to the test server, with a role and a database of hostile names made
+    // for it, and reads back who and where it is.
+    void postgresUrlPartsReachLibpqAsTheyAre_data()
+    {
+        QTest::addColumn<QString>("part"); // user, password, database, or a parameter's name
+        QTest::addColumn<QString>("value");
+        if (!withPostgres())
+            return;
+        // Every character class libpq's connection string gives a meaning to: spaces, '=', quotes, backslashes;
+        // and the rest of printable ASCII, and non-ASCII letters, which must come through too.
+        const QString injection = u"x dbname=postgres port=1 host=nowhere"_s;
+        const QString quotes = u"it's \\ a 'quoted' \\' value\\"_s;
+        const QString punctuation = u"!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~'"_s;
+        const QStringList values = {injection, quotes, punctuation, u"tab\tand newline\nend"_s, u"été à"_s};
+        const QStringList classes = {u"injection"_s, u"quotes and backslashes"_s, u"punctuation"_s,
+                                     u"control characters"_s, u"non-ASCII"_s};
+        for (const QString &part : {u"user"_s, u"password"_s, u"database"_s, u"application_name"_s}) {
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                QString value = values.at(i);
+                if (part == u"application_name" && value.contains(u';'))
+                    continue; // refused: see postgresParameterWithSemicolonIsRefused
+                QTest::addRow("%s: %s", qPrintable(part), qPrintable(classes.at(i))) << part << value;
+            }
+        }
+    }
+
+    void postgresUrlPartsReachLibpqAsTheyAre()
+    {
+        QFETCH(QString, part);
+        QFETCH(QString, value);
+        QVERIFY2(!Test::postgresAdminUrl().isEmpty(),
+                 "CATALOGUE_TEST_PG_URL is not set, and CI requires the PostgreSQL tests");
+        const QUrl admin(Test::postgresAdminUrl());
+        auto server = Database::open(Test::postgresAdminUrl());
+        QVERIFY2(server, Test::why(server));
+        const auto quoted = [](QString name) {
+            name.replace(u'"', u"\"\""_s);
+            return QString(u'"' + name + u'"');
+        };
+        const QString suffix = QString::number(QCoreApplication::applicationPid()) + u'_'
+                + QString::number(QRandomGenerator::global()->bounded(1000000));
+        QString user = admin.userName();
+        QString database = admin.path().mid(1);
+        QString password;
+        QString cleanup;
+        if (part == u"user") {
+            user = value.left(40) + suffix;
+            QVERIFY2(server->query(u"CREATE ROLE %1 LOGIN"_s.arg(quoted(user))), "CREATE ROLE");
+            cleanup = u"DROP ROLE %1"_s.arg(quoted(user));
+        } else if (part == u"database") {
+            database = value.left(40) + suffix;
+            QVERIFY2(server->query(u"CREATE DATABASE %1"_s.arg(quoted(database))), "CREATE DATABASE");
+            cleanup = u"DROP DATABASE %1 WITH (FORCE)"_s.arg(quoted(database));
+        } else if (part == u"password") {
+            password = value; // the server trusts local connections: the password is passed on and ignored
+        }
+        const auto encoded = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+        QString url = u"postgres://"_s + encoded(user) + (password.isEmpty() ? QString() : u':' + encoded(password))
+                + u'@' + admin.host() + u':' + QString::number(admin.port(5432)) + u'/' + encoded(database);
+        if (part == u"application_name")
+            url += u"?application_name="_s + encoded(value);
+
+        QStringList seen;
+        QString error;
+        {
+            auto db = Database::open(url);
+            if (db) {
+                auto rows = db->query(u"SELECT current_user, current_database(), inet_server_port(), "
+                                      "current_setting('application_name')"_s);
+                if (rows) {
+                    for (const QVariant &v : rows->rows.value(0))
+                        seen << v.toString();
+                } else {
+                    error = rows.error().toString();
+                }
+                db->close();
+            } else {
+                error = db.error().toString();
+            }
+        }
+        if (!cleanup.isEmpty())
+            QVERIFY2(server->query(cleanup), qPrintable(cleanup));
+        server->close();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(seen.value(0), user);
+        QCOMPARE(seen.value(1), database);
+        QCOMPARE(seen.value(2), QString::number(admin.port(5432)));
+        if (part == u"application_name") {
+            // The server (15) replaces each byte that is not printable ASCII with '?'.
+            QString shown;
+            const QByteArray bytes = value.toUtf8().left(63);
+            for (const char c : bytes)
+                shown += (c >= 32 && c <= 126) ? QChar::fromLatin1(c) : u'?';
+            QCOMPARE(seen.value(3), shown);
+        }
+    }
+
+    // What libpq would read as another keyword, were a value not quoted, fails instead of dialling elsewhere: the
+    // whole text is the one parameter's value, which libpq refuses (or, as a host name, cannot resolve).
+    void postgresInjectedKeywordsHaveNoEffect_data()
+    {
+        QTest::addColumn<QString>("query");
+        if (!withPostgres())
+            return;
+        QTest::newRow("sslmode") << u"sslmode=disable%20dbname=postgres"_s;
+        QTest::newRow("connect_timeout") << u"connect_timeout=5%20dbname=postgres"_s;
+        QTest::newRow("host as a parameter") << u"host=127.0.0.1%20dbname=postgres"_s;
+        QTest::newRow("sslrootcert") << u"sslmode=disable&sslrootcert=x%27%20dbname=%27postgres"_s;
+    }
+
+    void postgresInjectedKeywordsHaveNoEffect()
+    {
+        QFETCH(QString, query);
+        QVERIFY2(!Test::postgresAdminUrl().isEmpty(),
+                 "CATALOGUE_TEST_PG_URL is not set, and CI requires the PostgreSQL tests");
+        const QUrl admin(Test::postgresAdminUrl());
+        // A database that does not exist: only an injected dbname=postgres could make the connection succeed.
+        const QString url = u"postgres://%1@%2:%3/no_such_db_inj?%4"_s.arg(admin.userName(), admin.host())
+                                    .arg(admin.port(5432))
+                                    .arg(query);
+        auto db = Database::open(url);
+        QVERIFY2(!db, qPrintable(u"connected with %1"_s.arg(url)));
+        QCOMPARE(db.error().kind(), Error::Kind::Connection);
+    }
+
+    void postgresParameterWithSemicolonIsRefused()
+    {
+        // QPSQL turns every ';' of the connect options into a space, inside quotes too: such a value is refused.
+        auto db = Database::open(u"postgres://u@127.0.0.1:1/x?application_name=a%3Bport=1"_s);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message().contains(u"cannot hold"_s), qPrintable(db.error().message()));
+        auto nul = Database::open(u"postgres://u:a%00b@127.0.0.1:1/x"_s);
+        QVERIFY(!nul);
+        QVERIFY2(nul.error().message().contains(u"cannot hold"_s), qPrintable(nul.error().message()));
+    }
+
     void closeThenReuse_data()
     {
         QTest::addColumn<QString>("dialect");

@@ -4,28 +4,17 @@
 #include <orm/schema.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 namespace Catalogue {
 
 namespace {
-
-// The file of a SQLite URL, as Orm::Database::open() reads it; empty for PostgreSQL and in-memory databases.
-QString sqliteFile(const QString &url)
-{
-    if (url.startsWith(QStringLiteral("postgres://")) || url.startsWith(QStringLiteral("postgresql://")))
-        return {};
-    QString path = url.trimmed();
-    if (path.startsWith(QStringLiteral("sqlite:"))) {
-        path = path.mid(path.startsWith(QStringLiteral("sqlite://")) ? 9 : 7);
-        if (const qsizetype question = path.lastIndexOf(u'?'); question >= 0)
-            path.truncate(question); // ?mode=ro
-    }
-    return path == u":memory:" ? QString() : path;
-}
 
 // What an existing database holds, besides the books.
 struct Contents
@@ -131,21 +120,33 @@ QString Catalogue::defaultUrl()
 
 Orm::Result<Catalogue> Catalogue::openDefault()
 {
-    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // QDir::mkpath() does not say why it failed (a read-only or missing home, say): the system's reason is kept.
+    std::error_code error;
+    std::filesystem::create_directories(QFile::encodeName(dir).toStdString(), error);
+    if (error && !QFileInfo(dir).isDir())
+        return Orm::fail(Orm::Error::Kind::Connection,
+                         tr("cannot create the directory %1 for the default catalogue: %2")
+                                 .arg(QDir::toNativeSeparators(dir), QString::fromLocal8Bit(error.message())));
     return open(defaultUrl(), Missing::Create);
 }
 
 Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
 {
-    const QString file = sqliteFile(url);
-    const bool existingFile = !file.isEmpty() && QFileInfo::exists(file);
+    // The URL as the ORM reads it: one it cannot open (another scheme, a bad parameter) says so here.
+    auto location = Orm::Database::locate(url);
+    if (!location)
+        return std::unexpected(location.error());
+    const QString &file = location->filePath;
+    // QFileInfo::exists() is false for a dangling link, which SQLite would follow to create a file.
+    const bool existingFile = !file.isEmpty() && (QFileInfo::exists(file) || QFileInfo(file).isSymLink());
     // Opening a SQLite file creates it: check first, so that a mistyped path leaves nothing behind.
     if (missing == Missing::Refuse && !file.isEmpty() && !existingFile)
         return Orm::fail(Orm::Error::Kind::Connection,
                          tr("no catalogue at %1 (create one with: catalogue init)").arg(file));
     Orm::OpenOptions options;
-    if (existingFile || url.startsWith(QStringLiteral("postgres"))) {
-        auto checked = check(url);
+    if (existingFile || location->kind == Orm::Dialect::Kind::Postgres) {
+        auto checked = check(url, missing);
         if (!checked)
             return std::unexpected(checked.error());
         options = *checked;
@@ -168,17 +169,33 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
             return Orm::fail(Orm::Error::Kind::Database,
                              tr("%1 is not a catalogue: it has no %2 table (create one with: catalogue init)")
                                      .arg(catalogue.m_database.displayUrl(), Livre::tableName));
-        auto created = catalogue.init();
-        if (!created)
-            return std::unexpected(created.error());
+        if (missing == Missing::Create) {
+            auto created = catalogue.init();
+            if (!created)
+                return std::unexpected(created.error());
+        }
     }
     if (auto r = catalogue.setUpRelations(); !r)
         return std::unexpected(r.error());
     return catalogue;
 }
 
-Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url)
+Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missing)
 {
+    // A write interrupted in a file with a rollback journal leaves a hot -journal beside it, which a read-only
+    // connection cannot undo (it fails, "attempt to write a readonly database"). A connection that may write
+    // undoes it as it opens, restoring the file's last committed state, as any SQLite program that opens it
+    // would; only done when this user may write the file and its directory (otherwise it is read-only anyway).
+    if (auto location = Orm::Database::locate(url); location && !location->filePath.isEmpty()) {
+        const QFileInfo file(location->filePath);
+        const QFileInfo journal(location->filePath + QStringLiteral("-journal"));
+        if (journal.size() > 0 && file.isFile() && file.isWritable() && QFileInfo(file.absolutePath()).isWritable()) {
+            auto recovered = Orm::Database::open(url);
+            if (!recovered)
+                return std::unexpected(recovered.error());
+            recovered->close();
+        }
+    }
     // Read-only while it is checked: a file from elsewhere is not written to before it is known to be sound.
     auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
     if (!database)
@@ -199,6 +216,11 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url)
                          tr("%1 is not a catalogue: it has no %2 table, and records migrations of another "
                             "application (%3); it was left as it is")
                                  .arg(where, Livre::tableName, someNames(contents->unknownMigrations)));
+    if (!contents->hasLivres && missing == Missing::Refuse)
+        // Refused here, on the read-only connection: opened for writing, an empty file would get a header.
+        return Orm::fail(Orm::Error::Kind::Database,
+                         tr("%1 is not a catalogue: it has no %2 table (create one with: catalogue init)")
+                                 .arg(where, Livre::tableName));
     if (!contents->newerMigrations.isEmpty())
         return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
                                 .readOnlyReason = tr("it was written by a newer version of the catalogue (it records "

@@ -49,20 +49,34 @@ Result<ConnectionUrl> ConnectionUrl::parse(const QString &url)
             if (!known.contains(it.key()))
                 return fail(Error::Kind::Connection,
                             QStringLiteral("unknown PostgreSQL URL parameter '%1'").arg(it.key().left(40)));
-            if (it.value().contains(u';') || it.value().contains(u'\''))
+            // QPSQL turns every ';' of its connect options into a space, inside quotes too: the value would change.
+            if (it.value().contains(u';') || it.value().contains(QChar(0)))
                 return fail(Error::Kind::Connection,
                             QStringLiteral("the PostgreSQL URL parameter '%1' has a character it cannot hold")
                                     .arg(it.key()));
         }
-        if (c.database.isEmpty() || c.database.contains(u'/'))
+        // libpq reads its connection string as a C string: a NUL would cut it short.
+        const std::pair<QString, QString> parts[] = {{QStringLiteral("user name"), c.user},
+                                                     {QStringLiteral("password"), c.password},
+                                                     {QStringLiteral("host"), c.host},
+                                                     {QStringLiteral("database name"), c.database}};
+        for (const auto &[part, value] : parts) {
+            if (value.contains(QChar(0)))
+                return fail(Error::Kind::Connection,
+                            QStringLiteral("the PostgreSQL URL's %1 has a character it cannot hold (NUL)").arg(part));
+        }
+        // A database name may hold a '/' written %2F; a second '/' in the path is not a name.
+        if (c.database.isEmpty() || u.path(QUrl::FullyEncoded).mid(1).contains(u'/'))
             return fail(Error::Kind::Connection,
                         QStringLiteral("the PostgreSQL URL names no database: %1").arg(c.display()));
         return c;
     }
-    if (trimmed.contains(QStringLiteral("://")) && !trimmed.startsWith(QStringLiteral("sqlite:")))
+    // SQLite's own "file:" URIs take parameters this program does not read: refused rather than read as a name.
+    if ((trimmed.contains(QStringLiteral("://")) && !trimmed.startsWith(QStringLiteral("sqlite:")))
+        || trimmed.startsWith(QStringLiteral("file:"), Qt::CaseInsensitive))
         return fail(Error::Kind::Connection,
                     QStringLiteral("unsupported database URL '%1': use sqlite:FILE or postgres://...")
-                            .arg(trimmed.section(QStringLiteral("://"), 0, 0).left(40)));
+                            .arg(trimmed.section(u':', 0, 0).left(40)));
 
     c.kind = Dialect::Kind::Sqlite;
     QString path = trimmed;
@@ -81,6 +95,25 @@ Result<ConnectionUrl> ConnectionUrl::parse(const QString &url)
         return fail(Error::Kind::Connection, QStringLiteral("the SQLite URL names no file"));
     c.path = path;
     return c;
+}
+
+QString ConnectionUrl::libpqQuoted(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(u'\\', QStringLiteral("\\\\"));
+    quoted.replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + quoted + u'\'';
+}
+
+QString ConnectionUrl::postgresOptions() const
+{
+    // Every value quoted: unquoted, a space in one would start another keyword ("x port=1" dials port 1).
+    QStringList options;
+    if (!parameters.contains(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=10");
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        options << it.key() + u'=' + libpqQuoted(it.value());
+    return options.join(u';');
 }
 
 Status ConnectionUrl::readSqliteParameters(const QString &query, ConnectionUrl &url)

@@ -27,6 +27,12 @@ struct ConnectionUrl
     // The URL without the password, for messages.
     QString display() const;
     static Result<ConnectionUrl> parse(const QString &url);
+    // PostgreSQL: the parameters as QPSQL's connect options (QSqlDatabase::setConnectOptions()), each value quoted
+    // and escaped as libpq's connection strings define, with connect_timeout=10 unless the URL sets it. (QPSQL
+    // quotes the host, database, user and password itself, but passes the options on as they are.)
+    QString postgresOptions() const;
+    // A value as libpq reads it in a connection string: in single quotes, with backslashes and quotes escaped.
+    static QString libpqQuoted(const QString &value);
 
 private:
     static Status readSqliteParameters(const QString &query, ConnectionUrl &url);

@@ -206,6 +206,9 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
         if (file.isDir())
             return fail(Error::Kind::Connection,
                         QStringLiteral("cannot open %1: it is a directory").arg(url.display()));
+        if (file.exists() && !file.isFile())
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("cannot open %1: it is not a regular file").arg(url.display()));
         newFile = !readOnly && (!file.exists() || file.size() == 0);
     }
     Error error;
@@ -222,6 +225,9 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
                 db.setDatabaseName(immutableUri(url.path));
                 db.setConnectOptions(
                         QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            } else if (readOnly) {
+                db.setDatabaseName(url.path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             } else {
                 db.setDatabaseName(url.path);
                 db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -238,12 +244,7 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
             db.setUserName(url.user);
             if (!url.password.isEmpty()) // otherwise libpq reads PGPASSWORD and ~/.pgpass itself
                 db.setPassword(url.password);
-            QStringList options;
-            if (!url.parameters.contains(QStringLiteral("connect_timeout")))
-                options << QStringLiteral("connect_timeout=10");
-            for (auto it = url.parameters.cbegin(); it != url.parameters.cend(); ++it)
-                options << it.key() + u'=' + it.value();
-            db.setConnectOptions(options.join(u';'));
+            db.setConnectOptions(url.postgresOptions());
             if (!db.open())
                 error = connectionError(QStringLiteral("cannot connect to"), db.lastError(), url.display());
             else if (auto configured = configurePostgres(db); !configured)
@@ -266,10 +267,8 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
                                         : QStringLiteral("PRAGMA trusted_schema = OFF");
     if (!q.exec(trust))
         return std::unexpected(dialect.mapError(q.lastError(), trust));
-    // A read-only database that this process could write is opened for writing all the same, with query_only on:
-    // SQLite then still removes the -wal and -shm files it makes beside a WAL file when it closes it, which a
-    // connection it opened read-only leaves behind (measured with SQLite 3.40.1). Nothing the program asks can
-    // write. (A file this process cannot write is opened read-only, or immutable: see decideAccess().)
+    // On a read-only connection too: a write is then refused as it starts (SQLITE_READONLY, a ReadOnly error),
+    // before SQLite would run anything else of it (a trigger on a virtual table that the schema may not use).
     if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
         return std::unexpected(dialect.mapError(q.lastError(), QStringLiteral("PRAGMA query_only = ON")));
     // Reading the schema first tells a file that is not a database (SQLITE_NOTADB) from one that is.
@@ -528,6 +527,16 @@ Result<Database> Database::open(const QString &url, const OpenOptions &options)
     return Database(d);
 }
 
+Result<Location> Database::locate(const QString &url)
+{
+    auto parsed = ConnectionUrl::parse(url);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    return Location{parsed->kind,
+                    parsed->kind == Dialect::Kind::Sqlite && !parsed->isMemory() ? parsed->path : QString(),
+                    parsed->display()};
+}
+
 void Database::setLogger(const std::function<void(const QString &sql)> &logger)
 {
     if (!d)
@@ -605,6 +614,32 @@ Status Database::quickCheck() const
             Error(Error::Kind::Connection,
                   QCoreApplication::translate("Orm::Database", "%1 is damaged: %2").arg(d->url.display(), found), sql)
                     .setNativeCode(nativeCode));
+}
+
+Result<QStringList> Database::integrityCheck(int limit) const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    if (d->dialect.kind() != Dialect::Kind::Sqlite)
+        return QStringList();
+    const QString sql = QStringLiteral("PRAGMA integrity_check(%1)").arg(std::max(limit, 1));
+    auto db = d->connection();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    QStringList problems;
+    if (!q.exec(sql)) {
+        const int primary = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (primary != 11 && primary != 26) // neither SQLITE_CORRUPT nor SQLITE_NOTADB: the check could not run
+            return std::unexpected(d->dialect.mapError(q.lastError(), sql));
+        return QStringList{q.lastError().databaseText().simplified()}; // it stopped at a damaged page
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString().simplified();
+        if (line != u"ok")
+            problems << line;
+    }
+    return problems;
 }
 
 Result<QSqlDatabase> Database::connection() const

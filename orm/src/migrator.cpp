@@ -5,10 +5,14 @@
 #include <orm/querybuilder.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUuid>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace Orm {
 
@@ -113,6 +117,14 @@ Status Migrator::refuseReadOnly() const
                         .arg(m_database.displayUrl(), m_database.readOnlyReason()));
 }
 
+Status Migrator::refuseUnknown(const QString &to) const
+{
+    if (to.isEmpty()
+        || std::any_of(m_migrations.begin(), m_migrations.end(), [&](const Migration &m) { return isNamed(m, to); }))
+        return {};
+    return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no migration named %1").arg(to));
+}
+
 Result<QList<MigrationState>> Migrator::status() const
 {
     auto rows = records();
@@ -154,11 +166,31 @@ Result<QString> Migrator::takeBackup() const
     const QString path = file + QStringLiteral(".backup-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'-'
             + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".db");
-    auto r = m_database.query(QStringLiteral("VACUUM INTO ?"), QVariantList{path});
-    if (!r)
-        return std::unexpected(Error(
-                r.error().kind(), QStringLiteral("cannot take a backup before migrating: %1").arg(r.error().message()),
-                r.error().sql()));
+    const QString partial = path + QStringLiteral(".partial");
+    const auto removePartial = [&] {
+        for (const QString &name : QStringList{partial, partial + QStringLiteral("-journal")})
+            QFile::remove(name);
+    };
+    const auto failed = [&](const Error &cause) {
+        removePartial();
+        return Error(cause.kind(),
+                     QCoreApplication::translate("Orm::Migrator",
+                                                 "cannot migrate %1: its backup %2 could not be written (%3); "
+                                                 "nothing was migrated, and the partial copy was removed")
+                             .arg(m_database.displayUrl(), QDir::toNativeSeparators(path), cause.message()),
+                     cause.sql())
+                .setNativeCode(cause.nativeCode());
+    };
+    auto copied = m_database.query(QStringLiteral("VACUUM INTO ?"), QVariantList{partial});
+    if (!copied)
+        return std::unexpected(failed(copied.error()));
+    // VACUUM INTO does not sync what it wrote: the copy is on disk before it takes a backup's name.
+    QFile copy(partial);
+    if (!copy.open(QIODevice::ReadWrite) || ::fsync(copy.handle()) != 0)
+        return std::unexpected(failed(Error(Error::Kind::Database, copy.errorString())));
+    copy.close();
+    if (!QFile::rename(partial, path))
+        return std::unexpected(failed(Error(Error::Kind::Database, copy.errorString())));
     return path;
 }
 
@@ -255,18 +287,17 @@ Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
     return ran;
 }
 
-Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
+Result<MigrationReport> Migrator::up(const QString &to, Backup backup, const BackupTaken &backupTaken) const
 {
     if (auto r = refuseInTransaction(); !r)
         return std::unexpected(r.error());
     if (auto r = refuseReadOnly(); !r)
         return std::unexpected(r.error());
+    if (auto r = refuseUnknown(to); !r) // before status(), which creates the record's tables
+        return std::unexpected(r.error());
     auto states = status();
     if (!states)
         return std::unexpected(states.error());
-    if (!to.isEmpty()
-        && std::none_of(m_migrations.begin(), m_migrations.end(), [&](const Migration &m) { return isNamed(m, to); }))
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no migration named %1").arg(to));
     QList<Migration> pending;
     for (const Migration &m : m_migrations) {
         const bool done = std::any_of(states->begin(), states->end(),
@@ -274,14 +305,16 @@ Result<MigrationReport> Migrator::up(const QString &to, Backup backup) const
         if (!done && (to.isEmpty() || bareName(m.name) <= bareName(to)))
             pending << m;
     }
-    return runAll(pending, true, backup);
+    return runAll(pending, true, backup, backupTaken);
 }
 
-Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
+Result<MigrationReport> Migrator::down(const QString &to, Backup backup, const BackupTaken &backupTaken) const
 {
     if (auto r = refuseInTransaction(); !r)
         return std::unexpected(r.error());
     if (auto r = refuseReadOnly(); !r)
+        return std::unexpected(r.error());
+    if (auto r = refuseUnknown(to); !r)
         return std::unexpected(r.error());
     auto states = status();
     if (!states)
@@ -301,10 +334,11 @@ Result<MigrationReport> Migrator::down(const QString &to, Backup backup) const
         if (to.isEmpty() || isNamed(*it, to))
             break;
     }
-    return runAll(undo, false, backup);
+    return runAll(undo, false, backup, backupTaken);
 }
 
-Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, bool upwards, Backup backup) const
+Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, bool upwards, Backup backup,
+                                         const BackupTaken &backupTaken) const
 {
     MigrationReport report;
     if (migrations.isEmpty())
@@ -314,6 +348,8 @@ Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, boo
         if (!path)
             return std::unexpected(path.error());
         report.backupPath = *path;
+        if (backupTaken && !path->isEmpty())
+            backupTaken(*path);
     }
     for (const Migration &m : migrations) {
         auto r = runOne(m, upwards);

@@ -53,6 +53,14 @@ Result<AccessDecision> decideAccess(const ConnectionUrl &url, const OpenOptions 
     const QFileInfo directory(file.absolutePath());
     if (!directory.isDir() || file.isDir())
         return decision; // the connection reports it
+    if (file.exists() && !file.isFile())
+        // A device, a pipe or a socket: SQLite would fail on it with "disk I/O error", or wait on a pipe, and
+        // leave a journal beside it.
+        return fail(Error::Kind::Connection,
+                    QCoreApplication::translate("Orm::Database",
+                                                "cannot open %1: it is not a regular file (a device, a pipe or a "
+                                                "socket)")
+                            .arg(url.display()));
     if (!file.exists()) {
         if (asked)
             return fail(
@@ -67,19 +75,16 @@ Result<AccessDecision> decideAccess(const ConnectionUrl &url, const OpenOptions 
     }
     // isWritable(): whether this process may write there, permission bits aside (root may). When it may not, the
     // file is read-only below, whatever was asked.
-    decision.immutable = (!file.isWritable() || !directory.isWritable()) && isIdleWalFile(file);
-    if (asked)
-        return decision;
-    if (isMarkedReadOnly(file))
-        return AccessDecision{true, QCoreApplication::translate("Orm::Database", "the file is read-only"),
-                              decision.immutable};
-    if (isMarkedReadOnly(directory))
+    if (!asked && isMarkedReadOnly(file))
+        decision = AccessDecision{true, QCoreApplication::translate("Orm::Database", "the file is read-only")};
+    else if (!asked && isMarkedReadOnly(directory))
         // SQLite creates its journal (or WAL) beside the file: without it, no write can be made safely.
-        return AccessDecision{true,
-                              QCoreApplication::translate(
-                                      "Orm::Database", "its directory %1 is read-only (SQLite keeps its journal there)")
-                                      .arg(QDir::toNativeSeparators(directory.absoluteFilePath())),
-                              decision.immutable};
+        decision = AccessDecision{
+                true,
+                QCoreApplication::translate("Orm::Database",
+                                            "its directory %1 is read-only (SQLite keeps its journal there)")
+                        .arg(QDir::toNativeSeparators(directory.absoluteFilePath()))};
+    decision.immutable = decision.readOnly && isIdleWalFile(file);
     return decision;
 }
 

@@ -55,6 +55,14 @@ struct RowSet
     qint64 affected = -1;
 };
 
+// Where a database URL leads, read as Database::open() reads it.
+struct Location
+{
+    Dialect::Kind kind = Dialect::Kind::Sqlite;
+    QString filePath; // a SQLite file's path; empty for PostgreSQL and in-memory databases
+    QString displayUrl; // the URL without its password
+};
+
 // A database, as Sequelize's `new Sequelize(url)`: where the models are defined and the connections come from.
 // A cheap handle; copies share the same database. Safe to use from several threads: each thread that uses it gets
 // a QSqlDatabase connection of its own, opened on first use and closed with close().
@@ -77,6 +85,9 @@ public:
     // its directory is marked read-only (even for root), or cannot be written; every write to it then fails
     // with a ReadOnly error that says why, and nothing is written. A read-only SQLite file must exist.
     [[nodiscard]] static Result<Database> open(const QString &url, const OpenOptions &options = {});
+    // Reads a URL as open() does, opening nothing: the Connection error open() would give for a URL it cannot
+    // read (an unsupported scheme such as mysql:// or file:, a bad parameter, no file or database named).
+    [[nodiscard]] static Result<Location> locate(const QString &url);
 
     bool isValid() const;
     const Dialect &dialect() const;
@@ -92,6 +103,11 @@ public:
     // is damaged (its native code SQLITE_CORRUPT, 11); nothing is changed. Takes time in proportion to the file's
     // size (a pass over every page). Always succeeds on PostgreSQL, which checks its own pages.
     [[nodiscard]] Status quickCheck() const;
+    // SQLite's full PRAGMA integrity_check: what it found, one line a problem (at most `limit`), empty when the file
+    // is sound; nothing is changed. Unlike quickCheck() it also compares every index with its table, and so finds
+    // some changed bytes inside rows; no check finds a changed value that breaks neither (SQLite keeps no checksum
+    // of its pages). Takes longer than quickCheck(). Always empty on PostgreSQL.
+    [[nodiscard]] Result<QStringList> integrityCheck(int limit = 100) const;
 
     // This thread's connection, opened on first use.
     [[nodiscard]] Result<QSqlDatabase> connection() const;

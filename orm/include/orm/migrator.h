@@ -39,6 +39,9 @@ struct MigrationReport
 
 enum class Backup { Take, Skip };
 
+// Told the backup's path once the copy is complete, before the first migration runs.
+using BackupTaken = std::function<void(const QString &backupPath)>;
+
 // Runs migrations as sequelize-cli does, recording them in SequelizeMeta (name VARCHAR(255) NOT NULL UNIQUE
 // PRIMARY KEY) by their file name ("20240101000000-create-livres.js"; a record without ".js", as earlier versions
 // wrote, counts too), so that a database migrated by a Sequelize project is understood; the time each ran is kept
@@ -46,29 +49,38 @@ enum class Backup { Take, Skip };
 // own transaction with its record, and a failure leaves the database exactly as before it started, the error naming the
 // migration and the statement. Two migrators on the same database never both run a migration: each takes the database's
 // write lock (SQLite) or an advisory lock (PostgreSQL) and checks the record again before running. Before changing a
-// SQLite file, a copy is taken with VACUUM INTO unless Backup::Skip. On a read-only database, status() reads the record
-// without creating its tables, and up() and down() are refused with a ReadOnly error before anything is done.
+// SQLite file, a copy is taken with VACUUM INTO unless Backup::Skip (see takeBackup()); when it cannot be, nothing is
+// migrated. On a read-only database, status() reads the record without creating its tables, and up() and down() are
+// refused with a ReadOnly error before anything is done.
 class Migrator
 {
 public:
     Migrator(const Database &database, const QList<Migration> &migrations);
 
     [[nodiscard]] Result<QList<MigrationState>> status() const;
-    // Runs the pending migrations in name order, all of them or up to and including `to`.
-    [[nodiscard]] Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take) const;
+    // Runs the pending migrations in name order, all of them or up to and including `to`. An unknown `to` is an
+    // InvalidQuery error before anything is read or written; so it is for down().
+    [[nodiscard]] Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take,
+                               const BackupTaken &backupTaken = {}) const;
     // Undoes the last executed migration, or every executed one after `to` and `to` itself.
-    [[nodiscard]] Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take) const;
+    [[nodiscard]] Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take,
+                                 const BackupTaken &backupTaken = {}) const;
 
 private:
     [[nodiscard]] Status ensureMetaTables() const;
     // The rows of SequelizeMeta with their times: name, executedAt.
     [[nodiscard]] Result<RowSet> records() const;
     [[nodiscard]] Status refuseReadOnly() const;
+    // Copies the SQLite file beside it under a temporary name, renamed once complete: an interrupted copy never
+    // bears a backup's name, and a failed one (a full disk) is removed. The error names the file and the copy.
     [[nodiscard]] Result<QString> takeBackup() const;
     [[nodiscard]] Result<bool> runOne(const Migration &migration, bool upwards) const;
     // Takes the backup if asked, then runs (upwards) or undoes the migrations in the given order.
-    [[nodiscard]] Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup) const;
+    [[nodiscard]] Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup,
+                                   const BackupTaken &backupTaken) const;
     [[nodiscard]] Status refuseInTransaction() const;
+    // An InvalidQuery error when `to` names no migration of this migrator (an empty `to` is none asked).
+    [[nodiscard]] Status refuseUnknown(const QString &to) const;
 
     Database m_database;
     QList<Migration> m_migrations;

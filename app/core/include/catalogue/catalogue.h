@@ -46,9 +46,11 @@ public:
     // The embedded catalogue: catalogue.db in the user's data directory (created on first use).
     static QString defaultUrl();
 
-    enum class Missing { Refuse, Create };
+    enum class Missing { Refuse, Create, CreateUnmigrated };
     // Opens the catalogue at url. With Missing::Create an empty database gets the Livres table (a new catalogue);
-    // with Missing::Refuse it, or a SQLite file that does not exist, is an error and nothing is created.
+    // with Missing::CreateUnmigrated it is created (a SQLite file) but no migration runs: the caller runs those it
+    // was asked for (migrate up --to); with Missing::Refuse it, or a SQLite file that does not exist, is an error
+    // and nothing is created or written. A URL that Orm::Database::open() cannot read is its Connection error.
     // An existing database is first checked on a read-only connection, and nothing is ever written to one that
     // fails a check: a damaged file (SQLite's quick_check) or one that is not a SQLite database is a Connection
     // error; a database of another application (tables, but no Livres) is a Database error, with either
@@ -144,7 +146,7 @@ private:
     // Defines the related models and their hooks once the tables exist.
     [[nodiscard]] Orm::Status setUpRelations();
     // How an existing database may be opened, decided on a read-only connection; an error when it may not be.
-    [[nodiscard]] static Orm::Result<Orm::OpenOptions> check(const QString &url);
+    static Orm::Result<Orm::OpenOptions> check(const QString &url, Missing missing);
 
     Orm::Database m_database;
     Orm::Model m_livres;

@@ -119,6 +119,10 @@
         <source>Someone else changed %1 of this book in the meantime: nothing was overwritten</source>
         <translation>Someone else changed %1 of this book in the meantime: nothing was overwritten</translation>
     </message>
+    <message>
+        <source>cannot create the directory %1 for the default catalogue: %2</source>
+        <translation>cannot create the directory %1 for the default catalogue: %2</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -247,20 +251,6 @@
         <translation>Catalogue ready: %1</translation>
     </message>
     <message>
-        <source>Book catalogue manager.
-
-Commands:
-  info    print a summary of the catalogue (the default)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations</source>
-        <translation>Book catalogue manager.
-
-Commands:
-  info    print a summary of the catalogue (the default)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations</translation>
-    </message>
-    <message>
         <source>migrate up: stop after this migration; migrate down: undo down to and including it.</source>
         <translation>migrate up: stop after this migration; migrate down: undo down to and including it.</translation>
     </message>
@@ -271,10 +261,6 @@ Commands:
     <message>
         <source>migrate: do not copy a SQLite catalogue before changing it.</source>
         <translation>migrate: do not copy a SQLite catalogue before changing it.</translation>
-    </message>
-    <message>
-        <source>info, init or migrate</source>
-        <translation>info, init or migrate</translation>
     </message>
     <message>
         <source>catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones (up, optionally --to NAME), or undoes the last one (down, or down --to NAME). Each migration is atomic; a SQLite catalogue is copied first unless --no-backup.</source>
@@ -319,6 +305,50 @@ Commands:
     <message>
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules</source>
+        <translation>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules</translation>
+    </message>
+    <message>
+        <source>info, init, migrate or check</source>
+        <translation>info, init, migrate or check</translation>
+    </message>
+    <message>
+        <source>--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)</source>
+        <translation>--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)</translation>
+    </message>
+    <message>
+        <source>catalogue check: runs SQLite&apos;s full integrity check on the catalogue at --db, then checks every book against the domain&apos;s rules, changing nothing. Prints one line per problem and exits with 1 when there is any.</source>
+        <translation>catalogue check: runs SQLite&apos;s full integrity check on the catalogue at --db, then checks every book against the domain&apos;s rules, changing nothing. Prints one line per problem and exits with 1 when there is any.</translation>
+    </message>
+    <message>
+        <source>there is no migration named %1 (see: catalogue migrate status)</source>
+        <translation>there is no migration named %1 (see: catalogue migrate status)</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>damaged: %1</translation>
+    </message>
+    <message>
+        <source>book %1: %2: %3</source>
+        <translation>book %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>No problems found: %1</source>
+        <translation>No problems found: %1</translation>
     </message>
 </context>
 <context>
@@ -1206,12 +1236,20 @@ Continue?</translation>
         <source>the SQLite URL parameter mode is &apos;%1&apos;: use ro (read-only) or rw</source>
         <translation>the SQLite URL parameter mode is &apos;%1&apos;: use ro (read-only) or rw</translation>
     </message>
+    <message>
+        <source>cannot open %1: it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>cannot open %1: it is not a regular file (a device, a pipe or a socket)</translation>
+    </message>
 </context>
 <context>
     <name>Orm::Migrator</name>
     <message>
         <source>cannot migrate %1: %2</source>
         <translation>cannot migrate %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot migrate %1: its backup %2 could not be written (%3); nothing was migrated, and the partial copy was removed</source>
+        <translation>cannot migrate %1: its backup %2 could not be written (%3); nothing was migrated, and the partial copy was removed</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1272,6 @@ Continue?</translation>
 </context>
 <context>
     <name>Orm::Validator</name>
-    <message>
-        <source>%1 cannot be null</source>
-        <translation>%1 cannot be null</translation>
-    </message>
     <message>
         <source>%1 cannot be stored: it contains %2</source>
         <translation>%1 cannot be stored: it contains %2</translation>
@@ -1357,6 +1391,10 @@ Continue?</translation>
     <message>
         <source>%1 is longer than %2 characters</source>
         <translation>%1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>%1.%2 cannot be null</source>
+        <translation>%1.%2 cannot be null</translation>
     </message>
 </context>
 </TS>

@@ -73,15 +73,15 @@
     </message>
     <message>
         <source>this catalogue cannot hold covers yet: bring it up to date first (catalogue migrate up)</source>
-        <translation>ce catalogue ne peut pas encore contenir de couvertures : mettez-le d&apos;abord à jour (catalogue migrate up)</translation>
+        <translation>ce catalogue ne peut pas encore contenir de couvertures&#xa0;: mettez-le d&apos;abord à jour (catalogue migrate up)</translation>
     </message>
     <message>
         <source>The image is too large (%1 MB; at most %2 MB)</source>
-        <translation>L&apos;image est trop volumineuse (%1 Mo ; %2 Mo au plus)</translation>
+        <translation>L&apos;image est trop volumineuse (%1 Mo&#xa0;; %2 Mo au plus)</translation>
     </message>
     <message>
         <source>The image is too large (%1 × %2 pixels; at most %3 on a side)</source>
-        <translation>L&apos;image est trop grande (%1 × %2 pixels ; %3 au plus par côté)</translation>
+        <translation>L&apos;image est trop grande (%1 × %2 pixels&#xa0;; %3 au plus par côté)</translation>
     </message>
     <message>
         <source>This file is not an image that can be read (%1)</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>covers on the web are not fetched: %1</source>
-        <translation>les couvertures sur le web ne sont pas téléchargées : %1</translation>
+        <translation>les couvertures sur le web ne sont pas téléchargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>no file for %1</source>
@@ -117,7 +117,11 @@
     </message>
     <message>
         <source>Someone else changed %1 of this book in the meantime: nothing was overwritten</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce livre entre-temps (%1) : rien n&apos;a été écrasé</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce livre entre-temps (%1)&#xa0;: rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the default catalogue: %2</source>
+        <translation>impossible de créer le dossier %1 du catalogue par défaut : %2</translation>
     </message>
 </context>
 <context>
@@ -247,20 +251,6 @@
         <translation>Catalogue prêt : %1</translation>
     </message>
     <message>
-        <source>Book catalogue manager.
-
-Commands:
-  info    print a summary of the catalogue (the default)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations</source>
-        <translation>Gestionnaire de catalogue de livres.
-
-Commandes :
-  info    affiche un résumé du catalogue (par défaut)
-  init    crée un nouveau catalogue, ou met à jour un catalogue existant
-  migrate status|up|down   liste, exécute ou annule les migrations du catalogue</translation>
-    </message>
-    <message>
         <source>migrate up: stop after this migration; migrate down: undo down to and including it.</source>
         <translation>migrate up : s&apos;arrêter après cette migration ; migrate down : annuler jusqu&apos;à celle-ci incluse.</translation>
     </message>
@@ -271,10 +261,6 @@ Commandes :
     <message>
         <source>migrate: do not copy a SQLite catalogue before changing it.</source>
         <translation>migrate : ne pas copier un catalogue SQLite avant de le modifier.</translation>
-    </message>
-    <message>
-        <source>info, init or migrate</source>
-        <translation>info, init ou migrate</translation>
     </message>
     <message>
         <source>catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones (up, optionally --to NAME), or undoes the last one (down, or down --to NAME). Each migration is atomic; a SQLite catalogue is copied first unless --no-backup.</source>
@@ -320,12 +306,56 @@ Commandes :
         <source>Read-only: %1</source>
         <translation>Lecture seule : %1</translation>
     </message>
+    <message>
+        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules</source>
+        <translation>Gestionnaire de catalogue de livres. Sans arguments, il ouvre la fenêtre du catalogue.
+
+Commandes :
+  info    affiche un résumé du catalogue (la commande par défaut avec des options)
+  init    crée un nouveau catalogue, ou met à jour un catalogue existant
+  migrate status|up|down   liste, exécute ou annule les migrations du catalogue
+  check   cherche les dommages (integrity_check de SQLite) et les livres qui enfreignent les règles</translation>
+    </message>
+    <message>
+        <source>info, init, migrate or check</source>
+        <translation>info, init, migrate ou check</translation>
+    </message>
+    <message>
+        <source>--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)</source>
+        <translation>--db demande l&apos;URL d&apos;une base de données (un fichier SQLite, sqlite:FICHIER ou postgres://...)</translation>
+    </message>
+    <message>
+        <source>catalogue check: runs SQLite&apos;s full integrity check on the catalogue at --db, then checks every book against the domain&apos;s rules, changing nothing. Prints one line per problem and exits with 1 when there is any.</source>
+        <translation>catalogue check : exécute la vérification d&apos;intégrité complète de SQLite sur le catalogue de --db, puis vérifie chaque livre selon les règles du domaine, sans rien modifier. Affiche une ligne par problème et se termine avec 1 s&apos;il y en a.</translation>
+    </message>
+    <message>
+        <source>there is no migration named %1 (see: catalogue migrate status)</source>
+        <translation>aucune migration ne s&apos;appelle %1 (voir : catalogue migrate status)</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>endommagé : %1</translation>
+    </message>
+    <message>
+        <source>book %1: %2: %3</source>
+        <translation>livre %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>No problems found: %1</source>
+        <translation>Aucun problème trouvé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BookEditor</name>
     <message>
         <source>« %1 »</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -422,7 +452,7 @@ Commandes :
     </message>
     <message>
         <source>Cannot undo or redo “%1”: %2</source>
-        <translation>Impossible d&apos;annuler ou de rétablir « %1 » : %2</translation>
+        <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>someone else changed the contributors in the meantime</source>
@@ -430,15 +460,15 @@ Commandes :
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation>Annulation : %1</translation>
+        <translation>Annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation>Impossible d&apos;annuler « %1 » : %2</translation>
+        <translation>Impossible d&apos;annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation>Impossible de rétablir « %1 » : %2</translation>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Change the contributors of %1</source>
@@ -548,7 +578,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Follows the title, as the catalogue defines it</source>
@@ -556,31 +586,31 @@ Commandes :
     </message>
     <message>
         <source>Without spaces:</source>
-        <translation>Sans espaces :</translation>
+        <translation>Sans espaces&#xa0;:</translation>
     </message>
     <message>
         <source>Several authors: separate them with commas. Roles are set in the Contributors tab.</source>
-        <translation>Plusieurs auteurs : séparez-les par des virgules. Les rôles se définissent dans l&apos;onglet Contributeurs.</translation>
+        <translation>Plusieurs auteurs&#xa0;: séparez-les par des virgules. Les rôles se définissent dans l&apos;onglet Contributeurs.</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation>Édite&amp;ur :</translation>
+        <translation>Édite&amp;ur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Genre:</source>
-        <translation>&amp;Genre :</translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>A&amp;nnée :</translation>
+        <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;ges:</source>
-        <translation>&amp;Pages :</translation>
+        <translation>&amp;Pages&#xa0;:</translation>
     </message>
     <message>
         <source>No price</source>
@@ -588,11 +618,11 @@ Commandes :
     </message>
     <message>
         <source>P&amp;rice:</source>
-        <translation>P&amp;rix :</translation>
+        <translation>P&amp;rix&#xa0;:</translation>
     </message>
     <message>
         <source>Stock:</source>
-        <translation>Stock :</translation>
+        <translation>Stock&#xa0;:</translation>
     </message>
     <message>
         <source>Open</source>
@@ -604,19 +634,19 @@ Commandes :
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation>&amp;Lien :</translation>
+        <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
         <source>Tag&amp;line:</source>
-        <translation>Accroc&amp;he :</translation>
+        <translation>Accroc&amp;he&#xa0;:</translation>
     </message>
     <message>
         <source>Pr&amp;esentation:</source>
-        <translation>Pré&amp;sentation :</translation>
+        <translation>Pré&amp;sentation&#xa0;:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>Front</source>
@@ -648,7 +678,7 @@ Commandes :
     </message>
     <message>
         <source>History, newest first:</source>
-        <translation>Historique, du plus récent au plus ancien :</translation>
+        <translation>Historique, du plus récent au plus ancien&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -676,11 +706,11 @@ Commandes :
     </message>
     <message>
         <source>%1 in stock, %2 sold</source>
-        <translation>%1 en stock, ventes : %2</translation>
+        <translation>%1 en stock, ventes&#xa0;: %2</translation>
     </message>
     <message>
         <source>not an image: %1</source>
-        <translation>pas une image : %1</translation>
+        <translation>pas une image&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -688,7 +718,7 @@ Commandes :
     </message>
     <message>
         <source>Saved “%1”</source>
-        <translation>« %1 » enregistré</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -736,7 +766,7 @@ Déposez-en une ici</translation>
     <message>
         <source>Missing:
 %1</source>
-        <translation>Introuvable :
+        <translation>Introuvable&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -753,7 +783,7 @@ Déposez-en une ici</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no image or image file to use.</source>
@@ -868,7 +898,7 @@ Déposez-en une ici</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation>Prix :</translation>
+        <translation>Prix&#xa0;:</translation>
     </message>
     <message>
         <source>any</source>
@@ -968,11 +998,11 @@ Déposez-en une ici</translation>
     </message>
     <message>
         <source>This catalogue is open read-only: %1. You can browse and search it; nothing can be changed.</source>
-        <translation>Ce catalogue est ouvert en lecture seule : %1. Vous pouvez le parcourir et y faire des recherches ; rien ne peut être modifié.</translation>
+        <translation>Ce catalogue est ouvert en lecture seule&#xa0;: %1. Vous pouvez le parcourir et y faire des recherches&#xa0;; rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>This catalogue was made by another program or an older version. Its books are all here; to record stock movements, contributors and covers it needs to be brought up to date (a backup is made first). &lt;a href=&quot;update&quot;&gt;Bring it up to date…&lt;/a&gt;</source>
-        <translation>Ce catalogue a été créé par un autre programme ou une version antérieure. Tous ses livres sont là ; pour enregistrer des mouvements de stock, des contributeurs et des couvertures, il doit être mis à jour (une copie de sauvegarde est faite d&apos;abord). &lt;a href=&quot;update&quot;&gt;Le mettre à jour…&lt;/a&gt;</translation>
+        <translation>Ce catalogue a été créé par un autre programme ou une version antérieure. Tous ses livres sont là&#xa0;; pour enregistrer des mouvements de stock, des contributeurs et des couvertures, il doit être mis à jour (une copie de sauvegarde est faite d&apos;abord). &lt;a href=&quot;update&quot;&gt;Le mettre à jour…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln book(s)</source>
@@ -983,7 +1013,7 @@ Déposez-en une ici</translation>
     </message>
     <message>
         <source>This book&apos;s changes were refused: correct them or revert them first</source>
-        <translation>Les modifications de ce livre ont été refusées : corrigez-les ou abandonnez-les d&apos;abord</translation>
+        <translation>Les modifications de ce livre ont été refusées&#xa0;: corrigez-les ou abandonnez-les d&apos;abord</translation>
     </message>
     <message>
         <source>Restore the default columns</source>
@@ -999,13 +1029,13 @@ Déposez-en une ici</translation>
     </message>
     <message>
         <source>Delete « %1 »?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n books?</source>
         <translation>
-            <numerusform>Supprimer %n livre ?</numerusform>
-            <numerusform>Supprimer ces %n livres ?</numerusform>
+            <numerusform>Supprimer %n livre&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n livres&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1029,7 +1059,7 @@ Déposez-en une ici</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;A book catalogue for bookshops and small publishers: books, covers, prices, stock and its history, on a SQLite file or a shared PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;The demonstration data comes from goodbooks-10k by Zygmunt Zając, under the Creative Commons Attribution-ShareAlike 4.0 licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;Un catalogue de livres pour les librairies et les petits éditeurs : livres, couvertures, prix, stock et son historique, dans un fichier SQLite ou sur un serveur PostgreSQL partagé.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;Les données de démonstration proviennent de goodbooks-10k de Zygmunt Zając, sous licence Creative Commons Attribution - Partage dans les mêmes conditions 4.0 (CC BY-SA 4.0).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;Un catalogue de livres pour les librairies et les petits éditeurs&#xa0;: livres, couvertures, prix, stock et son historique, dans un fichier SQLite ou sur un serveur PostgreSQL partagé.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;Les données de démonstration proviennent de goodbooks-10k de Zygmunt Zając, sous licence Creative Commons Attribution - Partage dans les mêmes conditions 4.0 (CC BY-SA 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bring the catalogue up to date</source>
@@ -1041,7 +1071,7 @@ Déposez-en une ici</translation>
 Continue?</source>
         <translation>Le catalogue reçoit les tables des contributeurs, des mouvements de stock et des couvertures. Ses livres restent tels quels. Une copie du fichier est faite d&apos;abord.
 
-Continuer ?</translation>
+Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>The catalogue is up to date</source>
@@ -1049,7 +1079,7 @@ Continuer ?</translation>
     </message>
     <message>
         <source>The catalogue is up to date; the copy made before is %1</source>
-        <translation>Le catalogue est à jour ; la copie faite auparavant est %1</translation>
+        <translation>Le catalogue est à jour&#xa0;; la copie faite auparavant est %1</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1057,12 +1087,12 @@ Continuer ?</translation>
     </message>
     <message>
         <source>This book&apos;s changes were refused. Quit and lose them?</source>
-        <translation>Les modifications de ce livre ont été refusées. Quitter et les perdre ?</translation>
+        <translation>Les modifications de ce livre ont été refusées. Quitter et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>The catalogue could not be opened:
 %1</source>
-        <translation>Impossible d&apos;ouvrir le catalogue :
+        <translation>Impossible d&apos;ouvrir le catalogue&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -1078,11 +1108,11 @@ Continuer ?</translation>
     </message>
     <message>
         <source>A book with this many copies or fewer is shown by the “Low stock” filter</source>
-        <translation>Un livre ayant au plus ce nombre d&apos;exemplaires est affiché par le filtre « Stock faible »</translation>
+        <translation>Un livre ayant au plus ce nombre d&apos;exemplaires est affiché par le filtre «&#xa0;Stock faible&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies when the program starts again.</source>
@@ -1090,7 +1120,7 @@ Continuer ?</translation>
     </message>
     <message>
         <source>Low &amp;stock at or under:</source>
-        <translation>&amp;Stock faible jusqu&apos;à :</translation>
+        <translation>&amp;Stock faible jusqu&apos;à&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1121,35 +1151,35 @@ Continuer ?</translation>
     </message>
     <message>
         <source>Copies received from the publisher or a distributor. In stock now: %1.</source>
-        <translation>Exemplaires reçus de l&apos;éditeur ou d&apos;un distributeur. En stock actuellement : %1.</translation>
+        <translation>Exemplaires reçus de l&apos;éditeur ou d&apos;un distributeur. En stock actuellement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Copies sold. In stock now: %1.</source>
-        <translation>Exemplaires vendus. En stock actuellement : %1.</translation>
+        <translation>Exemplaires vendus. En stock actuellement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Copies a customer brought back. In stock now: %1.</source>
-        <translation>Exemplaires rapportés par un client. En stock actuellement : %1.</translation>
+        <translation>Exemplaires rapportés par un client. En stock actuellement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A correction after a count: the change in copies, negative to take copies away. In stock now: %1.</source>
-        <translation>Correction après inventaire : la variation en exemplaires, négative pour en retirer. En stock actuellement : %1.</translation>
+        <translation>Correction après inventaire&#xa0;: la variation en exemplaires, négative pour en retirer. En stock actuellement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Optional: invoice, customer, reason…</source>
-        <translation>Facultatif : facture, client, motif…</translation>
+        <translation>Facultatif&#xa0;: facture, client, motif…</translation>
     </message>
     <message>
         <source>&amp;Copies:</source>
-        <translation>&amp;Exemplaires :</translation>
+        <translation>&amp;Exemplaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1206,12 +1236,20 @@ Continuer ?</translation>
         <source>the SQLite URL parameter mode is &apos;%1&apos;: use ro (read-only) or rw</source>
         <translation>le paramètre d&apos;URL SQLite mode vaut « %1 » : utilisez ro (lecture seule) ou rw</translation>
     </message>
+    <message>
+        <source>cannot open %1: it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>impossible d&apos;ouvrir %1 : ce n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)</translation>
+    </message>
 </context>
 <context>
     <name>Orm::Migrator</name>
     <message>
         <source>cannot migrate %1: %2</source>
         <translation>impossible de migrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot migrate %1: its backup %2 could not be written (%3); nothing was migrated, and the partial copy was removed</source>
+        <translation>impossible de migrer %1 : sa sauvegarde %2 n&apos;a pas pu être écrite (%3) ; rien n&apos;a été migré, et la copie partielle a été supprimée</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1272,6 @@ Continuer ?</translation>
 </context>
 <context>
     <name>Orm::Validator</name>
-    <message>
-        <source>%1 cannot be null</source>
-        <translation>%1 est obligatoire</translation>
-    </message>
     <message>
         <source>%1 cannot be stored: it contains %2</source>
         <translation>%1 ne peut pas être enregistré : il contient %2</translation>
@@ -1357,6 +1391,10 @@ Continuer ?</translation>
     <message>
         <source>%1 is longer than %2 characters</source>
         <translation>%1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1.%2 cannot be null</source>
+        <translation>%1.%2 est obligatoire</translation>
     </message>
 </context>
 </TS>

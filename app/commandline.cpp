@@ -54,6 +54,12 @@ int CommandLine::usageError(const QString &reason)
 
 int CommandLine::run(const QStringList &arguments)
 {
+    if (arguments.size() <= 1) { // main() opens the window when there is a display
+        m_err << tr("catalogue: there is no display to open the window on; for the command line, see catalogue "
+                    "--help")
+              << Qt::endl;
+        return 1;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Book catalogue manager. Without arguments, it opens the catalogue "
                                         "window.\n\n"

@@ -8,11 +8,11 @@
 
 #include <window.h>
 
-// Without arguments the window; with arguments (catalogue info, init, migrate...) the command line, which needs
-// no display.
+// Without arguments the window; with arguments (catalogue info, init, migrate...), or without a display, the command
+// line.
 int main(int argc, char *argv[])
 {
-    const bool window = argc <= 1;
+    const bool window = argc <= 1 && Gui::canShowWindow();
     std::unique_ptr<QCoreApplication> app =
             window ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("catalogue"));

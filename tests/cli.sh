@@ -285,9 +285,9 @@ check "info on a catalogue whose name holds a newline prints it on one line, esc
         "$([[ $(grep -c . "$out") == $(grep -c ': ' "$out") ]] || echo "a line without a label: $(tr '\n' '|' <"$out")")")"
 
 : >"$work/not-a-directory"
-HOME="$work/not-a-directory" XDG_DATA_HOME="" "$catalogue" >"$out" 2>"$err" </dev/null
+HOME="$work/not-a-directory" XDG_DATA_HOME="" "$catalogue" info >"$out" 2>"$err" </dev/null
 rc=$?
-check "no arguments with a home that cannot hold the data directory says why it cannot be created" \
+check "info without --db, with a home that cannot hold the data directory says why it cannot be created" \
     "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'cannot create the directory')" \
         "$(stderr_has 'Not a directory')")"
 
@@ -557,6 +557,12 @@ check "extra argument is a usage error" "$(first "$(exit_is 2)" "$(one_error_lin
 
 run --no-such-option
 check "unknown option is a usage error" "$(first "$(exit_is 2)" "$(one_error_line)")"
+
+# Without arguments the program opens the window; without a display it says so, in one line.
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$catalogue" >"$out" 2>"$err" </dev/null
+rc=$?
+check "no arguments and no display says there is no display to open the window on" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'no display')")"
 
 # --- the default catalogue ------------------------------------------------------------------------------------
 

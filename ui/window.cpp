@@ -10,6 +10,19 @@
 
 namespace Gui {
 
+bool canShowWindow()
+{
+#ifdef Q_OS_LINUX
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    return false;
+#else
+    return true;
+#endif
+}
+
 int runWindow()
 {
     installTranslations(chosenLocale());

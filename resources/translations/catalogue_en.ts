@@ -350,6 +350,10 @@ Commands:
         <source>No problems found: %1</source>
         <translation>No problems found: %1</translation>
     </message>
+    <message>
+        <source>catalogue: there is no display to open the window on; for the command line, see catalogue --help</source>
+        <translation>catalogue: there is no display to open the window on; for the command line, see catalogue --help</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BookEditor</name>

@@ -350,6 +350,10 @@ Commandes :
         <source>No problems found: %1</source>
         <translation>Aucun problème trouvé : %1</translation>
     </message>
+    <message>
+        <source>catalogue: there is no display to open the window on; for the command line, see catalogue --help</source>
+        <translation>catalogue : aucun écran où ouvrir la fenêtre ; pour la ligne de commande, voir catalogue --help</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BookEditor</name>

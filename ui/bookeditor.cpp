@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace Gui {
 
@@ -89,7 +90,7 @@ QString movementText(Catalogue::Movement kind, qint64 quantity, const QString &t
         return BookEditor::tr("Receive %n copies of %1", nullptr, int(quantity)).arg(quoted(title));
     case Movement::OpeningBalance:
     case Movement::Adjustment:
-        return BookEditor::tr("Adjust the stock of %1 by %2").arg(quoted(title)).arg(quantity);
+        return BookEditor::tr("Adjust the stock of %1 by %2").arg(quoted(title), QLocale().toString(quantity));
     }
     return {};
 }
@@ -186,31 +187,32 @@ class MovementCommand : public QUndoCommand
 {
 public:
     MovementCommand(BookEditor *editor, const QVariant &id, Catalogue::Movement kind, qint64 quantity,
-                    const QString &note, const QString &text)
+                    const QString &note, const QDateTime &date, const QString &text)
         : QUndoCommand(text),
           m_editor(editor),
           m_id(id),
           m_kind(kind),
           m_quantity(quantity),
-          m_note(note)
+          m_note(note),
+          m_date(date)
     {
     }
     void undo() override
     {
         const auto [kind, quantity] = opposite(m_kind, m_quantity);
-        record(kind, quantity, BookEditor::tr("Undo: %1").arg(text()));
+        record(kind, quantity, BookEditor::tr("Undo: %1").arg(text()), {});
     }
     void redo() override
     {
         if (std::exchange(m_done, false))
             return;
-        record(m_kind, m_quantity, m_note);
+        record(m_kind, m_quantity, m_note, m_date); // a redone movement keeps its date
     }
 
 private:
-    void record(Catalogue::Movement kind, qint64 quantity, const QString &note)
+    void record(Catalogue::Movement kind, qint64 quantity, const QString &note, const QDateTime &date)
     {
-        auto r = m_editor->m_catalogue.recordMovement(m_id, kind, quantity, note);
+        auto r = m_editor->m_catalogue.recordMovement(m_id, kind, quantity, note, date);
         if (!r) {
             setObsolete(true);
             Q_EMIT m_editor->undoFailed(
@@ -224,6 +226,7 @@ private:
     Catalogue::Movement m_kind;
     qint64 m_quantity;
     QString m_note;
+    QDateTime m_date;
     bool m_done = true;
 };
 
@@ -281,32 +284,45 @@ public:
           m_records(records)
     {
     }
+    // All the books or none, in one transaction each way.
     void undo() override
     {
-        for (const Catalogue::BookRecord &record : std::as_const(m_records)) {
-            auto r = m_editor->m_catalogue.restoreBook(record);
-            if (!r) {
-                setObsolete(true);
-                Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot undo “%1”: %2").arg(text(), describe(r.error())));
-                return;
+        const Catalogue::Catalogue &catalogue = m_editor->m_catalogue;
+        auto r = Orm::transaction(catalogue.database(), [&]() -> Orm::Status {
+            for (const Catalogue::BookRecord &record : std::as_const(m_records)) {
+                if (auto restored = catalogue.restoreBook(record); !restored)
+                    return std::unexpected(restored.error());
             }
-            Q_EMIT m_editor->bookAdded(record.values.value(Catalogue::Livre::Id));
+            return {};
+        });
+        if (!r) {
+            setObsolete(true);
+            Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot undo “%1”: %2").arg(text(), describe(r.error())));
+            return;
         }
+        for (const Catalogue::BookRecord &record : std::as_const(m_records))
+            Q_EMIT m_editor->bookAdded(record.values.value(Catalogue::Livre::Id));
     }
     void redo() override
     {
         if (std::exchange(m_done, false))
             return;
-        for (const Catalogue::BookRecord &record : std::as_const(m_records)) {
-            const QVariant id = record.values.value(Catalogue::Livre::Id);
-            auto r = m_editor->m_catalogue.removeBook(id, Catalogue::Catalogue::History::Delete);
-            if (!r) {
-                setObsolete(true);
-                Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot redo “%1”: %2").arg(text(), describe(r.error())));
-                return;
+        const Catalogue::Catalogue &catalogue = m_editor->m_catalogue;
+        auto r = Orm::transaction(catalogue.database(), [&]() -> Orm::Status {
+            for (const Catalogue::BookRecord &record : std::as_const(m_records)) {
+                const QVariant id = record.values.value(Catalogue::Livre::Id);
+                if (auto removed = catalogue.removeBook(id, Catalogue::Catalogue::History::Delete); !removed)
+                    return removed;
             }
-            Q_EMIT m_editor->bookRemoved(id);
+            return {};
+        });
+        if (!r) {
+            setObsolete(true);
+            Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot redo “%1”: %2").arg(text(), describe(r.error())));
+            return;
         }
+        for (const Catalogue::BookRecord &record : std::as_const(m_records))
+            Q_EMIT m_editor->bookRemoved(record.values.value(Catalogue::Livre::Id));
     }
 
 private:
@@ -352,11 +368,13 @@ bool BookEditor::editCell(Orm::TableModel *model, const QModelIndex &index, cons
     const QString attribute = model->columns().value(index.column()).attribute;
     const QVariant id = index.data(Orm::TableModel::KeyRole);
     const QVariant before = model->instance(index.row()).get(attribute);
+    if (Catalogue::sameValue(before, value))
+        return true; // an editor left as it was writes nothing
     if (!model->setData(index, value, Qt::EditRole))
         return false;
     const Orm::Instance saved = model->instance(index.row());
     const QVariant after = saved.get(attribute);
-    if (after == before)
+    if (Catalogue::sameValue(after, before))
         return true;
     m_stack->push(new EditCommand(this, id, {{attribute, before}}, {{attribute, after}},
                                   changeText({{attribute, after}}, saved.get(Nom).toString())));
@@ -385,7 +403,8 @@ Orm::Status BookEditor::recordMovement(const QVariant &id, Catalogue::Movement k
     auto recorded = m_catalogue.recordMovement(id, kind, quantity, note, date);
     if (!recorded)
         return std::unexpected(recorded.error());
-    m_stack->push(new MovementCommand(this, id, kind, quantity, note, movementText(kind, quantity, bookTitle(id))));
+    m_stack->push(
+            new MovementCommand(this, id, kind, quantity, note, date, movementText(kind, quantity, bookTitle(id))));
     Q_EMIT bookChanged(id);
     return {};
 }
@@ -412,14 +431,18 @@ Orm::Result<QVariant> BookEditor::duplicateBook(const QVariant &id)
     values.insert(Catalogue::Livre::Ventes, 0.0);
     values.insert(Nom, tr("%1 (copy)").arg(values.value(Nom).toString()));
     values.remove(Catalogue::Livre::NomSansEspaces); // follows the new title
-    auto created = m_catalogue.livres().create(values);
-    if (!created)
-        return std::unexpected(created.error());
-    const QVariant copy = created->get(Catalogue::Livre::Id);
-    if (m_catalogue.hasRelatedTables()) {
-        if (auto r = m_catalogue.setContributors(copy, record->contributors); !r)
-            return std::unexpected(r.error());
-    }
+    QVariant copy;
+    auto made = Orm::transaction(m_catalogue.database(), [&]() -> Orm::Status {
+        auto created = m_catalogue.livres().create(values);
+        if (!created)
+            return std::unexpected(created.error());
+        copy = created->get(Catalogue::Livre::Id);
+        if (m_catalogue.hasRelatedTables())
+            return m_catalogue.setContributors(copy, record->contributors);
+        return {};
+    });
+    if (!made)
+        return std::unexpected(made.error());
     m_stack->push(new AddCommand(this, copy, tr("Duplicate %1").arg(quoted(record->values.value(Nom).toString()))));
     Q_EMIT bookAdded(copy);
     return copy;
@@ -427,16 +450,15 @@ Orm::Result<QVariant> BookEditor::duplicateBook(const QVariant &id)
 
 Orm::Status BookEditor::removeBooks(const QVariantList &ids)
 {
+    // All or none: a book that cannot be deleted keeps the others. Each is kept whole inside the transaction, so
+    // that what is deleted is what an undo brings back.
     QList<Catalogue::BookRecord> records;
-    for (const QVariant &id : ids) {
-        auto record = m_catalogue.bookRecord(id);
-        if (!record)
-            return std::unexpected(record.error());
-        records << *record;
-    }
-    // All or none: a book that cannot be deleted keeps the others.
     auto removed = Orm::transaction(m_catalogue.database(), [&]() -> Orm::Status {
         for (const QVariant &id : ids) {
+            auto record = m_catalogue.bookRecord(id);
+            if (!record)
+                return std::unexpected(record.error());
+            records << *record;
             if (auto r = m_catalogue.removeBook(id, Catalogue::Catalogue::History::Delete); !r)
                 return r;
         }

@@ -524,14 +524,22 @@ void BookForm::reload()
     QHash<QString, QVariant> typed;
     if (wasModified) {
         for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-            if (!Catalogue::sameValue(editorValue(it.key()), m_loaded.get(it.key())))
+            if (!Catalogue::sameValue(editorValue(it.key()), m_shown.value(it.key())))
                 typed.insert(it.key(), editorValue(it.key()));
         }
     }
     m_loading = true;
     m_loaded = book;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        setEditorValue(it.key(), typed.contains(it.key()) ? typed.value(it.key()) : book.get(it.key()));
+    // What each editor shows of the stored value is the baseline of its edits: a spin box that cannot show a
+    // stored value as it is (a year before 1450 in a file made elsewhere, a third decimal) must not turn browsing
+    // into a save.
+    m_shown.clear();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        setEditorValue(it.key(), book.get(it.key()));
+        m_shown.insert(it.key(), editorValue(it.key()));
+        if (typed.contains(it.key()))
+            setEditorValue(it.key(), typed.value(it.key()));
+    }
     m_withoutSpaces->setText(book.get(L::NomSansEspaces).toString());
     QList<Catalogue::Contributor> contributors;
     if (!book.isNull() && catalogue.hasRelatedTables()) {
@@ -652,8 +660,7 @@ void BookForm::viewCover(const QString &attribute)
     if (image.isNull())
         return;
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("%1 — %2").arg(m_covers.value(attribute)->findChild<QLabel *>()->text(),
-                                            m_loaded.get(L::Nom).toString()));
+    dialog.setWindowTitle(tr("%1 — %2").arg(m_covers.value(attribute)->title(), m_loaded.get(L::Nom).toString()));
     auto *scroll = new QScrollArea(&dialog);
     auto *label = new QLabel(scroll);
     label->setPixmap(QPixmap::fromImage(image));
@@ -726,7 +733,7 @@ bool BookForm::isModified() const
     if (m_loaded.isNull())
         return false;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (!Catalogue::sameValue(m_loaded.get(it.key()), editorValue(it.key())))
+        if (!Catalogue::sameValue(m_shown.value(it.key()), editorValue(it.key())))
             return true;
     }
     return editedContributors() != m_loadedContributors;
@@ -741,7 +748,7 @@ bool BookForm::save()
     QVariantMap expected;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QVariant value = editorValue(it.key());
-        if (!Catalogue::sameValue(m_loaded.get(it.key()), value)) {
+        if (!Catalogue::sameValue(m_shown.value(it.key()), value)) {
             changes.insert(it.key(), value);
             expected.insert(it.key(), m_loaded.get(it.key()));
         }

@@ -96,6 +96,7 @@ private:
     BookEditor *m_editor;
     QVariant m_id;
     Orm::Instance m_loaded;
+    QHash<QString, QVariant> m_shown; // what each field showed of m_loaded: the baseline of its edits
     QList<Catalogue::Contributor> m_loadedContributors;
     bool m_readOnly = false;
     bool m_loading = false;

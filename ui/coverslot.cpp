@@ -63,6 +63,11 @@ void CoverSlot::showCover(const QPixmap &thumbnail, const QString &missingText)
     }
 }
 
+QString CoverSlot::title() const
+{
+    return m_caption->text();
+}
+
 void CoverSlot::setEditable(bool editable)
 {
     m_editable = editable;

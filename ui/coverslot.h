@@ -24,6 +24,7 @@ public:
     // Shows an image, or a "missing" placeholder with why (text) when pixmap is null.
     void showCover(const QPixmap &thumbnail, const QString &missingText = {});
     void setEditable(bool editable);
+    QString title() const;
     QPixmap thumbnail() const { return m_thumbnail; }
 
     static constexpr QSize thumbnailSize{120, 180};

@@ -87,15 +87,27 @@ public:
         }
     }
 
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+            const QVariant price = index.data(Qt::EditRole);
+            spin->setValue(price.isNull() ? spin->minimum() : price.toDouble());
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QString name = attribute(index);
         if (name == L::Id || name == L::NomSansEspaces || name == L::Quantite || name == L::Ventes)
             return nullptr;
         if (name == L::Prix) {
+            // As in the form: "no price" just below zero, never a negative price.
             auto *spin = new QDoubleSpinBox(parent);
-            spin->setRange(0, 1000000);
+            spin->setRange(-0.01, 1000000);
             spin->setDecimals(2);
+            spin->setSpecialValueText(MainWindow::tr("No price"));
             spin->setFrame(false);
             return spin;
         }
@@ -106,7 +118,7 @@ public:
     {
         QVariant value;
         if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
-            value = spin->value();
+            value = spin->value() < 0 ? QVariant() : QVariant(spin->value());
         else
             value = editor->property(editor->metaObject()->userProperty().name());
         m_editor->editCell(m_model, index, value);
@@ -210,7 +222,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_editor, &BookEditor::bookAdded, this, [this](const QVariant &id) {
         refreshBooks();
-        selectBook(id);
+        if (!selectBook(id)) {
+            // Hidden by the search or a filter: they are cleared, so that the person sees the book they work on.
+            clearFilters();
+            selectBook(id);
+        }
     });
     connect(m_editor, &BookEditor::bookRemoved, this, [this](const QVariant &id) {
         refreshBooks();
@@ -291,14 +307,28 @@ void MainWindow::createActions()
                            QStringLiteral("edit-delete"), &MainWindow::deleteBooks);
     remove->setShortcutContext(Qt::WidgetShortcut); // Del in a text field deletes text, not books
     m_view->addAction(remove);
-    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
+    // Undo and redo save what the form holds first: they act on what the person sees, and a command never runs
+    // while the form would push another one (a save, from the current row moving under a command).
+    QUndoStack *stack = m_editor->undoStack();
+    QAction *undo = make(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, QStringLiteral("edit-undo"), [this] {
+        if (m_form->save())
+            m_editor->undoStack()->undo();
+    });
+    QAction *redo = make(QStringLiteral("redo"), tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                         QStringLiteral("edit-redo"), [this] {
+                             if (m_form->save())
+                                 m_editor->undoStack()->redo();
+                         });
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    const auto follow = [stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, follow);
+    connect(stack, &QUndoStack::cleanChanged, this, follow);
+    follow();
     QAction *find = make(QStringLiteral("find"), tr("&Find"), QKeySequence::Find, QStringLiteral("edit-find"), [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -501,6 +531,20 @@ void MainWindow::recountTotal()
     updateCount();
 }
 
+void MainWindow::clearFilters()
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_search),   QSignalBlocker(m_genre),
+                                       QSignalBlocker(m_lowStock), QSignalBlocker(m_outOfStock),
+                                       QSignalBlocker(m_minPrice), QSignalBlocker(m_maxPrice)};
+    m_search->clear();
+    m_genre->setCurrentIndex(0);
+    m_lowStock->setChecked(false);
+    m_outOfStock->setChecked(false);
+    m_minPrice->setValue(0);
+    m_maxPrice->setValue(0);
+    applyFilters();
+}
+
 void MainWindow::updateCount()
 {
     if (!m_model)
@@ -626,6 +670,8 @@ void MainWindow::newBook()
         QMessageBox::warning(this, tr("New book"), describe(id.error()));
         return;
     }
+    if (m_form->bookId() != *id)
+        return;
     m_form->tabs()->setCurrentIndex(0);
     if (QWidget *title = m_form->field(L::Nom)) {
         title->setFocus();

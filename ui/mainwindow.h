@@ -65,6 +65,7 @@ private:
     void createActions();
     void createFilterBar(QWidget *parent, QVBoxLayout *layout);
     void applyFilters();
+    void clearFilters();
     void refreshBooks(); // after books came or went
     void recountTotal(); // counts every book, then updateCount()
     void updateCount(); // "12 of 1,000 books"

@@ -202,6 +202,21 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missi
         return std::unexpected(database.error());
     if (auto intact = database->quickCheck(); !intact)
         return std::unexpected(intact.error());
+    // The migration record decides what runs on the file: it is checked against its index (quick_check does not
+    // compare them), so that a changed byte in a migration's name is damage, not a migration to run again.
+    auto tables = database->tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    if (tables->contains(QStringLiteral("SequelizeMeta"))) {
+        auto record = database->integrityCheck(QStringLiteral("SequelizeMeta"));
+        if (!record)
+            return std::unexpected(record.error());
+        if (!record->isEmpty())
+            return Orm::fail(Orm::Error::Kind::Connection,
+                             tr("%1 is damaged: its migration record does not match its index (%2); it was left as "
+                                "it is")
+                                     .arg(database->displayUrl(), record->first()));
+    }
     auto contents = readContents(*database);
     if (!contents)
         return std::unexpected(contents.error());

@@ -618,11 +618,23 @@ Status Database::quickCheck() const
 
 Result<QStringList> Database::integrityCheck(int limit) const
 {
+    return runIntegrityCheck(QString::number(std::max(limit, 1)));
+}
+
+Result<QStringList> Database::integrityCheck(const QString &table) const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    return runIntegrityCheck(d->dialect.quote(table));
+}
+
+Result<QStringList> Database::runIntegrityCheck(const QString &argument) const
+{
     if (!d)
         return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
     if (d->dialect.kind() != Dialect::Kind::Sqlite)
         return QStringList();
-    const QString sql = QStringLiteral("PRAGMA integrity_check(%1)").arg(std::max(limit, 1));
+    const QString sql = QStringLiteral("PRAGMA integrity_check(%1)").arg(argument);
     auto db = d->connection();
     if (!db)
         return std::unexpected(db.error());

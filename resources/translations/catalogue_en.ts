@@ -123,6 +123,10 @@
         <source>cannot create the directory %1 for the default catalogue: %2</source>
         <translation>cannot create the directory %1 for the default catalogue: %2</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its migration record does not match its index (%2); it was left as it is</source>
+        <translation>%1 is damaged: its migration record does not match its index (%2); it was left as it is</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -1098,6 +1102,18 @@ Continue?</translation>
 %1</source>
         <translation>The catalogue could not be opened:
 %1</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation>No price</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@
         <source>cannot create the directory %1 for the default catalogue: %2</source>
         <translation>impossible de créer le dossier %1 du catalogue par défaut : %2</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its migration record does not match its index (%2); it was left as it is</source>
+        <translation>%1 est endommagé : son registre des migrations ne correspond pas à son index (%2) ; il a été laissé tel quel</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -1098,6 +1102,18 @@ Continuer&#xa0;?</translation>
 %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <translation>Sans prix</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
     </message>
 </context>
 <context>

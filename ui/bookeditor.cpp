@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <functional>
+
 namespace Gui {
 
 using Catalogue::Livre::Nom;
@@ -97,91 +99,59 @@ QString movementText(Catalogue::Movement kind, qint64 quantity, const QString &t
 
 } // namespace
 
-// Changes of a book's values. Pushed once done: the first redo() does nothing.
-class EditCommand : public QUndoCommand
+namespace {
+
+// A command that cannot be undone or redone (someone else changed the book since, a rule refuses) is dropped from
+// the stack, and the person is told why.
+void refuse(QUndoCommand *command, BookEditor *editor, const Orm::Error &error)
+{
+    command->setObsolete(true);
+    Q_EMIT editor->undoFailed(BookEditor::tr("Cannot undo or redo “%1”: %2").arg(command->text(), describe(error)));
+}
+
+// A change of a book from one value to another (its values, its contributors), applied by `apply(to, expected)`,
+// which refuses when the book no longer holds `expected`. Pushed once done: the first redo() does nothing.
+template<typename T>
+class ChangeCommand : public QUndoCommand
 {
 public:
-    EditCommand(BookEditor *editor, const QVariant &id, const QVariantMap &before, const QVariantMap &after,
-                const QString &text)
+    using Apply = std::function<Orm::Status(const T &to, const T &expected)>;
+    ChangeCommand(BookEditor *editor, const QVariant &id, const T &before, const T &after, const QString &text,
+                  const Apply &apply)
         : QUndoCommand(text),
           m_editor(editor),
           m_id(id),
           m_before(before),
-          m_after(after)
+          m_after(after),
+          m_apply(apply)
     {
     }
-    void undo() override { apply(m_before, m_after); }
+    void undo() override { run(m_before, m_after); }
     void redo() override
     {
         if (std::exchange(m_done, false))
             return;
-        apply(m_after, m_before);
+        run(m_after, m_before);
     }
 
 private:
-    void apply(const QVariantMap &values, const QVariantMap &expected)
+    void run(const T &to, const T &expected)
     {
-        auto r = m_editor->m_catalogue.updateBook(m_id, values, expected);
-        if (!r) {
-            setObsolete(true);
-            Q_EMIT m_editor->undoFailed(
-                    BookEditor::tr("Cannot undo or redo “%1”: %2").arg(text(), describe(r.error())));
+        if (auto r = m_apply(to, expected); !r) {
+            refuse(this, m_editor, r.error());
             return;
         }
         Q_EMIT m_editor->bookChanged(m_id);
     }
     BookEditor *m_editor;
     QVariant m_id;
-    QVariantMap m_before;
-    QVariantMap m_after;
+    T m_before;
+    T m_after;
+    Apply m_apply;
     bool m_done = true;
 };
 
-class ContributorsCommand : public QUndoCommand
-{
-public:
-    ContributorsCommand(BookEditor *editor, const QVariant &id, const QList<Catalogue::Contributor> &before,
-                        const QList<Catalogue::Contributor> &after, const QString &text)
-        : QUndoCommand(text),
-          m_editor(editor),
-          m_id(id),
-          m_before(before),
-          m_after(after)
-    {
-    }
-    void undo() override { apply(m_before, m_after); }
-    void redo() override
-    {
-        if (std::exchange(m_done, false))
-            return;
-        apply(m_after, m_before);
-    }
-
-private:
-    void apply(const QList<Catalogue::Contributor> &list, const QList<Catalogue::Contributor> &expected)
-    {
-        const Catalogue::Catalogue &catalogue = m_editor->m_catalogue;
-        auto now = catalogue.contributors(m_id);
-        Orm::Status r = now ? Orm::Status() : Orm::Status(std::unexpected(now.error()));
-        if (r && *now != expected)
-            r = std::unexpected(Orm::Error(Orm::Error::Kind::OptimisticLock,
-                                           BookEditor::tr("someone else changed the contributors in the meantime")));
-        if (r)
-            r = catalogue.setContributors(m_id, list);
-        if (!r) {
-            setObsolete(true);
-            Q_EMIT m_editor->undoFailed(
-                    BookEditor::tr("Cannot undo or redo “%1”: %2").arg(text(), describe(r.error())));
-            return;
-        }
-        Q_EMIT m_editor->bookChanged(m_id);
-    }
-    BookEditor *m_editor;
-    QVariant m_id;
-    QList<Catalogue::Contributor> m_before;
-    QList<Catalogue::Contributor> m_after;
-    bool m_done = true;
-};
+} // namespace
 
 class MovementCommand : public QUndoCommand
 {
@@ -214,9 +184,7 @@ private:
     {
         auto r = m_editor->m_catalogue.recordMovement(m_id, kind, quantity, note, date);
         if (!r) {
-            setObsolete(true);
-            Q_EMIT m_editor->undoFailed(
-                    BookEditor::tr("Cannot undo or redo “%1”: %2").arg(text(), describe(r.error())));
+            refuse(this, m_editor, r.error());
             return;
         }
         Q_EMIT m_editor->bookChanged(m_id);
@@ -247,8 +215,7 @@ public:
         Orm::Status r = record ? catalogue.removeBook(m_id, Catalogue::Catalogue::History::Delete)
                                : Orm::Status(std::unexpected(record.error()));
         if (!r) {
-            setObsolete(true);
-            Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot undo “%1”: %2").arg(text(), describe(r.error())));
+            refuse(this, m_editor, r.error());
             return;
         }
         m_record = *record;
@@ -260,8 +227,7 @@ public:
             return;
         auto r = m_editor->m_catalogue.restoreBook(m_record);
         if (!r) {
-            setObsolete(true);
-            Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot redo “%1”: %2").arg(text(), describe(r.error())));
+            refuse(this, m_editor, r.error());
             return;
         }
         Q_EMIT m_editor->bookAdded(m_id);
@@ -296,8 +262,7 @@ public:
             return {};
         });
         if (!r) {
-            setObsolete(true);
-            Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot undo “%1”: %2").arg(text(), describe(r.error())));
+            refuse(this, m_editor, r.error());
             return;
         }
         for (const Catalogue::BookRecord &record : std::as_const(m_records))
@@ -317,8 +282,7 @@ public:
             return {};
         });
         if (!r) {
-            setObsolete(true);
-            Q_EMIT m_editor->undoFailed(BookEditor::tr("Cannot redo “%1”: %2").arg(text(), describe(r.error())));
+            refuse(this, m_editor, r.error());
             return;
         }
         for (const Catalogue::BookRecord &record : std::as_const(m_records))
@@ -345,6 +309,16 @@ QString BookEditor::bookTitle(const QVariant &id) const
     return book && !book->isNull() ? book->get(Nom).toString() : QString();
 }
 
+QUndoCommand *BookEditor::editCommand(const QVariant &id, const QVariantMap &before, const QVariantMap &after,
+                                      const QString &text)
+{
+    const auto apply = [this, id](const QVariantMap &to, const QVariantMap &expected) -> Orm::Status {
+        auto saved = m_catalogue.updateBook(id, to, expected);
+        return saved ? Orm::Status() : Orm::Status(std::unexpected(saved.error()));
+    };
+    return new ChangeCommand<QVariantMap>(this, id, before, after, text, apply);
+}
+
 Orm::Status BookEditor::editBook(const QVariant &id, const QVariantMap &changes, const QVariantMap &expected)
 {
     if (changes.isEmpty())
@@ -358,7 +332,7 @@ Orm::Status BookEditor::editBook(const QVariant &id, const QVariantMap &changes,
         before.insert(it.key(), expected.value(it.key()));
         after.insert(it.key(), saved->get(it.key()));
     }
-    m_stack->push(new EditCommand(this, id, before, after, changeText(changes, saved->get(Nom).toString())));
+    m_stack->push(editCommand(id, before, after, changeText(changes, saved->get(Nom).toString())));
     Q_EMIT bookChanged(id);
     return {};
 }
@@ -376,8 +350,8 @@ bool BookEditor::editCell(Orm::TableModel *model, const QModelIndex &index, cons
     const QVariant after = saved.get(attribute);
     if (Catalogue::sameValue(after, before))
         return true;
-    m_stack->push(new EditCommand(this, id, {{attribute, before}}, {{attribute, after}},
-                                  changeText({{attribute, after}}, saved.get(Nom).toString())));
+    m_stack->push(editCommand(id, {{attribute, before}}, {{attribute, after}},
+                              changeText({{attribute, after}}, saved.get(Nom).toString())));
     Q_EMIT bookChanged(id);
     return true;
 }
@@ -391,8 +365,18 @@ Orm::Status BookEditor::setContributors(const QVariant &id, const QList<Catalogu
         return {};
     if (auto r = m_catalogue.setContributors(id, contributors); !r)
         return r;
-    m_stack->push(new ContributorsCommand(this, id, *before, contributors,
-                                          tr("Change the contributors of %1").arg(quoted(bookTitle(id)))));
+    const auto apply = [this, id](const QList<Catalogue::Contributor> &to,
+                                  const QList<Catalogue::Contributor> &expected) -> Orm::Status {
+        auto now = m_catalogue.contributors(id);
+        if (!now)
+            return std::unexpected(now.error());
+        if (*now != expected)
+            return Orm::fail(Orm::Error::Kind::OptimisticLock,
+                             tr("someone else changed the contributors in the meantime"));
+        return m_catalogue.setContributors(id, to);
+    };
+    m_stack->push(new ChangeCommand<QList<Catalogue::Contributor>>(
+            this, id, *before, contributors, tr("Change the contributors of %1").arg(quoted(bookTitle(id))), apply));
     Q_EMIT bookChanged(id);
     return {};
 }

@@ -54,8 +54,9 @@ Q_SIGNALS:
     void undoFailed(const QString &message);
 
 private:
-    friend class EditCommand;
-    friend class ContributorsCommand;
+    // A change of a book's values, done already, for the stack.
+    QUndoCommand *editCommand(const QVariant &id, const QVariantMap &before, const QVariantMap &after,
+                              const QString &text);
     friend class MovementCommand;
     friend class AddCommand;
     friend class RemoveCommand;

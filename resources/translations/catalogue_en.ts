@@ -471,14 +471,6 @@ Commands:
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation>Cannot undo “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
-        <translation>Cannot redo “%1”: %2</translation>
-    </message>
-    <message>
         <source>Change the contributors of %1</source>
         <translation>Change the contributors of %1</translation>
     </message>

@@ -471,14 +471,6 @@ Commandes :
         <translation>Annulation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation>Impossible d&apos;annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot redo “%1”: %2</source>
-        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Change the contributors of %1</source>
         <translation>Modifier les contributeurs de %1</translation>
     </message>

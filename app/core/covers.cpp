@@ -84,11 +84,9 @@ Orm::Result<QString> Catalogue::storeCover(const QByteArray &bytes) const
                                                   .arg(image.height())
                                                   .arg(maxSide)));
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    auto stored = m_covers.findOrCreate({.where = Orm::col(Empreinte) == digest,
-                                         .defaults = {{Format, format},
-                                                      {Largeur, image.width()},
-                                                      {Hauteur, image.height()},
-                                                      {Donnees, bytes}}});
+    auto stored = m_covers.findOrCreate(
+            {.where = Orm::col(Empreinte) == digest,
+             .defaults = {{Format, format}, {Largeur, image.width()}, {Hauteur, image.height()}, {Donnees, bytes}}});
     if (!stored)
         return std::unexpected(stored.error());
     return referencePrefix + digest;

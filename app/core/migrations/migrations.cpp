@@ -5,7 +5,8 @@ namespace Catalogue {
 QList<Orm::Migration> migrations()
 {
     return {Migrations::createLivres(),          Migrations::indexLivres(),  Migrations::createAuteurs(),
-            Migrations::createMouvementsStock(), Migrations::searchLivres(), Migrations::indexLivresStock(), Migrations::createCouvertures()};
+            Migrations::createMouvementsStock(), Migrations::searchLivres(), Migrations::indexLivresStock(),
+            Migrations::createCouvertures()};
 }
 
 } // namespace Catalogue

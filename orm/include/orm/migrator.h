@@ -61,10 +61,10 @@ public:
     // Runs the pending migrations in name order, all of them or up to and including `to`. An unknown `to` is an
     // InvalidQuery error before anything is read or written; so it is for down().
     [[nodiscard]] Result<MigrationReport> up(const QString &to = {}, Backup backup = Backup::Take,
-                               const BackupTaken &backupTaken = {}) const;
+                                             const BackupTaken &backupTaken = {}) const;
     // Undoes the last executed migration, or every executed one after `to` and `to` itself.
     [[nodiscard]] Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take,
-                                 const BackupTaken &backupTaken = {}) const;
+                                               const BackupTaken &backupTaken = {}) const;
 
 private:
     [[nodiscard]] Status ensureMetaTables() const;
@@ -77,7 +77,7 @@ private:
     [[nodiscard]] Result<bool> runOne(const Migration &migration, bool upwards) const;
     // Takes the backup if asked, then runs (upwards) or undoes the migrations in the given order.
     [[nodiscard]] Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup,
-                                   const BackupTaken &backupTaken) const;
+                                                 const BackupTaken &backupTaken) const;
     [[nodiscard]] Status refuseInTransaction() const;
     // An InvalidQuery error when `to` names no migration of this migrator (an empty `to` is none asked).
     [[nodiscard]] Status refuseUnknown(const QString &to) const;

@@ -12,8 +12,16 @@
 //       turn, COUNT times. MODE "save": a managed transaction (with retries) reads the book with findByPk, FOR
 //       UPDATE, and saves it; MODE "increment": Model::increment. Prints "done".
 //
+//   reliability_writer receipts URL COUNT ID...
+//       Opens the catalogue as the application does (Catalogue::open), prints "ready", waits for a line on its
+//       standard input, then records COUNT receipts of one copy, for the books ID... in turn. Prints "done".
+//   reliability_writer opens URL COUNT
+//       Prints "ready", waits for a line, then opens the catalogue COUNT times as the application does and reads
+//       its summary each time. Prints "done".
+//
 // Exit status: 0 when every operation succeeded; 1 with the error on stderr otherwise; 2 for bad arguments.
 
+#include <catalogue/catalogue.h>
 #include <catalogue/livre.h>
 #include <orm/database.h>
 #include <orm/model.h>
@@ -45,7 +53,9 @@ int failed(const QString &what, const Error &error)
 int usage()
 {
     std::fputs("usage: reliability_writer bulk URL ROWS TAG [delete]\n"
-               "       reliability_writer increment URL COUNT save|increment ID...\n",
+               "       reliability_writer increment URL COUNT save|increment ID...\n"
+               "       reliability_writer receipts URL COUNT ID...\n"
+               "       reliability_writer opens URL COUNT\n",
                stderr);
     return 2;
 }
@@ -150,6 +160,54 @@ int increment(Database &db, const Model &livres, const QStringList &args)
     return 0;
 }
 
+bool waitForGo()
+{
+    say(u"ready"_s);
+    char line[16];
+    return std::fgets(line, sizeof line, stdin) != nullptr;
+}
+
+// The application's way in: Catalogue::open, its checks included, then receipts through recordMovement().
+int receipts(const QString &url, const QStringList &args)
+{
+    bool ok = false;
+    const int count = args.value(0).toInt(&ok);
+    const QStringList ids = args.mid(1);
+    if (!ok || count < 1 || ids.isEmpty())
+        return usage();
+    auto catalogue = Catalogue::Catalogue::open(url, Catalogue::Catalogue::Missing::Refuse);
+    if (!catalogue)
+        return failed(u"open"_s, catalogue.error());
+    if (!waitForGo())
+        return usage();
+    for (int n = 0; n < count; ++n) {
+        auto recorded = catalogue->recordMovement(ids.at(n % ids.size()).toLongLong(), Catalogue::Movement::Receipt, 1);
+        if (!recorded)
+            return failed(u"receipt %1"_s.arg(n), recorded.error());
+    }
+    say(u"done"_s);
+    return 0;
+}
+
+int opens(const QString &url, const QStringList &args)
+{
+    bool ok = false;
+    const int count = args.value(0).toInt(&ok);
+    if (!ok || count < 1)
+        return usage();
+    if (!waitForGo())
+        return usage();
+    for (int n = 0; n < count; ++n) {
+        auto catalogue = Catalogue::Catalogue::open(url, Catalogue::Catalogue::Missing::Refuse);
+        if (!catalogue)
+            return failed(u"open %1"_s.arg(n), catalogue.error());
+        if (auto summary = catalogue->summary(); !summary)
+            return failed(u"summary %1"_s.arg(n), summary.error());
+    }
+    say(u"done"_s);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -158,6 +216,10 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 3)
         return usage();
+    if (args.at(0) == u"receipts")
+        return receipts(args.at(1), args.mid(2));
+    if (args.at(0) == u"opens")
+        return opens(args.at(1), args.mid(2));
     auto db = Database::open(args.at(1));
     if (!db)
         return failed(u"open"_s, db.error());

@@ -588,8 +588,17 @@ private Q_SLOTS:
         QCOMPARE(stateText(*states, clients), u"executed"_s);
         QVERIFY(stateOf(*states, clients).recordedByOtherTool);
 
+        // The file came in a rollback journal, as the seed's code makes them; opened, it keeps it.
+        auto journal = catalogue->database().query(u"PRAGMA journal_mode"_s);
+        QVERIFY2(journal, Test::why(journal));
+        QCOMPARE(journal->rows.value(0).value(0).toString().toLower(), u"delete"_s);
+
         auto report = catalogue->init();
         QVERIFY2(report, Test::why(report));
+        // Migrated, it has a write-ahead log, as the files this program creates.
+        journal = catalogue->database().query(u"PRAGMA journal_mode"_s);
+        QVERIFY2(journal, Test::why(journal));
+        QCOMPARE(journal->rows.value(0).value(0).toString().toLower(), u"wal"_s);
         QStringList ours;
         for (const Migration &m : Catalogue::migrations()) {
             if (m.name != createLivres)

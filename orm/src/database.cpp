@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -120,6 +123,36 @@ Error lostInTransaction(const QString &sql)
                  sql);
 }
 
+// How long a SQLite statement waits for a lock another connection holds (see waitWhileBusy()).
+constexpr std::chrono::seconds sqliteBusyTimeout{10};
+
+// The SQLite handle under a QSQLITE connection; null when the driver is not SQLite's.
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// What a SQLite connection does when another holds the lock it needs: try again every 0.5 to 2.5 ms, for up to
+// sqliteBusyTimeout, then fail with SQLITE_BUSY (a Timeout error). SQLite's own handler (QSQLITE_BUSY_TIMEOUT)
+// backs off to a try every 100 ms: in a rollback journal, where each commit holds the lock for its fsyncs, a
+// waiter then kept losing to the writers that tried at the right moment, and failed after 5 s with six writers.
+// Short, jittered tries give every waiter its turn. SQLite counts the tries of one wait from 0, and a thread waits
+// for one lock at a time, so the start of the wait can be the thread's.
+int waitWhileBusy(void *, int tries)
+{
+    thread_local std::chrono::steady_clock::time_point since;
+    const auto now = std::chrono::steady_clock::now();
+    if (tries == 0)
+        since = now;
+    if (now - since >= sqliteBusyTimeout)
+        return 0;
+    std::this_thread::sleep_for(std::chrono::microseconds(500 + QRandomGenerator::global()->bounded(2000)));
+    return 1;
+}
+
 } // namespace
 
 Error unstorableText(const QVariant &value, const QString &sql)
@@ -220,17 +253,15 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
         } else if (url.kind == Dialect::Kind::Sqlite) {
             if (url.isMemory()) {
                 db.setDatabaseName(memoryUri);
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
             } else if (immutable) {
                 db.setDatabaseName(immutableUri(url.path));
-                db.setConnectOptions(
-                        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
             } else if (readOnly) {
                 db.setDatabaseName(url.path);
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             } else {
                 db.setDatabaseName(url.path);
-                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             }
             if (!db.open())
                 error = connectionError(QStringLiteral("cannot open"), db.lastError(), url.display());
@@ -260,6 +291,8 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
 
 Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
 {
+    if (sqlite3 *native = nativeHandle(db))
+        sqlite3_busy_handler(native, &waitWhileBusy, nullptr);
     QSqlQuery q(db);
     // Before anything is read: SQL stored in a file from elsewhere (views, triggers, defaults, CHECKs) may not call
     // a function that has side effects, unless the schema is known to be this program's own.
@@ -285,32 +318,48 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
         if (!q.exec(pragma))
             return std::unexpected(dialect.mapError(q.lastError(), pragma));
     }
-    if (newFile) {
-        // WAL lets readers work while one connection writes. It is written into the file's header, so it is set
-        // only on files this library creates: opening an existing file (one made by the seed's Node.js code, say)
-        // to read it leaves it byte for byte as it was.
-        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            q.finish();
-    }
-    if (!url.isMemory() && q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
-        && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0) {
-        q.finish();
-        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")); // safe with WAL, and much faster than FULL
-    }
+    if (newFile)
+        useWriteAheadLog(q);
+    else if (!url.isMemory() && q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+             && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0)
+        useWriteAheadLog(q); // for its synchronous setting, which belongs to the connection
     q.finish();
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
-        if (native) {
-            sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
-            sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
-        }
-        if (native)
-            // Innocuous (no side effects), so that a schema may use it with trusted_schema off.
-            sqlite3_create_function_v2(native, "orm_casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                       nullptr, &casefold, nullptr, nullptr, nullptr);
+    if (sqlite3 *native = nativeHandle(db)) {
+        sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+        sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+        // Innocuous (no side effects), so that a schema may use it with trusted_schema off.
+        sqlite3_create_function_v2(native, "orm_casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   nullptr, &casefold, nullptr, nullptr, nullptr);
     }
     return {};
+}
+
+bool DatabasePrivate::useWriteAheadLog(QSqlQuery &q)
+{
+    // WAL lets readers work while one connection writes, and writers wait far less for each other than in a
+    // rollback journal, where four processes recording sales were seen failing with "database is locked". It is
+    // written into the file's header, so it is set only on files this library creates or migrates (their owner
+    // accepted changes to them): opening an existing file to read it leaves it byte for byte as it was. SQLite
+    // since 3.7 (2010), the seed's Node.js code included, opens a WAL file as any other. Changing the mode needs
+    // a moment alone with the file: when another connection holds it, the file keeps its journal.
+    const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()
+            && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+    q.finish();
+    if (wal)
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")); // safe with WAL, and much faster than FULL
+    q.finish();
+    return wal;
+}
+
+Result<bool> DatabasePrivate::useWriteAheadLog()
+{
+    if (url.kind != Dialect::Kind::Sqlite || url.isMemory() || readOnly)
+        return false;
+    auto db = connection();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    return useWriteAheadLog(q);
 }
 
 Status DatabasePrivate::configurePostgres(QSqlDatabase &db)

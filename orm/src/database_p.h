@@ -244,6 +244,9 @@ public:
     std::function<void(const QString &)> logger; // guarded by mutex
     std::atomic<bool> hasLogger{false};
     void log(const QString &sql);
+    // A SQLite file (not read-only) is moved to a write-ahead log, on this thread's connection; false when it
+    // keeps its journal (see database.cpp).
+    [[nodiscard]] Result<bool> useWriteAheadLog();
 
 private:
     [[nodiscard]] Result<RowSet> run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});
@@ -252,6 +255,7 @@ private:
     [[nodiscard]] Result<RowSet> explained(Result<RowSet> result) const;
     [[nodiscard]] Result<QSqlDatabase> openConnection(const QString &name);
     [[nodiscard]] Status configureSqlite(QSqlDatabase &db, bool newFile);
+    static bool useWriteAheadLog(QSqlQuery &q);
     [[nodiscard]] Status configurePostgres(QSqlDatabase &db);
 };
 

@@ -358,6 +358,12 @@ Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, boo
         if (*r) // another migrator may have run it meanwhile: the report lists only what this one ran
             report.executed << m.name;
     }
+    // A SQLite file its owner has migrated goes to a write-ahead log, as new files start (see database.cpp):
+    // a file made by the seed's Node.js code comes in a rollback journal. Kept as it was when that fails.
+    if (upwards && !report.executed.isEmpty()) {
+        if (DatabasePrivate *d = DatabasePrivate::of(m_database))
+            (void)d->useWriteAheadLog();
+    }
     return report;
 }
 

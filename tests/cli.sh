@@ -521,6 +521,20 @@ if command -v sqlite3 >/dev/null 2>&1; then
             "$([[ -n "$backup" && -f "$backup" ]] || echo "no Backup: line naming a file: $(tr '\n' '|' <"$out")")" \
             "$([[ -z "$(find "$case_dir" -name '*.partial*')" ]] || echo "a partial copy is left")")"
 
+    # The disk fills during a migration itself (a catalogue in a rollback journal, as the seed's code makes them,
+    # whose journal cannot grow): the message names the catalogue and the migration, and the file is unchanged.
+    new_case full-disk-migration
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    sqlite3 "$case_dir/catalogue.db" "DELETE FROM SequelizeMeta WHERE name LIKE '%couvertures%';
+        DROP TABLE Couvertures; PRAGMA journal_mode = DELETE" >/dev/null
+    before=$(state "$case_dir/catalogue.db")
+    (trap '' XFSZ && ulimit -f 2 &&
+        exec "$catalogue" migrate up --no-backup --db "$case_dir/catalogue.db" >"$out" 2>"$err" </dev/null)
+    rc=$?
+    check "migrate up whose migration fills the disk names the catalogue and the migration, changing nothing" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has "cannot migrate sqlite:$case_dir/catalogue.db")" \
+            "$(stderr_has 'create-couvertures failed')" "$(unchanged "$case_dir/catalogue.db" "$before")")"
+
     new_case newer-version
     cp "$dir/books.db" "$case_dir/catalogue.db"
     # As a newer version of this program records a migration: with its time (sequelize-cli keeps none).

@@ -12,12 +12,16 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QThread>
 #include <QUrl>
 
+#include <cstdio>
 #include <memory>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace Orm;
 using namespace Qt::StringLiterals;
@@ -617,6 +621,37 @@ private Q_SLOTS:
 
     // What libpq would read as another keyword, were a value not quoted, fails instead of dialling elsewhere: the
     // whole text is the one parameter's value, which libpq refuses (or, as a host name, cannot resolve).
+    // A notice or warning the server sends (RAISE WARNING; "terminating connection" when it shuts down) reaches
+    // the logger as an SQL comment, never the program's stderr, where libpq prints it by default.
+    void postgresNoticesGoToTheLogger()
+    {
+        if (!withPostgres())
+            QSKIP("CATALOGUE_TEST_PG_URL is not set (scripts/test.sh starts a server; with CI=true this fails)");
+        QVERIFY2(!Test::postgresAdminUrl().isEmpty(),
+                 "CATALOGUE_TEST_PG_URL is not set, and CI requires the PostgreSQL tests");
+        auto db = Database::open(Test::postgresAdminUrl());
+        QVERIFY2(db, Test::why(db));
+        QStringList logged;
+        db->setLogger([&](const QString &sql) { logged << sql; });
+
+        QTemporaryFile captured;
+        QVERIFY(captured.open());
+        std::fflush(stderr);
+        const int savedStderr = ::dup(STDERR_FILENO);
+        QVERIFY(savedStderr >= 0);
+        ::dup2(captured.handle(), STDERR_FILENO);
+        auto raised = db->query(u"DO $$ BEGIN RAISE WARNING 'orm notice %', 42; END $$"_s);
+        std::fflush(stderr);
+        ::dup2(savedStderr, STDERR_FILENO);
+        ::close(savedStderr);
+        QVERIFY2(raised, Test::why(raised));
+        captured.seek(0);
+        const QByteArray printed = captured.readAll();
+        QVERIFY2(!printed.contains("orm notice 42"), printed.constData());
+        QVERIFY2(logged.contains(u"-- WARNING:  orm notice 42"_s), qPrintable(logged.join(u'\n')));
+        db->close();
+    }
+
     void postgresInjectedKeywordsHaveNoEffect_data()
     {
         QTest::addColumn<QString>("query");

@@ -22,6 +22,7 @@
 #include <chrono>
 #include <thread>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace Orm {
@@ -121,6 +122,14 @@ Error lostInTransaction(const QString &sql)
                  QStringLiteral("the connection to the database was lost during the transaction: end the "
                                 "transaction (it was rolled back) before anything else"),
                  sql);
+}
+
+// What the server says besides results (RAISE NOTICE and WARNING, "terminating connection" when it shuts down)
+// goes to the database's logger as an SQL comment. libpq's default prints it on stderr, where it landed in the
+// middle of the command line's output; the error that follows, if any, is reported as usual.
+void logNotice(void *database, const char *message)
+{
+    static_cast<DatabasePrivate *>(database)->log(QStringLiteral("-- ") + QString::fromUtf8(message).trimmed());
 }
 
 // How long a SQLite statement waits for a lock another connection holds (see waitWhileBusy()).
@@ -280,6 +289,10 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
                 error = connectionError(QStringLiteral("cannot connect to"), db.lastError(), url.display());
             else if (auto configured = configurePostgres(db); !configured)
                 error = configured.error();
+            else if (const QVariant handle = db.driver()->handle();
+                     qstrcmp(handle.typeName(), "pg_conn*") == 0) // PGconn
+                // The connection is removed (closeAll(), connection()) before this DatabasePrivate is gone.
+                PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()), &logNotice, this);
         }
         if (error.message().isEmpty())
             return db;

@@ -353,8 +353,17 @@ Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, boo
     }
     for (const Migration &m : migrations) {
         auto r = runOne(m, upwards);
-        if (!r)
-            return std::unexpected(r.error());
+        if (!r) {
+            // Named, as the backup's failure is: "database or disk is full" alone does not say which.
+            Error e = r.error();
+            return std::unexpected(Error(e.kind(),
+                                         QCoreApplication::translate("Orm::Migrator", "cannot migrate %1: %2")
+                                                 .arg(m_database.displayUrl(), e.message()),
+                                         e.sql())
+                                           .setFields(e.fields())
+                                           .setNativeCode(e.nativeCode())
+                                           .setItems(e.items()));
+        }
         if (*r) // another migrator may have run it meanwhile: the report lists only what this one ran
             report.executed << m.name;
     }

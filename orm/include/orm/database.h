@@ -137,7 +137,8 @@ public:
     [[nodiscard]] Result<RowSet> execute(const Statement &statement) const;
 
     // Sequelize's logging option: called with the SQL of every statement, before it runs, on the thread that runs
-    // it. An empty function turns it off.
+    // it; and with what a PostgreSQL server says besides results (notices, warnings), as an SQL comment
+    // ("-- WARNING:  ..."). An empty function turns it off.
     void setLogger(const std::function<void(const QString &sql)> &logger);
 
     // Table names in the database (without the database's own tables).

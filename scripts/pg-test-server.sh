@@ -65,6 +65,10 @@ port_in_use()
 write_settings()
 {
     local data=$1 port=$2 user=$3
+    # Fast and not durable: fsync and synchronous_commit are off, so a crash or an immediate-mode stop loses
+    # commits the client was told were done (8 sales in one probe; 0 with synchronous_commit on). No test here
+    # claims durability across a crash (tst_pgrestart stops the server in fast mode, which writes everything out);
+    # one that does must run `SET synchronous_commit = on` (and needs fsync on) and say so where it lives.
     as_pg "$user" tee "$data/catalogue.conf" >/dev/null <<CONF
 # Throwaway test server written by scripts/pg-test-server.sh
 listen_addresses = '127.0.0.1'

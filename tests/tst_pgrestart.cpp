@@ -25,7 +25,9 @@ const QStringList serverVariables = {u"CATALOGUE_PG_BIN"_s, u"CATALOGUE_PG_DATA"
 // PostgreSQL goes away in the middle of a transaction and comes back: the call that finds it gone fails at once
 // with a Connection error, nothing of the transaction survives, and the Database works again by itself once the
 // server is back, with no transaction believed open that is not. Restarts the shared test server, hence RUN_SERIAL;
-// the server is running again at the end whatever happens.
+// the server is running again at the end whatever happens. The test server does not make commits durable
+// (scripts/pg-test-server.sh): this test stops it in fast mode, which writes every commit out, and does not test
+// what an immediate stop or a crash keeps.
 class TestPgRestart : public QObject
 {
     Q_OBJECT

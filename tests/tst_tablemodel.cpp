@@ -715,7 +715,7 @@ private Q_SLOTS:
             QVERIFY2(m_model->cachedRows() <= m_model->cacheLimit(),
                      qPrintable(QString::number(m_model->cachedRows())));
         }
-        QVERIFY(m_model->hasAllKeys());
+        QVERIFY(!m_model->hasAllKeys()); // in key order, each page is read beside the one before
         auto expected = m_books.findAll({.order = {asc(u"id"_s)}, .limit = 1, .offset = 4321});
         QVERIFY(expected && expected->size() == 1);
         QCOMPARE(cell(4321, TitleColumn).toString(), expected->first().get(u"title"_s).toString());
@@ -735,6 +735,66 @@ private Q_SLOTS:
         QVERIFY(held.isValid());
         QCOMPARE(held.data(TableModel::KeyRole).toLongLong(), heldId);
         QCOMPARE(held.row(), int(ormIds({.order = {asc(u"title"_s), asc(u"id"_s)}}).indexOf(heldId)));
+    }
+
+    // In key order, the pages a view scrolls into are read beside the rows read before them (WHERE id > ?, or < ?
+    // up from the end), without the key list; a jump far from any row read needs it.
+    void scrollingInKeyOrderReadsBesideTheRowsBefore()
+    {
+        seed(3000);
+        attach(false);
+        m_model->setPageSize(50);
+        QVERIFY(m_model->select());
+        const QList<qint64> ids = ormIds({.order = {asc(u"id"_s)}});
+        const int total = m_model->rowCount();
+        QCOMPARE(total, int(ids.size()));
+        for (int row = 0; row < 1500; row += 20) // down from the top, a screen at a time
+            QCOMPARE(cell(row, IdColumn, TableModel::KeyRole).toLongLong(), ids.at(row));
+        for (int row = total - 1; row >= total - 1300; row -= 20) // up from the end
+            QCOMPARE(cell(row, IdColumn, TableModel::KeyRole).toLongLong(), ids.at(row));
+        QVERIFY(!m_model->hasAllKeys());
+
+        // Descending, the same.
+        attach(false);
+        m_model->setPageSize(50);
+        m_model->sort(IdColumn, Qt::DescendingOrder);
+        QVERIFY(m_model->select());
+        for (int row = 0; row < 1000; row += 20)
+            QCOMPARE(cell(row, IdColumn, TableModel::KeyRole).toLongLong(), ids.at(total - 1 - row));
+        QVERIFY(!m_model->hasAllKeys());
+
+        // A row the result does not hold is found out without the key list.
+        m_model->sort(-1);
+        QVERIFY(m_model->setFilter(col(u"id"_s) != ids.at(2000)));
+        QCOMPARE(m_model->rowOf(ids.at(2000)), -1);
+        QVERIFY(!m_model->hasAllKeys());
+        // A row in the middle, far from any row read: the key list.
+        QCOMPARE(cell(1000, IdColumn, TableModel::KeyRole).toLongLong(), ids.at(1000));
+        QVERIFY(m_model->hasAllKeys());
+        QCOMPARE(m_model->rowOf(ids.at(2001)), 2000);
+    }
+
+    // In a search in key order, the row of a key is counted by the index: whether the search holds it, and how
+    // many of its keys come before it, without reading its whole result.
+    void rowOfInASearchIsCountedByTheIndex()
+    {
+        seed(3000);
+        createIndex();
+        const qint64 wanted = ormIds({.where = col(u"title"_s) == u"Livre 01500"_s}).value(0);
+        const qint64 other = ormIds({.where = col(u"title"_s) == u"La Peste"_s}).value(0);
+        QVERIFY(wanted > 0 && other > 0);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            attach(false);
+            m_model->sort(IdColumn, order);
+            QVERIFY(m_model->select());
+            QVERIFY(m_model->setSearch(u"livre"_s));
+            const int row = m_model->rowOf(wanted);
+            QCOMPARE(m_model->rowOf(other), -1);
+            QVERIFY(!m_model->hasAllKeys());
+            QCOMPARE(cell(row, IdColumn, TableModel::KeyRole).toLongLong(), wanted);
+            QCOMPARE(cell(row, TitleColumn).toString(), u"Livre 01500"_s);
+            QCOMPARE(row, int(shownIds().indexOf(wanted)));
+        }
     }
 
     void textPrimaryKey()

@@ -297,10 +297,11 @@ private:
 
 BookEditor::BookEditor(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) { }
 
-void BookEditor::setCatalogue(const Catalogue::Catalogue &catalogue)
+void BookEditor::setCatalogue(const Catalogue::Catalogue &catalogue, bool keepHistory)
 {
     m_catalogue = catalogue;
-    m_stack->clear();
+    if (!keepHistory)
+        m_stack->clear();
 }
 
 QString BookEditor::bookTitle(const QVariant &id) const

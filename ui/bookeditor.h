@@ -24,7 +24,9 @@ class BookEditor : public QObject
 public:
     explicit BookEditor(QObject *parent = nullptr);
 
-    void setCatalogue(const Catalogue::Catalogue &catalogue);
+    // Works on that catalogue; the undo history is cleared, unless kept (the same catalogue, brought up to date:
+    // its commands still apply).
+    void setCatalogue(const Catalogue::Catalogue &catalogue, bool keepHistory = false);
     Catalogue::Catalogue catalogue() const { return m_catalogue; }
     QUndoStack *undoStack() const { return m_stack; }
 

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStringListModel>
@@ -194,6 +195,12 @@ BookForm::BookForm(BookEditor *editor, QWidget *parent)
         if (old && isAncestorOf(old) && (!now || (!isAncestorOf(now) && now->window() == window())) && isModified())
             save();
     });
+    // A change of the book shown (an undo, a redo, a movement, a cover) is shown; the form's own save reads the
+    // book once, when it is done.
+    connect(m_editor, &BookEditor::bookChanged, this, [this](const QVariant &id) {
+        if (id == m_id && !m_saving)
+            reload();
+    });
     showBook({});
 }
 
@@ -260,6 +267,7 @@ void BookForm::buildDetails(QWidget *page)
     auto *auteur = new QLineEdit(page);
     auteur->setToolTip(tr("Several authors: separate them with commas. Roles are set in the Contributors tab."));
     addField(form, tr("&Author:"), L::Auteur, auteur);
+    connect(auteur, &QLineEdit::textEdited, this, &BookForm::authorsFollowText);
     addField(form, tr("&Publisher:"), L::Edition, new QLineEdit(page));
     m_genre->setParent(page);
     m_genre->setEditable(true);
@@ -395,6 +403,7 @@ void BookForm::buildContributors(QWidget *page)
     m_contributors->setItemDelegateForColumn(1, new RoleDelegate(this));
     connect(m_contributors, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading) {
+            textFollowsAuthors();
             m_save->setEnabled(isModified());
             m_revert->setEnabled(isModified());
         }
@@ -452,9 +461,65 @@ void BookForm::showContributors(const QList<Catalogue::Contributor> &contributor
     }
     m_loading = wasLoading;
     if (!m_loading) {
+        textFollowsAuthors();
         m_save->setEnabled(isModified());
         m_revert->setEnabled(isModified());
     }
+}
+
+// The Author text and the contributors' authors say the same thing, in two places: each follows the other as it is
+// edited, so that a save of both keeps every name (the text's authors are saved first, then the list as a whole).
+void BookForm::authorsFollowText(const QString &text)
+{
+    if (m_loading || !m_editor->catalogue().hasRelatedTables())
+        return;
+    const QStringList names = Catalogue::splitAuthors(text);
+    QList<Catalogue::Contributor> list;
+    qsizetype next = 0;
+    qsizetype afterAuthors = 0; // where an author the text adds goes: after the last one, or first
+    for (const Catalogue::Contributor &contributor : editedContributors()) {
+        if (contributor.role != Catalogue::Contribution::Author) {
+            list << contributor;
+            continue;
+        }
+        if (next < names.size()) {
+            list << Catalogue::Contributor{names.at(next++), Catalogue::Contribution::Author};
+            afterAuthors = list.size();
+        }
+    }
+    while (next < names.size())
+        list.insert(afterAuthors++, Catalogue::Contributor{names.at(next++), Catalogue::Contribution::Author});
+    if (list == editedContributors())
+        return;
+    const bool wasLoading = std::exchange(m_loading, true);
+    showContributors(list);
+    m_loading = wasLoading;
+}
+
+void BookForm::textFollowsAuthors()
+{
+    if (!m_editor->catalogue().hasRelatedTables())
+        return;
+    auto *auteur = qobject_cast<QLineEdit *>(m_fields.value(L::Auteur));
+    QStringList names;
+    for (const Catalogue::Contributor &contributor : editedContributors()) {
+        if (contributor.role == Catalogue::Contribution::Author && !contributor.name.isEmpty()
+            && !names.contains(contributor.name))
+            names << contributor.name;
+    }
+    if (auteur && Catalogue::splitAuthors(auteur->text()) != names)
+        auteur->setText(Catalogue::joinAuthors(names));
+}
+
+bool BookForm::holds(const Orm::Instance &book) const
+{
+    if (book.isNull() || m_loaded.isNull() || book.get(L::Id) != m_loaded.get(L::Id))
+        return false;
+    for (const Orm::Attribute &attribute : L::attributes()) {
+        if (!Catalogue::sameValue(book.get(attribute.name), m_loaded.get(attribute.name)))
+            return false;
+    }
+    return true;
 }
 
 QList<Catalogue::Contributor> BookForm::editedContributors() const
@@ -755,6 +820,7 @@ bool BookForm::save()
     }
     const QList<Catalogue::Contributor> contributors = editedContributors();
     const bool contributorsChanged = contributors != m_loadedContributors;
+    const QScopedValueRollback saving(m_saving, true);
     if (auto r = m_editor->editBook(m_id, changes, expected); !r) {
         showErrors(r.error());
         return false;
@@ -766,6 +832,7 @@ bool BookForm::save()
                 named << c;
         }
         if (auto r = m_editor->setContributors(m_id, named); !r) {
+            reload(); // the values are saved: they become the form's baseline, the contributors stay as typed
             showErrors(r.error());
             return false;
         }

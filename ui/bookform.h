@@ -44,6 +44,8 @@ public:
     // Reads the book again after a change elsewhere; the fields being edited keep what the user typed.
     void reload();
     bool isModified() const;
+    // Whether the form shows that stored book as it is (after its own save, the table's copy of the row).
+    bool holds(const Orm::Instance &book) const;
     // Saves the edits; false when they were refused (the messages are shown beside the fields).
     bool save();
     // Drops the edits and shows the stored book.
@@ -83,6 +85,8 @@ private:
     void setEditorValue(const QString &attribute, const QVariant &value);
     QList<Catalogue::Contributor> editedContributors() const;
     void showContributors(const QList<Catalogue::Contributor> &contributors);
+    void authorsFollowText(const QString &text);
+    void textFollowsAuthors();
     void showErrors(const Orm::Error &error);
     void clearErrors();
     void showStock(const Orm::Instance &book);
@@ -100,6 +104,7 @@ private:
     QList<Catalogue::Contributor> m_loadedContributors;
     bool m_readOnly = false;
     bool m_loading = false;
+    bool m_saving = false;
 
     QLabel *m_title;
     QTabWidget *m_tabs;

@@ -216,10 +216,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_form, &BookForm::previousRequested, this, [this] { step(-1); });
     connect(m_form, &BookForm::nextRequested, this, [this] { step(1); });
     connect(m_form, &BookForm::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_editor, &BookEditor::bookChanged, this, [this](const QVariant &id) {
-        if (id == m_form->bookId())
-            m_form->reload();
-    });
     connect(m_editor, &BookEditor::bookAdded, this, [this](const QVariant &id) {
         refreshBooks();
         if (!selectBook(id)) {
@@ -235,8 +231,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_form->showBook(current.isValid() ? current.data(Orm::TableModel::KeyRole) : QVariant());
         }
     });
-    connect(m_editor, &BookEditor::undoFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    // Queued: the box shows once the undo stack's call has returned, never from inside a command.
+    connect(
+            m_editor, &BookEditor::undoFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); }, Qt::QueuedConnection);
     readSettings();
 }
 
@@ -259,7 +257,7 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search titles, authors, publishers… (Ctrl+F)"));
     m_search->setMinimumWidth(280);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { applySearch(m_form->bookId()); });
     bar->addWidget(m_search, 2);
     m_genre->setParent(parent);
     m_genre->setMinimumContentsLength(12);
@@ -279,8 +277,11 @@ void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
         box->setDecimals(2);
         box->setSpecialValueText(tr("any"));
         box->setAccelerated(true);
+        box->setKeyboardTracking(false); // a price typed is applied when done, not at each digit
         connect(box, &QDoubleSpinBox::valueChanged, this, &MainWindow::applyFilters);
     }
+    m_minPrice->setObjectName(QStringLiteral("minPrice"));
+    m_maxPrice->setObjectName(QStringLiteral("maxPrice"));
     m_minPrice->setToolTip(tr("Lowest price"));
     m_maxPrice->setToolTip(tr("Highest price"));
     bar->addWidget(m_minPrice);
@@ -382,9 +383,9 @@ void MainWindow::createActions()
     addAction(edit);
 }
 
-void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
+void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History history)
 {
-    m_editor->setCatalogue(catalogue);
+    m_editor->setCatalogue(catalogue, history == History::Keep);
     // Another catalogue: the view's model, selection model and delegate of the previous one go with it.
     QItemSelectionModel *oldSelection = m_view->selectionModel();
     QAbstractItemDelegate *oldDelegate = m_view->itemDelegate();
@@ -421,7 +422,8 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue)
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_view->currentIndex().row();
-                if (row >= topLeft.row() && row <= bottomRight.row() && !m_form->isModified())
+                if (row >= topLeft.row() && row <= bottomRight.row() && !m_form->isModified()
+                    && !m_form->holds(m_model->instance(row)))
                     m_form->reload();
             });
     // Rows come and go without a filter change when others add or delete books.
@@ -495,6 +497,14 @@ void MainWindow::applyFilters()
         conditions << (Orm::col(L::Quantite) <= threshold || Orm::col(L::Quantite).isNull());
     if (m_outOfStock->isChecked())
         conditions << (Orm::col(L::Quantite) <= 0 || Orm::col(L::Quantite).isNull());
+    if (m_minPrice->value() > 0 && m_maxPrice->value() > 0 && m_minPrice->value() > m_maxPrice->value()) {
+        const double lowest = m_maxPrice->value();
+        const QSignalBlocker blockMin(m_minPrice);
+        const QSignalBlocker blockMax(m_maxPrice);
+        m_maxPrice->setValue(m_minPrice->value());
+        m_minPrice->setValue(lowest);
+        statusBar()->showMessage(tr("The lowest price was above the highest: the two were swapped"), 8000);
+    }
     if (m_minPrice->value() > 0)
         conditions << (Orm::col(L::Prix) >= m_minPrice->value());
     if (m_maxPrice->value() > 0)
@@ -503,6 +513,14 @@ void MainWindow::applyFilters()
     Orm::Where where = conditions.isEmpty() ? Orm::Where() : Orm::Where::combine(Orm::Where::Op::And, conditions);
     if (auto r = m_model->setFilter(where); !r)
         statusBar()->showMessage(r.error().message(), 10000);
+    applySearch(current);
+}
+
+// A letter typed changes the search alone: the model is read once for it, not once more for the filters.
+void MainWindow::applySearch(const QVariant &current)
+{
+    if (!m_model)
+        return;
     if (auto r = m_model->setSearch(m_search->text()); !r)
         statusBar()->showMessage(r.error().message(), 10000);
     updateCount();
@@ -747,7 +765,7 @@ void MainWindow::bringUpToDate()
         QMessageBox::critical(this, tr("Bring the catalogue up to date"), report.error().message());
         return;
     }
-    setCatalogue(catalogue);
+    setCatalogue(catalogue, History::Keep); // the same books: what was done before stays undoable
     statusBar()->showMessage(
             report->backupPath.isEmpty()
                     ? tr("The catalogue is up to date")

@@ -36,8 +36,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // What becomes of the undo history when a catalogue is shown: cleared (another catalogue), or kept (the same
+    // one, brought up to date).
+    enum class History { Clear, Keep };
     // Shows a catalogue; a catalogue opened read-only gets the banner and no edit.
-    void setCatalogue(const Catalogue::Catalogue &catalogue);
+    void setCatalogue(const Catalogue::Catalogue &catalogue, History history = History::Clear);
     Catalogue::Catalogue catalogue() const;
 
     QTableView *tableView() const { return m_view; }
@@ -65,6 +68,7 @@ private:
     void createActions();
     void createFilterBar(QWidget *parent, QVBoxLayout *layout);
     void applyFilters();
+    void applySearch(const QVariant &current); // current: the book to keep current when it is still shown
     void clearFilters();
     void refreshBooks(); // after books came or went
     void recountTotal(); // counts every book, then updateCount()

@@ -6,6 +6,9 @@
 #include <catalogue/catalogue.h>
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace Gui {
@@ -23,10 +26,23 @@ bool canShowWindow()
 #endif
 }
 
-int runWindow()
+bool isCatalogueFile(const char *argument)
+{
+    const QString path = QFile::decodeName(argument);
+    return !path.startsWith(u'-') && (path.contains(u'.') || path.contains(u'/')) && QFileInfo(path).isFile();
+}
+
+int runWindow(const QString &file)
 {
     installTranslations(chosenLocale());
-    auto catalogue = Catalogue::Catalogue::openDefault();
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/catalogue.png").arg(size));
+    QApplication::setWindowIcon(icon);
+    auto catalogue = file.isEmpty()
+            ? Catalogue::Catalogue::openDefault()
+            : Catalogue::Catalogue::open(QStringLiteral("sqlite:") + QFileInfo(file).absoluteFilePath(),
+                                         Catalogue::Catalogue::Missing::Refuse);
     if (!catalogue) {
         QMessageBox::critical(
                 nullptr, MainWindow::tr("Catalogue"),

@@ -394,4 +394,32 @@ Result<qint64> FullTextIndex::count(const QString &text) const
     return counted->empty() ? 0 : counted->front();
 }
 
+Result<std::optional<qint64>> FullTextIndex::position(const QString &text, qint64 key, Qt::SortOrder order) const
+{
+    auto st = matching(text);
+    if (!st)
+        return std::unexpected(st.error());
+    const QString column =
+            m_database.dialect().kind() == Dialect::Kind::Sqlite ? QStringLiteral("rowid") : quoteIdentifier(m_key);
+    const auto countWhere = [&](const QString &comparison) -> Result<qint64> {
+        Statement counting = *st;
+        counting.sql =
+                QStringLiteral("SELECT count(*) FROM (%1 AND %2 %3 ?) AS \"matches\"").arg(st->sql, column, comparison);
+        counting.bindings << key;
+        auto counted = readIntegers(m_database, counting);
+        if (!counted)
+            return std::unexpected(counted.error());
+        return counted->empty() ? 0 : counted->front();
+    };
+    auto found = countWhere(QStringLiteral("="));
+    if (!found)
+        return std::unexpected(found.error());
+    if (*found == 0)
+        return std::optional<qint64>();
+    auto before = countWhere(order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">"));
+    if (!before)
+        return std::unexpected(before.error());
+    return std::optional<qint64>(*before);
+}
+
 } // namespace Orm

@@ -11,7 +11,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@
 #include <preferencesdialog.h>
 #include <stockdialog.h>
 #include <testdatabase.h>
+#include <window.h>
 
 using namespace Qt::StringLiterals;
 namespace Livre = Catalogue::Livre;
@@ -70,14 +74,48 @@ class TestMainWindow : public QObject
         return values;
     }
 
-    // Answers the next modal dialog (a QMessageBox question, a StockDialog) from inside its exec().
+    // Answers the next modal dialog (a QMessageBox question, a StockDialog) from inside its exec(), whether it opens
+    // within the call that follows or once back in the event loop (within 5 s).
     void whenDialogOpens(const std::function<void(QWidget *)> &answer)
     {
-        QTimer::singleShot(0, this, [answer] {
+        auto *poll = new QTimer(this);
+        const auto deadline = std::make_shared<QDeadlineTimer>(5000);
+        connect(poll, &QTimer::timeout, this, [poll, answer, deadline] {
             QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
+            if (!dialog && !deadline->hasExpired())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            QVERIFY2(dialog, "no dialog opened");
             answer(dialog);
         });
+        poll->start(1);
+    }
+
+    // A catalogue as the seed's Node.js code makes it (Livres only, one book), shown in a new window.
+    void openSeedMadeCatalogue()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        m_window.reset();
+        m_catalogue.reset();
+        m_db.reset();
+        m_db = std::make_unique<Test::TestDatabase>(dialect);
+        QVERIFY2(m_db->error().isEmpty(), qPrintable(m_db->error()));
+        auto livresOnly =
+                Orm::Migrator(m_db->database(), {Catalogue::Migrations::createLivres()}).up({}, Orm::Backup::Skip);
+        QVERIFY2(livresOnly, Test::why(livresOnly));
+        auto inserted = m_db->database().query(
+                u"INSERT INTO \"Livres\" (\"Nom\", \"NomSansEspaces\", \"Presentation\", \"Annee\", \"NbPages\", "
+                "\"Ventes\", \"Arriere\", \"Dos\", \"Quantite\", \"Prix\") VALUES ('Candide', 'Candide', '', 1759, "
+                "100, 0, "
+                "'', '', 3, 7)"_s);
+        QVERIFY2(inserted, Test::why(inserted));
+        auto opened = Catalogue::Catalogue::open(m_db->url(), Catalogue::Catalogue::Missing::Refuse);
+        QVERIFY2(opened, Test::why(opened));
+        QVERIFY(!opened->hasRelatedTables());
+        m_catalogue = *opened;
+        m_window = std::make_unique<Gui::MainWindow>();
+        m_window->setCatalogue(catalogue());
     }
 
     QModelIndex cell(const QVariant &id, const QString &attribute)
@@ -211,10 +249,20 @@ private Q_SLOTS:
                                                  {.where = Orm::col(Livre::Id) == Orm::Expr::fromValue(m_ids.at(0))});
         QVERIFY2(other, Test::why(other));
         QSignalSpy refused(m_window->editor(), &Gui::BookEditor::undoFailed);
-        whenDialogOpens([](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->accept(); });
+        // The box says why once the undo stack's call has returned, not from inside the command.
+        const auto returned = std::make_shared<bool>(false);
+        const auto shownAfterwards = std::make_shared<std::optional<bool>>();
+        whenDialogOpens([returned, shownAfterwards](QWidget *dialog) {
+            *shownAfterwards = *returned;
+            qobject_cast<QMessageBox *>(dialog)->accept();
+        });
         m_window->action(u"undo"_s)->trigger();
+        *returned = true;
         QCOMPARE(refused.count(), 1);
+        QTRY_VERIFY(shownAfterwards->has_value());
+        QVERIFY(shownAfterwards->value());
         QCOMPARE(stored(m_ids.at(0), Livre::Prix).toDouble(), 25.0);
+        QCOMPARE(m_window->undoStack()->count(), 0); // the refused command is dropped
     }
 
     void formEditsAreSavedAndRefusalsShownBesideTheField()
@@ -415,25 +463,9 @@ private Q_SLOTS:
     // A file made by the seed's Node.js code has only Livres: its books show, and the window offers the rest.
     void seedMadeCatalogueOpensAndIsBroughtUpToDate()
     {
-        QFETCH_GLOBAL(QString, dialect);
-        m_window.reset();
-        m_catalogue.reset();
-        m_db.reset();
-        m_db = std::make_unique<Test::TestDatabase>(dialect);
-        QVERIFY2(m_db->error().isEmpty(), qPrintable(m_db->error()));
-        auto livresOnly =
-                Orm::Migrator(m_db->database(), {Catalogue::Migrations::createLivres()}).up({}, Orm::Backup::Skip);
-        QVERIFY2(livresOnly, Test::why(livresOnly));
-        auto inserted = m_db->database().query(
-                u"INSERT INTO \"Livres\" (\"Nom\", \"NomSansEspaces\", \"Presentation\", \"Annee\", \"NbPages\", "
-                "\"Ventes\", \"Arriere\", \"Dos\", \"Quantite\") VALUES ('Candide', 'Candide', '', 1759, 100, 0, '', '', 3)"_s);
-        QVERIFY2(inserted, Test::why(inserted));
-        auto opened = Catalogue::Catalogue::open(m_db->url(), Catalogue::Catalogue::Missing::Refuse);
-        QVERIFY2(opened, Test::why(opened));
-        QVERIFY(!opened->hasRelatedTables());
-        m_catalogue = *opened;
-        m_window = std::make_unique<Gui::MainWindow>();
-        m_window->setCatalogue(catalogue());
+        openSeedMadeCatalogue();
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(m_window->tableModel()->rowCount(), 1);
         QVERIFY(!m_window->banner()->isHidden());
         QVERIFY(!m_window->bookForm()->stockButton(Catalogue::Movement::Sale)->isEnabled());
@@ -494,6 +526,105 @@ private Q_SLOTS:
         QCOMPARE(stored(created, Livre::Nom).toString(), u"<no book>"_s);
         m_window->action(u"undo"_s)->trigger();
         QCOMPARE(stored(m_ids.at(0), Livre::Prix).toDouble(), 9.5);
+    }
+
+    // Bringing a seed-made catalogue up to date keeps what was done before it undoable.
+    void bringingUpToDateKeepsTheUndoHistory()
+    {
+        openSeedMadeCatalogue();
+        if (QTest::currentTestFailed())
+            return;
+        const QVariant id = m_window->bookForm()->bookId();
+        qobject_cast<QDoubleSpinBox *>(m_window->bookForm()->field(Livre::Prix))->setValue(11);
+        QVERIFY(m_window->bookForm()->save());
+        QCOMPARE(stored(id, Livre::Prix).toDouble(), 11.0);
+        whenDialogOpens(
+                [](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Yes)->click(); });
+        Q_EMIT m_window->banner()->linkActivated(u"update"_s);
+        QVERIFY(m_window->catalogue().hasRelatedTables());
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(stored(id, Livre::Prix).toDouble(), 7.0);
+    }
+
+    // Authors typed in the Author field and a translator added in the contributors' table, saved together: every
+    // name stays, because each follows the other as it is edited.
+    void authorTextAndContributorsSavedTogetherKeepEveryName()
+    {
+        Gui::BookForm *form = m_window->bookForm();
+        auto *author = qobject_cast<QLineEdit *>(form->field(Livre::Auteur));
+        author->setFocus();
+        author->end(false);
+        QTest::keyClicks(author, u", Brian Herbert"_s);
+        auto *table = form->findChild<QTableWidget *>();
+        QCOMPARE(table->rowCount(), 2); // the table follows the text
+        QCOMPARE(table->item(1, 0)->text(), u"Brian Herbert"_s);
+        form->tabs()->setCurrentIndex(3);
+        form->findChild<QPushButton *>(u"addContributor"_s)->click();
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit *>(editor));
+        QTest::keyClicks(editor, u"Michel Demuth"_s);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCOMPARE(author->text(), u"Frank Herbert, Brian Herbert, Michel Demuth"_s); // the text follows the table
+        table->item(2, 1)->setData(Qt::UserRole, Catalogue::Contribution::Translator);
+        QCOMPARE(author->text(), u"Frank Herbert, Brian Herbert"_s);
+        QVERIFY(form->save());
+        auto contributors = catalogue().contributors(m_ids.at(0));
+        QVERIFY2(contributors, Test::why(contributors));
+        const QList<Catalogue::Contributor> expected = {{u"Frank Herbert"_s, Catalogue::Contribution::Author},
+                                                        {u"Brian Herbert"_s, Catalogue::Contribution::Author},
+                                                        {u"Michel Demuth"_s, Catalogue::Contribution::Translator}};
+        QCOMPARE(*contributors, expected);
+        QCOMPARE(stored(m_ids.at(0), Livre::Auteur).toString(), u"Frank Herbert, Brian Herbert"_s);
+    }
+
+    // A lowest price above the highest is not a range that matches nothing: the two are swapped, and the window
+    // says so.
+    void invertedPriceRangeIsSwapped()
+    {
+        auto *lowest = m_window->findChild<QDoubleSpinBox *>(u"minPrice"_s);
+        auto *highest = m_window->findChild<QDoubleSpinBox *>(u"maxPrice"_s);
+        QVERIFY(lowest && highest);
+        highest->setValue(10);
+        QCOMPARE(m_window->tableModel()->rowCount(), 2); // 9.50 and 8
+        lowest->setValue(20);
+        QCOMPARE(lowest->value(), 10.0);
+        QCOMPARE(highest->value(), 20.0);
+        QCOMPARE(m_window->tableModel()->rowCount(), 1);
+        QCOMPARE(m_window->tableModel()->instance(0).get(Livre::Nom).toString(), u"Les Misérables"_s);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"swapped"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    // The form's own save reads the book back once (not again for the undo stack's signal, nor for the table's).
+    void formSaveReadsTheBookOnce()
+    {
+        auto reads = std::make_shared<int>(0);
+        Orm::Database database = catalogue().database();
+        database.setLogger([reads](const QString &sql) {
+            if (sql.startsWith(u"SELECT"_s, Qt::CaseInsensitive) && sql.contains(u"\"MouvementsStock\""_s))
+                ++*reads;
+        });
+        qobject_cast<QDoubleSpinBox *>(m_window->bookForm()->field(Livre::Prix))->setValue(13);
+        QVERIFY(m_window->bookForm()->save());
+        QTest::qWait(200); // the table hears of the change once committed
+        database.setLogger({});
+        QCOMPARE(stored(m_ids.at(0), Livre::Prix).toDouble(), 13.0);
+        QCOMPARE(*reads, 1); // the form's stock history, read once
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(m_window->bookForm()->field(Livre::Prix))->value(), 13.0);
+    }
+
+    // A catalogue file given alone on the command line (a double-click in the file manager) is opened in the window;
+    // a command, an option, a missing file or a folder is not.
+    void catalogueFileArgumentIsRecognised()
+    {
+        const QString file = m_files.filePath(u"shop.catalogue"_s);
+        QFile(file).open(QIODevice::WriteOnly);
+        QVERIFY(Gui::isCatalogueFile(QFile::encodeName(file).constData()));
+        QVERIFY(!Gui::isCatalogueFile("info"));
+        QVERIFY(!Gui::isCatalogueFile("--help"));
+        QVERIFY(!Gui::isCatalogueFile(QFile::encodeName(m_files.filePath(u"missing.catalogue"_s)).constData()));
+        QVERIFY(!Gui::isCatalogueFile(QFile::encodeName(m_files.path()).constData())); // a folder
     }
 
     void readOnlyCatalogueShowsWhyAndAllowsNoEdit()

@@ -54,6 +54,10 @@ public:
                                                    std::optional<qint64> limit = std::nullopt) const;
     // How many rows keys() would give, counted by the index alone.
     [[nodiscard]] Result<qint64> count(const QString &text) const;
+    // Where the row of key is in keys(text, order): how many keys come before it, counted by the index alone (at
+    // worst as long as count()); nullopt when that row does not hold every word.
+    [[nodiscard]] Result<std::optional<qint64>> position(const QString &text, qint64 key,
+                                                         Qt::SortOrder order = Qt::AscendingOrder) const;
     // The SELECT of those keys (one column, in no particular order) with its binding, to compose with other SQL.
     [[nodiscard]] Result<Statement> matching(const QString &text) const;
 

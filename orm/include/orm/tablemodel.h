@@ -33,7 +33,8 @@ struct TableColumn
 // - rowCount() is exact as soon as select() returns. Rows are read a page at a time (pageSize()) when a view
 //   asks for them, and at most cacheLimit() of them are kept, wherever the view scrolls. Beyond the first and last
 //   pages the ordered primary keys of the whole result are kept in memory (8 bytes a row), so that any row is one
-//   short query away.
+//   short query away; in primary key order, a view paging down or up reads each page beside the rows before it,
+//   without them.
 // - sort() orders in the database, by the column then by the primary key. setFilter() adds a Where to the base
 //   options' one; setSearch() keeps the rows holding every word typed as the start of a word, through the table's
 //   FullTextIndex when it has one (accents and case ignored), otherwise through a case-insensitive LIKE on the
@@ -101,7 +102,7 @@ public:
     // The row's instance, read if needed; a null Instance when the row is out of range or cannot be read.
     Instance instance(int row) const;
     // The row showing the instance with that primary key (a QVariantList for a composite key), or -1. May read
-    // the key list.
+    // the key list (not when the row is not in the result, nor in a search in key order).
     int rowOf(const QVariant &key) const;
     // Saves the instance through the ORM (validation, hooks; an unchanged stored instance is not written) and
     // shows it at row (-1: after the last row). Returns its row, or the error that refused it (nothing changes).

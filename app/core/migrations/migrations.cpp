@@ -6,7 +6,7 @@ QList<Orm::Migration> migrations()
 {
     return {Migrations::createLivres(),          Migrations::indexLivres(),  Migrations::createAuteurs(),
             Migrations::createMouvementsStock(), Migrations::searchLivres(), Migrations::indexLivresStock(),
-            Migrations::createCouvertures()};
+            Migrations::createCouvertures(), Migrations::createIdentifiants()};
 }
 
 } // namespace Catalogue

@@ -158,8 +158,7 @@ QString isbnProblem(QStringView text)
         return QCoreApplication::translate("Catalogue::Identifiant", "An ISBN-13 starts with 978 or 979");
     if (d.size() == 13 || d.size() == 10 || (d.size() >= 7 && d.size() < 10))
         return QCoreApplication::translate("Catalogue::Identifiant", "The ISBN's check digit is wrong");
-    return QCoreApplication::translate("Catalogue::Identifiant", "An ISBN has 10 or 13 digits, not %1")
-            .arg(d.size());
+    return QCoreApplication::translate("Catalogue::Identifiant", "An ISBN has 10 or 13 digits, not %1").arg(d.size());
 }
 
 Orm::Status Catalogue::setUpIdentifiers()

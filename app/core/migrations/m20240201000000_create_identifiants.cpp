@@ -31,9 +31,9 @@ Orm::Migration createIdentifiants()
                 };
                 if (auto r = schema.createTable(u"Identifiants"_s, columns); !r)
                     return r;
-                return schema.addIndex(u"Identifiants"_s, {.fields = {u"LivreId"_s, u"Type"_s},
-                                                           .unique = true,
-                                                           .name = u"identifiants_livre_type"_s});
+                return schema.addIndex(
+                        u"Identifiants"_s,
+                        {.fields = {u"LivreId"_s, u"Type"_s}, .unique = true, .name = u"identifiants_livre_type"_s});
             },
             [](Orm::Schema &schema) -> Orm::Status { return schema.dropTable(u"Identifiants"_s); },
     };

@@ -369,8 +369,8 @@ int CommandLine::transfer(const QStringList &arguments)
                                   .arg(parser.value(format)));
     if (!importing && parser.isSet(raw) && parser.isSet(excel))
         return usageError(tr("--raw and --excel cannot be used together"));
-    const auto duplicates = onDuplicateFromName(parser.value(onDuplicate));
-    if (importing && !duplicates)
+    const auto duplicates = importing ? onDuplicateFromName(parser.value(onDuplicate)) : OnDuplicate::Skip;
+    if (!duplicates)
         return usageError(tr("--on-duplicate is skip, update or add, not '%1'").arg(parser.value(onDuplicate)));
     // A progress line on stderr, only for a person watching a terminal.
     const bool terminal = isatty(fileno(stderr)) != 0;

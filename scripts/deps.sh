@@ -11,6 +11,7 @@ CATALOGUE_DEPS=(
     libgl-dev libsqlite3-dev sqlite3 python3
     postgresql-15 postgresql-client-15
     clang-format
+    libxml2-utils
 )
 
 catalogue_install_deps()

@@ -383,21 +383,22 @@ Orm::Result<ExportReport> Exporter::exportFile(const QString &path, const Export
                     }
                     xml.writeEndElement();
                 }
-                xml.writeStartElement(u"PublishingDetail"_s);
+                // ONIX requires a publisher in PublishingDetail: without one, the block (and its date) is left out.
                 if (!book.value(Livre::Edition).toString().isEmpty()) {
+                    xml.writeStartElement(u"PublishingDetail"_s);
                     xml.writeStartElement(u"Publisher"_s);
                     xml.writeTextElement(u"PublishingRole"_s, u"01"_s);
                     xml.writeTextElement(u"PublisherName"_s, book.value(Livre::Edition).toString());
                     xml.writeEndElement();
+                    xml.writeStartElement(u"PublishingDate"_s);
+                    xml.writeTextElement(u"PublishingDateRole"_s, u"01"_s);
+                    xml.writeStartElement(u"Date"_s);
+                    xml.writeAttribute(u"dateformat"_s, u"05"_s);
+                    xml.writeCharacters(u"%1"_s.arg(book.value(Livre::Annee).toLongLong(), 4, 10, QChar(u'0')));
+                    xml.writeEndElement();
+                    xml.writeEndElement();
+                    xml.writeEndElement(); // PublishingDetail
                 }
-                xml.writeStartElement(u"PublishingDate"_s);
-                xml.writeTextElement(u"PublishingDateRole"_s, u"01"_s);
-                xml.writeStartElement(u"Date"_s);
-                xml.writeAttribute(u"dateformat"_s, u"05"_s);
-                xml.writeCharacters(u"%1"_s.arg(book.value(Livre::Annee).toLongLong(), 4, 10, QChar(u'0')));
-                xml.writeEndElement();
-                xml.writeEndElement();
-                xml.writeEndElement(); // PublishingDetail
                 xml.writeStartElement(u"ProductSupply"_s);
                 xml.writeStartElement(u"SupplyDetail"_s);
                 xml.writeStartElement(u"Supplier"_s);

@@ -5,6 +5,8 @@
 #include <catalogue/jsonarrayreader.h>
 #include <catalogue/livre.h>
 #include <catalogue/onixreader.h>
+#include <orm/dialect.h>
+#include <orm/modeldefinition.h>
 #include <orm/transaction.h>
 
 #include <QDate>
@@ -302,6 +304,8 @@ void setColumn(BookRow &row, const QString &column, const QString &header, const
             || column == Livre::NomSansEspaces;
     if (text.isEmpty() && !required)
         row.values.insert(column, QVariant());
+    else if (text.isEmpty())
+        row.values.insert(column, QString(u""_s)); // not a null QString: that would be bound as NULL
     else
         row.values.insert(column, column == Livre::Nom ? t : text);
 }
@@ -638,6 +642,19 @@ Orm::Result<QVariantList> writeNewBooks(const Catalogue &catalogue, const QList<
     ids.reserve(created->size());
     for (const Orm::Instance &livre : std::as_const(*created))
         ids << livre.get(Livre::Id);
+    // Rows given with their ID (a JSON export) leave PostgreSQL's sequence behind: it moves past the largest ID,
+    // so that the next book created gets a free one.
+    const bool givenIds =
+            std::any_of(rows.begin(), rows.end(), [](const QVariantMap &r) { return r.contains(Livre::Id); });
+    if (givenIds && catalogue.database().dialect().kind() == Orm::Dialect::Kind::Postgres) {
+        const QString table = Orm::quoteIdentifier(Livre::tableName);
+        const QString id = Orm::quoteIdentifier(Livre::Id);
+        auto moved = catalogue.database().query(
+                u"SELECT setval(pg_get_serial_sequence(?, ?), (SELECT MAX(%1) FROM %2))"_s.arg(id, table),
+                QVariantList{table, Livre::Id});
+        if (!moved)
+            return std::unexpected(moved.error());
+    }
     return ids;
 }
 
@@ -731,6 +748,8 @@ void Run::prepare(BookRow &row)
         }
         values.insert(Livre::Auteur, authors.isEmpty() ? QVariant() : QVariant(joinAuthors(authors)));
     }
+    if (values.value(Livre::Nom).toString().isEmpty() && !values.contains(Livre::NomSansEspaces))
+        values.insert(Livre::NomSansEspaces, QString(u""_s)); // the missing title is the one problem to report
     if (values.value(Livre::Annee).isNull() && row.yearFallback.isValid())
         values.insert(Livre::Annee, row.yearFallback);
     for (const QString &column : {Livre::Couverture, Livre::Arriere, Livre::Dos}) {

@@ -432,8 +432,10 @@ int CommandLine::transfer(const QStringList &arguments)
             m_out << QStringLiteral(" (") << oneLine(p.value.left(60)) << u')';
         m_out << Qt::endl;
     }
-    if (r.problems.size() > shown)
-        m_out << tr("... and %1 more (all of them with --report FILE)").arg(r.problems.size() - shown) << Qt::endl;
+    if (r.problems.size() + r.problemsDropped > shown)
+        m_out << tr("... and %1 more (all of them with --report FILE)")
+                         .arg(r.problems.size() + r.problemsDropped - shown)
+              << Qt::endl;
     if (parser.isSet(report)) {
         QFile out(parser.value(report));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))

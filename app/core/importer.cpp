@@ -673,6 +673,18 @@ public:
     Orm::Status batch(QList<BookRow> &rows);
 
 private:
+    // Adds problems to the report, up to maxProblems (so that memory stays bounded); the rest are only counted.
+    void keep(const QList<ImportProblem> &problems)
+    {
+        for (const ImportProblem &p : problems) {
+            if (m_report.problems.size() < maxProblems)
+                m_report.problems.append(p);
+            else
+                ++m_report.problemsDropped;
+        }
+    }
+    static constexpr qsizetype maxProblems = 100000;
+
     void prepare(BookRow &row);
     QString coverOf(BookRow &row, const QString &column, const QString &value);
 
@@ -824,7 +836,7 @@ Orm::Status Run::batch(QList<BookRow> &rows)
         ++m_report.rows;
         if (row.refused()) {
             ++m_report.refused;
-            m_report.problems.append(row.problems);
+            keep(row.problems);
             continue;
         }
         const QString key = bookKey(row.values.value(Livre::Nom), row.values.value(Livre::Auteur),
@@ -841,12 +853,12 @@ Orm::Status Run::batch(QList<BookRow> &rows)
         if (existing.isValid() || earlier) {
             if (m_options.onDuplicate == OnDuplicate::Skip) {
                 ++m_report.duplicatesSkipped;
-                m_report.problems.append(row.problems);
+                keep(row.problems);
                 continue;
             }
             if (m_options.onDuplicate == OnDuplicate::Update) {
                 ++m_report.updated;
-                m_report.problems.append(row.problems);
+                keep(row.problems);
                 if (earlier) { // a book of this batch, not written yet: its values are replaced
                     QVariantMap values = row.values;
                     values.insert(Livre::Id, earlier->values.value(Livre::Id));
@@ -871,7 +883,7 @@ Orm::Status Run::batch(QList<BookRow> &rows)
             else
                 batchKey.insert(key, &row);
         }
-        m_report.problems.append(row.problems);
+        keep(row.problems);
         toAdd << &row;
     }
     m_report.added += toAdd.size();

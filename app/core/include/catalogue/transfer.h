@@ -56,7 +56,8 @@ struct ImportReport
     qint64 duplicatesSkipped = 0;
     qint64 duplicatesAdded = 0;
     qint64 refused = 0;
-    QList<ImportProblem> problems;
+    QList<ImportProblem> problems; // the first 100,000
+    qint64 problemsDropped = 0; // beyond those
     QString fileError; // the file could not be read to its end: nothing was written
     bool cancelled = false;
     bool written = false; // the changes were committed

@@ -1,12 +1,18 @@
 #include "commandline.h"
 
 #include <catalogue/catalogue.h>
+#include <catalogue/exporter.h>
+#include <catalogue/importer.h>
 #include <catalogue/migrations.h>
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace Catalogue {
 
@@ -70,9 +76,7 @@ int CommandLine::run(const QStringList &arguments)
                                         "  init    create a new catalogue, or bring an existing one up to date\n"
                                         "  migrate status|up|down   list, run or undo the catalogue's migrations\n"
                                         "  check   look for damage (SQLite's integrity_check) and books breaking "
-                                        "the rules\n"
-                                        "  import FILE / export FILE   books from or to CSV, JSON or ONIX (see "
-                                        "catalogue import --help)"));
+                                        "the rules"));
     const QCommandLineOption db(QStringList{QStringLiteral("db")},
                                 tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
                                    "postgres://user@host:port/name. Default: %1.")
@@ -276,15 +280,6 @@ int CommandLine::check(const QString &url)
 
 // ---- import and export -----------------------------------------------------------------------------------------
 
-#include <catalogue/exporter.h>
-#include <catalogue/importer.h>
-
-#include <QFile>
-
-#include <cstdio>
-
-#include <unistd.h>
-
 namespace Catalogue {
 
 namespace {
@@ -387,7 +382,9 @@ int CommandLine::transfer(const QStringList &arguments)
                               .excel = parser.isSet(excel),
                               .coversDir = parser.value(covers)};
         if (terminal)
-            options.progress = [this](qint64 books) { m_err << tr("\r%1 books written").arg(books) << Qt::flush; };
+            options.progress = [this](qint64 books) {
+                m_err << u'\r' << tr("%1 books written").arg(books) << Qt::flush;
+            };
         auto written = Exporter(*catalogue).exportFile(path, options);
         if (terminal)
             m_err << Qt::endl;
@@ -408,7 +405,7 @@ int CommandLine::transfer(const QStringList &arguments)
                           .skipInvalid = parser.isSet(skipInvalid),
                           .onDuplicate = *duplicates};
     if (terminal)
-        options.progress = [this](qint64 rows) { m_err << tr("\r%1 rows read").arg(rows) << Qt::flush; };
+        options.progress = [this](qint64 rows) { m_err << u'\r' << tr("%1 rows read").arg(rows) << Qt::flush; };
     auto imported = Importer(*catalogue).importFile(path, options);
     if (terminal)
         m_err << Qt::endl;

@@ -308,6 +308,10 @@ private Q_SLOTS:
         QCOMPARE(this->books(), books);
         auto found = catalogue().livres().findByPk(prince);
         QCOMPARE(found->get(Livre::Prix).toDouble(), mode == OnDuplicate::Update ? 8.9 : 1.0);
+        // An update changes only the columns the file has: ventes, not in own.csv, stay as they were.
+        QVERIFY(catalogue().updateBook(prince, {{Livre::Ventes, 7}}));
+        QVERIFY(import(fixture(u"own.csv"_s), {.onDuplicate = mode}).written);
+        QCOMPARE(catalogue().livres().findByPk(prince)->get(Livre::Ventes).toInt(), 7);
         // The same ISBN from ONIX is the same book.
         const ImportReport onix = import(fixture(u"books.onix.xml"_s));
         QCOMPARE(onix.duplicatesSkipped, 1);

@@ -241,6 +241,7 @@ struct BookRow
     QList<std::pair<QString, QString>> identifiers; // kind, value
     QList<ImportProblem> problems;
     QString isbn; // the ISBN-13, once checked
+    QStringList given; // the Livres columns the file gave (an update changes only those)
     bool refused() const
     {
         return std::any_of(problems.begin(), problems.end(), [](const ImportProblem &p) { return p.refused; });
@@ -745,6 +746,11 @@ void Run::prepare(BookRow &row)
 {
     if (row.refused())
         return;
+    row.given = row.values.keys();
+    if (!row.authors.isEmpty() || row.hasContributors)
+        row.given << Livre::Auteur;
+    if (row.values.contains(Livre::Nom))
+        row.given << Livre::NomSansEspaces;
     // Columns the file does not have start as a new book's (this year, one page, no copies...).
     QVariantMap values = Catalogue::newBookValues(QString());
     values.remove(Livre::Nom);
@@ -934,8 +940,12 @@ Orm::Status Run::batch(QList<BookRow> &rows)
     }
     // Updated books: through the catalogue, one at a time (validation, hooks, stock adjustments).
     for (const auto &[id, row] : std::as_const(toUpdate)) {
-        QVariantMap changes = row->values;
-        changes.remove(Livre::Id);
+        // Only what the file gave: a file without a stock column leaves the stock as it is.
+        QVariantMap changes;
+        for (const QString &column : std::as_const(row->given)) {
+            if (column != Livre::Id)
+                changes.insert(column, row->values.value(column));
+        }
         auto updated = m_catalogue.updateBook(id, changes);
         if (!updated)
             return std::unexpected(updated.error());

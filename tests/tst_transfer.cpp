@@ -158,6 +158,20 @@ private Q_SLOTS:
         QCOMPARE(contributorsOf(asterix.get(Livre::Id)), (QStringList{u"Goscinny:auteur"_s, u"Uderzo:auteur"_s}));
     }
 
+    // Deleting a book deletes its identifiers (ON DELETE CASCADE); undoing the delete brings them back.
+    void identifiersComeBackWithADeletedBook()
+    {
+        QVERIFY(import(fixture(u"own.csv"_s)).written);
+        const QVariant prince = book(u"Le Petit Prince"_s).get(Livre::Id);
+        auto record = catalogue().bookRecord(prince);
+        QVERIFY2(record, Test::why(record));
+        QVERIFY(catalogue().removeBook(prince, Catalogue::Catalogue::History::Delete));
+        QCOMPARE(identifier(prince, Identifiant::Isbn13), QString());
+        auto restored = catalogue().restoreBook(*record);
+        QVERIFY2(restored, Test::why(restored));
+        QCOMPARE(identifier(prince, Identifiant::Isbn13), u"9782070408504"_s);
+    }
+
     void encodingsAndDelimitersAreDetected()
     {
         ImportReport report = import(fixture(u"french-excel.csv"_s));

@@ -35,6 +35,7 @@ struct BookRecord
     QVariantMap values; // every Livres column, the ID included
     QList<Contributor> contributors;
     QList<QVariantMap> movements; // its stock history, every column, oldest first
+    QList<QVariantMap> identifiers; // its ISBN-13 and other identifiers, every column
 };
 
 // A book catalogue: a database with the Livres table, opened from a URL. What the window and the command line

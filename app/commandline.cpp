@@ -1,12 +1,18 @@
 #include "commandline.h"
 
 #include <catalogue/catalogue.h>
+#include <catalogue/exporter.h>
+#include <catalogue/importer.h>
 #include <catalogue/migrations.h>
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace Catalogue {
 
@@ -60,6 +66,8 @@ int CommandLine::run(const QStringList &arguments)
               << Qt::endl;
         return 1;
     }
+    if (arguments.value(1) == u"import" || arguments.value(1) == u"export")
+        return transfer(arguments); // their own options: see the end of this file
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Book catalogue manager. Without arguments, it opens the catalogue "
                                         "window.\n\n"
@@ -265,6 +273,197 @@ int CommandLine::check(const QString &url)
     if (found > 0)
         return 1;
     m_out << tr("No problems found: %1").arg(oneLine(location->displayUrl)) << Qt::endl;
+    return 0;
+}
+
+} // namespace Catalogue
+
+// ---- import and export -----------------------------------------------------------------------------------------
+
+namespace Catalogue {
+
+namespace {
+
+QString csvCell(const QString &text)
+{
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
+        return u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return text;
+}
+
+} // namespace
+
+int CommandLine::transfer(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const bool importing = command == u"import";
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            importing ? tr("catalogue import FILE: adds the books of FILE to the catalogue at --db. Every row must be "
+                           "valid, or nothing is written and the refused rows are listed (line, column, value, "
+                           "reason); --skip-invalid imports the others. Books already in the catalogue (same ISBN, "
+                           "else same title, author and publisher) are skipped, updated or added. Exit status: 0 "
+                           "imported, 1 refused (see the report), 2 bad usage.")
+                      : tr("catalogue export FILE: writes the books of the catalogue at --db (or those matching "
+                           "--search) to FILE as CSV, JSON or ONIX 3.0 (from its suffix, or --format). CSV values "
+                           "that a spreadsheet would run as formulas are neutralised unless --raw."));
+    const QCommandLineOption db(QStringList{QStringLiteral("db")}, tr("The catalogue's database."), tr("URL"));
+    const QCommandLineOption format(QStringList{QStringLiteral("format")},
+                                    importing ? tr("auto, csv, goodreads, calibre, goodbooks, json or onix.")
+                                              : tr("csv, json or onix (default: from the file's suffix)."),
+                                    tr("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption dryRun(QStringList{QStringLiteral("dry-run")}, tr("Check everything, write nothing."));
+    const QCommandLineOption skipInvalid(QStringList{QStringLiteral("skip-invalid")},
+                                         tr("Import the valid rows and report the others."));
+    const QCommandLineOption onDuplicate(QStringList{QStringLiteral("on-duplicate")},
+                                         tr("What to do with a book already in the catalogue: skip, update or add."),
+                                         tr("ACTION"), QStringLiteral("skip"));
+    const QCommandLineOption report(QStringList{QStringLiteral("report")},
+                                    tr("Write every refused row and remark to this CSV file."), tr("FILE"));
+    const QCommandLineOption search(QStringList{QStringLiteral("search")},
+                                    tr("Only books whose title, author or publisher contains this text."), tr("TEXT"));
+    const QCommandLineOption raw(QStringList{QStringLiteral("raw")},
+                                 tr("CSV: values exactly as stored (no spreadsheet guard)."));
+    const QCommandLineOption excel(QStringList{QStringLiteral("excel")},
+                                   tr("CSV for French Excel: UTF-8 with a BOM, ';' and decimal commas."));
+    const QCommandLineOption covers(QStringList{QStringLiteral("covers")},
+                                    tr("Write the covers to this folder and reference them from the file."), tr("DIR"));
+    parser.addOption(db);
+    parser.addOption(format);
+    if (importing) {
+        parser.addOption(dryRun);
+        parser.addOption(skipInvalid);
+        parser.addOption(onDuplicate);
+        parser.addOption(report);
+    } else {
+        parser.addOption(search);
+        parser.addOption(raw);
+        parser.addOption(excel);
+        parser.addOption(covers);
+    }
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), command);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 importing ? tr("The file to import.") : tr("The file to write."));
+    QStringList args = arguments;
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 2)
+        return usageError(importing ? tr("import needs one file: catalogue import FILE --db URL")
+                                    : tr("export needs one file: catalogue export FILE --db URL"));
+    const QString path = parser.positionalArguments().at(1);
+    if (!parser.isSet(db) || parser.value(db).trimmed().isEmpty())
+        return usageError(tr("--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)"));
+    const auto chosen = formatFromName(parser.value(format));
+    if (!chosen)
+        return usageError(tr("unknown format '%1' (auto, csv, goodreads, calibre, goodbooks, json, onix)")
+                                  .arg(parser.value(format)));
+    if (!importing && parser.isSet(raw) && parser.isSet(excel))
+        return usageError(tr("--raw and --excel cannot be used together"));
+    const auto duplicates = importing ? onDuplicateFromName(parser.value(onDuplicate)) : OnDuplicate::Skip;
+    if (!duplicates)
+        return usageError(tr("--on-duplicate is skip, update or add, not '%1'").arg(parser.value(onDuplicate)));
+    // A progress line on stderr, only for a person watching a terminal.
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    auto catalogue = Catalogue::open(parser.value(db), Catalogue::Missing::Refuse);
+    if (!catalogue)
+        return failed(catalogue.error().message());
+    if (catalogue->database().isReadOnly() && importing)
+        return failed(catalogue->database().readOnlyReason());
+
+    if (!importing) {
+        ExportOptions options{.format = *chosen,
+                              .search = parser.value(search),
+                              .raw = parser.isSet(raw),
+                              .excel = parser.isSet(excel),
+                              .coversDir = parser.value(covers)};
+        if (terminal)
+            options.progress = [this](qint64 books) {
+                m_err << u'\r' << tr("%1 books written").arg(books) << Qt::flush;
+            };
+        auto written = Exporter(*catalogue).exportFile(path, options);
+        if (terminal)
+            m_err << Qt::endl;
+        if (!written)
+            return failed(written.error().message());
+        for (const QString &warning : std::as_const(written->warnings))
+            m_err << QStringLiteral("catalogue: ") << oneLine(warning) << Qt::endl;
+        m_out << tr("Exported %n book(s) to %1 (%2)", nullptr, int(written->books))
+                         .arg(oneLine(path), formatName(written->format))
+              << Qt::endl;
+        if (written->covers > 0)
+            m_out << tr("Covers written: %1").arg(written->covers) << Qt::endl;
+        return 0;
+    }
+
+    ImportOptions options{.format = *chosen,
+                          .dryRun = parser.isSet(dryRun),
+                          .skipInvalid = parser.isSet(skipInvalid),
+                          .onDuplicate = *duplicates};
+    if (terminal)
+        options.progress = [this](qint64 rows) { m_err << u'\r' << tr("%1 rows read").arg(rows) << Qt::flush; };
+    auto imported = Importer(*catalogue).importFile(path, options);
+    if (terminal)
+        m_err << Qt::endl;
+    if (!imported)
+        return failed(imported.error().message());
+    const ImportReport &r = *imported;
+    if (!r.fileError.isEmpty())
+        return failed(tr("%1: %2 (nothing was imported)").arg(oneLine(path), oneLine(r.fileError)));
+    m_out << tr("Format: %1").arg(formatName(r.format));
+    if (!r.encoding.isEmpty())
+        m_out << tr(", encoding %1, delimiter %2").arg(r.encoding, r.delimiter);
+    m_out << Qt::endl;
+    const qsizetype shown = std::min<qsizetype>(20, r.problems.size());
+    for (qsizetype i = 0; i < shown; ++i) {
+        const ImportProblem &p = r.problems.at(i);
+        const QString where =
+                p.column.isEmpty() ? tr("line %1").arg(p.line) : tr("line %1, %2").arg(p.line).arg(p.column);
+        m_out << (p.refused ? tr("refused: %1: %2").arg(where, oneLine(p.message))
+                            : tr("note: %1: %2").arg(where, oneLine(p.message)));
+        if (!p.value.isEmpty())
+            m_out << QStringLiteral(" (") << oneLine(p.value.left(60)) << u')';
+        m_out << Qt::endl;
+    }
+    if (r.problems.size() + r.problemsDropped > shown)
+        m_out << tr("... and %1 more (all of them with --report FILE)")
+                         .arg(r.problems.size() + r.problemsDropped - shown)
+              << Qt::endl;
+    if (parser.isSet(report)) {
+        QFile out(parser.value(report));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return failed(tr("cannot write the report %1: %2").arg(parser.value(report), out.errorString()));
+        QTextStream stream(&out);
+        stream << "line,column,value,message,refused\r\n";
+        for (const ImportProblem &p : std::as_const(r.problems))
+            stream << p.line << u',' << csvCell(p.column) << u',' << csvCell(p.value) << u',' << csvCell(p.message)
+                   << u',' << (p.refused ? "yes" : "no") << "\r\n";
+    }
+    m_out << tr("Rows read: %1; to add: %2; duplicates skipped: %3, updated: %4, added: %5; refused: %6")
+                     .arg(r.rows)
+                     .arg(r.added)
+                     .arg(r.duplicatesSkipped)
+                     .arg(r.updated)
+                     .arg(r.duplicatesAdded)
+                     .arg(r.refused)
+          << Qt::endl;
+    if (r.cancelled)
+        return failed(tr("cancelled: nothing was imported"));
+    if (r.refused > 0 && !options.skipInvalid) {
+        m_out << tr("Nothing was imported: %n row(s) refused (fix them, or use --skip-invalid)", nullptr,
+                    int(r.refused))
+              << Qt::endl;
+        return 1;
+    }
+    if (options.dryRun) {
+        m_out << tr("Dry run: nothing was written.") << Qt::endl;
+        return r.refused > 0 ? 1 : 0;
+    }
+    m_out << tr("Imported into %1.").arg(catalogue->database().displayUrl()) << Qt::endl;
     return 0;
 }
 

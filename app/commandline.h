@@ -22,6 +22,9 @@ private:
     // SQLite's integrity_check, then the books against the domain's rules: a line per problem, 1 when any.
     int check(const QString &url);
     int migrate(const QString &url, const QString &action, const QString &to, bool backup);
+    // `catalogue import FILE ...` and `catalogue export FILE ...` (arguments as given to run()): books from and
+    // to CSV, Goodreads, Calibre, goodbooks-10k, JSON and ONIX files through Catalogue::Importer and Exporter.
+    int transfer(const QStringList &arguments);
     // Prints the reason on one line of err; returns 1 (failure) or 2 (bad usage).
     int failed(const QString &reason);
     int usageError(const QString &reason);

@@ -4,7 +4,10 @@
 // QSqlTableModel on a catalogue of N books (default 1,000,000), built once and reused (see modelbench.h).
 // catalogue-bench --window [--rows N] [--db FILE] [--runs R]: the catalogue window on that catalogue (see
 // windowbench.h).
+// catalogue-bench --import [--rows N]: import of a CSV of N books (default 1,000,000) and export back, beside the
+// sqlite3 shell (see importbench.h).
 
+#include "importbench.h"
 #include "modelbench.h"
 #include "windowbench.h"
 #include "workload.h"
@@ -60,7 +63,23 @@ int main(int argc, char *argv[])
     windowPhaseOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({rowsOption, dbOption, modelOption, pgOption, dataOption, phaseOption, windowOption, runsOption,
                        windowPhaseOption});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("Import and export of a CSV beside the sqlite3 shell."));
+    QCommandLineOption importPhaseOption(QStringLiteral("import-phase"), QStringLiteral("(internal)"),
+                                         QStringLiteral("CSV"));
+    importPhaseOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption exportToOption(QStringLiteral("export-to"), QStringLiteral("(internal)"),
+                                      QStringLiteral("FILE"));
+    exportToOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({importOption, importPhaseOption, exportToOption});
     parser.process(*app);
+    if (parser.isSet(importPhaseOption))
+        return Bench::runImportPhase(parser.value(importPhaseOption), parser.value(dbOption),
+                                     parser.value(exportToOption));
+    if (parser.isSet(importOption))
+        return Bench::runImportBench(
+                {.rows = parser.isSet(rowsOption) ? std::max(1, parser.value(rowsOption).toInt()) : 1000000,
+                 .program = QCoreApplication::applicationFilePath()});
     const bool model = parser.isSet(modelOption) || parser.isSet(phaseOption) || parser.isSet(windowOption) || window;
     const int n = parser.isSet(rowsOption) ? parser.value(rowsOption).toInt() : model ? 1000000 : 100000;
     if (n < 1)

@@ -12,6 +12,7 @@ CATALOGUE_DEPS=(
     postgresql-15 postgresql-client-15
     clang-format
     desktop-file-utils shared-mime-info
+    libxml2-utils
 )
 
 catalogue_install_deps()

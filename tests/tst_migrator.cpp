@@ -281,6 +281,17 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
           {uR"(CREATE TABLE IF NOT EXISTS "Couvertures" ("Empreinte" CHAR(64) NOT NULL PRIMARY KEY, )"_s
            uR"("Format" VARCHAR(16) NOT NULL, "Largeur" INTEGER NOT NULL, "Hauteur" INTEGER NOT NULL, )"_s
            uR"("Donnees" BYTEA NOT NULL))"_s}}},
+        {u"20240201000000-create-identifiants"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "Identifiants" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "LivreId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE CASCADE ON UPDATE CASCADE, "Type" )"_s
+           uR"(VARCHAR(32) NOT NULL, "Valeur" VARCHAR(255) NOT NULL, CONSTRAINT "Identifiants_type_valeur" )"_s
+           uR"(UNIQUE ("Type", "Valeur")))"_s,
+           uR"(CREATE UNIQUE INDEX "identifiants_livre_type" ON "Identifiants" ("LivreId", "Type"))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "Identifiants" ("id" SERIAL NOT NULL PRIMARY KEY, "LivreId" INTEGER )"_s
+           uR"(NOT NULL REFERENCES "Livres" ("ID") ON DELETE CASCADE ON UPDATE CASCADE, "Type" VARCHAR(32) NOT )"_s
+           uR"(NULL, "Valeur" VARCHAR(255) NOT NULL, CONSTRAINT "Identifiants_type_valeur" UNIQUE ("Type", )"_s
+           uR"("Valeur")))"_s,
+           uR"(CREATE UNIQUE INDEX "identifiants_livre_type" ON "Identifiants" ("LivreId", "Type"))"_s}}},
 };
 
 } // namespace
@@ -692,7 +703,7 @@ private Q_SLOTS:
 
     void upDownUpOnACatalogueFullOfBooks()
     {
-        const QString addPrets = u"20240201000000-add-prets"_s;
+        const QString addPrets = u"20991231000000-add-prets"_s;
         QList<Migration> migrations = Catalogue::migrations();
         migrations.append({addPrets,
                            [](Schema &s) -> Status {

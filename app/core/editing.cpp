@@ -133,6 +133,14 @@ Result<BookRecord> Catalogue::bookRecord(const QVariant &livreId) const
         for (const Instance &movement : std::as_const(*history))
             record.movements << movement.values();
     }
+    if (hasIdentifiers()) {
+        auto identifiers = m_identifiants.findAll(
+                {.where = col(Identifiant::LivreId) == Expr::fromValue(livreId), .order = {asc(Identifiant::Id)}});
+        if (!identifiers)
+            return std::unexpected(identifiers.error());
+        for (const Instance &identifier : std::as_const(*identifiers))
+            record.identifiers << identifier.values();
+    }
     return record;
 }
 
@@ -159,6 +167,10 @@ Result<Instance> Catalogue::restoreBook(const BookRecord &record) const
                 if (auto r = m_mouvements.bulkCreate(record.movements, {.validate = Validate::Skip}); !r)
                     return std::unexpected(r.error());
             }
+        }
+        if (hasIdentifiers() && !record.identifiers.isEmpty()) {
+            if (auto r = m_identifiants.bulkCreate(record.identifiers, {.validate = Validate::Skip}); !r)
+                return std::unexpected(r.error());
         }
         auto updated = m_livres.update({{Livre::Quantite, record.values.value(Livre::Quantite)},
                                         {Livre::Ventes, record.values.value(Livre::Ventes)}},

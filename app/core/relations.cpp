@@ -309,6 +309,8 @@ Status Catalogue::setUpRelations()
 {
     if (auto r = setUpCovers(); !r)
         return r;
+    if (auto r = setUpIdentifiers(); !r)
+        return r;
     if (m_mouvements.isValid())
         return {};
     auto tables = m_database.tables();

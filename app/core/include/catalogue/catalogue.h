@@ -2,6 +2,7 @@
 
 #include <catalogue/contributeurs.h>
 #include <catalogue/covers.h>
+#include <catalogue/identifiants.h>
 #include <catalogue/stock.h>
 #include <orm/database.h>
 #include <orm/migrator.h>
@@ -34,6 +35,7 @@ struct BookRecord
     QVariantMap values; // every Livres column, the ID included
     QList<Contributor> contributors;
     QList<QVariantMap> movements; // its stock history, every column, oldest first
+    QList<QVariantMap> identifiers; // its ISBN-13 and other identifiers, every column
 };
 
 // A book catalogue: a database with the Livres table, opened from a URL. What the window and the command line
@@ -88,6 +90,9 @@ public:
     Orm::Model auteurs() const { return m_auteurs; }
     Orm::Model contributions() const { return m_contributions; }
     Orm::Model mouvements() const { return m_mouvements; }
+    // The books' identifiers (catalogue/identifiants.h): valid once the catalogue is migrated that far.
+    bool hasIdentifiers() const { return m_identifiants.isValid(); }
+    Orm::Model identifiants() const { return m_identifiants; }
 
     // A book's contributors in order.
     [[nodiscard]] Orm::Result<QList<Contributor>> contributors(const QVariant &livreId) const;
@@ -143,6 +148,8 @@ public:
 private:
     // Defines the model of stored covers when its table exists.
     Orm::Status setUpCovers();
+    // Defines the model of identifiers when its table exists.
+    Orm::Status setUpIdentifiers();
     // Defines the related models and their hooks once the tables exist.
     [[nodiscard]] Orm::Status setUpRelations();
     // How an existing database may be opened, decided on a read-only connection; an error when it may not be.
@@ -154,6 +161,7 @@ private:
     Orm::Model m_contributions;
     Orm::Model m_mouvements;
     Orm::Model m_covers;
+    Orm::Model m_identifiants;
 };
 
 } // namespace Catalogue

@@ -18,6 +18,7 @@ Orm::Migration createMouvementsStock();
 Orm::Migration searchLivres();
 Orm::Migration indexLivresStock();
 Orm::Migration createCouvertures();
+Orm::Migration createIdentifiants();
 } // namespace Migrations
 
 } // namespace Catalogue

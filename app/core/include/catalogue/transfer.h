@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace Catalogue {
+
+// The file formats of import and export. Auto: from the file's header (import) or its suffix (export).
+enum class TransferFormat { Auto, Csv, Goodreads, Calibre, Goodbooks, Json, Onix };
+
+// "auto", "csv", "goodreads", "calibre", "goodbooks", "json", "onix", and back (nothing for another name).
+QString formatName(TransferFormat format);
+std::optional<TransferFormat> formatFromName(const QString &name);
+
+// What an import does with a book already in the catalogue (same ID, same ISBN-13, else the same normalised
+// title, author and publisher).
+enum class OnDuplicate { Skip, Update, Add };
+std::optional<OnDuplicate> onDuplicateFromName(const QString &name);
+
+struct ImportOptions
+{
+    TransferFormat format = TransferFormat::Auto;
+    bool dryRun = false; // everything is checked and nothing is written
+    bool skipInvalid = false; // refused rows are reported and the others imported (else: all or nothing)
+    OnDuplicate onDuplicate = OnDuplicate::Skip;
+    qsizetype batchSize = 1000; // rows read, checked and written at a time
+    std::function<void(qint64 rowsRead)> progress; // after each batch
+    const std::atomic_bool *cancel = nullptr; // set: the import stops and nothing is written
+};
+
+// One line of an import's report: a refused row (refused == true) or a remark on a row that was imported anyway
+// (a cover that could not be read, say). line is the file's line (CSV, JSON, ONIX) where the row starts; 0 for
+// the whole file.
+struct ImportProblem
+{
+    qint64 line = 0;
+    QString column;
+    QString value;
+    QString message;
+    bool refused = true;
+};
+
+struct ImportReport
+{
+    TransferFormat format = TransferFormat::Auto; // as detected
+    QString encoding; // CSV
+    QString delimiter; // CSV
+    qint64 rows = 0; // read
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 duplicatesSkipped = 0;
+    qint64 duplicatesAdded = 0;
+    qint64 refused = 0;
+    QList<ImportProblem> problems; // the first 100,000
+    qint64 problemsDropped = 0; // beyond those
+    QString fileError; // the file could not be read to its end: nothing was written
+    bool cancelled = false;
+    bool written = false; // the changes were committed
+};
+
+struct ExportOptions
+{
+    TransferFormat format = TransferFormat::Auto; // Auto: from the suffix (.csv, .json, .xml/.onix)
+    QString search; // only books whose title, author or publisher contains it (any case)
+    bool raw = false; // CSV: values exactly as stored (no spreadsheet guard)
+    bool excel = false; // CSV: UTF-8 with a BOM, ';' and decimal commas, for French Excel
+    QString coversDir; // covers written there and referenced relatively to the file; empty: references kept
+    std::function<void(qint64 booksWritten)> progress;
+};
+
+struct ExportReport
+{
+    TransferFormat format = TransferFormat::Auto;
+    qint64 books = 0;
+    qint64 covers = 0; // image files written
+    QStringList warnings;
+};
+
+} // namespace Catalogue

@@ -4,6 +4,7 @@
 #include <catalogue/migrations.h>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -68,7 +69,9 @@ int CommandLine::run(const QStringList &arguments)
                                         "  init    create a new catalogue, or bring an existing one up to date\n"
                                         "  migrate status|up|down   list, run or undo the catalogue's migrations\n"
                                         "  check   look for damage (SQLite's integrity_check) and books breaking "
-                                        "the rules"));
+                                        "the rules\n"
+                                        "  backup FILE   copy a SQLite catalogue into FILE, consistent, even while "
+                                        "it is in use"));
     const QCommandLineOption db(QStringList{QStringLiteral("db")},
                                 tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
                                    "postgres://user@host:port/name. Default: %1.")
@@ -84,7 +87,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(noBackup);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info, init, migrate or check"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info, init, migrate, check or backup"),
                                  QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         m_err << QStringLiteral("catalogue: ") << parser.errorText() << Qt::endl;
@@ -105,6 +108,11 @@ int CommandLine::run(const QStringList &arguments)
                     tr("catalogue check: runs SQLite's full integrity check on the catalogue at --db, then checks "
                        "every book against the domain's rules, changing nothing. Prints one line per problem and "
                        "exits with 1 when there is any."));
+        else if (command == u"backup")
+            parser.setApplicationDescription(
+                    tr("catalogue backup --db URL FILE: copies the SQLite catalogue at --db into the new file FILE, "
+                       "consistent as of one moment, while other programs may go on using it (SQLite's online "
+                       "backup). An existing FILE is left as it is and refused."));
         else if (command == u"migrate")
             parser.setApplicationDescription(tr(
                     "catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones "
@@ -124,6 +132,11 @@ int CommandLine::run(const QStringList &arguments)
         }
         const QString url = parser.isSet(db) ? parser.value(db) : Catalogue::defaultUrl();
         return migrate(url, positional.at(1), parser.value(to), !parser.isSet(noBackup));
+    }
+    if (command == u"backup") {
+        if (positional.size() != 2)
+            return usageError(tr("backup needs the file to write: catalogue backup --db URL FILE"));
+        return backup(parser.isSet(db) ? parser.value(db) : Catalogue::defaultUrl(), positional.at(1));
     }
     if (positional.size() > 1) {
         m_err << QStringLiteral("catalogue: ") << tr("unexpected argument '%1'").arg(positional.at(1)) << Qt::endl;
@@ -265,6 +278,24 @@ int CommandLine::check(const QString &url)
     if (found > 0)
         return 1;
     m_out << tr("No problems found: %1").arg(oneLine(location->displayUrl)) << Qt::endl;
+    return 0;
+}
+
+} // namespace Catalogue
+
+namespace Catalogue {
+
+int CommandLine::backup(const QString &url, const QString &file)
+{
+    auto catalogue = Catalogue::open(url, Catalogue::Missing::Refuse);
+    if (!catalogue)
+        return failed(catalogue.error().message());
+    const QString path = QFileInfo(file).absoluteFilePath();
+    auto copied = catalogue->backup(path);
+    catalogue->database().close();
+    if (!copied)
+        return failed(copied.error().message());
+    m_out << tr("Backup: %1").arg(oneLine(QDir::toNativeSeparators(path))) << Qt::endl;
     return 0;
 }
 

@@ -6,7 +6,7 @@
 
 namespace Catalogue {
 
-// The display-free front end: `catalogue [info|init|migrate|check] [--db URL]`. Prints results on out, one-line reasons
+// The display-free front end: `catalogue [info|init|migrate|check|backup] [--db URL]`. Prints results on out, one-line reasons
 // on err, and returns the process exit code (0 success, 1 failure, 2 bad usage).
 class CommandLine
 {
@@ -22,6 +22,8 @@ private:
     // SQLite's integrity_check, then the books against the domain's rules: a line per problem, 1 when any.
     int check(const QString &url);
     int migrate(const QString &url, const QString &action, const QString &to, bool backup);
+    // SQLite's online backup of the catalogue into a new file.
+    int backup(const QString &url, const QString &file);
     // Prints the reason on one line of err; returns 1 (failure) or 2 (bad usage).
     int failed(const QString &reason);
     int usageError(const QString &reason);

@@ -26,7 +26,7 @@ bool canShowWindow()
 int runWindow()
 {
     installTranslations(chosenLocale());
-    auto catalogue = Catalogue::Catalogue::openDefault();
+    auto catalogue = Catalogue::Catalogue::openDefault(Catalogue::Catalogue::Pending::ReadOnly);
     if (!catalogue) {
         QMessageBox::critical(
                 nullptr, MainWindow::tr("Catalogue"),

@@ -51,6 +51,14 @@ DatabaseMenu::DatabaseMenu(MainWindow *window, QMenu *menu)
     add(QStringLiteral("backUp"), tr("&Back up…"), QStringLiteral("document-save-as"), &DatabaseMenu::backUp);
     add(QStringLiteral("restoreBackup"), tr("&Restore from a backup…"), QStringLiteral("document-revert"),
         &DatabaseMenu::restore);
+    window->installEventFilter(this); // the offer waits for the window to be shown
+}
+
+bool DatabaseMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show && m_offerPending)
+        QTimer::singleShot(0, this, &DatabaseMenu::offerMigrations);
+    return QObject::eventFilter(watched, event);
 }
 
 void DatabaseMenu::catalogueSet(const Catalogue::Catalogue &catalogue)
@@ -60,19 +68,15 @@ void DatabaseMenu::catalogueSet(const Catalogue::Catalogue &catalogue)
     auto pending = catalogue.pendingMigrations();
     m_offerPending = pending && !pending->isEmpty()
             && (!catalogue.database().isReadOnly() || catalogue.isReadOnlyUntilMigrated());
-    if (m_offerPending)
+    if (m_offerPending && m_window->isVisible())
         QTimer::singleShot(0, this, &DatabaseMenu::offerMigrations);
 }
 
 void DatabaseMenu::offerMigrations()
 {
-    // Offered once the window is on screen, over it; a window shown later gets it then.
-    if (!m_offerPending)
+    // Offered once the window is on screen, over it (see eventFilter()).
+    if (!m_offerPending || !m_window->isVisible())
         return;
-    if (!m_window->isVisible()) {
-        QTimer::singleShot(200, this, &DatabaseMenu::offerMigrations);
-        return;
-    }
     m_offerPending = false;
     showMigrations();
 }

@@ -30,6 +30,9 @@ public:
     void backUpTo(const QString &path);
     void restoreFrom(const QString &backupFile);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void backUp();
     void restore();

@@ -128,7 +128,7 @@ MigrationsDialog::MigrationsDialog(const Catalogue::Catalogue &catalogue, QWidge
     connect(m_list, &QTreeWidget::currentItemChanged, this, &MigrationsDialog::updateButtons);
     connect(m_backupFirst, &QCheckBox::toggled, this, &MigrationsDialog::updateButtons);
 
-    resize(820, 620);
+    resize(860, 600);
     refresh();
 }
 
@@ -378,10 +378,9 @@ void MigrationsDialog::finished(const MigrationRunner::Outcome &outcome)
         if (state.executed)
             applied << bare(state.name);
     }
-    const QString stays = applied.isEmpty() ? tr("no migration is applied now")
-                                            : tr("applied now: %1 (the last one is %2)")
-                                                      .arg(applied.size())
-                                                      .arg(applied.constLast());
+    const QString stays = applied.isEmpty()
+            ? tr("no migration is applied now")
+            : tr("%1 applied now, the last being %2").arg(applied.size()).arg(applied.constLast());
     QStringList done;
     for (const QString &name : outcome.done)
         done << bare(name);
@@ -403,7 +402,7 @@ void MigrationsDialog::finished(const MigrationRunner::Outcome &outcome)
         m_result->setStyleSheet(QString());
     } else {
         text = done.isEmpty() ? tr("Nothing to do: %1.").arg(stays).toHtmlEscaped()
-                              : tr("Done: %1. Now %2.").arg(done.join(u", "), stays).toHtmlEscaped();
+                              : tr("Done: %1; %2.").arg(done.join(u", "), stays).toHtmlEscaped();
         appendLog(tr("-- done: %1").arg(done.isEmpty() ? tr("nothing to do") : done.join(u", ")));
         m_result->setStyleSheet(QString());
     }

@@ -344,7 +344,7 @@ private Q_SLOTS:
         slowMayFinish.release();
         QVERIFY(finished.wait(30000));
         QVERIFY2(dialog.result()->text().startsWith(u"Cancelled"_s), qPrintable(dialog.result()->text()));
-        QVERIFY(dialog.result()->text().contains(u"the last one is 20240120000000-create-couvertures"_s));
+        QVERIFY(dialog.result()->text().contains(u"the last being 20240120000000-create-couvertures"_s));
         auto tables = opened->database().tables();
         QVERIFY2(tables, Test::why(tables));
         QVERIFY(!tables->contains(u"TestSlowFirst"_s));

@@ -6,8 +6,8 @@
 
 namespace Catalogue {
 
-// The display-free front end: `catalogue [info|init|migrate|check|backup] [--db URL]`. Prints results on out, one-line reasons
-// on err, and returns the process exit code (0 success, 1 failure, 2 bad usage).
+// The display-free front end: `catalogue [info|init|migrate|check|backup] [--db URL]`. Prints results on out, one-line
+// reasons on err, and returns the process exit code (0 success, 1 failure, 2 bad usage).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

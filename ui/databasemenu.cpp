@@ -33,9 +33,7 @@ QString fileFilter()
 
 } // namespace
 
-DatabaseMenu::DatabaseMenu(MainWindow *window, QMenu *menu)
-    : QObject(window),
-      m_window(window)
+DatabaseMenu::DatabaseMenu(MainWindow *window, QMenu *menu) : QObject(window), m_window(window)
 {
     const auto add = [&](const QString &name, const QString &text, const QString &icon, void (DatabaseMenu::*slot)()) {
         QAction *action = menu->addAction(QIcon::fromTheme(icon), text);
@@ -118,8 +116,7 @@ void DatabaseMenu::showCheck()
         m_window->lowStockFilter()->setChecked(false);
         m_window->outOfStockFilter()->setChecked(false);
         if (!m_window->selectBook(id))
-            m_window->statusBar()->showMessage(tr("Book %1 is not in the catalogue any more").arg(id.toString()),
-                                               8000);
+            m_window->statusBar()->showMessage(tr("Book %1 is not in the catalogue any more").arg(id.toString()), 8000);
     });
     dialog.check();
     dialog.exec();
@@ -137,7 +134,8 @@ void DatabaseMenu::backUp()
     const QFileInfo info(file);
     const QString suggested = info.absoluteDir().filePath(
             tr("%1 backup %2.db")
-                    .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))));
+                    .arg(info.completeBaseName(),
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"))));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Back up the catalogue"), suggested, fileFilter());
     if (path.isEmpty())
         return;
@@ -171,7 +169,8 @@ void DatabaseMenu::backUpTo(const QString &path)
         result = own->backup(path, [bar](qint64 copied, qint64 total) {
             const int percent = total > 0 ? int(copied * 100 / total) : 100;
             QMetaObject::invokeMethod(
-                    bar, [bar, percent] {
+                    bar,
+                    [bar, percent] {
                         if (bar)
                             bar->setValue(percent);
                     },
@@ -187,8 +186,7 @@ void DatabaseMenu::backUpTo(const QString &path)
     delete thread;
     progress.setValue(100);
     if (!result) {
-        QMessageBox::critical(m_window, tr("Back up"),
-                              tr("The backup failed:\n%1").arg(result.error().message()));
+        QMessageBox::critical(m_window, tr("Back up"), tr("The backup failed:\n%1").arg(result.error().message()));
         return;
     }
     m_window->statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 15000);
@@ -227,12 +225,12 @@ void DatabaseMenu::restoreFrom(const QString &backupFile)
         auto summary = checked->summary();
         checked->database().close();
         const QString books = summary ? tr("%Ln book(s)", nullptr, summary->books) : QString();
-        if (QMessageBox::question(m_window, tr("Restore from a backup"),
-                                  tr("Replace the catalogue %1 with the backup %2 (%3)?\n\nThe current file is kept "
-                                     "beside it, renamed, and the changes made since the backup are no longer shown.")
-                                          .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(backupFile),
-                                               books),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        if (QMessageBox::question(
+                    m_window, tr("Restore from a backup"),
+                    tr("Replace the catalogue %1 with the backup %2 (%3)?\n\nThe current file is kept "
+                       "beside it, renamed, and the changes made since the backup are no longer shown.")
+                            .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(backupFile), books),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
             return;
     }
@@ -244,9 +242,10 @@ void DatabaseMenu::restoreFrom(const QString &backupFile)
                               tr("The backup was not restored:\n%1").arg(aside.error().message()));
         return;
     }
-    m_window->statusBar()->showMessage(tr("Restored from %1; the replaced file is kept as %2")
-                                               .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(*aside)),
-                                       20000);
+    m_window->statusBar()->showMessage(
+            tr("Restored from %1; the replaced file is kept as %2")
+                    .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(*aside)),
+            20000);
     m_reloading = false;
     catalogueSet(m_window->catalogue());
 }

@@ -30,9 +30,9 @@ void MigrationRunner::run()
         Orm::Database database = own->database();
         database.setLogger([this](const QString &sql) { Q_EMIT statement(sql); });
         Orm::Migrator migrator(database, m_migrations);
-        migrator.setMonitor({.starting = [this](int index, int count,
-                                                const QString &name) { Q_EMIT starting(index, count, name); },
-                             .cancelled = [this] { return m_cancelled.load(); }});
+        migrator.setMonitor(
+                {.starting = [this](int index, int count, const QString &name) { Q_EMIT starting(index, count, name); },
+                 .cancelled = [this] { return m_cancelled.load(); }});
         const auto taken = [this](const QString &path) { Q_EMIT backupTaken(path); };
         auto report = m_direction == Direction::Up ? migrator.up(m_to, m_backup, taken)
                                                    : migrator.down(m_to, m_backup, taken);

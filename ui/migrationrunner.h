@@ -21,8 +21,8 @@ class MigrationRunner : public QObject
 public:
     enum class Direction { Up, Down };
 
-    MigrationRunner(const Catalogue::Catalogue &catalogue, const QList<Orm::Migration> &migrations,
-                    Direction direction, const QString &to, Orm::Backup backup);
+    MigrationRunner(const Catalogue::Catalogue &catalogue, const QList<Orm::Migration> &migrations, Direction direction,
+                    const QString &to, Orm::Backup backup);
 
     void run();
     void cancel() { m_cancelled.store(true); }

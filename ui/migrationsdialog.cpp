@@ -122,9 +122,8 @@ MigrationsDialog::MigrationsDialog(const Catalogue::Catalogue &catalogue, QWidge
     connect(m_rollBackLast, &QPushButton::clicked, this, &MigrationsDialog::rollBackLast);
     connect(m_rollBackTo, &QPushButton::clicked, this, &MigrationsDialog::rollBackToSelected);
     connect(m_cancel, &QPushButton::clicked, this, &MigrationsDialog::cancel);
-    connect(m_showBackup, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_backupPath).absolutePath()));
-    });
+    connect(m_showBackup, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_backupPath).absolutePath())); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &MigrationsDialog::updateButtons);
     connect(m_backupFirst, &QCheckBox::toggled, this, &MigrationsDialog::updateButtons);
 
@@ -160,7 +159,7 @@ void MigrationsDialog::refresh()
     m_locked = database.isReadOnly() && !m_catalogue.isReadOnlyUntilMigrated();
     const QString current = selectedName();
     m_list->clear();
-    auto states = Orm::Migrator(database, m_migrations).status();
+    auto states = m_catalogue.migrationStates(m_migrations);
     m_states = states ? *states : QList<Orm::MigrationState>();
     int pending = 0;
     QTreeWidgetItem *select = nullptr;
@@ -237,8 +236,8 @@ void MigrationsDialog::updateButtons()
     const bool idle = !m_thread && !m_locked;
     const QTreeWidgetItem *item = m_list->currentItem();
     const bool knownSelected = item && !item->isDisabled();
-    const bool anyPending = std::any_of(m_states.begin(), m_states.end(),
-                                        [](const Orm::MigrationState &s) { return !s.executed; });
+    const bool anyPending =
+            std::any_of(m_states.begin(), m_states.end(), [](const Orm::MigrationState &s) { return !s.executed; });
     const bool anyApplied = std::any_of(m_states.begin(), m_states.end(), [this](const Orm::MigrationState &s) {
         return s.executed && std::any_of(m_migrations.begin(), m_migrations.end(), [&](const Orm::Migration &m) {
                    return bare(m.name) == bare(s.name);

@@ -161,8 +161,8 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pend
         if (!waiting->isEmpty()) {
             untilMigrated = true;
             options.access = Orm::Access::ReadOnly;
-            options.readOnlyReason = tr("it needs %n migration(s) before it can be changed", nullptr,
-                                        int(waiting->size()));
+            options.readOnlyReason =
+                    tr("it needs %n migration(s) before it can be changed", nullptr, int(waiting->size()));
         }
     }
     auto database = Orm::Database::open(url, options);
@@ -296,9 +296,32 @@ Orm::Result<Catalogue> Catalogue::reopen(Pending pending) const
     return open(m_url, Missing::Refuse, pending);
 }
 
+Orm::Result<QList<Orm::MigrationState>> Catalogue::migrationStates() const
+{
+    return migrationStates(migrations());
+}
+
+Orm::Result<QList<Orm::MigrationState>> Catalogue::migrationStates(const QList<Orm::Migration> &list) const
+{
+    auto tables = m_database.tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    const bool recordComplete =
+            tables->contains(QStringLiteral("SequelizeMeta")) && tables->contains(QStringLiteral("SequelizeMetaTimes"));
+    if (m_database.isReadOnly() || recordComplete || m_url.isEmpty())
+        return Orm::Migrator(m_database, list).status();
+    // status() would create the record's missing tables: read on a read-only connection instead.
+    auto reader = Orm::Database::open(m_url, {.access = Orm::Access::ReadOnly});
+    if (!reader)
+        return std::unexpected(reader.error());
+    auto states = Orm::Migrator(*reader, list).status();
+    reader->close();
+    return states;
+}
+
 Orm::Result<QStringList> Catalogue::pendingMigrations() const
 {
-    auto states = migrator().status();
+    auto states = migrationStates();
     if (!states)
         return std::unexpected(states.error());
     QStringList waiting;
@@ -317,8 +340,9 @@ Orm::Status Catalogue::backup(const QString &path, const std::function<void(qint
 Orm::Result<QString> Catalogue::restore(const QString &backupFile, const QString &catalogueFile)
 {
     if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(catalogueFile).canonicalFilePath())
-        return Orm::fail(Orm::Error::Kind::InvalidQuery,
-                         tr("%1 is the catalogue itself, not a backup of it").arg(QDir::toNativeSeparators(backupFile)));
+        return Orm::fail(
+                Orm::Error::Kind::InvalidQuery,
+                tr("%1 is the catalogue itself, not a backup of it").arg(QDir::toNativeSeparators(backupFile)));
     {
         // Checked as any file is: read-only, so that a backup that needs its migrations is not migrated here.
         auto checked = open(backupFile, Missing::Refuse, Pending::ReadOnly);
@@ -354,8 +378,9 @@ Orm::Result<QString> Catalogue::restore(const QString &backupFile, const QString
     if (!QFile::rename(partial, catalogueFile)) {
         QFile::rename(aside, catalogueFile);
         QFile::remove(partial);
-        return Orm::fail(Orm::Error::Kind::Database,
-                         tr("cannot put the backup in place of %1; the catalogue was left as it is").arg(catalogueFile));
+        return Orm::fail(
+                Orm::Error::Kind::Database,
+                tr("cannot put the backup in place of %1; the catalogue was left as it is").arg(catalogueFile));
     }
     return aside;
 }

@@ -9,10 +9,9 @@
 #include <catalogue/livre.h>
 
 #include <QApplication>
-#include <QTreeWidget>
-#include <QEventLoop>
 #include <QBuffer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QPainter>
 #include <QStandardPaths>
@@ -20,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <bookeditor.h>
 #include <bookform.h>

@@ -75,12 +75,8 @@ Orm::Migration slowMigration()
 Orm::Migration afterSlowMigration()
 {
     return {u"20991231000001-test-after-slow"_s,
-            [](Orm::Schema &schema) -> Orm::Status {
-                return schema.createTable(u"TestAfterSlow"_s, idOnly());
-            },
-            [](Orm::Schema &schema) -> Orm::Status {
-                return schema.dropTable(u"TestAfterSlow"_s);
-            }};
+            [](Orm::Schema &schema) -> Orm::Status { return schema.createTable(u"TestAfterSlow"_s, idOnly()); },
+            [](Orm::Schema &schema) -> Orm::Status { return schema.dropTable(u"TestAfterSlow"_s); }};
 }
 
 } // namespace
@@ -337,7 +333,8 @@ private Q_SLOTS:
         // Waits in the GUI thread while the migration holds, the window still answering.
         QTRY_VERIFY_WITH_TIMEOUT(slowStarted.available() > 0, 30000);
         slowStarted.acquire();
-        QTRY_VERIFY(dialog.progress()->text().contains(u"1 of 2"_s) || dialog.progress()->format().contains(u"1 of 2"_s));
+        QTRY_VERIFY(dialog.progress()->text().contains(u"1 of 2"_s)
+                    || dialog.progress()->format().contains(u"1 of 2"_s));
         QVERIFY(dialog.cancelButton()->isEnabled());
         dialog.cancelButton()->click();
         released = true;
@@ -427,8 +424,7 @@ private Q_SLOTS:
         const QStringList aside = QDir(QFileInfo(file).absolutePath())
                                           .entryList({QFileInfo(file).fileName() + u".replaced-*.db"_s}, QDir::Files);
         QCOMPARE(aside.size(), 1);
-        auto replaced = Cat::open(QFileInfo(file).absoluteDir().filePath(aside.first()),
-                                        Cat::Missing::Refuse);
+        auto replaced = Cat::open(QFileInfo(file).absoluteDir().filePath(aside.first()), Cat::Missing::Refuse);
         QVERIFY2(replaced, Test::why(replaced));
         QCOMPARE(*replaced->livres().count(), 1);
         QVERIFY(QFile::exists(backup)); // copied, never moved

@@ -74,6 +74,11 @@ public:
     bool isReadOnlyUntilMigrated() const { return m_untilMigrated; }
     // The names of this version's migrations that have not run on the catalogue, in the order they would run.
     [[nodiscard]] Orm::Result<QStringList> pendingMigrations() const;
+    // The state of each migration (Orm::Migrator::status()), read without writing anything: a file whose record
+    // tables are missing (a seed-made file) is read on a read-only connection of its own, so that looking creates
+    // none of them. The catalogue's own migrations unless others are given (tests add their own).
+    [[nodiscard]] Orm::Result<QList<Orm::MigrationState>> migrationStates(const QList<Orm::Migration> &list) const;
+    [[nodiscard]] Orm::Result<QList<Orm::MigrationState>> migrationStates() const;
 
     // SQLite: a consistent copy of the catalogue into the new file `path`, while it stays open (see
     // Orm::Database::backup()); an error for a server's catalogue.

@@ -153,7 +153,10 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pend
         options = *checked;
     }
     bool untilMigrated = false;
-    if (pending == Pending::ReadOnly && options.access == Orm::Access::ReadWrite
+    // A file that cannot be written is read-only for that reason, which migrating would not lift.
+    const bool writableFile =
+            file.isEmpty() || (QFileInfo(file).isWritable() && QFileInfo(QFileInfo(file).absolutePath()).isWritable());
+    if (pending == Pending::ReadOnly && options.access == Orm::Access::ReadWrite && writableFile
         && (existingFile || location->kind == Orm::Dialect::Kind::Postgres)) {
         auto waiting = pendingAt(url);
         if (!waiting)
@@ -170,8 +173,7 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pend
         return std::unexpected(database.error());
     Catalogue catalogue;
     catalogue.m_url = url;
-    // Asked for here only: a file read-only for other reasons stays so after its migrations.
-    catalogue.m_untilMigrated = untilMigrated && database->readOnlyReason() == options.readOnlyReason;
+    catalogue.m_untilMigrated = untilMigrated;
     catalogue.m_database = *database;
     auto livres = Livre::define(catalogue.m_database);
     if (!livres)

@@ -6,6 +6,7 @@
 #include <catalogue/migrations.h>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -69,14 +70,21 @@ int CommandLine::run(const QStringList &arguments)
     if (arguments.value(1) == u"import" || arguments.value(1) == u"export")
         return transfer(arguments); // their own options: see the end of this file
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Book catalogue manager. Without arguments, it opens the catalogue "
-                                        "window.\n\n"
-                                        "Commands:\n"
-                                        "  info    print a summary of the catalogue (the default with options)\n"
-                                        "  init    create a new catalogue, or bring an existing one up to date\n"
-                                        "  migrate status|up|down   list, run or undo the catalogue's migrations\n"
-                                        "  check   look for damage (SQLite's integrity_check) and books breaking "
-                                        "the rules"));
+    parser.setApplicationDescription(
+            tr("Book catalogue manager. Without arguments, it opens the catalogue "
+               "window.\n\n"
+               "Commands:\n"
+               "  info    print a summary of the catalogue (the default with options)\n"
+               "  init    create a new catalogue, or bring an existing one up to date\n"
+               "  migrate status|up|down   list, run or undo the catalogue's migrations\n"
+               "  check   look for damage (SQLite's integrity_check) and books breaking "
+               "the rules\n"
+               "  backup FILE   copy a SQLite catalogue into FILE, consistent, even while "
+               "it is in use\n"
+               "  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file "
+               "(see catalogue import --help)\n"
+               "  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export "
+               "--help)"));
     const QCommandLineOption db(QStringList{QStringLiteral("db")},
                                 tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
                                    "postgres://user@host:port/name. Default: %1.")
@@ -92,7 +100,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(noBackup);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info, init, migrate or check"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info, init, migrate, check, backup, import or export"),
                                  QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         m_err << QStringLiteral("catalogue: ") << parser.errorText() << Qt::endl;
@@ -113,6 +121,11 @@ int CommandLine::run(const QStringList &arguments)
                     tr("catalogue check: runs SQLite's full integrity check on the catalogue at --db, then checks "
                        "every book against the domain's rules, changing nothing. Prints one line per problem and "
                        "exits with 1 when there is any."));
+        else if (command == u"backup")
+            parser.setApplicationDescription(
+                    tr("catalogue backup --db URL FILE: copies the SQLite catalogue at --db into the new file FILE, "
+                       "consistent as of one moment, while other programs may go on using it (SQLite's online "
+                       "backup). An existing FILE is left as it is and refused."));
         else if (command == u"migrate")
             parser.setApplicationDescription(tr(
                     "catalogue migrate status|up|down: lists the migrations and when each ran, runs the pending ones "
@@ -132,6 +145,11 @@ int CommandLine::run(const QStringList &arguments)
         }
         const QString url = parser.isSet(db) ? parser.value(db) : Catalogue::defaultUrl();
         return migrate(url, positional.at(1), parser.value(to), !parser.isSet(noBackup));
+    }
+    if (command == u"backup") {
+        if (positional.size() != 2)
+            return usageError(tr("backup needs the file to write: catalogue backup --db URL FILE"));
+        return backup(parser.isSet(db) ? parser.value(db) : Catalogue::defaultUrl(), positional.at(1));
     }
     if (positional.size() > 1) {
         m_err << QStringLiteral("catalogue: ") << tr("unexpected argument '%1'").arg(positional.at(1)) << Qt::endl;
@@ -464,6 +482,24 @@ int CommandLine::transfer(const QStringList &arguments)
         return r.refused > 0 ? 1 : 0;
     }
     m_out << tr("Imported into %1.").arg(catalogue->database().displayUrl()) << Qt::endl;
+    return 0;
+}
+
+} // namespace Catalogue
+
+namespace Catalogue {
+
+int CommandLine::backup(const QString &url, const QString &file)
+{
+    auto catalogue = Catalogue::open(url, Catalogue::Missing::Refuse);
+    if (!catalogue)
+        return failed(catalogue.error().message());
+    const QString path = QFileInfo(file).absoluteFilePath();
+    auto copied = catalogue->backup(path);
+    catalogue->database().close();
+    if (!copied)
+        return failed(copied.error().message());
+    m_out << tr("Backup: %1").arg(oneLine(QDir::toNativeSeparators(path))) << Qt::endl;
     return 0;
 }
 

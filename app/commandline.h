@@ -6,8 +6,8 @@
 
 namespace Catalogue {
 
-// The display-free front end: `catalogue [info|init|migrate|check] [--db URL]`. Prints results on out, one-line reasons
-// on err, and returns the process exit code (0 success, 1 failure, 2 bad usage).
+// The display-free front end: `catalogue [info|init|migrate|check|backup] [--db URL]`. Prints results on out, one-line
+// reasons on err, and returns the process exit code (0 success, 1 failure, 2 bad usage).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -25,6 +25,8 @@ private:
     // `catalogue import FILE ...` and `catalogue export FILE ...` (arguments as given to run()): books from and
     // to CSV, Goodreads, Calibre, goodbooks-10k, JSON and ONIX files through Catalogue::Importer and Exporter.
     int transfer(const QStringList &arguments);
+    // SQLite's online backup of the catalogue into a new file.
+    int backup(const QString &url, const QString &file);
     // Prints the reason on one line of err; returns 1 (failure) or 2 (bad usage).
     int failed(const QString &reason);
     int usageError(const QString &reason);

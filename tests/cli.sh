@@ -398,6 +398,46 @@ if command -v sqlite3 >/dev/null 2>&1; then
             "$([[ $(wc -l <"$out") == 1 ]] || echo "$(wc -l <"$out") lines")" \
             "$(unchanged "$case_dir/catalogue.db" "$before")")"
 
+    # catalogue backup: SQLite's online backup into a new file, the same rows; an existing file is refused.
+    new_case backup
+    cp "$dir/books.db" "$case_dir/catalogue.db"
+    copies="$work/backups" # elsewhere: a file beside the catalogue would count as a change of it
+    mkdir -p "$copies"
+    before=$(state "$case_dir/catalogue.db")
+    run backup --db "$case_dir/catalogue.db" "$copies/copy.db"
+    check "backup writes a copy with the same rows, changing nothing, leaving no partial file" \
+        "$(first "$(exit_is 0)" "$(stdout_has "Backup: $copies/copy.db")" "$(stderr_empty)" \
+            "$(is_file "$copies/copy.db")" "$(no_file "$copies/copy.db.partial")" \
+            "$([[ "$(sqlite3 "$case_dir/catalogue.db" .dump)" == "$(sqlite3 "$copies/copy.db" .dump)" ]] ||
+                echo "the copy's rows differ")" \
+            "$(unchanged "$case_dir/catalogue.db" "$before")")"
+    run info --db "$copies/copy.db"
+    check "the backup opens as a catalogue" "$(first "$(exit_is 0)" "$(stdout_has 'Books: 300')")"
+    copy_before=$(state "$copies/copy.db")
+    run backup --db "$case_dir/catalogue.db" "$copies/copy.db"
+    check "backup onto an existing file is refused, leaving it as it is" \
+        "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'exists already')" \
+            "$(unchanged "$copies/copy.db" "$copy_before")")"
+    run backup --db "$case_dir/catalogue.db"
+    check "backup without a file is a usage error" "$(first "$(exit_is 2)" "$(stderr_has 'backup needs the file')")"
+    run backup --db "$case_dir/missing.db" "$case_dir/other.db"
+    check "backup of a missing catalogue fails, creating nothing" \
+        "$(first "$(exit_is 1)" "$(no_file "$case_dir/missing.db")" "$(no_file "$case_dir/other.db")")"
+    # While another program holds the catalogue open in a transaction of its own, the copy is what was committed.
+    (
+        printf 'BEGIN;\nUPDATE Livres SET Prix = 1 WHERE ID = 1;\n'
+        sleep 3
+        printf 'ROLLBACK;\n'
+    ) | sqlite3 "$case_dir/catalogue.db" &
+    holder=$!
+    sleep 1
+    run backup --db "$case_dir/catalogue.db" "$case_dir/during.db"
+    wait "$holder"
+    check "backup while another program writes copies what is committed" \
+        "$(first "$(exit_is 0)" \
+            "$([[ "$(sqlite3 "$case_dir/during.db" 'SELECT Prix FROM Livres WHERE ID = 1')" == 6* ]] ||
+                echo "Prix of book 1 is $(sqlite3 "$case_dir/during.db" 'SELECT Prix FROM Livres WHERE ID = 1')")")"
+
     new_case other-application
     sqlite3 "$case_dir/catalogue.db" 'CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);
         INSERT INTO customers (name) VALUES ('"'Ada'"');'

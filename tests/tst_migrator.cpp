@@ -896,6 +896,97 @@ private Q_SLOTS:
         QCOMPARE(*content, *beforeDown);
     }
 
+    // The monitor is told each migration as it starts; a cancel asked while one runs rolls it back whole, and the
+    // ones after it do not run.
+    void monitorSeesEachMigrationAndCancelRollsBackTheOneUnderWay()
+    {
+        QList<std::tuple<int, int, QString>> started;
+        bool cancel = false;
+        Migrator watched = migrator();
+        watched.setMonitor({.starting =
+                                    [&](int index, int count, const QString &name) {
+                                        started.append({index, count, name});
+                                        cancel = index == 2; // asked while the second runs
+                                    },
+                            .cancelled = [&] { return cancel; }});
+        auto report = watched.up({}, Backup::Skip);
+        QVERIFY2(report, Test::why(report));
+        QVERIFY(report->cancelled);
+        QCOMPARE(report->executed, QStringList{createShelves});
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(started.at(0), std::make_tuple(1, 3, createShelves));
+        QCOMPARE(started.at(1), std::make_tuple(2, 3, addLabel));
+        auto columns = db().columns(u"Shelves"_s);
+        QVERIFY(columns);
+        QVERIFY(!columns->contains(u"label"_s)); // the second's change went with its transaction
+        auto states = migrator().status();
+        QVERIFY(states);
+        QCOMPARE(stateText(*states, createShelves), u"executed"_s);
+        QCOMPARE(stateText(*states, addLabel), u"pending"_s);
+        QCOMPARE(stateText(*states, indexLabel), u"pending"_s);
+    }
+
+    // What a rollback would drop that holds rows: found by replaying the migrations on a scratch database.
+    void dataDroppedByDownNamesTablesWithRows()
+    {
+        QVERIFY(migrator().up({}, Backup::Skip));
+        auto none = migrator().dataDroppedByDown(createShelves);
+        QVERIFY2(none, Test::why(none));
+        QVERIFY(none->isEmpty()); // Shelves is empty
+        QVERIFY(db().query(u"INSERT INTO \"Shelves\" (\"name\") VALUES ('Romans'), ('Poésie')"_s));
+        auto last = migrator().dataDroppedByDown();
+        QVERIFY2(last, Test::why(last));
+        QVERIFY(last->isEmpty()); // the last migration adds an index: no table goes
+        auto all = migrator().dataDroppedByDown(createShelves);
+        QVERIFY2(all, Test::why(all));
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().table, u"Shelves"_s);
+        QCOMPARE(all->first().rows, 2);
+        QVERIFY(hasTable(u"Shelves"_s)); // nothing was dropped here
+    }
+
+    // SQLite's online backup: a consistent copy while the database stays open; an existing file is refused.
+    void databaseBackupCopiesWhileOpen()
+    {
+        QVERIFY(migrator().up({}, Backup::Skip));
+        QVERIFY(db().query(u"INSERT INTO \"Shelves\" (\"name\") VALUES ('Romans'), ('Poésie')"_s));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"copy.db"_s);
+        qint64 lastCopied = -1;
+        qint64 lastTotal = -1;
+        auto copied = db().backup(path, [&](qint64 copiedPages, qint64 total) {
+            lastCopied = copiedPages;
+            lastTotal = total;
+        });
+        if (!isSqlite()) {
+            QVERIFY(!copied);
+            QVERIFY(copied.error().message().contains(u"pg_dump"_s));
+            QVERIFY(!QFileInfo::exists(path));
+            return;
+        }
+        QVERIFY2(copied, Test::why(copied));
+        QVERIFY(lastTotal > 0);
+        QCOMPARE(lastCopied, lastTotal);
+        QVERIFY(!QFileInfo::exists(path + u".partial"_s));
+        auto before = dump(db());
+        auto copy = Database::open(u"sqlite:"_s + path);
+        QVERIFY2(copy, Test::why(copy));
+        auto content = dump(*copy);
+        copy->close();
+        QVERIFY(before && content);
+        QCOMPARE(*content, *before);
+        const QByteArray existing = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        auto again = db().backup(path);
+        QVERIFY(!again);
+        QVERIFY(again.error().message().contains(u"exists already"_s));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), existing);
+    }
+
     void refusedInsideATransaction_data()
     {
         QTest::addColumn<bool>("upwards");

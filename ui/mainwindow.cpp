@@ -2,6 +2,7 @@
 
 #include "bookeditor.h"
 #include "bookform.h"
+#include "databasemenu.h"
 #include "preferencesdialog.h"
 
 #include <catalogue/livre.h>
@@ -365,6 +366,7 @@ void MainWindow::createActions()
             [this] { showHeaderMenu(m_view->horizontalHeader()->mapFromGlobal(QCursor::pos())); });
     QAction *restore = view->addAction(tr("&Restore the default columns"));
     connect(restore, &QAction::triggered, this, &MainWindow::restoreDefaultColumns);
+    m_databaseMenu = new DatabaseMenu(this, menuBar()->addMenu(tr("&Database")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(aboutQt);
@@ -454,7 +456,13 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History his
     setWindowTitle(file.isEmpty() ? tr("%1 — Catalogue").arg(database.displayUrl())
                                   : tr("%1 — Catalogue").arg(QFileInfo(file).fileName()));
     m_readOnlyLabel->setText(readOnly ? tr("read-only") : QString());
-    if (readOnly) {
+    if (readOnly && catalogue.isReadOnlyUntilMigrated()) {
+        m_banner->setText(tr("This catalogue is open read-only: %1. Its books are all here to browse and search; "
+                             "to change them, apply its migrations (a backup is made first). <a href=\"update\">"
+                             "Review and apply the migrations…</a>")
+                                  .arg(database.readOnlyReason()));
+        m_banner->show();
+    } else if (readOnly) {
         m_banner->setText(tr("This catalogue is open read-only: %1. You can browse and search it; nothing can be "
                              "changed.")
                                   .arg(database.readOnlyReason()));
@@ -478,6 +486,7 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History his
     else
         m_form->showBook({});
     updateActions();
+    m_databaseMenu->catalogueSet(catalogue);
 }
 
 Catalogue::Catalogue MainWindow::catalogue() const
@@ -754,23 +763,7 @@ void MainWindow::showAbout()
 
 void MainWindow::bringUpToDate()
 {
-    Catalogue::Catalogue catalogue = this->catalogue();
-    if (QMessageBox::question(this, tr("Bring the catalogue up to date"),
-                              tr("The catalogue gets the tables for contributors, stock movements and covers. Its "
-                                 "books stay as they are. A copy of the file is made first.\n\nContinue?"))
-        != QMessageBox::Yes)
-        return;
-    auto report = catalogue.init();
-    if (!report) {
-        QMessageBox::critical(this, tr("Bring the catalogue up to date"), report.error().message());
-        return;
-    }
-    setCatalogue(catalogue, History::Keep); // the same books: what was done before stays undoable
-    statusBar()->showMessage(
-            report->backupPath.isEmpty()
-                    ? tr("The catalogue is up to date")
-                    : tr("The catalogue is up to date; the copy made before is %1").arg(report->backupPath),
-            15000);
+    m_databaseMenu->showMigrations();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -24,6 +24,7 @@ namespace Gui {
 
 class BookEditor;
 class BookForm;
+class DatabaseMenu;
 
 // The catalogue window: the books in a table (a million open at once: the model reads only what is shown), a
 // search box and quick filters above it, the current book's form beside it, and the actions on books, all
@@ -56,6 +57,7 @@ public:
     QLabel *countLabel() const { return m_count; }
     // The action of that object name ("newBook", "delete", "undo"...), for tests.
     QAction *action(const QString &name) const;
+    DatabaseMenu *databaseMenu() const { return m_databaseMenu; }
     // Makes the book with that ID the current one (and shows it in the form); false when it is not shown.
     bool selectBook(const QVariant &id);
     // The columns shown by default, in order.
@@ -90,6 +92,7 @@ private:
     void writeSettings() const;
 
     BookEditor *m_editor;
+    DatabaseMenu *m_databaseMenu = nullptr;
     Orm::TableModel *m_model = nullptr;
     QTableView *m_view;
     BookForm *m_form;

@@ -39,10 +39,12 @@ int runWindow(const QString &file)
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/catalogue.png").arg(size));
     QApplication::setWindowIcon(icon);
+    // A catalogue with pending migrations opens read-only: the window offers to apply them.
     auto catalogue = file.isEmpty()
-            ? Catalogue::Catalogue::openDefault()
+            ? Catalogue::Catalogue::openDefault(Catalogue::Catalogue::Pending::ReadOnly)
             : Catalogue::Catalogue::open(QStringLiteral("sqlite:") + QFileInfo(file).absoluteFilePath(),
-                                         Catalogue::Catalogue::Missing::Refuse);
+                                         Catalogue::Catalogue::Missing::Refuse,
+                                         Catalogue::Catalogue::Pending::ReadOnly);
     if (!catalogue) {
         QMessageBox::critical(
                 nullptr, MainWindow::tr("Catalogue"),

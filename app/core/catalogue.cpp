@@ -3,6 +3,7 @@
 #include <catalogue/migrations.h>
 #include <orm/schema.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -118,7 +119,7 @@ QString Catalogue::defaultUrl()
     return QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("catalogue.db"));
 }
 
-Orm::Result<Catalogue> Catalogue::openDefault()
+Orm::Result<Catalogue> Catalogue::openDefault(Pending pending)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // QDir::mkpath() does not say why it failed (a read-only or missing home, say): the system's reason is kept.
@@ -128,10 +129,10 @@ Orm::Result<Catalogue> Catalogue::openDefault()
         return Orm::fail(Orm::Error::Kind::Connection,
                          tr("cannot create the directory %1 for the default catalogue: %2")
                                  .arg(QDir::toNativeSeparators(dir), QString::fromLocal8Bit(error.message())));
-    return open(defaultUrl(), Missing::Create);
+    return open(defaultUrl(), Missing::Create, pending);
 }
 
-Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
+Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pending pending)
 {
     // The URL as the ORM reads it: one it cannot open (another scheme, a bad parameter) says so here.
     auto location = Orm::Database::locate(url);
@@ -151,10 +152,28 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
             return std::unexpected(checked.error());
         options = *checked;
     }
+    bool untilMigrated = false;
+    // A file that cannot be written is read-only for that reason, which migrating would not lift.
+    const bool writableFile =
+            file.isEmpty() || (QFileInfo(file).isWritable() && QFileInfo(QFileInfo(file).absolutePath()).isWritable());
+    if (pending == Pending::ReadOnly && options.access == Orm::Access::ReadWrite && writableFile
+        && (existingFile || location->kind == Orm::Dialect::Kind::Postgres)) {
+        auto waiting = pendingAt(url);
+        if (!waiting)
+            return std::unexpected(waiting.error());
+        if (!waiting->isEmpty()) {
+            untilMigrated = true;
+            options.access = Orm::Access::ReadOnly;
+            options.readOnlyReason =
+                    tr("it needs %n migration(s) before it can be changed", nullptr, int(waiting->size()));
+        }
+    }
     auto database = Orm::Database::open(url, options);
     if (!database)
         return std::unexpected(database.error());
     Catalogue catalogue;
+    catalogue.m_url = url;
+    catalogue.m_untilMigrated = untilMigrated;
     catalogue.m_database = *database;
     auto livres = Livre::define(catalogue.m_database);
     if (!livres)
@@ -250,6 +269,122 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missi
         return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
                                 .readOnlyReason = tr("it holds triggers or views that this program did not write")};
     return Orm::OpenOptions{.trustedSchema = true};
+}
+
+Orm::Result<QStringList> Catalogue::pendingAt(const QString &url)
+{
+    auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
+    if (!database)
+        return std::unexpected(database.error());
+    auto tables = database->tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    QStringList waiting;
+    if (tables->contains(Livre::tableName)) { // a database without it is created, or refused, by open()
+        auto states = Orm::Migrator(*database, migrations()).status();
+        if (!states)
+            return std::unexpected(states.error());
+        for (const Orm::MigrationState &state : std::as_const(*states)) {
+            if (!state.executed)
+                waiting << state.name;
+        }
+    }
+    database->close();
+    return waiting;
+}
+
+Orm::Result<Catalogue> Catalogue::reopen(Pending pending) const
+{
+    return open(m_url, Missing::Refuse, pending);
+}
+
+Orm::Result<QList<Orm::MigrationState>> Catalogue::migrationStates() const
+{
+    return migrationStates(migrations());
+}
+
+Orm::Result<QList<Orm::MigrationState>> Catalogue::migrationStates(const QList<Orm::Migration> &list) const
+{
+    auto tables = m_database.tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    const bool recordComplete =
+            tables->contains(QStringLiteral("SequelizeMeta")) && tables->contains(QStringLiteral("SequelizeMetaTimes"));
+    if (m_database.isReadOnly() || recordComplete || m_url.isEmpty())
+        return Orm::Migrator(m_database, list).status();
+    // status() would create the record's missing tables: read on a read-only connection instead.
+    auto reader = Orm::Database::open(m_url, {.access = Orm::Access::ReadOnly});
+    if (!reader)
+        return std::unexpected(reader.error());
+    auto states = Orm::Migrator(*reader, list).status();
+    reader->close();
+    return states;
+}
+
+Orm::Result<QStringList> Catalogue::pendingMigrations() const
+{
+    auto states = migrationStates();
+    if (!states)
+        return std::unexpected(states.error());
+    QStringList waiting;
+    for (const Orm::MigrationState &state : std::as_const(*states)) {
+        if (!state.executed)
+            waiting << state.name;
+    }
+    return waiting;
+}
+
+Orm::Status Catalogue::backup(const QString &path, const std::function<void(qint64, qint64)> &progress) const
+{
+    return m_database.backup(path, progress);
+}
+
+Orm::Result<QString> Catalogue::restore(const QString &backupFile, const QString &catalogueFile)
+{
+    if (QFileInfo(backupFile).canonicalFilePath() == QFileInfo(catalogueFile).canonicalFilePath())
+        return Orm::fail(
+                Orm::Error::Kind::InvalidQuery,
+                tr("%1 is the catalogue itself, not a backup of it").arg(QDir::toNativeSeparators(backupFile)));
+    {
+        // Checked as any file is: read-only, so that a backup that needs its migrations is not migrated here.
+        auto checked = open(backupFile, Missing::Refuse, Pending::ReadOnly);
+        if (!checked)
+            return std::unexpected(checked.error());
+        if (checked->database().isReadOnly() && !checked->isReadOnlyUntilMigrated()
+            && QFileInfo(backupFile).isWritable())
+            return Orm::fail(Orm::Error::Kind::Database,
+                             tr("%1 cannot replace the catalogue: %2")
+                                     .arg(QDir::toNativeSeparators(backupFile), checked->database().readOnlyReason()));
+        checked->m_database.close();
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = catalogueFile + QStringLiteral(".replaced-") + stamp + QStringLiteral(".db");
+    const QString partial = catalogueFile + QStringLiteral(".restoring");
+    QFile::remove(partial);
+    // The copy first, beside the catalogue (same file system): the catalogue is replaced only once it is complete.
+    if (!QFile::copy(backupFile, partial)) {
+        QFile::remove(partial);
+        return Orm::fail(Orm::Error::Kind::Database, tr("cannot copy %1 to %2").arg(backupFile, partial));
+    }
+    QFile::setPermissions(partial, QFile::permissions(partial) | QFileDevice::WriteOwner);
+    if (QFileInfo::exists(catalogueFile) && !QFile::rename(catalogueFile, aside)) {
+        QFile::remove(partial);
+        return Orm::fail(Orm::Error::Kind::Database,
+                         tr("cannot set %1 aside; the catalogue was left as it is").arg(catalogueFile));
+    }
+    // What SQLite keeps beside the replaced file goes with it: a -wal would otherwise be read into the backup.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(catalogueFile + suffix))
+            QFile::rename(catalogueFile + suffix, aside + suffix);
+    }
+    if (!QFile::rename(partial, catalogueFile)) {
+        QFile::rename(aside, catalogueFile);
+        QFile::remove(partial);
+        return Orm::fail(
+                Orm::Error::Kind::Database,
+                tr("cannot put the backup in place of %1; the catalogue was left as it is").arg(catalogueFile));
+    }
+    return aside;
 }
 
 Orm::Migrator Catalogue::migrator() const

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -24,6 +25,7 @@
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace Orm {
 
@@ -636,6 +638,76 @@ bool Database::isReadOnly() const
 QString Database::readOnlyReason() const
 {
     return d ? d->readOnlyReason : QString();
+}
+
+Status Database::backup(const QString &path, const std::function<void(qint64 copied, qint64 total)> &progress) const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    const auto refused = [&](const QString &why) {
+        return fail(Error::Kind::InvalidQuery,
+                    QCoreApplication::translate("Orm::Database", "cannot back up %1 to %2: %3")
+                            .arg(displayUrl(), QDir::toNativeSeparators(path), why));
+    };
+    if (d->dialect.kind() != Dialect::Kind::Sqlite || d->url.isMemory())
+        return refused(QCoreApplication::translate("Orm::Database",
+                                                   "only a SQLite file is copied here (a server's database is "
+                                                   "copied with its own tools, such as pg_dump)"));
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
+        return refused(QCoreApplication::translate("Orm::Database", "the file exists already"));
+    auto db = d->connection();
+    if (!db)
+        return std::unexpected(db.error());
+    const QVariant handle = db->driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return refused(QStringLiteral("no SQLite handle"));
+    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
+    const QString partial = path + QStringLiteral(".partial");
+    const auto removePartial = [&] {
+        for (const QString &name : QStringList{partial, partial + QStringLiteral("-journal")})
+            QFile::remove(name);
+    };
+    sqlite3 *target = nullptr;
+    const QByteArray targetName = QFile::encodeName(partial);
+    int rc = sqlite3_open_v2(targetName.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const auto failed = [&](const QString &why) {
+        if (target)
+            sqlite3_close(target);
+        target = nullptr;
+        removePartial();
+        return refused(why);
+    };
+    if (rc != SQLITE_OK)
+        return failed(QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc)));
+    d->log(QStringLiteral("-- SQLite online backup to ") + partial);
+    sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
+    if (!copy)
+        return failed(QString::fromUtf8(sqlite3_errmsg(target)));
+    // 256 pages a step (1 MiB with 4 KiB pages): the source is locked only while a step reads.
+    constexpr int pagesPerStep = 256;
+    do {
+        rc = sqlite3_backup_step(copy, pagesPerStep);
+        if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
+            const qint64 total = sqlite3_backup_pagecount(copy);
+            progress(total - sqlite3_backup_remaining(copy), total);
+        }
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20); // another connection is writing: the step is tried again
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE)
+        return failed(QString::fromUtf8(sqlite3_errstr(rc)));
+    if (sqlite3_close(target) != SQLITE_OK)
+        return failed(QString::fromUtf8(sqlite3_errmsg(target)));
+    target = nullptr;
+    // The backup API leaves syncing to the OS's schedule: the copy is on disk before it takes the backup's name.
+    QFile written(partial);
+    if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
+        return failed(written.errorString());
+    written.close();
+    if (!QFile::rename(partial, path))
+        return failed(written.errorString());
+    return {};
 }
 
 Status Database::quickCheck() const

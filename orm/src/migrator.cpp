@@ -194,7 +194,7 @@ Result<QString> Migrator::takeBackup() const
     return path;
 }
 
-Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
+Result<Migrator::Outcome> Migrator::runOne(const Migration &migration, bool upwards) const
 {
     DatabasePrivate *d = DatabasePrivate::of(m_database);
     if (!d)
@@ -209,6 +209,7 @@ Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
             return std::unexpected(r.error());
     }
     bool ran = false;
+    bool cancelled = false;
     auto work = [&]() -> Status {
         ScopedTransaction transaction(*d); // BEGIN IMMEDIATE on SQLite: the write lock, held to the end
         if (!transaction.begun())
@@ -261,6 +262,11 @@ Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
             if (auto r = m_database.query(sql, bindings); !r)
                 return std::unexpected(r.error());
         }
+        if (m_monitor.cancelled && m_monitor.cancelled()) {
+            // Asked to stop while it ran: everything it did goes with the transaction.
+            cancelled = true;
+            return transaction.rollback();
+        }
         if (sqlite) {
             auto violations = m_database.query(QStringLiteral("PRAGMA foreign_key_check"));
             if (!violations)
@@ -284,7 +290,9 @@ Result<bool> Migrator::runOne(const Migration &migration, bool upwards) const
     }
     if (!result)
         return std::unexpected(result.error());
-    return ran;
+    if (cancelled)
+        return Outcome::Cancelled;
+    return ran ? Outcome::Ran : Outcome::AlreadyDone;
 }
 
 Result<MigrationReport> Migrator::up(const QString &to, Backup backup, const BackupTaken &backupTaken) const
@@ -308,12 +316,8 @@ Result<MigrationReport> Migrator::up(const QString &to, Backup backup, const Bac
     return runAll(pending, true, backup, backupTaken);
 }
 
-Result<MigrationReport> Migrator::down(const QString &to, Backup backup, const BackupTaken &backupTaken) const
+Result<QList<Migration>> Migrator::toUndo(const QString &to) const
 {
-    if (auto r = refuseInTransaction(); !r)
-        return std::unexpected(r.error());
-    if (auto r = refuseReadOnly(); !r)
-        return std::unexpected(r.error());
     if (auto r = refuseUnknown(to); !r)
         return std::unexpected(r.error());
     auto states = status();
@@ -334,7 +338,73 @@ Result<MigrationReport> Migrator::down(const QString &to, Backup backup, const B
         if (to.isEmpty() || isNamed(*it, to))
             break;
     }
-    return runAll(undo, false, backup, backupTaken);
+    return undo;
+}
+
+Result<MigrationReport> Migrator::down(const QString &to, Backup backup, const BackupTaken &backupTaken) const
+{
+    if (auto r = refuseInTransaction(); !r)
+        return std::unexpected(r.error());
+    if (auto r = refuseReadOnly(); !r)
+        return std::unexpected(r.error());
+    auto undo = toUndo(to); // refuses an unknown `to` before status() creates the record's tables
+    if (!undo)
+        return std::unexpected(undo.error());
+    return runAll(*undo, false, backup, backupTaken);
+}
+
+Result<QList<DroppedTable>> Migrator::dataDroppedByDown(const QString &to) const
+{
+    auto undo = toUndo(to);
+    if (!undo)
+        return std::unexpected(undo.error());
+    if (undo->isEmpty())
+        return QList<DroppedTable>();
+    // The tables the undone migrations' up() created: replayed on a scratch database from nothing, those there
+    // after the last of them and not before the first.
+    auto scratch = Database::open(QStringLiteral("sqlite::memory:"));
+    if (!scratch)
+        return std::unexpected(scratch.error());
+    const QString first = undo->constLast().name;
+    const QString last = undo->constFirst().name;
+    QStringList before;
+    QStringList after;
+    for (const Migration &m : m_migrations) {
+        if (bareName(m.name) > bareName(last))
+            break;
+        if (isNamed(m, first)) {
+            auto tables = scratch->tables();
+            if (!tables)
+                return std::unexpected(tables.error());
+            before = *tables;
+        }
+        Schema schema(*scratch);
+        if (!m.up)
+            continue;
+        if (auto r = m.up(schema); !r)
+            return std::unexpected(r.error());
+    }
+    auto tables = scratch->tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    after = *tables;
+    scratch->close();
+    auto here = m_database.tables();
+    if (!here)
+        return std::unexpected(here.error());
+    QList<DroppedTable> dropped;
+    const Dialect &d = m_database.dialect();
+    for (const QString &table : std::as_const(after)) {
+        if (before.contains(table) || !here->contains(table))
+            continue;
+        auto rows = m_database.query(QStringLiteral("SELECT COUNT(*) FROM ") + d.quote(table));
+        if (!rows)
+            return std::unexpected(rows.error());
+        const qint64 count = rows->rows.value(0).value(0).toLongLong();
+        if (count > 0)
+            dropped.append({table, count});
+    }
+    return dropped;
 }
 
 Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, bool upwards, Backup backup,
@@ -351,7 +421,15 @@ Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, boo
         if (backupTaken && !path->isEmpty())
             backupTaken(*path);
     }
-    for (const Migration &m : migrations) {
+    const int count = int(migrations.size());
+    for (int i = 0; i < count; ++i) {
+        const Migration &m = migrations.at(i);
+        if (m_monitor.cancelled && m_monitor.cancelled()) {
+            report.cancelled = true;
+            break;
+        }
+        if (m_monitor.starting)
+            m_monitor.starting(i + 1, count, m.name);
         auto r = runOne(m, upwards);
         if (!r) {
             // Named, as the backup's failure is: "database or disk is full" alone does not say which.
@@ -364,7 +442,11 @@ Result<MigrationReport> Migrator::runAll(const QList<Migration> &migrations, boo
                                            .setNativeCode(e.nativeCode())
                                            .setItems(e.items()));
         }
-        if (*r) // another migrator may have run it meanwhile: the report lists only what this one ran
+        if (*r == Outcome::Cancelled) {
+            report.cancelled = true;
+            break;
+        }
+        if (*r == Outcome::Ran) // another migrator may have run it meanwhile: the report lists only what this one ran
             report.executed << m.name;
     }
     // A SQLite file its owner has migrated goes to a write-ahead log, as new files start (see database.cpp):

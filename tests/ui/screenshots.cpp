@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QPainter>
 #include <QStandardPaths>
@@ -18,10 +19,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <bookeditor.h>
 #include <bookform.h>
 #include <mainwindow.h>
+#include <migrationsdialog.h>
 #include <preferencesdialog.h>
 #include <stockdialog.h>
 
@@ -161,6 +164,27 @@ int main(int argc, char *argv[])
         Gui::StockDialog dialog(Movement::Sale, window.editor()->bookTitle(first), 7, &window);
         dialog.show();
         save(&dialog, out.filePath(QStringLiteral("sale-dialog-%1.png").arg(language)));
+
+        // The migrations dialog on an older version's catalogue, after "Apply up to the selected one".
+        const QString older = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("older-%1.db").arg(language));
+        {
+            auto made = check(Catalogue::Catalogue::open(older, Catalogue::Catalogue::Missing::CreateUnmigrated));
+            check(made.migrator().up(QStringLiteral("20240104000000-create-mouvements-stock"), Orm::Backup::Skip));
+            check(made.livres().bulkCreate(books.mid(0, 1000)));
+            made.database().close();
+        }
+        const auto waiting = check(Catalogue::Catalogue::open(older, Catalogue::Catalogue::Missing::Refuse,
+                                                              Catalogue::Catalogue::Pending::ReadOnly));
+        Gui::MigrationsDialog migrations(waiting, &window);
+        migrations.resize(900, 640);
+        migrations.show();
+        QEventLoop loop;
+        QObject::connect(&migrations, &Gui::MigrationsDialog::workFinished, &loop, &QEventLoop::quit);
+        migrations.list()->setCurrentItem(migrations.list()->topLevelItem(5));
+        migrations.applyToSelected();
+        loop.exec();
+        migrations.list()->setCurrentItem(migrations.list()->topLevelItem(6));
+        save(&migrations, out.filePath(QStringLiteral("migrations-%1.png").arg(language)));
     }
     return 0;
 }

@@ -111,6 +111,16 @@ public:
     // The same check of one table and its indexes only (quick on a small table): what it found, empty when sound.
     [[nodiscard]] Result<QStringList> integrityCheck(const QString &table) const;
 
+    // SQLite: copies the database into a new file at `path`, consistent as of one moment, while it stays open and
+    // in use (SQLite's online backup from this thread's connection, a few hundred pages a step, so that the other
+    // connections' writers wait little; a write by another connection during the copy starts it again). The copy is
+    // written under a temporary name and takes `path` once complete and on disk: an interrupted copy never bears
+    // the name, and a failed one is removed. An existing file at `path` is an error and is left as it is. progress,
+    // when given, is told the pages copied and the total after each step, on this thread. An InvalidQuery error on
+    // PostgreSQL and in-memory databases, whose copies are the server's business (pg_dump).
+    [[nodiscard]] Status backup(const QString &path,
+                                const std::function<void(qint64 copied, qint64 total)> &progress = {}) const;
+
     // This thread's connection, opened on first use.
     [[nodiscard]] Result<QSqlDatabase> connection() const;
     // Closes every connection of this database, in every thread. Models stay defined.

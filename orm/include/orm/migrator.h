@@ -35,6 +35,26 @@ struct MigrationReport
 {
     QStringList executed; // in the order they ran (or were undone)
     QString backupPath; // the SQLite backup taken before, if any
+    // Stopped by MigrationMonitor::cancelled: the migration in progress was rolled back, those in executed stay.
+    bool cancelled = false;
+};
+
+// Watches up() and down() from the thread that runs them (a window's progress bar and its Cancel button).
+struct MigrationMonitor
+{
+    // Told before each migration starts: its place among those this call runs (1 for the first), how many there
+    // are, and its name.
+    std::function<void(int index, int count, const QString &name)> starting;
+    // Asked before each migration starts and again before it commits: true stops the work there. The migration in
+    // progress is rolled back (it never stays half applied) and the report says cancelled; those already done stay.
+    std::function<bool()> cancelled;
+};
+
+// A table that undoing migrations would drop, with the rows it holds.
+struct DroppedTable
+{
+    QString table;
+    qint64 rows = 0;
 };
 
 enum class Backup { Take, Skip };
@@ -65,6 +85,13 @@ public:
     // Undoes the last executed migration, or every executed one after `to` and `to` itself.
     [[nodiscard]] Result<MigrationReport> down(const QString &to = {}, Backup backup = Backup::Take,
                                                const BackupTaken &backupTaken = {}) const;
+    // What down(to) would drop that holds rows: the tables its migrations' up() created, found by replaying them on
+    // a scratch in-memory SQLite database (nothing is written here), with the rows each holds here now; tables
+    // without rows are left out. Migrations must run on SQLite for this (every migration written against Schema
+    // does).
+    [[nodiscard]] Result<QList<DroppedTable>> dataDroppedByDown(const QString &to = {}) const;
+    // Watches the next up() and down() calls (see MigrationMonitor).
+    void setMonitor(const MigrationMonitor &monitor) { m_monitor = monitor; }
 
 private:
     [[nodiscard]] Status ensureMetaTables() const;
@@ -74,7 +101,10 @@ private:
     // Copies the SQLite file beside it under a temporary name, renamed once complete: an interrupted copy never
     // bears a backup's name, and a failed one (a full disk) is removed. The error names the file and the copy.
     [[nodiscard]] Result<QString> takeBackup() const;
-    [[nodiscard]] Result<bool> runOne(const Migration &migration, bool upwards) const;
+    enum class Outcome { Ran, AlreadyDone, Cancelled };
+    [[nodiscard]] Result<Outcome> runOne(const Migration &migration, bool upwards) const;
+    // The executed migrations down(to) would undo, last first.
+    [[nodiscard]] Result<QList<Migration>> toUndo(const QString &to) const;
     // Takes the backup if asked, then runs (upwards) or undoes the migrations in the given order.
     [[nodiscard]] Result<MigrationReport> runAll(const QList<Migration> &migrations, bool upwards, Backup backup,
                                                  const BackupTaken &backupTaken) const;
@@ -84,6 +114,7 @@ private:
 
     Database m_database;
     QList<Migration> m_migrations;
+    MigrationMonitor m_monitor;
 };
 
 } // namespace Orm

@@ -59,9 +59,39 @@ public:
     // Missing. A catalogue whose record lists migrations this version does not know (a newer version wrote it)
     // is opened read-only, as is a read-only file (see Orm::Database::open()): database().isReadOnly() tells,
     // and every write and migration is refused with a ReadOnly error saying why.
-    [[nodiscard]] static Orm::Result<Catalogue> open(const QString &url, Missing missing);
+    //
+    // What an existing catalogue with pending migrations (a file made by the seed's code, an older version's
+    // catalogue) becomes: with Pending::Writable it is opened as it is, for reading and writing, and nothing is
+    // migrated (the command line's way: `catalogue migrate up` runs them); with Pending::ReadOnly (the window's) it
+    // is opened read-only, isReadOnlyUntilMigrated() true, until its migrations are run on a reopen() for writing.
+    enum class Pending { Writable, ReadOnly };
+    [[nodiscard]] static Orm::Result<Catalogue> open(const QString &url, Missing missing,
+                                                     Pending pending = Pending::Writable);
     // The embedded catalogue, created (with its directory) on first use.
-    [[nodiscard]] static Orm::Result<Catalogue> openDefault();
+    [[nodiscard]] static Orm::Result<Catalogue> openDefault(Pending pending = Pending::Writable);
+    // Opens this catalogue's URL again, on a Database of its own (its own connections and logger), as open() does
+    // with Missing::Refuse.
+    [[nodiscard]] Orm::Result<Catalogue> reopen(Pending pending = Pending::Writable) const;
+    // Read-only only because migrations are pending (opened with Pending::ReadOnly): reopen() may migrate it.
+    bool isReadOnlyUntilMigrated() const { return m_untilMigrated; }
+    // The names of this version's migrations that have not run on the catalogue, in the order they would run.
+    [[nodiscard]] Orm::Result<QStringList> pendingMigrations() const;
+    // The state of each migration (Orm::Migrator::status()), read without writing anything: a file whose record
+    // tables are missing (a seed-made file) is read on a read-only connection of its own, so that looking creates
+    // none of them. The catalogue's own migrations unless others are given (tests add their own).
+    [[nodiscard]] Orm::Result<QList<Orm::MigrationState>> migrationStates(const QList<Orm::Migration> &list) const;
+    [[nodiscard]] Orm::Result<QList<Orm::MigrationState>> migrationStates() const;
+
+    // SQLite: a consistent copy of the catalogue into the new file `path`, while it stays open (see
+    // Orm::Database::backup()); an error for a server's catalogue.
+    [[nodiscard]] Orm::Status backup(const QString &path,
+                                     const std::function<void(qint64 copied, qint64 total)> &progress = {}) const;
+    // Puts the SQLite backup `backupFile` in place of the catalogue file `catalogueFile`: the backup is first
+    // checked as open() checks any file (a damaged file, another application's database, a newer version's
+    // catalogue are refused and nothing is touched); the replaced file (and its -wal, if any) is kept aside, renamed
+    // to FILE.replaced-STAMP.db, whose path is returned; the backup itself is copied, never moved. Every connection
+    // to catalogueFile must be closed first.
+    [[nodiscard]] static Orm::Result<QString> restore(const QString &backupFile, const QString &catalogueFile);
 
     // Runs the pending migrations: creates a new catalogue, or brings an existing one up to date (a file made by
     // the seed's Node.js code is adopted as it is). A SQLite file that already has tables is copied first.
@@ -155,6 +185,11 @@ private:
     // How an existing database may be opened, decided on a read-only connection; an error when it may not be.
     static Orm::Result<Orm::OpenOptions> check(const QString &url, Missing missing);
 
+    // The migrations of open() with Pending::ReadOnly: those pending on a writable catalogue that has Livres.
+    static Orm::Result<QStringList> pendingAt(const QString &url);
+
+    QString m_url; // as given to open(), password included, for reopen()
+    bool m_untilMigrated = false;
     Orm::Database m_database;
     Orm::Model m_livres;
     Orm::Model m_auteurs;

@@ -1,10 +1,11 @@
-// raw-sqlite-bench [--rows N] [--db FILE] [--journal wal|default] [--insert-only yes]: the Livres workload written directly against
-// SQLite's C API, with the same SQL and prepared statements: the limit the ORM is measured against. Each row is
-// made (Bench::row) inside the insert's clock, as an application's code would, and its texts bound as UTF-16 where
-// they are (SQLite stores them as UTF-8). --journal wal (the default) opens the file as the ORM opens a new one
-// (journal_mode WAL, synchronous NORMAL); --journal default leaves SQLite's defaults (a rollback journal, synchronous
-// FULL). Prints one JSON line like catalogue-bench, plus insertBatched_ms: the same rows inserted 32 per statement
-// (the rest one by one) into a file of their own, which is the SQL the ORM's bulkCreate sends on SQLite.
+// raw-sqlite-bench [--rows N] [--db FILE] [--journal wal|default] [--insert-only yes]: the Livres workload written
+// directly against SQLite's C API, with the same SQL and prepared statements: the limit the ORM is measured against.
+// Each row is made (Bench::row) inside the insert's clock, as an application's code would, and its texts bound as
+// UTF-16 where they are (SQLite stores them as UTF-8). --journal wal (the default) opens the file as the ORM opens a
+// new one (journal_mode WAL, synchronous NORMAL); --journal default leaves SQLite's defaults (a rollback journal,
+// synchronous FULL). Prints one JSON line like catalogue-bench, plus insertBatched_ms: the same rows inserted 32 per
+// statement (the rest one by one) into a file of their own, which is the SQL the ORM's bulkCreate sends on SQLite.
+// --insert-only yes stops after the inserts.
 
 #include "workload.h"
 
@@ -124,7 +125,8 @@ void insertRows(int n, int perStatement)
     sqlite3_stmt *batch = prepare((insert + tuples).c_str());
     sqlite3_stmt *single =
             perStatement > 1 ? prepare((insert + tuples.substr(0, tuples.find(')') + 1)).c_str()) : batch;
-    std::vector<Bench::Row> rows(static_cast<size_t>(perStatement)); // bound where they are: kept until their statement ran
+    std::vector<Bench::Row> rows(
+            static_cast<size_t>(perStatement)); // bound where they are: kept until their statement ran
     for (int i = 0; i < n;) {
         const int count = n - i >= perStatement ? perStatement : 1;
         sqlite3_stmt *s = count == perStatement ? batch : single;

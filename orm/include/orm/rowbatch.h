@@ -35,9 +35,9 @@ public:
     QString problem() const { return m_problem; }
 
     // Appends a row: one value per column, in the order of columns(). Values given as temporaries are moved in.
+    // (A single QVariantList is the row itself: the overload below.)
     template<typename... Values>
-    requires(!IsOneList<Values...>) // a single QVariantList is the row itself: the overload below
-            void addRow(Values &&...values)
+    void addRow(Values &&...values) requires(!IsOneList<Values...>)
     {
         QVariant *row = appendRow(sizeof...(Values));
         qsizetype column = 0;

@@ -1,5 +1,9 @@
-// catalogue-bench [--rows N] [--db FILE]: the Livres workload through the ORM on a fresh SQLite file; prints one
-// JSON line of milliseconds (and rows, peak_rss_mb).
+// catalogue-bench [--rows N] [--db FILE] [--orm-model seed|livre] [--insert rows|maps] [--batch B] [--insert-only]:
+// the Livres workload through the ORM on a fresh SQLite file; prints one JSON line of milliseconds (and rows,
+// peak_rss_mb). The model is the seed's (its columns, no rule nor hook) or the catalogue's Livre (its rules and its
+// NomSansEspaces hook); the rows are made (Bench::row) inside the insert's clock, B at a time (default 1000), and
+// inserted through Model::insertRows() with a RowBatch (keys only) or through bulkCreate() of QVariantMaps, all in
+// one transaction. --insert-only stops after the insert (insert_peak_rss_mb: its peak memory).
 // catalogue-bench --model [--rows N] [--db FILE] [--pg URL] [--data DIR]: the table model adapter against
 // QSqlTableModel on a catalogue of N books (default 1,000,000), built once and reused (see modelbench.h).
 // catalogue-bench --window [--rows N] [--db FILE] [--runs R]: the catalogue window on that catalogue (see
@@ -15,6 +19,7 @@
 #include <catalogue/livre.h>
 #include <orm/database.h>
 #include <orm/model.h>
+#include <orm/rowbatch.h>
 #include <orm/transaction.h>
 
 #include <QApplication>
@@ -26,6 +31,75 @@
 
 using namespace Orm;
 namespace Livre = Catalogue::Livre;
+
+namespace {
+
+// The seed's model, as its Sequelize code defines it (bench/peers/sequelize/schema.js): the catalogue's Livre
+// without its rules and its hook, on the same table.
+Result<Model> defineSeedModel(Database &db)
+{
+    QList<Attribute> attributes = Livre::attributes();
+    for (Attribute &attribute : attributes)
+        attribute.validate.clear();
+    return db.define(Livre::modelName, attributes, {.tableName = Livre::tableName, .timestamps = false});
+}
+
+const QStringList columns = {Livre::Nom,        Livre::NomSansEspaces, Livre::Presentation, Livre::Description,
+                             Livre::Couverture, Livre::Prix,           Livre::Genre,        Livre::Accroche,
+                             Livre::Lien,       Livre::Auteur,         Livre::Edition,      Livre::Quantite,
+                             Livre::Annee,      Livre::NbPages,        Livre::Ventes,       Livre::Arriere,
+                             Livre::Dos};
+
+// Rows 0..n-1 through insertRows(), batch at a time, in a RowBatch reused from one batch to the next.
+void insertThroughRows(const Model &livres, int n, int batchSize)
+{
+    RowBatch batch(livres, columns);
+    for (int start = 0; start < n; start += batchSize) {
+        for (int i = start; i < std::min(n, start + batchSize); ++i) {
+            Bench::Row r = Bench::row(i);
+            batch.addRow(std::move(r.nom), std::move(r.nomSansEspaces), std::move(r.presentation),
+                         std::move(r.description), std::move(r.couverture), r.prix, std::move(r.genre),
+                         std::move(r.accroche), std::move(r.lien), std::move(r.auteur), std::move(r.edition),
+                         r.quantite, r.annee, r.nbPages, r.ventes, std::move(r.arriere), std::move(r.dos));
+        }
+        if (auto inserted = livres.insertRows(batch, {.returning = Returning::KeysOnly}); !inserted)
+            Bench::die(inserted.error().toString());
+    }
+}
+
+// The same through bulkCreate(), a list of maps per batch.
+void insertThroughMaps(const Model &livres, int n, int batchSize)
+{
+    QList<QVariantMap> batch;
+    batch.reserve(batchSize);
+    for (int start = 0; start < n; start += batchSize) {
+        batch.clear();
+        for (int i = start; i < std::min(n, start + batchSize); ++i) {
+            const Bench::Row r = Bench::row(i);
+            batch << QVariantMap{{Livre::Nom, r.nom},
+                                 {Livre::NomSansEspaces, r.nomSansEspaces},
+                                 {Livre::Presentation, r.presentation},
+                                 {Livre::Description, r.description},
+                                 {Livre::Couverture, r.couverture},
+                                 {Livre::Prix, r.prix},
+                                 {Livre::Genre, r.genre},
+                                 {Livre::Accroche, r.accroche},
+                                 {Livre::Lien, r.lien},
+                                 {Livre::Auteur, r.auteur},
+                                 {Livre::Edition, r.edition},
+                                 {Livre::Quantite, r.quantite},
+                                 {Livre::Annee, r.annee},
+                                 {Livre::NbPages, r.nbPages},
+                                 {Livre::Ventes, r.ventes},
+                                 {Livre::Arriere, r.arriere},
+                                 {Livre::Dos, r.dos}};
+        }
+        if (auto created = livres.bulkCreate(batch); !created)
+            Bench::die(created.error().toString());
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -59,10 +133,19 @@ int main(int argc, char *argv[])
                                           QStringLiteral("The catalogue window on the catalogue of --model."));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("With --window: runs (default 3)."),
                                         QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption ormModelOption(QStringLiteral("orm-model"),
+                                            QStringLiteral("seed (no rules) or livre (the catalogue's; default)."),
+                                            QStringLiteral("MODEL"), QStringLiteral("livre"));
+    const QCommandLineOption insertOption(QStringLiteral("insert"),
+                                          QStringLiteral("rows (insertRows, default) or maps (bulkCreate)."),
+                                          QStringLiteral("HOW"), QStringLiteral("rows"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Rows per call (default 1000)."),
+                                         QStringLiteral("B"), QStringLiteral("1000"));
+    const QCommandLineOption insertOnlyOption(QStringLiteral("insert-only"), QStringLiteral("Stop after the insert."));
     QCommandLineOption windowPhaseOption(QStringLiteral("window-phase"), QStringLiteral("One window run (internal)."));
     windowPhaseOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({rowsOption, dbOption, modelOption, pgOption, dataOption, phaseOption, windowOption, runsOption,
-                       windowPhaseOption});
+                       windowPhaseOption, ormModelOption, insertOption, batchOption, insertOnlyOption});
     const QCommandLineOption importOption(QStringLiteral("import"),
                                           QStringLiteral("Import and export of a CSV beside the sqlite3 shell."));
     QCommandLineOption importPhaseOption(QStringLiteral("import-phase"), QStringLiteral("(internal)"),
@@ -110,49 +193,39 @@ int main(int argc, char *argv[])
     auto db = Database::open(QStringLiteral("sqlite:") + file);
     if (!db)
         Bench::die(db.error().toString());
-    auto livres = Livre::define(*db);
+    const QString ormModel = parser.value(ormModelOption);
+    const QString insert = parser.value(insertOption);
+    const int batchSize = parser.value(batchOption).toInt();
+    if ((ormModel != u"seed" && ormModel != u"livre") || (insert != u"rows" && insert != u"maps") || batchSize < 1)
+        Bench::die(QStringLiteral("--orm-model seed|livre, --insert rows|maps, --batch above 0"));
+    auto livres = ormModel == u"seed" ? defineSeedModel(*db) : Livre::define(*db);
     if (!livres)
         Bench::die(livres.error().toString());
     if (auto synced = livres->sync(); !synced)
         Bench::die(synced.error().toString());
 
-    QList<QVariantMap> rows;
-    rows.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        const Bench::Row r = Bench::row(i);
-        rows << QVariantMap{{Livre::Nom, r.nom},
-                            {Livre::NomSansEspaces, r.nomSansEspaces},
-                            {Livre::Presentation, r.presentation},
-                            {Livre::Description, r.description},
-                            {Livre::Couverture, r.couverture},
-                            {Livre::Prix, r.prix},
-                            {Livre::Genre, r.genre},
-                            {Livre::Accroche, r.accroche},
-                            {Livre::Lien, r.lien},
-                            {Livre::Auteur, r.auteur},
-                            {Livre::Edition, r.edition},
-                            {Livre::Quantite, r.quantite},
-                            {Livre::Annee, r.annee},
-                            {Livre::NbPages, r.nbPages},
-                            {Livre::Ventes, r.ventes},
-                            {Livre::Arriere, r.arriere},
-                            {Livre::Dos, r.dos}};
-    }
-
     QJsonObject result;
     result.insert(QStringLiteral("rows"), n);
+    result.insert(QStringLiteral("model"), ormModel);
+    result.insert(QStringLiteral("insert"), insert);
     result.insert(QStringLiteral("insert_ms"), Bench::timed([&] {
                       auto t = Transaction::begin(*db);
-                      auto created = livres->bulkCreate(rows);
-                      if (!created)
-                          Bench::die(created.error().toString());
+                      if (!t)
+                          Bench::die(t.error().toString());
+                      if (insert == u"rows")
+                          insertThroughRows(*livres, n, batchSize);
+                      else
+                          insertThroughMaps(*livres, n, batchSize);
                       if (auto committed = t->commit(); !committed)
                           Bench::die(committed.error().toString());
                   }));
-    rows.clear();
-    rows.squeeze();
     const double insertPeak = Bench::peakRssMb();
-    Bench::resetPeakRss(); // findAll's own peak, without the input rows built above
+    result.insert(QStringLiteral("insert_peak_rss_mb"), insertPeak);
+    if (parser.isSet(insertOnlyOption)) {
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
+    Bench::resetPeakRss(); // findAll's own peak
 
     result.insert(QStringLiteral("findAll_ms"), Bench::timed([&] {
                       auto all = livres->findAll();

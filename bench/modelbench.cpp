@@ -9,6 +9,7 @@
 #include <orm/fulltextindex.h>
 #include <orm/migrator.h>
 #include <orm/model.h>
+#include <orm/rowbatch.h>
 #include <orm/tablemodel.h>
 #include <orm/transaction.h>
 
@@ -110,7 +111,18 @@ public:
             die(QStringLiteral("no book in %1").arg(file.fileName()));
     }
 
-    QVariantMap row(int i) const
+    // The attributes addRow() gives, in its order.
+    static QStringList columns()
+    {
+        return {Livre::Nom,        Livre::NomSansEspaces, Livre::Presentation, Livre::Description,
+                Livre::Couverture, Livre::Prix,           Livre::Genre,        Livre::Accroche,
+                Livre::Lien,       Livre::Auteur,         Livre::Edition,      Livre::Quantite,
+                Livre::Annee,      Livre::NbPages,        Livre::Ventes,       Livre::Arriere,
+                Livre::Dos};
+    }
+
+    // Appends book i to a batch of columns().
+    void addRow(RowBatch &batch, int i) const
     {
         static const QStringList publishers = {QStringLiteral("Gallimard"),
                                                QStringLiteral("Flammarion"),
@@ -198,27 +210,17 @@ public:
         nameWithoutSpaces.remove(u' ');
         const QString n = QString::number(i);
         const QString cover = QStringLiteral("covers/") + n;
-        return {{Livre::Nom, title},
-                {Livre::NomSansEspaces, nameWithoutSpaces},
-                {Livre::Presentation,
-                 QStringLiteral("%1, par %2. %3 publié par %4 en %5. Thèmes : %6, %7.")
-                         .arg(title, author, genre, publisher)
-                         .arg(year)
-                         .arg(theme, other)},
-                {Livre::Description, description.left(255)},
-                {Livre::Couverture, QString(cover + QStringLiteral(".jpg"))},
-                {Livre::Prix, 5 + (qint64(i) * 37 % 4000) / 100.0},
-                {Livre::Genre, genre},
-                {Livre::Accroche, QStringLiteral("Le %1 selon %2").arg(theme, author.section(u' ', -1))},
-                {Livre::Lien, QString(QStringLiteral("https://example.org/livres/") + n)},
-                {Livre::Auteur, author},
-                {Livre::Edition, publisher},
-                {Livre::Quantite, i % 20},
-                {Livre::Annee, year},
-                {Livre::NbPages, 80 + (i * 53) % 900},
-                {Livre::Ventes, (qint64(i) * 97 % 100000) / 10.0},
-                {Livre::Arriere, QString(cover + QStringLiteral("-back.jpg"))},
-                {Livre::Dos, QString(cover + QStringLiteral("-spine.jpg"))}};
+        batch.addRow(title, nameWithoutSpaces,
+                     QStringLiteral("%1, par %2. %3 publié par %4 en %5. Thèmes : %6, %7.")
+                             .arg(title, author, genre, publisher)
+                             .arg(year)
+                             .arg(theme, other),
+                     description.left(255), QString(cover + QStringLiteral(".jpg")),
+                     5 + (qint64(i) * 37 % 4000) / 100.0, genre,
+                     QStringLiteral("Le %1 selon %2").arg(theme, author.section(u' ', -1)),
+                     QString(QStringLiteral("https://example.org/livres/") + n), author, publisher, i % 20, year,
+                     80 + (i * 53) % 900, (qint64(i) * 97 % 100000) / 10.0,
+                     QString(cover + QStringLiteral("-back.jpg")), QString(cover + QStringLiteral("-spine.jpg")));
     }
 
 private:
@@ -276,13 +278,12 @@ void buildCatalogue(const QString &url, int rows, const QString &dataDirectory, 
         die(livres.error().toString());
     const BookMaker maker(dataDirectory);
     const Status inserted = transaction(*db, [&]() -> Status {
-        constexpr int chunk = 20000;
+        constexpr int chunk = 5000;
+        RowBatch batch(*livres, BookMaker::columns());
         for (int start = 0; start < rows; start += chunk) {
-            QList<QVariantMap> batch;
-            batch.reserve(chunk);
             for (int i = start; i < std::min(rows, start + chunk); ++i)
-                batch << maker.row(i);
-            if (auto r = livres->bulkCreate(batch); !r)
+                maker.addRow(batch, i);
+            if (auto r = livres->insertRows(batch, {.returning = Returning::KeysOnly}); !r)
                 return std::unexpected(r.error());
         }
         return {};

@@ -1,7 +1,11 @@
-// raw-sqlite-bench [--rows N] [--db FILE]: the Livres workload written directly against SQLite's C API, with the
-// same SQL and prepared statements: the limit the ORM is measured against. Prints one JSON line like
-// catalogue-bench, plus insertBatched_ms: the same rows inserted 32 per statement (the rest one by one) into a
-// file of their own, which is the SQL the ORM's bulkCreate sends on SQLite.
+// raw-sqlite-bench [--rows N] [--db FILE] [--journal wal|default] [--insert-only yes]: the Livres workload written
+// directly against SQLite's C API, with the same SQL and prepared statements: the limit the ORM is measured against.
+// Each row is made (Bench::row) inside the insert's clock, as an application's code would, and its texts bound as
+// UTF-16 where they are (SQLite stores them as UTF-8). --journal wal (the default) opens the file as the ORM opens a
+// new one (journal_mode WAL, synchronous NORMAL); --journal default leaves SQLite's defaults (a rollback journal,
+// synchronous FULL). Prints one JSON line like catalogue-bench, plus insertBatched_ms: the same rows inserted 32 per
+// statement (the rest one by one) into a file of their own, which is the SQL the ORM's bulkCreate sends on SQLite.
+// --insert-only yes stops after the inserts.
 
 #include "workload.h"
 
@@ -17,6 +21,7 @@
 namespace {
 
 sqlite3 *db = nullptr;
+bool walJournal = true; // --journal: the ORM's settings for a new file, or SQLite's defaults
 
 void check(int rc, const char *what)
 {
@@ -81,13 +86,16 @@ void removeCatalogue(const QString &file)
         QFile::remove(file + QString::fromLatin1(suffix));
 }
 
-// Opens a new file as db, with the settings of the ORM's connections and the seed's Livres table.
+// Opens a new file as db, with the settings of the ORM's connections (or SQLite's journal defaults) and the seed's
+// Livres table.
 void openCatalogue(const QString &file)
 {
     removeCatalogue(file);
     check(sqlite3_open(file.toUtf8().constData(), &db), "open");
-    exec("PRAGMA journal_mode = WAL");
-    exec("PRAGMA synchronous = NORMAL");
+    if (walJournal) { // what the ORM sets on a file it creates (DatabasePrivate::configureSqlite())
+        exec("PRAGMA journal_mode = WAL");
+        exec("PRAGMA synchronous = NORMAL");
+    }
     exec("PRAGMA foreign_keys = ON");
     sqlite3_busy_timeout(db, 5000);
     exec("CREATE TABLE IF NOT EXISTS \"Livres\" (\"ID\" INTEGER PRIMARY KEY AUTOINCREMENT, \"Nom\" VARCHAR(255), "
@@ -98,11 +106,14 @@ void openCatalogue(const QString &file)
          "VARCHAR(255) NOT NULL, \"Dos\" VARCHAR(255) NOT NULL)");
 }
 
-// Inserts the rows in one transaction, perStatement rows to a prepared INSERT (the rest one by one).
-void insertRows(const std::vector<std::vector<std::string>> &texts, const std::vector<Bench::Row> &input,
-                int perStatement)
+void bindText(sqlite3_stmt *s, int slot, const QString &text)
 {
-    const auto n = int(input.size());
+    sqlite3_bind_text16(s, slot, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+// Inserts the workload's n rows in one transaction, perStatement rows to a prepared INSERT (the rest one by one).
+void insertRows(int n, int perStatement)
+{
     std::string tuples;
     for (int r = 0; r < perStatement; ++r)
         tuples += std::string(r ? ", " : "") + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -114,21 +125,31 @@ void insertRows(const std::vector<std::vector<std::string>> &texts, const std::v
     sqlite3_stmt *batch = prepare((insert + tuples).c_str());
     sqlite3_stmt *single =
             perStatement > 1 ? prepare((insert + tuples.substr(0, tuples.find(')') + 1)).c_str()) : batch;
+    std::vector<Bench::Row> rows(
+            static_cast<size_t>(perStatement)); // bound where they are: kept until their statement ran
     for (int i = 0; i < n;) {
-        const int rows = n - i >= perStatement ? perStatement : 1;
-        sqlite3_stmt *s = rows == perStatement ? batch : single;
-        for (int k = 0; k < rows; ++k, ++i) {
-            const auto &t = texts[size_t(i)];
-            const Bench::Row &r = input[size_t(i)];
+        const int count = n - i >= perStatement ? perStatement : 1;
+        sqlite3_stmt *s = count == perStatement ? batch : single;
+        for (int k = 0; k < count; ++k, ++i) {
+            const Bench::Row &r = rows[size_t(k)] = Bench::row(i);
             const int base = 17 * k;
-            const int textSlots[] = {1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 16, 17};
-            for (int c = 0; c < 12; ++c)
-                sqlite3_bind_text(s, base + textSlots[c], t[size_t(c)].data(), int(t[size_t(c)].size()), SQLITE_STATIC);
+            bindText(s, base + 1, r.nom);
+            bindText(s, base + 2, r.nomSansEspaces);
+            bindText(s, base + 3, r.presentation);
+            bindText(s, base + 4, r.description);
+            bindText(s, base + 5, r.couverture);
             sqlite3_bind_double(s, base + 6, r.prix);
+            bindText(s, base + 7, r.genre);
+            bindText(s, base + 8, r.accroche);
+            bindText(s, base + 9, r.lien);
+            bindText(s, base + 10, r.auteur);
+            bindText(s, base + 11, r.edition);
             sqlite3_bind_int(s, base + 12, r.quantite);
             sqlite3_bind_int(s, base + 13, r.annee);
             sqlite3_bind_int(s, base + 14, r.nbPages);
             sqlite3_bind_double(s, base + 15, r.ventes);
+            bindText(s, base + 16, r.arriere);
+            bindText(s, base + 17, r.dos);
         }
         check(sqlite3_step(s), "insert");
         sqlite3_reset(s);
@@ -148,45 +169,41 @@ const char *const columns = "\"ID\", \"Nom\", \"NomSansEspaces\", \"Presentation
 int main(int argc, char *argv[])
 {
     int n = 100000;
+    bool insertOnly = false;
     QString file = QDir::temp().filePath(QStringLiteral("raw-sqlite-bench.db"));
     for (int i = 1; i + 1 < argc; i += 2) {
         if (qstrcmp(argv[i], "--rows") == 0)
             n = std::atoi(argv[i + 1]);
         else if (qstrcmp(argv[i], "--db") == 0)
             file = QString::fromLocal8Bit(argv[i + 1]);
+        else if (qstrcmp(argv[i], "--insert-only") == 0 && qstrcmp(argv[i + 1], "yes") == 0)
+            insertOnly = true;
+        else if (qstrcmp(argv[i], "--journal") == 0 && qstrcmp(argv[i + 1], "default") == 0)
+            walJournal = false;
+        else if (qstrcmp(argv[i], "--journal") != 0 || qstrcmp(argv[i + 1], "wal") != 0)
+            Bench::die(QStringLiteral("unknown option %1 %2")
+                               .arg(QString::fromLocal8Bit(argv[i]), QString::fromLocal8Bit(argv[i + 1])));
     }
     if (n < 1)
         Bench::die(QStringLiteral("--rows must be a positive number"));
     openCatalogue(file);
 
-    std::vector<std::vector<std::string>> texts;
-    std::vector<Bench::Row> input;
-    texts.reserve(size_t(n));
-    for (int i = 0; i < n; ++i) {
-        const Bench::Row r = Bench::row(i);
-        texts.push_back({r.nom.toStdString(), r.nomSansEspaces.toStdString(), r.presentation.toStdString(),
-                         r.description.toStdString(), r.couverture.toStdString(), r.genre.toStdString(),
-                         r.accroche.toStdString(), r.lien.toStdString(), r.auteur.toStdString(),
-                         r.edition.toStdString(), r.arriere.toStdString(), r.dos.toStdString()});
-        input.push_back(r);
-    }
-
-    std::printf("{\"rows\":%d", n);
-    const double insertMs = Bench::timed([&] { insertRows(texts, input, 1); });
+    std::printf("{\"rows\":%d,\"journal\":\"%s\"", n, walJournal ? "wal" : "default");
+    const double insertMs = Bench::timed([&] { insertRows(n, 1); });
     // The same rows in statements of 32 (what bulkCreate sends), into another file, with the main one left aside.
     sqlite3 *const catalogue = db;
     openCatalogue(file + QStringLiteral("-batched"));
-    const double insertBatchedMs = Bench::timed([&] { insertRows(texts, input, 32); });
+    const double insertBatchedMs = Bench::timed([&] { insertRows(n, 32); });
     sqlite3_close(std::exchange(db, catalogue));
     removeCatalogue(file + QStringLiteral("-batched"));
     std::printf(",\"insert_ms\":%.3f,\"insertBatched_ms\":%.3f", insertMs, insertBatchedMs);
 
     const double insertPeak = Bench::peakRssMb();
-    texts.clear();
-    texts.shrink_to_fit();
-    input.clear();
-    input.shrink_to_fit();
-    Bench::resetPeakRss(); // findAll's own peak, without the input rows built above
+    if (insertOnly) {
+        std::printf(",\"insert_peak_rss_mb\":%.1f}\n", insertPeak);
+        return 0;
+    }
+    Bench::resetPeakRss(); // findAll's own peak
     const std::string selectAll = std::string("SELECT ") + columns + " FROM \"Livres\"";
     const double findAllMs = Bench::timed([&] {
         std::vector<Livre> all;

@@ -117,4 +117,13 @@ struct BulkCreateOptions
     IndividualHooks individualHooks = IndividualHooks::Off;
 };
 
+// What Model::insertRows() gives back of the rows it wrote: the instances and their keys, or only the keys.
+enum class Returning { Instances, KeysOnly };
+
+struct InsertRowsOptions
+{
+    Returning returning = Returning::Instances;
+    BulkCreateOptions bulkCreate; // the rest, as bulkCreate() takes them
+};
+
 } // namespace Orm

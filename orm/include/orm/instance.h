@@ -98,6 +98,7 @@ private:
     friend class ModelPrivate;
     friend class AssociationPrivate;
     friend class IncludeLoader;
+    friend class BulkCreate;
     explicit Instance(std::shared_ptr<const ModelPrivate> model);
     // A stored row: one value per attribute, as read.
     Instance(std::shared_ptr<const ModelPrivate> model, QVariantList &&values);

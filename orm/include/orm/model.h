@@ -18,6 +18,7 @@
 namespace Orm {
 
 class ModelPrivate;
+class RowBatch; // <orm/rowbatch.h>
 
 // The rows of findAndCountAll: one page and the count of every match.
 struct CountedRows
@@ -31,6 +32,15 @@ struct FindOrCreateResult
 {
     Instance instance;
     bool created = false;
+};
+
+// The rows Model::insertRows() wrote, in the order given (fewer than given only with ignoreDuplicates).
+struct InsertedRows
+{
+    // Each row's primary key: its value, or a QVariantList of its values for a composite key.
+    QVariantList keys;
+    // The rows as stored, with Returning::Instances only.
+    QList<Instance> instances;
 };
 
 // A defined model and its static methods, as Sequelize's Model class: the finders and the bulk operations.
@@ -57,6 +67,12 @@ public:
     // table meanwhile (no trigger that does), so that their keys can be told from the last one.
     [[nodiscard]] Result<QList<Instance>> bulkCreate(const QList<QVariantMap> &rows,
                                                      const BulkCreateOptions &options = {}) const;
+    // bulkCreate() for rows given by position (see RowBatch), for code that inserts many rows: the same defaults,
+    // validation, errors (a row's ValidationItem::row is its index in the batch) and hooks, without a map per row.
+    // Takes the rows out of the batch, whether it succeeds or not, and leaves it empty for the next one. Inside the
+    // caller's transaction, one call per batch keeps memory to a batch's; with Returning::KeysOnly, no instance is
+    // kept beyond the call.
+    [[nodiscard]] Result<InsertedRows> insertRows(RowBatch &rows, const InsertRowsOptions &options = {}) const;
 
     // The row with that primary key, or a null Instance (an EmptyResult error with OnEmpty::Reject).
     [[nodiscard]] Result<Instance> findByPk(const QVariant &key, const FindOptions &options = {}) const;

@@ -1,12 +1,10 @@
 #include "window.h"
 
+#include "filemenu.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 
-#include <catalogue/catalogue.h>
-
 #include <QApplication>
-#include <QMessageBox>
 
 namespace Gui {
 
@@ -26,15 +24,10 @@ bool canShowWindow()
 int runWindow()
 {
     installTranslations(chosenLocale());
-    auto catalogue = Catalogue::Catalogue::openDefault();
-    if (!catalogue) {
-        QMessageBox::critical(
-                nullptr, MainWindow::tr("Catalogue"),
-                MainWindow::tr("The catalogue could not be opened:\n%1").arg(catalogue.error().message()));
-        return 1;
-    }
+    // The last catalogue (or the embedded one) opens before the window shows; a large file's pages are checked
+    // afterwards, on a thread of their own, while the window shows it read-only.
     MainWindow window;
-    window.setCatalogue(*catalogue);
+    window.fileMenu()->openAtStart();
     window.show();
     return QApplication::exec();
 }

@@ -118,7 +118,7 @@ QString Catalogue::defaultUrl()
     return QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("catalogue.db"));
 }
 
-Orm::Result<Catalogue> Catalogue::openDefault()
+Orm::Result<Catalogue> Catalogue::openDefault(Verify verify)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // QDir::mkpath() does not say why it failed (a read-only or missing home, say): the system's reason is kept.
@@ -128,10 +128,15 @@ Orm::Result<Catalogue> Catalogue::openDefault()
         return Orm::fail(Orm::Error::Kind::Connection,
                          tr("cannot create the directory %1 for the default catalogue: %2")
                                  .arg(QDir::toNativeSeparators(dir), QString::fromLocal8Bit(error.message())));
-    return open(defaultUrl(), Missing::Create);
+    return open(defaultUrl(), Missing::Create, verify);
 }
 
 Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
+{
+    return open(url, missing, Verify::Now);
+}
+
+Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Verify verify)
 {
     // The URL as the ORM reads it: one it cannot open (another scheme, a bad parameter) says so here.
     auto location = Orm::Database::locate(url);
@@ -145,11 +150,19 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
         return Orm::fail(Orm::Error::Kind::Connection,
                          tr("no catalogue at %1 (create one with: catalogue init)").arg(file));
     Orm::OpenOptions options;
+    std::optional<Orm::OpenOptions> pending;
     if (existingFile || location->kind == Orm::Dialect::Kind::Postgres) {
-        auto checked = check(url, missing);
+        auto checked = check(url, missing, verify);
         if (!checked)
             return std::unexpected(checked.error());
         options = *checked;
+        if (verify == Verify::Later && existingFile && !checked->pagesChecked) {
+            // Read-only until the pages are checked: nothing is written to a file before it is known to be sound.
+            pending = options;
+            options.access = Orm::Access::ReadOnly;
+            if (pending->access == Orm::Access::ReadWrite)
+                options.readOnlyReason = tr("it is being checked; changes are possible once the check has passed");
+        }
     }
     auto database = Orm::Database::open(url, options);
     if (!database)
@@ -177,10 +190,46 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing)
     }
     if (auto r = catalogue.setUpRelations(); !r)
         return std::unexpected(r.error());
+    *catalogue.m_pending = pending;
     return catalogue;
 }
 
-Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missing)
+Orm::Status Catalogue::checkPages(const QString &url)
+{
+    auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
+    if (!database)
+        return std::unexpected(database.error());
+    const Orm::Status intact = database->quickCheck();
+    database->close();
+    return intact;
+}
+
+Orm::Result<QString> Catalogue::serverVersion(const QString &url)
+{
+    auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
+    if (!database)
+        return std::unexpected(database.error());
+    auto version = database->serverVersion();
+    database->close();
+    return version;
+}
+
+Orm::Status Catalogue::finishCheck(const Orm::Status &pages)
+{
+    if (!m_pending->has_value())
+        return {};
+    Orm::OpenOptions options = **m_pending;
+    m_pending->reset();
+    if (!pages) {
+        options.access = Orm::Access::ReadOnly;
+        options.readOnlyReason = tr("it is damaged (%1); it was left as it is").arg(pages.error().message());
+    } else if (options.access == Orm::Access::ReadOnly && options.readOnlyReason == m_database.readOnlyReason()) {
+        return {};
+    }
+    return m_database.reopen(options);
+}
+
+Orm::Result<Catalogue::Checked> Catalogue::check(const QString &url, Missing missing, Verify verify)
 {
     // A write interrupted in a file with a rollback journal leaves a hot -journal beside it, which a read-only
     // connection cannot undo (it fails, "attempt to write a readonly database"). A connection that may write
@@ -200,8 +249,13 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missi
     auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
     if (!database)
         return std::unexpected(database.error());
-    if (auto intact = database->quickCheck(); !intact)
-        return std::unexpected(intact.error());
+    // Deferred, the pass over every page runs later on a connection of its own (checkPages()); the checks below
+    // read only the schema and the migration record.
+    if (verify == Verify::Now) {
+        if (auto intact = database->quickCheck(); !intact)
+            return std::unexpected(intact.error());
+    }
+    const bool pagesChecked = verify == Verify::Now || database->dialect().kind() != Orm::Dialect::Kind::Sqlite;
     // The migration record decides what runs on the file: it is checked against its index (quick_check does not
     // compare them), so that a changed byte in a migration's name is damage, not a migration to run again.
     auto tables = database->tables();
@@ -212,14 +266,22 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missi
         if (!record)
             return std::unexpected(record.error());
         if (!record->isEmpty())
-            return Orm::fail(Orm::Error::Kind::Connection,
-                             tr("%1 is damaged: its migration record does not match its index (%2); it was left as "
-                                "it is")
-                                     .arg(database->displayUrl(), record->first()));
+            return std::unexpected(
+                    Orm::Error(Orm::Error::Kind::Connection,
+                               tr("%1 is damaged: its migration record does not match its index (%2); it was left as "
+                                  "it is")
+                                       .arg(database->displayUrl(), record->first()))
+                            .setNativeCode(QStringLiteral("11"))); // SQLITE_CORRUPT, as quickCheck() says it
     }
     auto contents = readContents(*database);
     if (!contents)
         return std::unexpected(contents.error());
+    // A file without books is written to as it opens (Missing::Create) or refused: nothing to defer then.
+    if (!pagesChecked && !contents->hasLivres) {
+        if (auto intact = database->quickCheck(); !intact)
+            return std::unexpected(intact.error());
+        return check(url, missing, Verify::Now);
+    }
     const QString where = database->displayUrl();
     if (!contents->hasLivres && !contents->otherTables.isEmpty())
         return Orm::fail(Orm::Error::Kind::Database,
@@ -237,19 +299,21 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missi
                          tr("%1 is not a catalogue: it has no %2 table (create one with: catalogue init)")
                                  .arg(where, Livre::tableName));
     if (!contents->newerMigrations.isEmpty())
-        return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
-                                .readOnlyReason = tr("it was written by a newer version of the catalogue (it records "
-                                                     "migrations this version does not know: %1)")
-                                                          .arg(someNames(contents->newerMigrations))};
+        return Checked{{.access = Orm::Access::ReadOnly,
+                        .readOnlyReason = tr("it was written by a newer version of the catalogue (it records "
+                                             "migrations this version does not know: %1)")
+                                                  .arg(someNames(contents->newerMigrations))},
+                       pagesChecked};
     if (database->dialect().kind() != Orm::Dialect::Kind::Sqlite)
-        return Orm::OpenOptions{};
+        return Checked{{}, pagesChecked};
     auto known = knownSchemaCode(*database);
     if (!known)
         return std::unexpected(known.error());
     if (!*known)
-        return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
-                                .readOnlyReason = tr("it holds triggers or views that this program did not write")};
-    return Orm::OpenOptions{.trustedSchema = true};
+        return Checked{{.access = Orm::Access::ReadOnly,
+                        .readOnlyReason = tr("it holds triggers or views that this program did not write")},
+                       pagesChecked};
+    return Checked{{.trustedSchema = true}, pagesChecked};
 }
 
 Orm::Migrator Catalogue::migrator() const

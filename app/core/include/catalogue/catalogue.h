@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace Catalogue {
 
 // Figures of a catalogue, for the summary the command line prints.
@@ -47,6 +50,9 @@ public:
     static QString defaultUrl();
 
     enum class Missing { Refuse, Create, CreateUnmigrated };
+    // When the pages of an existing SQLite file are checked (SQLite's quick_check, a pass over the whole file, which
+    // takes seconds on a large one): while it opens, or later, on a connection of its own (checkPages()).
+    enum class Verify { Now, Later };
     // Opens the catalogue at url. With Missing::Create an empty database gets the Livres table (a new catalogue);
     // with Missing::CreateUnmigrated it is created (a SQLite file) but no migration runs: the caller runs those it
     // was asked for (migrate up --to); with Missing::Refuse it, or a SQLite file that does not exist, is an error
@@ -58,8 +64,26 @@ public:
     // is opened read-only, as is a read-only file (see Orm::Database::open()): database().isReadOnly() tells,
     // and every write and migration is refused with a ReadOnly error saying why.
     [[nodiscard]] static Orm::Result<Catalogue> open(const QString &url, Missing missing);
-    // The embedded catalogue, created (with its directory) on first use.
-    [[nodiscard]] static Orm::Result<Catalogue> openDefault();
+    // As open(url, missing), with Verify::Later every check but the pass over the pages runs as it opens; a file that
+    // would open for writing opens read-only ("it is being checked") until checkPages() passes and finishCheck() is
+    // told so. isChecked() tells. A database that needs no such check (PostgreSQL, a new file) opens as with Now.
+    [[nodiscard]] static Orm::Result<Catalogue> open(const QString &url, Missing missing, Verify verify);
+    // SQLite's quick_check of the file at url, on a read-only connection of its own that it closes: the Connection
+    // error Catalogue::open() gives for a damaged file, or nothing. Safe to call from any thread; writes nothing.
+    [[nodiscard]] static Orm::Status checkPages(const QString &url);
+    // A PostgreSQL server's version ("15.4"), asked on a connection of its own that it closes; the Connection error
+    // Orm::Database::open() gives when it cannot connect. Safe to call from any thread.
+    [[nodiscard]] static Orm::Result<QString> serverVersion(const QString &url);
+    // False while a catalogue opened with Verify::Later waits for its pages to be checked.
+    bool isChecked() const { return !m_pending->has_value(); }
+    // What checkPages() found, for a catalogue opened with Verify::Later. When it passed, the catalogue opens for
+    // writing as open() would have opened it (it may stay read-only for a reason of its own: a read-only file, a
+    // newer version's records); when it failed, it stays read-only, its reason saying it is damaged. Every copy of
+    // this handle shares it; nothing happens when it is checked already. Call it while no other thread uses the
+    // catalogue. An error when the database could not be opened again (it stays read-only then).
+    [[nodiscard]] Orm::Status finishCheck(const Orm::Status &pages);
+    // The embedded catalogue, created (with its directory) on first use; verify as for open().
+    [[nodiscard]] static Orm::Result<Catalogue> openDefault(Verify verify = Verify::Now);
 
     // Runs the pending migrations: creates a new catalogue, or brings an existing one up to date (a file made by
     // the seed's Node.js code is adopted as it is). A SQLite file that already has tables is copied first.
@@ -145,8 +169,13 @@ private:
     Orm::Status setUpCovers();
     // Defines the related models and their hooks once the tables exist.
     [[nodiscard]] Orm::Status setUpRelations();
-    // How an existing database may be opened, decided on a read-only connection; an error when it may not be.
-    static Orm::Result<Orm::OpenOptions> check(const QString &url, Missing missing);
+    // How an existing database may be opened, decided on a read-only connection (an error when it may not be), and
+    // whether its pages were checked (with Verify::Later, not when it holds books).
+    struct Checked : Orm::OpenOptions
+    {
+        bool pagesChecked = true;
+    };
+    static Orm::Result<Checked> check(const QString &url, Missing missing, Verify verify);
 
     Orm::Database m_database;
     Orm::Model m_livres;
@@ -154,6 +183,8 @@ private:
     Orm::Model m_contributions;
     Orm::Model m_mouvements;
     Orm::Model m_covers;
+    // With Verify::Later, how the database opens once its pages are checked (shared by the handle's copies).
+    std::shared_ptr<std::optional<Orm::OpenOptions>> m_pending = std::make_shared<std::optional<Orm::OpenOptions>>();
 };
 
 } // namespace Catalogue

@@ -283,6 +283,7 @@ void ConnectDialog::readKeyring()
                                   "~/.pgpass.")
                                        .arg(answer.error));
         m_keyringNote->show();
+        adjustSize();
         return;
     }
     m_keptPassword = answer.password;
@@ -363,6 +364,7 @@ void ConnectDialog::accept()
                                       "remembering it.")
                                            .arg(failed));
             m_keyringNote->show();
+            adjustSize();
             return;
         }
     }

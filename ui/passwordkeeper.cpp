@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -12,6 +13,15 @@ namespace {
 
 const QString service = QStringLiteral("catalogue");
 constexpr int patienceMs = 5000;
+
+// Whether a D-Bus session bus can be reached, through which the keyring services (Secret Service, KWallet) answer.
+bool hasSessionBus()
+{
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+}
 
 // Runs a keychain job to its end (or the patience runs out); returns its error in words, or an empty text.
 QString run(QKeychain::Job &job)
@@ -34,6 +44,13 @@ QString run(QKeychain::Job &job)
     case QKeychain::NoError:
     case QKeychain::EntryNotFound:
         return {};
+    case QKeychain::OtherError:
+        // What QtKeychain says without a D-Bus session ("Unknown error"): the likely reason, in words.
+        if (!hasSessionBus())
+            return QCoreApplication::translate("Gui::PasswordKeeper",
+                                               "no keyring service is running on this desktop (there is no D-Bus "
+                                               "session bus to reach one)");
+        break;
     case QKeychain::NoBackendAvailable:
         return QCoreApplication::translate("Gui::PasswordKeeper", "no keyring service is running on this desktop (%1)")
                 .arg(job.errorString());
@@ -42,9 +59,10 @@ QString run(QKeychain::Job &job)
         return QCoreApplication::translate("Gui::PasswordKeeper", "the keyring refused access (%1)")
                 .arg(job.errorString());
     default:
-        return job.errorString().isEmpty() ? QCoreApplication::translate("Gui::PasswordKeeper", "the keyring failed")
-                                           : job.errorString();
+        break;
     }
+    return job.errorString().isEmpty() ? QCoreApplication::translate("Gui::PasswordKeeper", "the keyring failed")
+                                       : job.errorString();
 }
 
 } // namespace

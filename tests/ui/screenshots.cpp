@@ -1,7 +1,7 @@
 // catalogue-screenshots DATA_DIR OUT_DIR: builds a catalogue of goodbooks-10k's 10,000 books (real titles, authors
 // and years; prices, stock and genres made up), gives one book three covers and a stock history, and writes PNG
-// screenshots of the window, its covers and stock tabs, and the stock dialog, in English and in French, for the
-// README. Run by scripts/screenshots.sh on the offscreen platform.
+// screenshots of the window, its covers and stock tabs, the stock dialog and the connection dialog, in English and
+// in French, for the README. Run by scripts/screenshots.sh on the offscreen platform.
 
 #include "../../bench/csvfields.h"
 
@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -21,6 +22,7 @@
 
 #include <bookeditor.h>
 #include <bookform.h>
+#include <connectdialog.h>
 #include <mainwindow.h>
 #include <preferencesdialog.h>
 #include <stockdialog.h>
@@ -161,6 +163,13 @@ int main(int argc, char *argv[])
         Gui::StockDialog dialog(Movement::Sale, window.editor()->bookTitle(first), 7, &window);
         dialog.show();
         save(&dialog, out.filePath(QStringLiteral("sale-dialog-%1.png").arg(language)));
+        // Connect to a server, filled in as a person would, before "Test connection" (no server is asked here).
+        Gui::ConnectDialog connect(&window);
+        connect.setUrl(QStringLiteral("postgres://anne@db.librairie.example:5432/catalogue?sslmode=require"));
+        connect.passwordField()->setText(QStringLiteral("secret"));
+        connect.show();
+        QApplication::processEvents(); // the keyring is asked once the dialog shows
+        save(&connect, out.filePath(QStringLiteral("connect-%1.png").arg(language)));
     }
     return 0;
 }

@@ -511,6 +511,7 @@ void MainWindow::closeCatalogue()
     m_count->clear();
     m_location->clear();
     m_readOnlyLabel->clear();
+    statusBar()->clearMessage();
     m_total = 0;
     setWindowTitle(tr("Catalogue"));
     findChild<QStackedWidget *>(QStringLiteral("tableStack"))->setCurrentIndex(2);

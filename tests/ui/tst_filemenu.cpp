@@ -56,7 +56,10 @@ struct Seen
     QString details;
 };
 
-// Answers every message box that opens (OK, or the given button) and keeps what it said.
+int s_shot = 0; // screenshots of the boxes, numbered
+
+// Answers every message box that opens (OK, or the given button) and keeps what it said; with CATALOGUE_SHOTS_DIR,
+// saves a picture of each, to look at.
 class BoxWatcher : public QObject
 {
 public:
@@ -67,6 +70,8 @@ public:
             if (!box || box->property("answered").toBool())
                 return;
             box->setProperty("answered", true);
+            if (const QString shots = qEnvironmentVariable("CATALOGUE_SHOTS_DIR"); !shots.isEmpty())
+                box->grab().save(u"%1/box-%2.png"_s.arg(shots).arg(++s_shot));
             seen.append({box->objectName(), box->text(), box->informativeText(), box->detailedText()});
             QAbstractButton *button = box->button(m_answer);
             if (!button)
@@ -386,6 +391,8 @@ private Q_SLOTS:
         QVERIFY(!canWrite());
         QVERIFY(!m_window->action(u"closeCatalogue"_s)->isEnabled());
         QVERIFY(!m_window->tableModel());
+        if (const QString shots = qEnvironmentVariable("CATALOGUE_SHOTS_DIR"); !shots.isEmpty())
+            m_window->grab().save(shots + u"/closed.png"_s);
         pick(m_first);
         m_window->action(u"openCatalogue"_s)->trigger();
         QCOMPARE(openPath(), m_first);

@@ -330,6 +330,11 @@ void ConnectDialog::testConnection()
     thread->start();
 }
 
+void ConnectDialog::showProblem(const QString &message, const QString &details)
+{
+    showResult(false, message, details);
+}
+
 void ConnectDialog::showResult(bool connected, const QString &message, const QString &details)
 {
     m_testing = false;

@@ -50,6 +50,8 @@ public:
     QPushButton *testButton() const { return m_test; }
     QLabel *resultLabel() const { return m_result; }
     bool isTesting() const { return m_testing; }
+    // Shows why a connection failed (in plain words, and the server's own message under it).
+    void showProblem(const QString &message, const QString &details);
 
     // The seconds libpq waits for a server (connect_timeout) when the URL does not say.
     static constexpr int waitSeconds = 4;

@@ -87,7 +87,7 @@ void FileMenu::addActions(QMenu *menu)
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileMenu::fillRecentMenu);
     add(QStringLiteral("connectServer"), tr("Connect to a &server…"), {}, QStringLiteral("network-server"),
-        &FileMenu::connectToServer);
+        &FileMenu::askForServer);
     menu->addSeparator();
     m_close = add(QStringLiteral("closeCatalogue"), tr("&Close"), QKeySequence::Close, QStringLiteral("document-close"),
                   &FileMenu::close);
@@ -105,10 +105,9 @@ QWidget *FileMenu::createClosedPage(QWidget *parent)
     text->setAlignment(Qt::AlignCenter);
     layout->addStretch();
     layout->addWidget(text);
-    const std::pair<QString, void (FileMenu::*)()> buttons[] = {
-            {tr("New catalogue…"), &FileMenu::newCatalogue},
-            {tr("Open…"), &FileMenu::openFile},
-            {tr("Connect to a server…"), &FileMenu::connectToServer}};
+    const std::pair<QString, void (FileMenu::*)()> buttons[] = {{tr("New catalogue…"), &FileMenu::newCatalogue},
+                                                                {tr("Open…"), &FileMenu::openFile},
+                                                                {tr("Connect to a server…"), &FileMenu::askForServer}};
     auto *row = new QHBoxLayout;
     row->addStretch();
     for (const auto &[label, slot] : buttons) {
@@ -169,6 +168,9 @@ bool FileMenu::openServer(const QString &url, Tell tell)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = Catalogue::Catalogue::open(withPassword, Missing::Refuse, Verify::Later);
     QApplication::restoreOverrideCursor();
+    if (!opened && opened.error().kind() == Orm::Error::Kind::Connection && tell == Tell::Everything)
+        // Not reached, or it asks for what the list does not keep (a password): the dialog, filled in, says why.
+        return connectToServer(url, opened.error());
     if (!opened) {
         tellRefusal(url, opened.error());
         return false;
@@ -238,28 +240,32 @@ void FileMenu::openFile()
         open(QStringLiteral("sqlite:") + QFileInfo(path).absoluteFilePath());
 }
 
-void FileMenu::connectToServer()
+bool FileMenu::connectToServer(const QString &url, const Orm::Error &why)
 {
     ConnectDialog dialog(m_window);
+    QString filled = url;
     const QStringList recent = m_recent.urls();
-    for (const QString &url : recent) {
-        if (isServer(url)) {
-            dialog.setUrl(url);
-            break;
-        }
+    for (qsizetype i = 0; filled.isEmpty() && i < recent.size(); ++i) {
+        if (isServer(recent.at(i)))
+            filled = recent.at(i);
     }
+    if (!filled.isEmpty())
+        dialog.setUrl(filled);
+    if (!why.message().isEmpty())
+        dialog.showProblem(describeConnectionProblem(why), why.message());
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return false;
     if (!settleForm())
-        return;
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = Catalogue::Catalogue::open(dialog.url(), Missing::Refuse, Verify::Later);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         tellRefusal(dialog.urlWithoutPassword(), opened.error());
-        return;
+        return false;
     }
     show(*opened, dialog.urlWithoutPassword(), Tell::Everything);
+    return true;
 }
 
 void FileMenu::close()

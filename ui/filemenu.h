@@ -67,7 +67,9 @@ protected:
 private:
     void newCatalogue();
     void openFile();
-    void connectToServer();
+    void askForServer() { connectToServer(); }
+    // The connection dialog, filled in from url (or the last server) and showing why when given; connects.
+    bool connectToServer(const QString &url = {}, const Orm::Error &why = {});
     void close();
     void fillRecentMenu();
     void updateActions();

@@ -223,6 +223,48 @@ private Q_SLOTS:
         QVERIFY(!written.contains(url.password().toUtf8()));
         window.closeCatalogue();
     }
+
+    // A server of the recent list, whose password the list does not keep: the dialog opens filled in, says why,
+    // and connects once the password is typed.
+    void recentServerWithoutItsPasswordAsksForIt()
+    {
+        const QString server = passwordUrl();
+        if (server.isEmpty())
+            QSKIP("CATALOGUE_TEST_PG_PASSWORD_URL is not set: no test server (scripts/test.sh starts one)");
+        if (!qEnvironmentVariableIsEmpty("PGPASSWORD"))
+            QSKIP("PGPASSWORD is set: libpq would give the password itself");
+        Test::TestDatabase database(u"postgres"_s);
+        QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
+        QUrl url(server);
+        url.setPath(QUrl(database.url()).path());
+        {
+            auto made = Catalogue::Catalogue::open(url.toString(), Catalogue::Catalogue::Missing::Create);
+            QVERIFY2(made, Test::why(made));
+            made->database().close();
+        }
+        const QString password = url.password();
+        url.setPassword(QString());
+        Gui::RecentCatalogues().add(url.toString());
+        Gui::MainWindow window;
+        QString said;
+        QTimer answer; // the keyring is asked first (its own event loop): the dialog comes after
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<Gui::ConnectDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answer.stop();
+            said = dialog->resultLabel()->text();
+            QCOMPARE(dialog->urlWithoutPassword(), url.toString(QUrl::FullyEncoded));
+            QTest::keyClicks(dialog->passwordField(), password);
+            dialog->accept();
+        });
+        answer.start(10);
+        QVERIFY(window.fileMenu()->open(url.toString()));
+        QVERIFY2(said.contains(u"asks for a password"_s), qPrintable(said));
+        QCOMPARE(window.catalogue().database().dialect().kind(), Orm::Dialect::Kind::Postgres);
+        QVERIFY(!window.catalogue().database().isReadOnly());
+        window.closeCatalogue();
+    }
 };
 
 QTEST_MAIN(TestConnectDialog)

@@ -3,6 +3,8 @@
 #
 #   pg-test-server.sh start            initdb a fresh data dir, start the server on 127.0.0.1, create catalogue_test.
 #                                      Prints `export VAR=...` lines on stdout (meant for eval); logs go to stderr.
+#                                      Every connection is trusted but the user catalogue_pw's, which must give its
+#                                      password (CATALOGUE_TEST_PG_PASSWORD_URL holds both).
 #                                      On failure nothing is left behind and the exit status is non-zero.
 #   pg-test-server.sh stop [DATADIR]   stop the server and delete its data dir (default: $CATALOGUE_PG_DATA).
 #                                      Safe to call twice, or on a server that is already down.
@@ -17,6 +19,8 @@ set -euo pipefail
 readonly PG_BIN=/usr/lib/postgresql/15/bin
 readonly PG_SUPERUSER=catalogue
 readonly PG_DATABASE=catalogue_test
+readonly PG_PASSWORD_USER=catalogue_pw # the one user that must give a password (scram-sha-256)
+readonly PG_PASSWORD=catalogue-test-password
 readonly MARKER=CATALOGUE_TEST_SERVER # proves a directory is ours before `stop` deletes it
 readonly READY_TIMEOUT=30
 
@@ -188,6 +192,18 @@ cmd_start()
     "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U "$PG_SUPERUSER" -O "$PG_SUPERUSER" "$PG_DATABASE" ||
         die "could not create database $PG_DATABASE"
 
+    # A user that must give its password (every other connection is trusted), for the tests of wrong passwords.
+    "$PG_BIN/psql" -q -h 127.0.0.1 -p "$port" -U "$PG_SUPERUSER" -d postgres -v ON_ERROR_STOP=1 \
+        -c "CREATE ROLE $PG_PASSWORD_USER LOGIN SUPERUSER PASSWORD '$PG_PASSWORD'" >&2 ||
+        die "could not create the role $PG_PASSWORD_USER"
+    {
+        echo "host all $PG_PASSWORD_USER 127.0.0.1/32 scram-sha-256"
+        as_pg "$user" cat "$data/pg_hba.conf"
+    } >"$data/pg_hba.conf.new"
+    as_pg "$user" tee "$data/pg_hba.conf" <"$data/pg_hba.conf.new" >/dev/null
+    rm -f "$data/pg_hba.conf.new"
+    as_pg "$user" "$PG_BIN/pg_ctl" -D "$data" reload >&2 || die "could not reload the server's pg_hba.conf"
+
     trap - EXIT INT TERM
     log "PostgreSQL 15 running on 127.0.0.1:$port, data dir $data${user:+, as user $user}"
     printf 'export CATALOGUE_PG_BIN=%q\n' "$PG_BIN"
@@ -195,6 +211,8 @@ cmd_start()
     printf 'export CATALOGUE_PG_PORT=%q\n' "$port"
     printf 'export CATALOGUE_PG_RUNAS=%q\n' "$user"
     printf 'export CATALOGUE_TEST_PG_URL=%q\n' "postgres://$PG_SUPERUSER@127.0.0.1:$port/$PG_DATABASE"
+    printf 'export CATALOGUE_TEST_PG_PASSWORD_URL=%q\n' \
+        "postgres://$PG_PASSWORD_USER:$PG_PASSWORD@127.0.0.1:$port/$PG_DATABASE"
 }
 
 data_dir_arg()

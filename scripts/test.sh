@@ -24,7 +24,7 @@ cmake --preset dev
 cmake --build --preset dev -j2
 
 # Never point the tests at a server this script did not start, nor let the trap delete someone else's data dir.
-unset CATALOGUE_TEST_PG_URL CATALOGUE_PG_DATA CATALOGUE_PG_RUNAS CATALOGUE_PG_BIN
+unset CATALOGUE_TEST_PG_URL CATALOGUE_TEST_PG_PASSWORD_URL CATALOGUE_PG_DATA CATALOGUE_PG_RUNAS CATALOGUE_PG_BIN
 
 # The trap is set before the server starts; pg-test-server.sh cleans up after itself if interrupted while starting.
 # shellcheck disable=SC2317 # called from the EXIT trap

@@ -140,6 +140,53 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind(), Error::Kind::ReadOnly);
     }
 
+    // Verify::Later (the window): everything but the pass over the pages is checked as it opens; a SQLite file opens
+    // read-only until checkPages() passed and finishCheck() is told, then writes (and its search index's triggers
+    // run: the schema is trusted as with Verify::Now). A failed check keeps it read-only, saying it is damaged.
+    void pagesCheckedLaterAllowWritesOnceTheyPass()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        QVERIFY(catalogue().livres().create(book(1, u"Hugo"_s)));
+        catalogue().database().close();
+        using C = Catalogue::Catalogue;
+        auto opened = C::open(m_db->url(), C::Missing::Refuse, C::Verify::Later);
+        QVERIFY2(opened, Test::why(opened));
+        if (dialect != u"sqlite") {
+            QVERIFY(opened->isChecked()); // a server checks its own pages
+            QVERIFY(!opened->database().isReadOnly());
+            return;
+        }
+        QVERIFY(!opened->isChecked());
+        QVERIFY(opened->database().isReadOnly());
+        QVERIFY(opened->database().readOnlyReason().contains(u"being checked"_s));
+        QCOMPARE(opened->livres().count().value_or(-1), 1); // browsing works meanwhile
+        auto refused = opened->livres().create(book(2, u"Dumas"_s));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), Error::Kind::ReadOnly);
+        const Status pages = C::checkPages(m_db->url());
+        QVERIFY2(pages, Test::why(pages));
+        const C copy = *opened; // copies of the handle share the outcome
+        QVERIFY(opened->finishCheck(pages));
+        QVERIFY(copy.isChecked());
+        QVERIFY(!copy.database().isReadOnly());
+        auto created = copy.livres().create(book(2, u"Dumas"_s));
+        QVERIFY2(created, Test::why(created));
+        auto index = FullTextIndex::find(copy.database(), Livre::tableName);
+        QVERIFY2(index && !index->isNull(), Test::why(index));
+        QCOMPARE(*index->count(u"livre"_s), 2);
+
+        // Told that the check failed: read-only, and why.
+        copy.database().close();
+        auto damaged = C::open(m_db->url(), C::Missing::Refuse, C::Verify::Later);
+        QVERIFY2(damaged, Test::why(damaged));
+        const Status found = Orm::fail(Error::Kind::Connection, u"SQLite's quick_check found: page 7 is never used"_s);
+        QVERIFY(damaged->finishCheck(found));
+        QVERIFY(damaged->isChecked());
+        QVERIFY(damaged->database().isReadOnly());
+        QVERIFY(damaged->database().readOnlyReason().contains(u"damaged"_s));
+        QVERIFY(!damaged->livres().create(book(3, u"Sand"_s)));
+    }
+
     void splitAuthors_data()
     {
         QTest::addColumn<QString>("text");

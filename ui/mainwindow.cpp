@@ -3,6 +3,7 @@
 #include "bookeditor.h"
 #include "bookform.h"
 #include "databasemenu.h"
+#include "filemenu.h"
 #include "preferencesdialog.h"
 
 #include <catalogue/livre.h>
@@ -141,6 +142,7 @@ QStringList MainWindow::defaultColumns()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_editor(new BookEditor(this)),
+      m_files(new FileMenu(this)),
       m_view(new QTableView(this)),
       m_form(new BookForm(m_editor, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
@@ -199,6 +201,7 @@ MainWindow::MainWindow(QWidget *parent)
     emptyLayout->addWidget(addFirst, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
     stack->addWidget(empty);
+    stack->addWidget(m_files->createClosedPage(stack)); // no catalogue open
 
     m_splitter->addWidget(stack);
     m_splitter->addWidget(m_form);
@@ -347,6 +350,8 @@ void MainWindow::createActions()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_files->addActions(file);
+    file->addSeparator();
     file->addAction(quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(undo);
@@ -449,6 +454,13 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History his
     m_genre->setCurrentIndex(std::max(0, m_genre->findData(current)));
     m_genre->blockSignals(false);
 
+    showAccess();
+    m_databaseMenu->catalogueSet(catalogue);
+}
+
+void MainWindow::showAccess()
+{
+    const Catalogue::Catalogue catalogue = this->catalogue();
     const Orm::Database database = catalogue.database();
     const bool readOnly = database.isReadOnly();
     m_location->setText(database.displayUrl());
@@ -479,14 +491,42 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History his
                                      : QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
                                             | QAbstractItemView::AnyKeyPressed);
     m_form->setReadOnly(readOnly);
+    if (!m_model)
+        return;
     applyFilters();
     recountTotal();
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, 0));
-    else
-        m_form->showBook({});
+    if (!m_view->currentIndex().isValid()) {
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        else
+            m_form->showBook({});
+    }
     updateActions();
-    m_databaseMenu->catalogueSet(catalogue);
+}
+
+void MainWindow::closeCatalogue()
+{
+    if (m_model)
+        Settings().setValue(QStringLiteral("window/header"), m_view->horizontalHeader()->saveState());
+    QItemSelectionModel *oldSelection = m_view->selectionModel();
+    QAbstractItemDelegate *oldDelegate = m_view->itemDelegate();
+    m_view->setModel(nullptr);
+    m_view->setItemDelegate(new QStyledItemDelegate(m_view));
+    delete oldSelection;
+    delete oldDelegate;
+    delete std::exchange(m_model, nullptr);
+    m_editor->setCatalogue({});
+    m_form->showBook({});
+    m_form->setReadOnly(true);
+    m_banner->hide();
+    m_count->clear();
+    m_location->clear();
+    m_readOnlyLabel->clear();
+    statusBar()->clearMessage();
+    m_total = 0;
+    setWindowTitle(tr("Catalogue"));
+    findChild<QStackedWidget *>(QStringLiteral("tableStack"))->setCurrentIndex(2);
+    updateActions();
 }
 
 Catalogue::Catalogue MainWindow::catalogue() const

@@ -25,6 +25,7 @@ namespace Gui {
 class BookEditor;
 class BookForm;
 class DatabaseMenu;
+class FileMenu;
 
 // The catalogue window: the books in a table (a million open at once: the model reads only what is shown), a
 // search box and quick filters above it, the current book's form beside it, and the actions on books, all
@@ -43,6 +44,12 @@ public:
     // Shows a catalogue; a catalogue opened read-only gets the banner and no edit.
     void setCatalogue(const Catalogue::Catalogue &catalogue, History history = History::Clear);
     Catalogue::Catalogue catalogue() const;
+    // Shows again whether the catalogue may be changed (banner, edits), after that changed (a check passed).
+    void showAccess();
+    // Shows no catalogue: a page that offers to create or open one (File > Close).
+    void closeCatalogue();
+    // The File menu's catalogues: new, open, recent, servers, drops (see FileMenu).
+    FileMenu *fileMenu() const { return m_files; }
 
     QTableView *tableView() const { return m_view; }
     Orm::TableModel *tableModel() const { return m_model; }
@@ -93,6 +100,7 @@ private:
 
     BookEditor *m_editor;
     DatabaseMenu *m_databaseMenu = nullptr;
+    FileMenu *m_files;
     Orm::TableModel *m_model = nullptr;
     QTableView *m_view;
     BookForm *m_form;

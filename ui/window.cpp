@@ -1,15 +1,13 @@
 #include "window.h"
 
+#include "filemenu.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
-
-#include <catalogue/catalogue.h>
 
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
 
 namespace Gui {
 
@@ -39,20 +37,12 @@ int runWindow(const QString &file)
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/catalogue.png").arg(size));
     QApplication::setWindowIcon(icon);
-    // A catalogue with pending migrations opens read-only: the window offers to apply them.
-    auto catalogue = file.isEmpty()
-            ? Catalogue::Catalogue::openDefault(Catalogue::Catalogue::Pending::ReadOnly)
-            : Catalogue::Catalogue::open(QStringLiteral("sqlite:") + QFileInfo(file).absoluteFilePath(),
-                                         Catalogue::Catalogue::Missing::Refuse,
-                                         Catalogue::Catalogue::Pending::ReadOnly);
-    if (!catalogue) {
-        QMessageBox::critical(
-                nullptr, MainWindow::tr("Catalogue"),
-                MainWindow::tr("The catalogue could not be opened:\n%1").arg(catalogue.error().message()));
-        return 1;
-    }
+    // The file given (a double-click on a .catalogue), else the last catalogue (or the embedded one), opens before
+    // the window shows; a large file's pages are checked afterwards, on a thread of their own, while the window
+    // shows it read-only.
     MainWindow window;
-    window.setCatalogue(*catalogue);
+    if (file.isEmpty() || !window.fileMenu()->open(QStringLiteral("sqlite:") + QFileInfo(file).absoluteFilePath()))
+        window.fileMenu()->openAtStart();
     window.show();
     return QApplication::exec();
 }

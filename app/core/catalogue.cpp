@@ -119,7 +119,7 @@ QString Catalogue::defaultUrl()
     return QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("catalogue.db"));
 }
 
-Orm::Result<Catalogue> Catalogue::openDefault(Pending pending)
+Orm::Result<Catalogue> Catalogue::openDefault(Pending pending, Verify verify)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // QDir::mkpath() does not say why it failed (a read-only or missing home, say): the system's reason is kept.
@@ -129,10 +129,10 @@ Orm::Result<Catalogue> Catalogue::openDefault(Pending pending)
         return Orm::fail(Orm::Error::Kind::Connection,
                          tr("cannot create the directory %1 for the default catalogue: %2")
                                  .arg(QDir::toNativeSeparators(dir), QString::fromLocal8Bit(error.message())));
-    return open(defaultUrl(), Missing::Create, pending);
+    return open(defaultUrl(), Missing::Create, pending, verify);
 }
 
-Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pending pending)
+Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pending pending, Verify verify)
 {
     // The URL as the ORM reads it: one it cannot open (another scheme, a bad parameter) says so here.
     auto location = Orm::Database::locate(url);
@@ -146,11 +146,13 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pend
         return Orm::fail(Orm::Error::Kind::Connection,
                          tr("no catalogue at %1 (create one with: catalogue init)").arg(file));
     Orm::OpenOptions options;
+    bool pagesChecked = true;
     if (existingFile || location->kind == Orm::Dialect::Kind::Postgres) {
-        auto checked = check(url, missing);
+        auto checked = check(url, missing, verify);
         if (!checked)
             return std::unexpected(checked.error());
         options = *checked;
+        pagesChecked = checked->pagesChecked;
     }
     bool untilMigrated = false;
     // A file that cannot be written is read-only for that reason, which migrating would not lift.
@@ -167,6 +169,15 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pend
             options.readOnlyReason =
                     tr("it needs %n migration(s) before it can be changed", nullptr, int(waiting->size()));
         }
+    }
+    // How it opens once its pages are checked, when that is left for later.
+    std::optional<Orm::OpenOptions> afterCheck;
+    if (verify == Verify::Later && existingFile && !pagesChecked) {
+        // Read-only until the pages are checked: nothing is written to a file before it is known to be sound.
+        afterCheck = options;
+        options.access = Orm::Access::ReadOnly;
+        if (afterCheck->access == Orm::Access::ReadWrite)
+            options.readOnlyReason = tr("it is being checked; changes are possible once the check has passed");
     }
     auto database = Orm::Database::open(url, options);
     if (!database)
@@ -196,10 +207,46 @@ Orm::Result<Catalogue> Catalogue::open(const QString &url, Missing missing, Pend
     }
     if (auto r = catalogue.setUpRelations(); !r)
         return std::unexpected(r.error());
+    *catalogue.m_pending = afterCheck;
     return catalogue;
 }
 
-Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missing)
+Orm::Status Catalogue::checkPages(const QString &url)
+{
+    auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
+    if (!database)
+        return std::unexpected(database.error());
+    const Orm::Status intact = database->quickCheck();
+    database->close();
+    return intact;
+}
+
+Orm::Result<QString> Catalogue::serverVersion(const QString &url)
+{
+    auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
+    if (!database)
+        return std::unexpected(database.error());
+    auto version = database->serverVersion();
+    database->close();
+    return version;
+}
+
+Orm::Status Catalogue::finishCheck(const Orm::Status &pages)
+{
+    if (!m_pending->has_value())
+        return {};
+    Orm::OpenOptions options = **m_pending;
+    m_pending->reset();
+    if (!pages) {
+        options.access = Orm::Access::ReadOnly;
+        options.readOnlyReason = tr("it is damaged (%1); it was left as it is").arg(pages.error().message());
+    } else if (options.access == Orm::Access::ReadOnly && options.readOnlyReason == m_database.readOnlyReason()) {
+        return {};
+    }
+    return m_database.reopen(options);
+}
+
+Orm::Result<Catalogue::Checked> Catalogue::check(const QString &url, Missing missing, Verify verify)
 {
     // A write interrupted in a file with a rollback journal leaves a hot -journal beside it, which a read-only
     // connection cannot undo (it fails, "attempt to write a readonly database"). A connection that may write
@@ -219,8 +266,13 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missi
     auto database = Orm::Database::open(url, {.access = Orm::Access::ReadOnly});
     if (!database)
         return std::unexpected(database.error());
-    if (auto intact = database->quickCheck(); !intact)
-        return std::unexpected(intact.error());
+    // Deferred, the pass over every page runs later on a connection of its own (checkPages()); the checks below
+    // read only the schema and the migration record.
+    if (verify == Verify::Now) {
+        if (auto intact = database->quickCheck(); !intact)
+            return std::unexpected(intact.error());
+    }
+    const bool pagesChecked = verify == Verify::Now || database->dialect().kind() != Orm::Dialect::Kind::Sqlite;
     // The migration record decides what runs on the file: it is checked against its index (quick_check does not
     // compare them), so that a changed byte in a migration's name is damage, not a migration to run again.
     auto tables = database->tables();
@@ -231,14 +283,22 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missi
         if (!record)
             return std::unexpected(record.error());
         if (!record->isEmpty())
-            return Orm::fail(Orm::Error::Kind::Connection,
-                             tr("%1 is damaged: its migration record does not match its index (%2); it was left as "
-                                "it is")
-                                     .arg(database->displayUrl(), record->first()));
+            return std::unexpected(
+                    Orm::Error(Orm::Error::Kind::Connection,
+                               tr("%1 is damaged: its migration record does not match its index (%2); it was left as "
+                                  "it is")
+                                       .arg(database->displayUrl(), record->first()))
+                            .setNativeCode(QStringLiteral("11"))); // SQLITE_CORRUPT, as quickCheck() says it
     }
     auto contents = readContents(*database);
     if (!contents)
         return std::unexpected(contents.error());
+    // A file without books is written to as it opens (Missing::Create) or refused: nothing to defer then.
+    if (!pagesChecked && !contents->hasLivres) {
+        if (auto intact = database->quickCheck(); !intact)
+            return std::unexpected(intact.error());
+        return check(url, missing, Verify::Now);
+    }
     const QString where = database->displayUrl();
     if (!contents->hasLivres && !contents->otherTables.isEmpty())
         return Orm::fail(Orm::Error::Kind::Database,
@@ -256,19 +316,21 @@ Orm::Result<Orm::OpenOptions> Catalogue::check(const QString &url, Missing missi
                          tr("%1 is not a catalogue: it has no %2 table (create one with: catalogue init)")
                                  .arg(where, Livre::tableName));
     if (!contents->newerMigrations.isEmpty())
-        return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
-                                .readOnlyReason = tr("it was written by a newer version of the catalogue (it records "
-                                                     "migrations this version does not know: %1)")
-                                                          .arg(someNames(contents->newerMigrations))};
+        return Checked{{.access = Orm::Access::ReadOnly,
+                        .readOnlyReason = tr("it was written by a newer version of the catalogue (it records "
+                                             "migrations this version does not know: %1)")
+                                                  .arg(someNames(contents->newerMigrations))},
+                       pagesChecked};
     if (database->dialect().kind() != Orm::Dialect::Kind::Sqlite)
-        return Orm::OpenOptions{};
+        return Checked{{}, pagesChecked};
     auto known = knownSchemaCode(*database);
     if (!known)
         return std::unexpected(known.error());
     if (!*known)
-        return Orm::OpenOptions{.access = Orm::Access::ReadOnly,
-                                .readOnlyReason = tr("it holds triggers or views that this program did not write")};
-    return Orm::OpenOptions{.trustedSchema = true};
+        return Checked{{.access = Orm::Access::ReadOnly,
+                        .readOnlyReason = tr("it holds triggers or views that this program did not write")},
+                       pagesChecked};
+    return Checked{{.trustedSchema = true}, pagesChecked};
 }
 
 Orm::Result<QStringList> Catalogue::pendingAt(const QString &url)

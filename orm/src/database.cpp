@@ -591,6 +591,51 @@ Result<Database> Database::open(const QString &url, const OpenOptions &options)
     return Database(d);
 }
 
+Status Database::reopen(const OpenOptions &options)
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    auto access = decideAccess(d->url, options);
+    if (!access)
+        return std::unexpected(access.error());
+    const bool readOnly = d->readOnly;
+    const QString readOnlyReason = d->readOnlyReason;
+    const bool immutable = d->immutable;
+    const bool trustedSchema = d->trustedSchema;
+    d->closeAll();
+    d->trustedSchema = options.trustedSchema || d->url.isMemory();
+    d->readOnly = access->readOnly;
+    d->readOnlyReason = access->reason;
+    d->immutable = access->immutable;
+    auto connection = d->connection();
+    if (!connection) {
+        d->closeAll();
+        d->readOnly = readOnly;
+        d->readOnlyReason = readOnlyReason;
+        d->immutable = immutable;
+        d->trustedSchema = trustedSchema;
+        return std::unexpected(connection.error());
+    }
+    if (!d->readOnly && !d->url.isMemory() && isSqliteReadOnly(*connection)) {
+        d->readOnly = true;
+        d->readOnlyReason = QCoreApplication::translate(
+                "Orm::Database", "SQLite can only read it (no permission to write, or a newer file format)");
+    }
+    return {};
+}
+
+Result<QString> Database::serverVersion() const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    const QString sql = d->dialect.kind() == Dialect::Kind::Postgres ? QStringLiteral("SHOW server_version")
+                                                                     : QStringLiteral("SELECT sqlite_version()");
+    auto rows = query(sql);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->rows.value(0).value(0).toString();
+}
+
 Result<Location> Database::locate(const QString &url)
 {
     auto parsed = ConnectionUrl::parse(url);

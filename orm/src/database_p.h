@@ -230,7 +230,8 @@ public:
     const Dialect &dialect;
     const quint64 serial;
     QString memoryUri; // the shared in-memory database of sqlite::memory:, one per Database
-    // Decided by Database::open() (see decideAccess()), before any other thread can see them; constant after.
+    // Decided by Database::open() (see decideAccess()), before any other thread can see them; changed only by
+    // Database::reopen(), which no other thread may run beside.
     bool readOnly = false;
     QString readOnlyReason;
     bool immutable = false; // a SQLite file read without locks nor side files

@@ -1,7 +1,7 @@
 // catalogue-screenshots DATA_DIR OUT_DIR: builds a catalogue of goodbooks-10k's 10,000 books (real titles, authors
 // and years; prices, stock and genres made up), gives one book three covers and a stock history, and writes PNG
-// screenshots of the window, its covers and stock tabs, and the stock dialog, in English and in French, for the
-// README. Run by scripts/screenshots.sh on the offscreen platform.
+// screenshots of the window, its covers and stock tabs, the stock dialog and the connection dialog, in English and
+// in French, for the README. Run by scripts/screenshots.sh on the offscreen platform.
 
 #include "../../bench/csvfields.h"
 
@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QLineEdit>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -23,6 +24,7 @@
 
 #include <bookeditor.h>
 #include <bookform.h>
+#include <connectdialog.h>
 #include <mainwindow.h>
 #include <migrationsdialog.h>
 #include <preferencesdialog.h>
@@ -185,6 +187,14 @@ int main(int argc, char *argv[])
         loop.exec();
         migrations.list()->setCurrentItem(migrations.list()->topLevelItem(6));
         save(&migrations, out.filePath(QStringLiteral("migrations-%1.png").arg(language)));
+
+        // Connect to a server, filled in as a person would, before "Test connection" (no server is asked here).
+        Gui::ConnectDialog connect(&window);
+        connect.setUrl(QStringLiteral("postgres://anne@db.librairie.example:5432/catalogue?sslmode=require"));
+        connect.passwordField()->setText(QStringLiteral("secret"));
+        connect.show();
+        QApplication::processEvents(); // the keyring is asked once the dialog shows
+        save(&connect, out.filePath(QStringLiteral("connect-%1.png").arg(language)));
     }
     return 0;
 }

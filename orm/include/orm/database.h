@@ -88,6 +88,12 @@ public:
     // Reads a URL as open() does, opening nothing: the Connection error open() would give for a URL it cannot
     // read (an unsupported scheme such as mysql:// or file:, a bad parameter, no file or database named).
     [[nodiscard]] static Result<Location> locate(const QString &url);
+    // Opens the database again with other options, as open() would have opened it with them: every connection is
+    // closed (in every thread) and the next use of each opens it anew. For a database opened read-only until a
+    // check passed, to let it write. Call it while no other thread uses the database. A Connection error (or the
+    // ReadOnly access open() would decide) when it cannot be opened so; the database is then closed, and opens
+    // again as before on its next use.
+    [[nodiscard]] Status reopen(const OpenOptions &options);
 
     bool isValid() const;
     const Dialect &dialect() const;
@@ -98,6 +104,8 @@ public:
     // True when every write is refused (see open()); readOnlyReason() says why, empty when it is not read-only.
     bool isReadOnly() const;
     QString readOnlyReason() const;
+    // The server's version ("15.4"; SQLite's library version for a SQLite database).
+    [[nodiscard]] Result<QString> serverVersion() const;
 
     // SQLite's PRAGMA quick_check: a Connection error naming the file and listing what SQLite found when the file
     // is damaged (its native code SQLITE_CORRUPT, 11); nothing is changed. Takes time in proportion to the file's

@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace Catalogue {
 
 // Figures of a catalogue, for the summary the command line prints.
@@ -49,6 +52,9 @@ public:
     static QString defaultUrl();
 
     enum class Missing { Refuse, Create, CreateUnmigrated };
+    // When the pages of an existing SQLite file are checked (SQLite's quick_check, a pass over the whole file, which
+    // takes seconds on a large one): while it opens, or later, on a connection of its own (checkPages()).
+    enum class Verify { Now, Later };
     // Opens the catalogue at url. With Missing::Create an empty database gets the Livres table (a new catalogue);
     // with Missing::CreateUnmigrated it is created (a SQLite file) but no migration runs: the caller runs those it
     // was asked for (migrate up --to); with Missing::Refuse it, or a SQLite file that does not exist, is an error
@@ -65,10 +71,15 @@ public:
     // migrated (the command line's way: `catalogue migrate up` runs them); with Pending::ReadOnly (the window's) it
     // is opened read-only, isReadOnlyUntilMigrated() true, until its migrations are run on a reopen() for writing.
     enum class Pending { Writable, ReadOnly };
+    //
+    // With Verify::Later every check but the pass over the pages runs as it opens; a file that would open for
+    // writing opens read-only ("it is being checked") until checkPages() passes and finishCheck() is told so.
+    // isChecked() tells. A database that needs no such check (PostgreSQL, a new file) opens as with Now.
     [[nodiscard]] static Orm::Result<Catalogue> open(const QString &url, Missing missing,
-                                                     Pending pending = Pending::Writable);
+                                                     Pending pending = Pending::Writable, Verify verify = Verify::Now);
     // The embedded catalogue, created (with its directory) on first use.
-    [[nodiscard]] static Orm::Result<Catalogue> openDefault(Pending pending = Pending::Writable);
+    [[nodiscard]] static Orm::Result<Catalogue> openDefault(Pending pending = Pending::Writable,
+                                                            Verify verify = Verify::Now);
     // Opens this catalogue's URL again, on a Database of its own (its own connections and logger), as open() does
     // with Missing::Refuse.
     [[nodiscard]] Orm::Result<Catalogue> reopen(Pending pending = Pending::Writable) const;
@@ -92,6 +103,20 @@ public:
     // to FILE.replaced-STAMP.db, whose path is returned; the backup itself is copied, never moved. Every connection
     // to catalogueFile must be closed first.
     [[nodiscard]] static Orm::Result<QString> restore(const QString &backupFile, const QString &catalogueFile);
+    // SQLite's quick_check of the file at url, on a read-only connection of its own that it closes: the Connection
+    // error Catalogue::open() gives for a damaged file, or nothing. Safe to call from any thread; writes nothing.
+    [[nodiscard]] static Orm::Status checkPages(const QString &url);
+    // A PostgreSQL server's version ("15.4"), asked on a connection of its own that it closes; the Connection error
+    // Orm::Database::open() gives when it cannot connect. Safe to call from any thread.
+    [[nodiscard]] static Orm::Result<QString> serverVersion(const QString &url);
+    // False while a catalogue opened with Verify::Later waits for its pages to be checked.
+    bool isChecked() const { return !m_pending->has_value(); }
+    // What checkPages() found, for a catalogue opened with Verify::Later. When it passed, the catalogue opens for
+    // writing as open() would have opened it (it may stay read-only for a reason of its own: a read-only file, a
+    // newer version's records); when it failed, it stays read-only, its reason saying it is damaged. Every copy of
+    // this handle shares it; nothing happens when it is checked already. Call it while no other thread uses the
+    // catalogue. An error when the database could not be opened again (it stays read-only then).
+    [[nodiscard]] Orm::Status finishCheck(const Orm::Status &pages);
 
     // Runs the pending migrations: creates a new catalogue, or brings an existing one up to date (a file made by
     // the seed's Node.js code is adopted as it is). A SQLite file that already has tables is copied first.
@@ -182,8 +207,13 @@ private:
     Orm::Status setUpIdentifiers();
     // Defines the related models and their hooks once the tables exist.
     [[nodiscard]] Orm::Status setUpRelations();
-    // How an existing database may be opened, decided on a read-only connection; an error when it may not be.
-    static Orm::Result<Orm::OpenOptions> check(const QString &url, Missing missing);
+    // How an existing database may be opened, decided on a read-only connection (an error when it may not be), and
+    // whether its pages were checked (with Verify::Later, not when it holds books).
+    struct Checked : Orm::OpenOptions
+    {
+        bool pagesChecked = true;
+    };
+    static Orm::Result<Checked> check(const QString &url, Missing missing, Verify verify);
 
     // The migrations of open() with Pending::ReadOnly: those pending on a writable catalogue that has Livres.
     static Orm::Result<QStringList> pendingAt(const QString &url);
@@ -197,6 +227,9 @@ private:
     Orm::Model m_mouvements;
     Orm::Model m_covers;
     Orm::Model m_identifiants;
+    Orm::Model m_identifiants;
+    // With Verify::Later, how the database opens once its pages are checked (shared by the handle's copies).
+    std::shared_ptr<std::optional<Orm::OpenOptions>> m_pending = std::make_shared<std::optional<Orm::OpenOptions>>();
 };
 
 } // namespace Catalogue

@@ -149,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(catalogue().livres().create(book(1, u"Hugo"_s)));
         catalogue().database().close();
         using C = Catalogue::Catalogue;
-        auto opened = C::open(m_db->url(), C::Missing::Refuse, C::Verify::Later);
+        auto opened = C::open(m_db->url(), C::Missing::Refuse, C::Pending::Writable, C::Verify::Later);
         QVERIFY2(opened, Test::why(opened));
         if (dialect != u"sqlite") {
             QVERIFY(opened->isChecked()); // a server checks its own pages
@@ -177,7 +177,7 @@ private Q_SLOTS:
 
         // Told that the check failed: read-only, and why.
         copy.database().close();
-        auto damaged = C::open(m_db->url(), C::Missing::Refuse, C::Verify::Later);
+        auto damaged = C::open(m_db->url(), C::Missing::Refuse, C::Pending::Writable, C::Verify::Later);
         QVERIFY2(damaged, Test::why(damaged));
         const Status found = Orm::fail(Error::Kind::Connection, u"SQLite's quick_check found: page 7 is never used"_s);
         QVERIFY(damaged->finishCheck(found));

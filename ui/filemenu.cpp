@@ -26,6 +26,7 @@ namespace Gui {
 namespace {
 
 using Missing = Catalogue::Catalogue::Missing;
+using Pending = Catalogue::Catalogue::Pending;
 using Verify = Catalogue::Catalogue::Verify;
 
 bool isServer(const QString &url)

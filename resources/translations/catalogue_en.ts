@@ -127,6 +127,41 @@
         <source>%1 is damaged: its migration record does not match its index (%2); it was left as it is</source>
         <translation>%1 is damaged: its migration record does not match its index (%2); it was left as it is</translation>
     </message>
+    <message numerus="yes">
+        <source>it needs %n migration(s) before it can be changed</source>
+        <translation>
+            <numerusform>it needs %n migration before it can be changed</numerusform>
+            <numerusform>it needs %n migrations before it can be changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is being checked; changes are possible once the check has passed</source>
+        <translation>it is being checked; changes are possible once the check has passed</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1); it was left as it is</source>
+        <translation>it is damaged (%1); it was left as it is</translation>
+    </message>
+    <message>
+        <source>%1 is the catalogue itself, not a backup of it</source>
+        <translation>%1 is the catalogue itself, not a backup of it</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace the catalogue: %2</source>
+        <translation>%1 cannot replace the catalogue: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>cannot copy %1 to %2</translation>
+    </message>
+    <message>
+        <source>cannot set %1 aside; the catalogue was left as it is</source>
+        <translation>cannot set %1 aside; the catalogue was left as it is</translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place of %1; the catalogue was left as it is</source>
+        <translation>cannot put the backup in place of %1; the catalogue was left as it is</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -140,6 +175,33 @@
     <message>
         <source>this catalogue has no contributors or stock history yet: migrate it first (catalogue migrate up)</source>
         <translation>this catalogue has no contributors or stock history yet: migrate it first (catalogue migrate up)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::Identifiant</name>
+    <message>
+        <source>An identifier&apos;s kind is 1 to 32 letters, digits, - or _</source>
+        <translation>An identifier&apos;s kind is 1 to 32 letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>An identifier needs a value</source>
+        <translation>An identifier needs a value</translation>
+    </message>
+    <message>
+        <source>An ISBN has only digits and hyphens, not &apos;%1&apos;</source>
+        <translation>An ISBN has only digits and hyphens, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>An ISBN-13 starts with 978 or 979</source>
+        <translation>An ISBN-13 starts with 978 or 979</translation>
+    </message>
+    <message>
+        <source>The ISBN&apos;s check digit is wrong</source>
+        <translation>The ISBN&apos;s check digit is wrong</translation>
+    </message>
+    <message>
+        <source>An ISBN has 10 or 13 digits, not %1</source>
+        <translation>An ISBN has 10 or 13 digits, not %1</translation>
     </message>
 </context>
 <context>
@@ -311,26 +373,6 @@
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
-
-Commands:
-  info    print a summary of the catalogue (the default with options)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
-  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules</source>
-        <translation>Book catalogue manager. Without arguments, it opens the catalogue window.
-
-Commands:
-  info    print a summary of the catalogue (the default with options)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
-  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules</translation>
-    </message>
-    <message>
-        <source>info, init, migrate or check</source>
-        <translation>info, init, migrate or check</translation>
-    </message>
-    <message>
         <source>--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)</source>
         <translation>--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)</translation>
     </message>
@@ -357,6 +399,260 @@ Commands:
     <message>
         <source>catalogue: there is no display to open the window on; for the command line, see catalogue --help</source>
         <translation>catalogue: there is no display to open the window on; for the command line, see catalogue --help</translation>
+    </message>
+    <message>
+        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
+  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
+  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
+  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)</source>
+        <translation>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
+  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
+  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
+  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)</translation>
+    </message>
+    <message>
+        <source>info, init, migrate, check, backup, import or export</source>
+        <translation>info, init, migrate, check, backup, import or export</translation>
+    </message>
+    <message>
+        <source>catalogue backup --db URL FILE: copies the SQLite catalogue at --db into the new file FILE, consistent as of one moment, while other programs may go on using it (SQLite&apos;s online backup). An existing FILE is left as it is and refused.</source>
+        <translation>catalogue backup --db URL FILE: copies the SQLite catalogue at --db into the new file FILE, consistent as of one moment, while other programs may go on using it (SQLite&apos;s online backup). An existing FILE is left as it is and refused.</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: catalogue backup --db URL FILE</source>
+        <translation>backup needs the file to write: catalogue backup --db URL FILE</translation>
+    </message>
+    <message>
+        <source>catalogue import FILE: adds the books of FILE to the catalogue at --db. Every row must be valid, or nothing is written and the refused rows are listed (line, column, value, reason); --skip-invalid imports the others. Books already in the catalogue (same ISBN, else same title, author and publisher) are skipped, updated or added. Exit status: 0 imported, 1 refused (see the report), 2 bad usage.</source>
+        <translation>catalogue import FILE: adds the books of FILE to the catalogue at --db. Every row must be valid, or nothing is written and the refused rows are listed (line, column, value, reason); --skip-invalid imports the others. Books already in the catalogue (same ISBN, else same title, author and publisher) are skipped, updated or added. Exit status: 0 imported, 1 refused (see the report), 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>catalogue export FILE: writes the books of the catalogue at --db (or those matching --search) to FILE as CSV, JSON or ONIX 3.0 (from its suffix, or --format). CSV values that a spreadsheet would run as formulas are neutralised unless --raw.</source>
+        <translation>catalogue export FILE: writes the books of the catalogue at --db (or those matching --search) to FILE as CSV, JSON or ONIX 3.0 (from its suffix, or --format). CSV values that a spreadsheet would run as formulas are neutralised unless --raw.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s database.</source>
+        <translation>The catalogue&apos;s database.</translation>
+    </message>
+    <message>
+        <source>auto, csv, goodreads, calibre, goodbooks, json or onix.</source>
+        <translation>auto, csv, goodreads, calibre, goodbooks, json or onix.</translation>
+    </message>
+    <message>
+        <source>csv, json or onix (default: from the file&apos;s suffix).</source>
+        <translation>csv, json or onix (default: from the file&apos;s suffix).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Check everything, write nothing.</source>
+        <translation>Check everything, write nothing.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the others.</source>
+        <translation>Import the valid rows and report the others.</translation>
+    </message>
+    <message>
+        <source>What to do with a book already in the catalogue: skip, update or add.</source>
+        <translation>What to do with a book already in the catalogue: skip, update or add.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Write every refused row and remark to this CSV file.</source>
+        <translation>Write every refused row and remark to this CSV file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Only books whose title, author or publisher contains this text.</source>
+        <translation>Only books whose title, author or publisher contains this text.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>CSV: values exactly as stored (no spreadsheet guard).</source>
+        <translation>CSV: values exactly as stored (no spreadsheet guard).</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel: UTF-8 with a BOM, &apos;;&apos; and decimal commas.</source>
+        <translation>CSV for French Excel: UTF-8 with a BOM, &apos;;&apos; and decimal commas.</translation>
+    </message>
+    <message>
+        <source>Write the covers to this folder and reference them from the file.</source>
+        <translation>Write the covers to this folder and reference them from the file.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>The file to import.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>import needs one file: catalogue import FILE --db URL</source>
+        <translation>import needs one file: catalogue import FILE --db URL</translation>
+    </message>
+    <message>
+        <source>export needs one file: catalogue export FILE --db URL</source>
+        <translation>export needs one file: catalogue export FILE --db URL</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (auto, csv, goodreads, calibre, goodbooks, json, onix)</source>
+        <translation>unknown format &apos;%1&apos; (auto, csv, goodreads, calibre, goodbooks, json, onix)</translation>
+    </message>
+    <message>
+        <source>--raw and --excel cannot be used together</source>
+        <translation>--raw and --excel cannot be used together</translation>
+    </message>
+    <message>
+        <source>--on-duplicate is skip, update or add, not &apos;%1&apos;</source>
+        <translation>--on-duplicate is skip, update or add, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 books written</source>
+        <translation>%1 books written</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n book(s) to %1 (%2)</source>
+        <translation>
+            <numerusform>Exported %n book to %1 (%2)</numerusform>
+            <numerusform>Exported %n books to %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers written: %1</source>
+        <translation>Covers written: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 rows read</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing was imported)</source>
+        <translation>%1: %2 (nothing was imported)</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>, encoding %1, delimiter %2</source>
+        <translation>, encoding %1, delimiter %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation>line %1, %2</translation>
+    </message>
+    <message>
+        <source>refused: %1: %2</source>
+        <translation>refused: %1: %2</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>note: %1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more (all of them with --report FILE)</source>
+        <translation>... and %1 more (all of them with --report FILE)</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>cannot write the report %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; to add: %2; duplicates skipped: %3, updated: %4, added: %5; refused: %6</source>
+        <translation>Rows read: %1; to add: %2; duplicates skipped: %3, updated: %4, added: %5; refused: %6</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was imported</source>
+        <translation>cancelled: nothing was imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) refused (fix them, or use --skip-invalid)</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row refused (fix it, or use --skip-invalid)</numerusform>
+            <numerusform>Nothing was imported: %n rows refused (fix them, or use --skip-invalid)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Imported into %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>more than %1 fields</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>a field is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>line %1: a quote opened here is never closed</source>
+        <translation>line %1: a quote opened here is never closed</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>a NUL character</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cover %1: %2</source>
+        <translation>cover %1: %2</translation>
+    </message>
+    <message>
+        <source>cover %1: cannot write %2</source>
+        <translation>cover %1: cannot write %2</translation>
+    </message>
+    <message>
+        <source>books are exported as csv, json or onix, not %1</source>
+        <translation>books are exported as csv, json or onix, not %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1026,214 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Gui::CheckDialog</name>
+    <message>
+        <source>Check the catalogue</source>
+        <translation>Check the catalogue</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Double-click a book to show it in the window.</source>
+        <translation>Double-click a book to show it in the window.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>The check could not run: %1</translation>
+    </message>
+    <message>
+        <source>(the file)</source>
+        <translation>(the file)</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>integrity</translation>
+    </message>
+    <message>
+        <source>The books could not be checked: %1</source>
+        <translation>The books could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>No problems found in %1: the file is sound and every book follows the rules.</source>
+        <translation>No problems found in %1: the file is sound and every book follows the rules.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problem found in %1.</numerusform>
+            <numerusform>%n problems found in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectDialog</name>
+    <message>
+        <source>The server refused the password (or the user name). Check them and try again.</source>
+        <translation>The server refused the password (or the user name). Check them and try again.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it, or put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>The server asks for a password: type it, or put it in ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server has no database named “%1”.</source>
+        <translation>The server has no database named “%1”.</translation>
+    </message>
+    <message>
+        <source>The server has no user named “%1”.</source>
+        <translation>The server has no user named “%1”.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (an encrypted connection), which the SSL mode asks for: choose “prefer”, or ask its administrator to turn TLS on.</source>
+        <translation>The server does not offer TLS (an encrypted connection), which the SSL mode asks for: choose “prefer”, or ask its administrator to turn TLS on.</translation>
+    </message>
+    <message>
+        <source>The server accepts only encrypted connections (TLS): choose the SSL mode “require”.</source>
+        <translation>The server accepts only encrypted connections (TLS): choose the SSL mode “require”.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: check the host and port, and that no firewall stands in between.</source>
+        <translation>The server did not answer in time: check the host and port, and that no firewall stands in between.</translation>
+    </message>
+    <message>
+        <source>No computer of that name was found: check the host.</source>
+        <translation>No computer of that name was found: check the host.</translation>
+    </message>
+    <message>
+        <source>The server is not answering: is it running, and are the host and port right?</source>
+        <translation>The server is not answering: is it running, and are the host and port right?</translation>
+    </message>
+    <message>
+        <source>The server does not let this user connect from this computer (its pg_hba.conf): ask its administrator.</source>
+        <translation>The server does not let this user connect from this computer (its pg_hba.conf): ask its administrator.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>The connection failed.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Remember the password in the desktop&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>empty: from PGPASSWORD or ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable: never encrypted</translation>
+    </message>
+    <message>
+        <source>allow: encrypted if the server insists</source>
+        <translation>allow: encrypted if the server insists</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server can (default)</source>
+        <translation>prefer: encrypted when the server can (default)</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: always encrypted</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked</source>
+        <translation>verify-ca: encrypted, the server&apos;s certificate checked</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full: encrypted, certificate and host name checked</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered: %1. Type it each time, or keep it in ~/.pgpass.</source>
+        <translation>The password cannot be remembered: %1. Type it each time, or keep it in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Name the database to connect to.</source>
+        <translation>Name the database to connect to.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Connected: PostgreSQL %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s): check the host and port, and that no firewall stands in between.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second: check the host and port, and that no firewall stands in between.</numerusform>
+            <numerusform>The server did not answer within %n seconds: check the host and port, and that no firewall stands in between.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1. Connect again to go on without remembering it.</source>
+        <translation>The password could not be remembered: %1. Connect again to go on without remembering it.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CoverSlot</name>
     <message>
         <source>Cover…</source>
@@ -788,6 +1292,271 @@ Drop one here</translation>
     <message>
         <source>There is no image or image file to use.</source>
         <translation>There is no image or image file to use.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DatabaseMenu</name>
+    <message>
+        <source>Catalogues (*.db *.sqlite *.catalogue);;All files (*)</source>
+        <translation>Catalogues (*.db *.sqlite *.catalogue);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations…</source>
+        <translation>&amp;Migrations…</translation>
+    </message>
+    <message>
+        <source>&amp;Check catalogue…</source>
+        <translation>&amp;Check catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened again:
+%1</source>
+        <translation>The catalogue could not be opened again:
+%1</translation>
+    </message>
+    <message>
+        <source>Book %1 is not in the catalogue any more</source>
+        <translation>Book %1 is not in the catalogue any more</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>This catalogue is on a server: it is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>This catalogue is on a server: it is backed up with the server&apos;s own tools (pg_dump).</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.db</source>
+        <translation>%1 backup %2.db</translation>
+    </message>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>Back up the catalogue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>Backing up the catalogue to %1…</source>
+        <translation>Backing up the catalogue to %1…</translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation>The backup failed:
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>This catalogue is on a server: it is restored with the server&apos;s own tools.</source>
+        <translation>This catalogue is on a server: it is restored with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored:
+%2</source>
+        <translation>%1 cannot be restored:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln book(s)</source>
+        <translation>
+            <numerusform>%Ln book</numerusform>
+            <numerusform>%Ln books</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the catalogue %1 with the backup %2 (%3)?
+
+The current file is kept beside it, renamed, and the changes made since the backup are no longer shown.</source>
+        <translation>Replace the catalogue %1 with the backup %2 (%3)?
+
+The current file is kept beside it, renamed, and the changes made since the backup are no longer shown.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored:
+%1</source>
+        <translation>The backup was not restored:
+%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced file is kept as %2</source>
+        <translation>Restored from %1; the replaced file is kept as %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FileMenu</name>
+    <message>
+        <source>New &amp;catalogue…</source>
+        <translation>New &amp;catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Connect to a &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No catalogue is open&lt;/h2&gt;&lt;p&gt;Create a new one, open a file, or connect to a server from the File menu.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No catalogue is open&lt;/h2&gt;&lt;p&gt;Create a new one, open a file, or connect to a server from the File menu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New catalogue…</source>
+        <translation>New catalogue…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Connect to a server…</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>This book&apos;s changes were refused. Leave this catalogue and lose them?</source>
+        <translation>This book&apos;s changes were refused. Leave this catalogue and lose them?</translation>
+    </message>
+    <message>
+        <source>New catalogue</source>
+        <translation>New catalogue</translation>
+    </message>
+    <message>
+        <source>A file named %1 exists already. Choose another name: a new catalogue never replaces a file.</source>
+        <translation>A file named %1 exists already. Choose another name: a new catalogue never replaces a file.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 could not be created.</source>
+        <translation>The catalogue %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>New catalogue %1 created</source>
+        <translation>New catalogue %1 created</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.catalogue *.db *.sqlite)</source>
+        <translation>Catalogues (*.catalogue *.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open a catalogue</source>
+        <translation>Open a catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.db *.sqlite *.catalogue);;All files (*)</source>
+        <translation>Catalogues (*.db *.sqlite *.catalogue);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the catalogue… you can browse and search meanwhile</source>
+        <translation>Checking the catalogue… you can browse and search meanwhile</translation>
+    </message>
+    <message>
+        <source>The catalogue was checked, but could not be opened for changes: it stays read-only.</source>
+        <translation>The catalogue was checked, but could not be opened for changes: it stays read-only.</translation>
+    </message>
+    <message>
+        <source>The catalogue was checked: it is sound</source>
+        <translation>The catalogue was checked: it is sound</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it. The window keeps the catalogue it had.</source>
+        <translation>Nothing was written to it. The window keeps the catalogue it had.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>Nothing was written to it.</translation>
+    </message>
+    <message>
+        <source>There is no file %1 any more: it was moved, renamed or deleted.</source>
+        <translation>There is no file %1 any more: it was moved, renamed or deleted.</translation>
+    </message>
+    <message>
+        <source>You can remove it from the recent list (File &gt; Open recent).</source>
+        <translation>You can remove it from the recent list (File &gt; Open recent).</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is damaged: SQLite found broken pages or records in it.</source>
+        <translation>The catalogue %1 is damaged: SQLite found broken pages or records in it.</translation>
+    </message>
+    <message>
+        <source>It was not changed. Restore it from a backup, or keep a copy for a repair tool. %1</source>
+        <translation>It was not changed. Restore it from a backup, or keep a copy for a repair tool. %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it is not a database file at all.</source>
+        <translation>%1 is not a catalogue: it is not a database file at all.</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it is another application&apos;s database, or holds no books table.</source>
+        <translation>%1 is not a catalogue: it is another application&apos;s database, or holds no books table.</translation>
+    </message>
+    <message>
+        <source>It was refused and left exactly as it was. %1</source>
+        <translation>It was refused and left exactly as it was. %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1. %2</source>
+        <translation>Could not connect to %1. %2</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>The catalogue %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>This catalogue is open read-only: you can browse and search it, but not change it.</source>
+        <translation>This catalogue is open read-only: you can browse and search it, but not change it.</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>Why: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>No recent catalogue</source>
+        <translation>No recent catalogue</translation>
+    </message>
+    <message>
+        <source>Remove the missing ones</source>
+        <translation>Remove the missing ones</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
     </message>
 </context>
 <context>
@@ -1062,38 +1831,12 @@ Drop one here</translation>
         <translation>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;A book catalogue for bookshops and small publishers: books, covers, prices, stock and its history, on a SQLite file or a shared PostgreSQL server.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;The demonstration data comes from goodbooks-10k by Zygmunt Zając, under the Creative Commons Attribution-ShareAlike 4.0 licence.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Bring the catalogue up to date</source>
-        <translation>Bring the catalogue up to date</translation>
-    </message>
-    <message>
-        <source>The catalogue gets the tables for contributors, stock movements and covers. Its books stay as they are. A copy of the file is made first.
-
-Continue?</source>
-        <translation>The catalogue gets the tables for contributors, stock movements and covers. Its books stay as they are. A copy of the file is made first.
-
-Continue?</translation>
-    </message>
-    <message>
-        <source>The catalogue is up to date</source>
-        <translation>The catalogue is up to date</translation>
-    </message>
-    <message>
-        <source>The catalogue is up to date; the copy made before is %1</source>
-        <translation>The catalogue is up to date; the copy made before is %1</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
         <source>This book&apos;s changes were refused. Quit and lose them?</source>
         <translation>This book&apos;s changes were refused. Quit and lose them?</translation>
-    </message>
-    <message>
-        <source>The catalogue could not be opened:
-%1</source>
-        <translation>The catalogue could not be opened:
-%1</translation>
     </message>
     <message>
         <source>No price</source>
@@ -1106,6 +1849,299 @@ Continue?</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>This catalogue is open read-only: %1. Its books are all here to browse and search; to change them, apply its migrations (a backup is made first). &lt;a href=&quot;update&quot;&gt;Review and apply the migrations…&lt;/a&gt;</source>
+        <translation>This catalogue is open read-only: %1. Its books are all here to browse and search; to change them, apply its migrations (a backup is made first). &lt;a href=&quot;update&quot;&gt;Review and apply the migrations…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The lowest price was above the highest: the two were swapped</source>
+        <translation>The lowest price was above the highest: the two were swapped</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MigrationsDialog</name>
+    <message>
+        <source>Apply &amp;all pending</source>
+        <translation>Apply &amp;all pending</translation>
+    </message>
+    <message>
+        <source>Apply &amp;up to the selected one</source>
+        <translation>Apply &amp;up to the selected one</translation>
+    </message>
+    <message>
+        <source>Roll back the &amp;last one</source>
+        <translation>Roll back the &amp;last one</translation>
+    </message>
+    <message>
+        <source>Roll back &amp;down to the selected one</source>
+        <translation>Roll back &amp;down to the selected one</translation>
+    </message>
+    <message>
+        <source>&amp;Back up first</source>
+        <translation>&amp;Back up first</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the file manager</source>
+        <translation>&amp;Show in the file manager</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>Each statement the migrations send to the database is shown here.</source>
+        <translation>Each statement the migrations send to the database is shown here.</translation>
+    </message>
+    <message>
+        <source>not recorded (another tool ran it)</source>
+        <translation>not recorded (another tool ran it)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>applied by another program</source>
+        <translation>applied by another program</translation>
+    </message>
+    <message>
+        <source>applied by a newer version</source>
+        <translation>applied by a newer version</translation>
+    </message>
+    <message>
+        <source>The migrations of %1 cannot be read: %2</source>
+        <translation>The migrations of %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is open read-only:&lt;/b&gt; %2. Migrations can be neither applied nor rolled back.</source>
+        <translation>&lt;b&gt;%1 is open read-only:&lt;/b&gt; %2. Migrations can be neither applied nor rolled back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 needs %n migration(s)&lt;/b&gt; to be brought up to date. Until then it is open read-only: its books can be browsed, not changed. Its books are kept as they are.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 needs %n migration&lt;/b&gt; to be brought up to date. Until then it is open read-only: its books can be browsed, not changed. Its books are kept as they are.</numerusform>
+            <numerusform>&lt;b&gt;%1 needs %n migrations&lt;/b&gt; to be brought up to date. Until then it is open read-only: its books can be browsed, not changed. Its books are kept as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s) pending.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n migration pending.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n migrations pending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is up to date.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is up to date.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s catalogue is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>A server&apos;s catalogue is backed up with the server&apos;s own tools (pg_dump).</translation>
+    </message>
+    <message>
+        <source>A copy of %1 is made beside it before anything changes.</source>
+        <translation>A copy of %1 is made beside it before anything changes.</translation>
+    </message>
+    <message>
+        <source>What the rollback would drop cannot be read: %1</source>
+        <translation>What the rollback would drop cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>What the rollback would drop cannot be read:
+%1</source>
+        <translation>What the rollback would drop cannot be read:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln row(s)</source>
+        <translation>
+            <numerusform>• %1: %Ln row</numerusform>
+            <numerusform>• %1: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This rollback drops tables that hold data:
+
+%1
+
+Their rows are lost unless you keep a backup. Roll back all the same?</source>
+        <translation>This rollback drops tables that hold data:
+
+%1
+
+Their rows are lost unless you keep a backup. Roll back all the same?</translation>
+    </message>
+    <message>
+        <source>Roll back and drop them</source>
+        <translation>Roll back and drop them</translation>
+    </message>
+    <message>
+        <source>== Applying every pending migration</source>
+        <translation>== Applying every pending migration</translation>
+    </message>
+    <message>
+        <source>== Applying the pending migrations up to %1</source>
+        <translation>== Applying the pending migrations up to %1</translation>
+    </message>
+    <message>
+        <source>== Rolling back the last migration</source>
+        <translation>== Rolling back the last migration</translation>
+    </message>
+    <message>
+        <source>== Rolling back the migrations down to %1</source>
+        <translation>== Rolling back the migrations down to %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>-- backup written: %1</source>
+        <translation>-- backup written: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 of %2: %3</source>
+        <translation>Migration %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Rollback %1 of %2: %3</source>
+        <translation>Rollback %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>-- applying %1</source>
+        <translation>-- applying %1</translation>
+    </message>
+    <message>
+        <source>-- rolling back %1</source>
+        <translation>-- rolling back %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the migration under way is rolled back…</source>
+        <translation>Cancelling: the migration under way is rolled back…</translation>
+    </message>
+    <message>
+        <source>-- cancel asked: the migration under way will be rolled back</source>
+        <translation>-- cancel asked: the migration under way will be rolled back</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be opened again: %1</source>
+        <translation>The catalogue cannot be opened again: %1</translation>
+    </message>
+    <message>
+        <source>no migration is applied now</source>
+        <translation>no migration is applied now</translation>
+    </message>
+    <message>
+        <source>%1 applied now, the last being %2</source>
+        <translation>%1 applied now, the last being %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Failed.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The failed migration was rolled back; %1.</source>
+        <translation>The failed migration was rolled back; %1.</translation>
+    </message>
+    <message>
+        <source>-- failed: %1</source>
+        <translation>-- failed: %1</translation>
+    </message>
+    <message>
+        <source>-- the statement that failed: %1</source>
+        <translation>-- the statement that failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. The migration under way was rolled back, none is half applied; %1.</source>
+        <translation>Cancelled. The migration under way was rolled back, none is half applied; %1.</translation>
+    </message>
+    <message>
+        <source>-- cancelled; done before: %1</source>
+        <translation>-- cancelled; done before: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.</source>
+        <translation>Nothing to do: %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1; %2.</source>
+        <translation>Done: %1; %2.</translation>
+    </message>
+    <message>
+        <source>-- done: %1</source>
+        <translation>-- done: %1</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nothing to do</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PasswordKeeper</name>
+    <message>
+        <source>the desktop&apos;s keyring did not answer</source>
+        <translation>the desktop&apos;s keyring did not answer</translation>
+    </message>
+    <message>
+        <source>no keyring service is running on this desktop (there is no D-Bus session bus to reach one)</source>
+        <translation>no keyring service is running on this desktop (there is no D-Bus session bus to reach one)</translation>
+    </message>
+    <message>
+        <source>no keyring service is running on this desktop (%1)</source>
+        <translation>no keyring service is running on this desktop (%1)</translation>
+    </message>
+    <message>
+        <source>the keyring refused access (%1)</source>
+        <translation>the keyring refused access (%1)</translation>
+    </message>
+    <message>
+        <source>the keyring failed</source>
+        <translation>the keyring failed</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +2231,155 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>An identifier&apos;s kind is 1 to 32 letters, digits, - or _</source>
+        <translation>An identifier&apos;s kind is 1 to 32 letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>no column gives the title (expected Nom, or title; the columns are: %1)</source>
+        <translation>no column gives the title (expected Nom, or title; the columns are: %1)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>the row has %1 fields where the header has %2</translation>
+    </message>
+    <message>
+        <source>A role is auteur, traducteur or illustrateur</source>
+        <translation>A role is auteur, traducteur or illustrateur</translation>
+    </message>
+    <message>
+        <source>a number or a text was expected</source>
+        <translation>a number or a text was expected</translation>
+    </message>
+    <message>
+        <source>only prices in EUR are read</source>
+        <translation>only prices in EUR are read</translation>
+    </message>
+    <message>
+        <source>this cover is not in the catalogue</source>
+        <translation>this cover is not in the catalogue</translation>
+    </message>
+    <message>
+        <source>a cover must be a path inside the file&apos;s folder</source>
+        <translation>a cover must be a path inside the file&apos;s folder</translation>
+    </message>
+    <message>
+        <source>cover not found</source>
+        <translation>cover not found</translation>
+    </message>
+    <message>
+        <source>the cover is larger than %1 MB</source>
+        <translation>the cover is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>this ISBN belongs to another book: not stored for this one</source>
+        <translation>this ISBN belongs to another book: not stored for this one</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonArrayReader</name>
+    <message>
+        <source>the file is not a JSON array of books ([{...}, ...])</source>
+        <translation>the file is not a JSON array of books ([{...}, ...])</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside the array</source>
+        <translation>line %1: the file ends inside the array</translation>
+    </message>
+    <message>
+        <source>line %1: text after the end of the array</source>
+        <translation>line %1: text after the end of the array</translation>
+    </message>
+    <message>
+        <source>line %1: a comma or ] was expected between books</source>
+        <translation>line %1: a comma or ] was expected between books</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside a book that starts on line %2</source>
+        <translation>line %1: the file ends inside a book that starts on line %2</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>line %1: a bracket closes what was never opened</source>
+        <translation>line %1: a bracket closes what was never opened</translation>
+    </message>
+    <message>
+        <source>a number longer than %1 characters</source>
+        <translation>a number longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>a book longer than %1 bytes</source>
+        <translation>a book longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>a book must be a JSON object ({...})</source>
+        <translation>a book must be a JSON object ({...})</translation>
+    </message>
+</context>
+<context>
+    <name>OnixReader</name>
+    <message>
+        <source>line %1: the file has a DOCTYPE, which is refused (no entity is expanded)</source>
+        <translation>line %1: the file has a DOCTYPE, which is refused (no entity is expanded)</translation>
+    </message>
+    <message>
+        <source>line %1: an entity reference, which is refused</source>
+        <translation>line %1: an entity reference, which is refused</translation>
+    </message>
+    <message>
+        <source>line %1: elements nested deeper than %2 levels</source>
+        <translation>line %1: elements nested deeper than %2 levels</translation>
+    </message>
+    <message>
+        <source>the file is not an ONIX message (its root is &lt;%1&gt;)</source>
+        <translation>the file is not an ONIX message (its root is &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 characters</source>
+        <translation>a text longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>OnHand is not a whole number: %1</source>
+        <translation>OnHand is not a whole number: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside a product</source>
+        <translation>the file ends inside a product</translation>
+    </message>
+    <message>
+        <source>the file is not an ONIX message</source>
+        <translation>the file is not an ONIX message</translation>
+    </message>
+</context>
+<context>
     <name>Orm::Database</name>
     <message>
         <source>cannot write to %1: %2</source>
@@ -1251,6 +2436,18 @@ Continue?</translation>
     <message>
         <source>cannot open %1: it is not a regular file (a device, a pipe or a socket)</source>
         <translation>cannot open %1: it is not a regular file (a device, a pipe or a socket)</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>cannot back up %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>only a SQLite file is copied here (a server&apos;s database is copied with its own tools, such as pg_dump)</source>
+        <translation>only a SQLite file is copied here (a server&apos;s database is copied with its own tools, such as pg_dump)</translation>
+    </message>
+    <message>
+        <source>the file exists already</source>
+        <translation>the file exists already</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,41 @@
         <source>%1 is damaged: its migration record does not match its index (%2); it was left as it is</source>
         <translation>%1 est endommagé : son registre des migrations ne correspond pas à son index (%2) ; il a été laissé tel quel</translation>
     </message>
+    <message numerus="yes">
+        <source>it needs %n migration(s) before it can be changed</source>
+        <translation>
+            <numerusform>il lui faut %n migration avant de pouvoir être modifié</numerusform>
+            <numerusform>il lui faut %n migrations avant de pouvoir être modifié</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is being checked; changes are possible once the check has passed</source>
+        <translation>il est en cours de vérification ; les modifications seront possibles une fois la vérification réussie</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1); it was left as it is</source>
+        <translation>il est endommagé (%1) ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1 is the catalogue itself, not a backup of it</source>
+        <translation>%1 est le catalogue lui-même, pas une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace the catalogue: %2</source>
+        <translation>%1 ne peut pas remplacer le catalogue : %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>impossible de copier %1 vers %2</translation>
+    </message>
+    <message>
+        <source>cannot set %1 aside; the catalogue was left as it is</source>
+        <translation>impossible de mettre %1 de côté ; le catalogue est resté tel quel</translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place of %1; the catalogue was left as it is</source>
+        <translation>impossible de mettre la sauvegarde à la place de %1 ; le catalogue est resté tel quel</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -140,6 +175,33 @@
     <message>
         <source>this catalogue has no contributors or stock history yet: migrate it first (catalogue migrate up)</source>
         <translation>ce catalogue n&apos;a pas encore de contributeurs ni d&apos;historique de stock : migrez-le d&apos;abord (catalogue migrate up)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue::Identifiant</name>
+    <message>
+        <source>An identifier&apos;s kind is 1 to 32 letters, digits, - or _</source>
+        <translation>Le type d&apos;un identifiant compte de 1 à 32 lettres, chiffres, - ou _</translation>
+    </message>
+    <message>
+        <source>An identifier needs a value</source>
+        <translation>Un identifiant doit avoir une valeur</translation>
+    </message>
+    <message>
+        <source>An ISBN has only digits and hyphens, not &apos;%1&apos;</source>
+        <translation>Un ISBN n&apos;a que des chiffres et des tirets, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>An ISBN-13 starts with 978 or 979</source>
+        <translation>Un ISBN-13 commence par 978 ou 979</translation>
+    </message>
+    <message>
+        <source>The ISBN&apos;s check digit is wrong</source>
+        <translation>La clé de contrôle de l&apos;ISBN est fausse</translation>
+    </message>
+    <message>
+        <source>An ISBN has 10 or 13 digits, not %1</source>
+        <translation>Un ISBN a 10 ou 13 chiffres, pas %1</translation>
     </message>
 </context>
 <context>
@@ -311,26 +373,6 @@
         <translation>Lecture seule : %1</translation>
     </message>
     <message>
-        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
-
-Commands:
-  info    print a summary of the catalogue (the default with options)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
-  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules</source>
-        <translation>Gestionnaire de catalogue de livres. Sans arguments, il ouvre la fenêtre du catalogue.
-
-Commandes :
-  info    affiche un résumé du catalogue (la commande par défaut avec des options)
-  init    crée un nouveau catalogue, ou met à jour un catalogue existant
-  migrate status|up|down   liste, exécute ou annule les migrations du catalogue
-  check   cherche les dommages (integrity_check de SQLite) et les livres qui enfreignent les règles</translation>
-    </message>
-    <message>
-        <source>info, init, migrate or check</source>
-        <translation>info, init, migrate ou check</translation>
-    </message>
-    <message>
         <source>--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)</source>
         <translation>--db demande l&apos;URL d&apos;une base de données (un fichier SQLite, sqlite:FICHIER ou postgres://...)</translation>
     </message>
@@ -357,6 +399,260 @@ Commandes :
     <message>
         <source>catalogue: there is no display to open the window on; for the command line, see catalogue --help</source>
         <translation>catalogue : aucun écran où ouvrir la fenêtre ; pour la ligne de commande, voir catalogue --help</translation>
+    </message>
+    <message>
+        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
+  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
+  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
+  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)</source>
+        <translation>Gestionnaire de catalogue de livres. Sans arguments, il ouvre la fenêtre du catalogue.
+
+Commandes :
+  info    affiche un résumé du catalogue (la commande par défaut avec des options)
+  init    crée un nouveau catalogue, ou met à jour un catalogue existant
+  migrate status|up|down   liste, exécute ou annule les migrations du catalogue
+  check   cherche les dommages (integrity_check de SQLite) et les livres qui enfreignent les règles
+  backup FICHIER   copie un catalogue SQLite dans FICHIER, cohérent, même pendant qu&apos;il sert
+  import FICHIER   ajoute les livres d&apos;un fichier CSV, Goodreads, Calibre, JSON ou ONIX (voir catalogue import --help)
+  export FICHIER   écrit les livres en CSV, JSON ou ONIX 3.0 (voir catalogue export --help)</translation>
+    </message>
+    <message>
+        <source>info, init, migrate, check, backup, import or export</source>
+        <translation>info, init, migrate, check, backup, import ou export</translation>
+    </message>
+    <message>
+        <source>catalogue backup --db URL FILE: copies the SQLite catalogue at --db into the new file FILE, consistent as of one moment, while other programs may go on using it (SQLite&apos;s online backup). An existing FILE is left as it is and refused.</source>
+        <translation>catalogue backup --db URL FICHIER : copie le catalogue SQLite de --db dans le nouveau fichier FICHIER, cohérent à un instant donné, pendant que d&apos;autres programmes peuvent continuer à l&apos;utiliser (sauvegarde en ligne de SQLite). Un FICHIER existant est laissé tel quel et refusé.</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: catalogue backup --db URL FILE</source>
+        <translation>backup demande le fichier à écrire : catalogue backup --db URL FICHIER</translation>
+    </message>
+    <message>
+        <source>catalogue import FILE: adds the books of FILE to the catalogue at --db. Every row must be valid, or nothing is written and the refused rows are listed (line, column, value, reason); --skip-invalid imports the others. Books already in the catalogue (same ISBN, else same title, author and publisher) are skipped, updated or added. Exit status: 0 imported, 1 refused (see the report), 2 bad usage.</source>
+        <translation>catalogue import FICHIER : ajoute les livres de FICHIER au catalogue de --db. Toutes les lignes doivent être valides, sinon rien n&apos;est écrit et les lignes refusées sont listées (ligne, colonne, valeur, raison) ; --skip-invalid importe les autres. Les livres déjà au catalogue (même ISBN, sinon même titre, auteur et éditeur) sont ignorés, mis à jour ou ajoutés. Code de sortie : 0 importé, 1 refusé (voir le rapport), 2 mauvais usage.</translation>
+    </message>
+    <message>
+        <source>catalogue export FILE: writes the books of the catalogue at --db (or those matching --search) to FILE as CSV, JSON or ONIX 3.0 (from its suffix, or --format). CSV values that a spreadsheet would run as formulas are neutralised unless --raw.</source>
+        <translation>catalogue export FICHIER : écrit les livres du catalogue de --db (ou ceux qui correspondent à --search) dans FICHIER en CSV, JSON ou ONIX 3.0 (d&apos;après son extension, ou --format). Les valeurs CSV qu&apos;un tableur exécuterait comme formules sont neutralisées, sauf avec --raw.</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s database.</source>
+        <translation>La base de données du catalogue.</translation>
+    </message>
+    <message>
+        <source>auto, csv, goodreads, calibre, goodbooks, json or onix.</source>
+        <translation>auto, csv, goodreads, calibre, goodbooks, json ou onix.</translation>
+    </message>
+    <message>
+        <source>csv, json or onix (default: from the file&apos;s suffix).</source>
+        <translation>csv, json ou onix (par défaut : d&apos;après l&apos;extension du fichier).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Check everything, write nothing.</source>
+        <translation>Tout vérifier, ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the others.</source>
+        <translation>Importer les lignes valides et signaler les autres.</translation>
+    </message>
+    <message>
+        <source>What to do with a book already in the catalogue: skip, update or add.</source>
+        <translation>Que faire d&apos;un livre déjà au catalogue : skip (l&apos;ignorer), update (le mettre à jour) ou add (l&apos;ajouter).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Write every refused row and remark to this CSV file.</source>
+        <translation>Écrire chaque ligne refusée et chaque remarque dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Only books whose title, author or publisher contains this text.</source>
+        <translation>Seulement les livres dont le titre, l&apos;auteur ou l&apos;éditeur contient ce texte.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>CSV: values exactly as stored (no spreadsheet guard).</source>
+        <translation>CSV : valeurs exactement telles qu&apos;enregistrées (sans protection pour tableur).</translation>
+    </message>
+    <message>
+        <source>CSV for French Excel: UTF-8 with a BOM, &apos;;&apos; and decimal commas.</source>
+        <translation>CSV pour Excel en français : UTF-8 avec BOM, « ; » et virgules décimales.</translation>
+    </message>
+    <message>
+        <source>Write the covers to this folder and reference them from the file.</source>
+        <translation>Écrire les couvertures dans ce dossier et y renvoyer depuis le fichier.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>import needs one file: catalogue import FILE --db URL</source>
+        <translation>import attend un fichier : catalogue import FICHIER --db URL</translation>
+    </message>
+    <message>
+        <source>export needs one file: catalogue export FILE --db URL</source>
+        <translation>export attend un fichier : catalogue export FICHIER --db URL</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (auto, csv, goodreads, calibre, goodbooks, json, onix)</source>
+        <translation>format inconnu « %1 » (auto, csv, goodreads, calibre, goodbooks, json, onix)</translation>
+    </message>
+    <message>
+        <source>--raw and --excel cannot be used together</source>
+        <translation>--raw et --excel ne peuvent pas aller ensemble</translation>
+    </message>
+    <message>
+        <source>--on-duplicate is skip, update or add, not &apos;%1&apos;</source>
+        <translation>--on-duplicate vaut skip, update ou add, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 books written</source>
+        <translation>%1 livres écrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n book(s) to %1 (%2)</source>
+        <translation>
+            <numerusform>%n livre exporté vers %1 (%2)</numerusform>
+            <numerusform>%n livres exportés vers %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers written: %1</source>
+        <translation>Couvertures écrites : %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 lignes lues</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing was imported)</source>
+        <translation>%1 : %2 (rien n&apos;a été importé)</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format : %1</translation>
+    </message>
+    <message>
+        <source>, encoding %1, delimiter %2</source>
+        <translation>, encodage %1, séparateur %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation>ligne %1, %2</translation>
+    </message>
+    <message>
+        <source>refused: %1: %2</source>
+        <translation>refusée : %1 : %2</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>remarque : %1 : %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more (all of them with --report FILE)</source>
+        <translation>... et %1 de plus (toutes avec --report FICHIER)</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; to add: %2; duplicates skipped: %3, updated: %4, added: %5; refused: %6</source>
+        <translation>Lignes lues : %1 ; à ajouter : %2 ; doublons ignorés : %3, mis à jour : %4, ajoutés : %5 ; refusées : %6</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was imported</source>
+        <translation>annulé : rien n&apos;a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) refused (fix them, or use --skip-invalid)</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n ligne refusée (corrigez-la, ou utilisez --skip-invalid)</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n lignes refusées (corrigez-les, ou utilisez --skip-invalid)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Importé dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>plus de %1 champs</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters</source>
+        <translation>un champ dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>line %1: a quote opened here is never closed</source>
+        <translation>ligne %1 : un guillemet ouvert ici n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>un caractère NUL</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cover %1: %2</source>
+        <translation>couverture %1 : %2</translation>
+    </message>
+    <message>
+        <source>cover %1: cannot write %2</source>
+        <translation>couverture %1 : impossible d&apos;écrire %2</translation>
+    </message>
+    <message>
+        <source>books are exported as csv, json or onix, not %1</source>
+        <translation>les livres s&apos;exportent en csv, json ou onix, pas en %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1026,214 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Gui::CheckDialog</name>
+    <message>
+        <source>Check the catalogue</source>
+        <translation>Vérifier le catalogue</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Double-click a book to show it in the window.</source>
+        <translation>Double-cliquez sur un livre pour l&apos;afficher dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>La vérification n&apos;a pas pu se faire : %1</translation>
+    </message>
+    <message>
+        <source>(the file)</source>
+        <translation>(le fichier)</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <source>The books could not be checked: %1</source>
+        <translation>Les livres n&apos;ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message>
+        <source>No problems found in %1: the file is sound and every book follows the rules.</source>
+        <translation>Aucun problème dans %1 : le fichier est sain et chaque livre respecte les règles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problème trouvé dans %1.</numerusform>
+            <numerusform>%n problèmes trouvés dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectDialog</name>
+    <message>
+        <source>The server refused the password (or the user name). Check them and try again.</source>
+        <translation>Le serveur a refusé le mot de passe (ou le nom d’utilisateur). Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it, or put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Le serveur demande un mot de passe : saisissez-le, ou mettez-le dans ~/.pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server has no database named “%1”.</source>
+        <translation>Le serveur n’a pas de base de données nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>The server has no user named “%1”.</source>
+        <translation>Le serveur n’a pas d’utilisateur nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS (an encrypted connection), which the SSL mode asks for: choose “prefer”, or ask its administrator to turn TLS on.</source>
+        <translation>Le serveur ne propose pas TLS (une connexion chiffrée), que le mode SSL exige : choisissez « prefer », ou demandez à son administrateur d’activer TLS.</translation>
+    </message>
+    <message>
+        <source>The server accepts only encrypted connections (TLS): choose the SSL mode “require”.</source>
+        <translation>Le serveur n’accepte que les connexions chiffrées (TLS) : choisissez le mode SSL « require ».</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: check the host and port, and that no firewall stands in between.</source>
+        <translation>Le serveur n’a pas répondu à temps : vérifiez l’hôte et le port, et qu’aucun pare-feu ne s’interpose.</translation>
+    </message>
+    <message>
+        <source>No computer of that name was found: check the host.</source>
+        <translation>Aucun ordinateur de ce nom n’a été trouvé : vérifiez l’hôte.</translation>
+    </message>
+    <message>
+        <source>The server is not answering: is it running, and are the host and port right?</source>
+        <translation>Le serveur ne répond pas : est-il démarré, et l’hôte et le port sont-ils les bons ?</translation>
+    </message>
+    <message>
+        <source>The server does not let this user connect from this computer (its pg_hba.conf): ask its administrator.</source>
+        <translation>Le serveur n’autorise pas cet utilisateur à se connecter depuis cet ordinateur (son pg_hba.conf) : demandez à son administrateur.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>vide : pris dans PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable : jamais chiffrée</translation>
+    </message>
+    <message>
+        <source>allow: encrypted if the server insists</source>
+        <translation>allow : chiffrée si le serveur l’exige</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server can (default)</source>
+        <translation>prefer : chiffrée quand le serveur le peut (par défaut)</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require : toujours chiffrée</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked</source>
+        <translation>verify-ca : chiffrée, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full : chiffrée, certificat et nom d’hôte vérifiés</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;tilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>Mode &amp;SSL :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered: %1. Type it each time, or keep it in ~/.pgpass.</source>
+        <translation>Le mot de passe ne peut pas être retenu : %1. Saisissez-le à chaque fois, ou gardez-le dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Name the database to connect to.</source>
+        <translation>Indiquez la base de données à laquelle se connecter.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>Connecté : PostgreSQL %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s): check the host and port, and that no firewall stands in between.</source>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu en %n seconde : vérifiez l’hôte et le port, et qu’aucun pare-feu ne s’interpose.</numerusform>
+            <numerusform>Le serveur n’a pas répondu en %n secondes : vérifiez l’hôte et le port, et qu’aucun pare-feu ne s’interpose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1. Connect again to go on without remembering it.</source>
+        <translation>Le mot de passe n’a pas pu être retenu : %1. Cliquez de nouveau sur Se connecter pour continuer sans le retenir.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CoverSlot</name>
     <message>
         <source>Cover…</source>
@@ -788,6 +1292,271 @@ Déposez-en une ici</translation>
     <message>
         <source>There is no image or image file to use.</source>
         <translation>Il n&apos;y a aucune image ni aucun fichier image à utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DatabaseMenu</name>
+    <message>
+        <source>Catalogues (*.db *.sqlite *.catalogue);;All files (*)</source>
+        <translation>Catalogues (*.db *.sqlite *.catalogue);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations…</source>
+        <translation>&amp;Migrations…</translation>
+    </message>
+    <message>
+        <source>&amp;Check catalogue…</source>
+        <translation>&amp;Vérifier le catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened again:
+%1</source>
+        <translation>Le catalogue n&apos;a pas pu être rouvert :
+%1</translation>
+    </message>
+    <message>
+        <source>Book %1 is not in the catalogue any more</source>
+        <translation>Le livre %1 n&apos;est plus dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>This catalogue is on a server: it is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>Ce catalogue est sur un serveur : il se sauvegarde avec les outils du serveur (pg_dump).</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.db</source>
+        <translation>%1 sauvegarde %2.db</translation>
+    </message>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>Sauvegarder le catalogue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Backing up the catalogue to %1…</source>
+        <translation>Sauvegarde du catalogue dans %1…</translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation>La sauvegarde a échoué :
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>This catalogue is on a server: it is restored with the server&apos;s own tools.</source>
+        <translation>Ce catalogue est sur un serveur : il se restaure avec les outils du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored:
+%2</source>
+        <translation>%1 ne peut pas être restauré :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln book(s)</source>
+        <translation>
+            <numerusform>%Ln livre</numerusform>
+            <numerusform>%Ln livres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the catalogue %1 with the backup %2 (%3)?
+
+The current file is kept beside it, renamed, and the changes made since the backup are no longer shown.</source>
+        <translation>Remplacer le catalogue %1 par la sauvegarde %2 (%3) ?
+
+Le fichier actuel est gardé à côté, renommé, et les modifications faites depuis la sauvegarde ne sont plus affichées.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored:
+%1</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée :
+%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced file is kept as %2</source>
+        <translation>Restauré depuis %1 ; le fichier remplacé est gardé sous le nom %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FileMenu</name>
+    <message>
+        <source>New &amp;catalogue…</source>
+        <translation>Nouveau &amp;catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un catalogue &amp;récent</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No catalogue is open&lt;/h2&gt;&lt;p&gt;Create a new one, open a file, or connect to a server from the File menu.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucun catalogue n’est ouvert&lt;/h2&gt;&lt;p&gt;Créez-en un, ouvrez un fichier ou connectez-vous à un serveur depuis le menu Fichier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New catalogue…</source>
+        <translation>Nouveau catalogue…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>This book&apos;s changes were refused. Leave this catalogue and lose them?</source>
+        <translation>Les modifications de ce livre ont été refusées. Quitter ce catalogue et les perdre ?</translation>
+    </message>
+    <message>
+        <source>New catalogue</source>
+        <translation>Nouveau catalogue</translation>
+    </message>
+    <message>
+        <source>A file named %1 exists already. Choose another name: a new catalogue never replaces a file.</source>
+        <translation>Un fichier nommé %1 existe déjà. Choisissez un autre nom : un nouveau catalogue ne remplace jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 could not be created.</source>
+        <translation>Le catalogue %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>New catalogue %1 created</source>
+        <translation>Nouveau catalogue %1 créé</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.catalogue *.db *.sqlite)</source>
+        <translation>Catalogues (*.catalogue *.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open a catalogue</source>
+        <translation>Ouvrir un catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.db *.sqlite *.catalogue);;All files (*)</source>
+        <translation>Catalogues (*.db *.sqlite *.catalogue);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the catalogue… you can browse and search meanwhile</source>
+        <translation>Vérification du catalogue… vous pouvez le parcourir et y chercher en attendant</translation>
+    </message>
+    <message>
+        <source>The catalogue was checked, but could not be opened for changes: it stays read-only.</source>
+        <translation>Le catalogue a été vérifié, mais n’a pas pu être ouvert en écriture : il reste en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The catalogue was checked: it is sound</source>
+        <translation>Le catalogue a été vérifié : il est intact</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it. The window keeps the catalogue it had.</source>
+        <translation>Rien n’y a été écrit. La fenêtre garde le catalogue qu’elle affichait.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>Rien n’y a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is no file %1 any more: it was moved, renamed or deleted.</source>
+        <translation>Le fichier %1 n’existe plus : il a été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>You can remove it from the recent list (File &gt; Open recent).</source>
+        <translation>Vous pouvez le retirer de la liste des récents (Fichier &gt; Ouvrir un catalogue récent).</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is damaged: SQLite found broken pages or records in it.</source>
+        <translation>Le catalogue %1 est endommagé : SQLite y a trouvé des pages ou des enregistrements abîmés.</translation>
+    </message>
+    <message>
+        <source>It was not changed. Restore it from a backup, or keep a copy for a repair tool. %1</source>
+        <translation>Il n’a pas été modifié. Restaurez-le depuis une sauvegarde, ou gardez-en une copie pour un outil de réparation. %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it is not a database file at all.</source>
+        <translation>%1 n’est pas un catalogue : ce n’est pas du tout un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: it is another application&apos;s database, or holds no books table.</source>
+        <translation>%1 n’est pas un catalogue : c’est la base de données d’une autre application, ou elle n’a pas de table des livres.</translation>
+    </message>
+    <message>
+        <source>It was refused and left exactly as it was. %1</source>
+        <translation>Il a été refusé et laissé exactement tel quel. %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1. %2</source>
+        <translation>Connexion impossible à %1. %2</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>Le catalogue %1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>This catalogue is open read-only: you can browse and search it, but not change it.</source>
+        <translation>Ce catalogue est ouvert en lecture seule : vous pouvez le parcourir et y chercher, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>Pourquoi : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>No recent catalogue</source>
+        <translation>Aucun catalogue récent</translation>
+    </message>
+    <message>
+        <source>Remove the missing ones</source>
+        <translation>Retirer les introuvables</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
     </message>
 </context>
 <context>
@@ -1062,38 +1831,12 @@ Déposez-en une ici</translation>
         <translation>&lt;h3&gt;Catalogue %1&lt;/h3&gt;&lt;p&gt;Un catalogue de livres pour les librairies et les petits éditeurs&#xa0;: livres, couvertures, prix, stock et son historique, dans un fichier SQLite ou sur un serveur PostgreSQL partagé.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 (LGPL v3).&lt;/p&gt;&lt;p&gt;Les données de démonstration proviennent de goodbooks-10k de Zygmunt Zając, sous licence Creative Commons Attribution - Partage dans les mêmes conditions 4.0 (CC BY-SA 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Bring the catalogue up to date</source>
-        <translation>Mettre à jour le catalogue</translation>
-    </message>
-    <message>
-        <source>The catalogue gets the tables for contributors, stock movements and covers. Its books stay as they are. A copy of the file is made first.
-
-Continue?</source>
-        <translation>Le catalogue reçoit les tables des contributeurs, des mouvements de stock et des couvertures. Ses livres restent tels quels. Une copie du fichier est faite d&apos;abord.
-
-Continuer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The catalogue is up to date</source>
-        <translation>Le catalogue est à jour</translation>
-    </message>
-    <message>
-        <source>The catalogue is up to date; the copy made before is %1</source>
-        <translation>Le catalogue est à jour&#xa0;; la copie faite auparavant est %1</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
         <source>This book&apos;s changes were refused. Quit and lose them?</source>
         <translation>Les modifications de ce livre ont été refusées. Quitter et les perdre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The catalogue could not be opened:
-%1</source>
-        <translation>Impossible d&apos;ouvrir le catalogue&#xa0;:
-%1</translation>
     </message>
     <message>
         <source>No price</source>
@@ -1106,6 +1849,299 @@ Continuer&#xa0;?</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>This catalogue is open read-only: %1. Its books are all here to browse and search; to change them, apply its migrations (a backup is made first). &lt;a href=&quot;update&quot;&gt;Review and apply the migrations…&lt;/a&gt;</source>
+        <translation>Ce catalogue est ouvert en lecture seule : %1. Tous ses livres sont là pour être parcourus et cherchés ; pour les modifier, appliquez ses migrations (une sauvegarde est faite d&apos;abord). &lt;a href=&quot;update&quot;&gt;Voir et appliquer les migrations…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The lowest price was above the highest: the two were swapped</source>
+        <translation>Le prix minimum était supérieur au prix maximum : les deux ont été inversés</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MigrationsDialog</name>
+    <message>
+        <source>Apply &amp;all pending</source>
+        <translation>&amp;Appliquer toutes celles en attente</translation>
+    </message>
+    <message>
+        <source>Apply &amp;up to the selected one</source>
+        <translation>Appliquer &amp;jusqu&apos;à celle choisie</translation>
+    </message>
+    <message>
+        <source>Roll back the &amp;last one</source>
+        <translation>Annuler la &amp;dernière</translation>
+    </message>
+    <message>
+        <source>Roll back &amp;down to the selected one</source>
+        <translation>Annuler jusqu&apos;à &amp;celle choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Back up first</source>
+        <translation>&amp;Sauvegarder d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the file manager</source>
+        <translation>&amp;Montrer dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Appliquée le</translation>
+    </message>
+    <message>
+        <source>Each statement the migrations send to the database is shown here.</source>
+        <translation>Chaque instruction que les migrations envoient à la base de données s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>not recorded (another tool ran it)</source>
+        <translation>non enregistré (un autre outil l&apos;a exécutée)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>applied by another program</source>
+        <translation>appliquée par un autre programme</translation>
+    </message>
+    <message>
+        <source>applied by a newer version</source>
+        <translation>appliquée par une version plus récente</translation>
+    </message>
+    <message>
+        <source>The migrations of %1 cannot be read: %2</source>
+        <translation>Les migrations de %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is open read-only:&lt;/b&gt; %2. Migrations can be neither applied nor rolled back.</source>
+        <translation>&lt;b&gt;%1 est ouvert en lecture seule :&lt;/b&gt; %2. Les migrations ne peuvent être ni appliquées ni annulées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 needs %n migration(s)&lt;/b&gt; to be brought up to date. Until then it is open read-only: its books can be browsed, not changed. Its books are kept as they are.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Il faut %n migration à %1&lt;/b&gt; pour être à jour. D&apos;ici là il est ouvert en lecture seule : ses livres peuvent être parcourus, pas modifiés. Ses livres sont gardés tels quels.</numerusform>
+            <numerusform>&lt;b&gt;Il faut %n migrations à %1&lt;/b&gt; pour être à jour. D&apos;ici là il est ouvert en lecture seule : ses livres peuvent être parcourus, pas modifiés. Ses livres sont gardés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n migration(s) pending.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n migration en attente.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n migrations en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is up to date.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est à jour.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s catalogue is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>Un catalogue sur un serveur se sauvegarde avec les outils du serveur (pg_dump).</translation>
+    </message>
+    <message>
+        <source>A copy of %1 is made beside it before anything changes.</source>
+        <translation>Une copie de %1 est faite à côté avant tout changement.</translation>
+    </message>
+    <message>
+        <source>What the rollback would drop cannot be read: %1</source>
+        <translation>Ce que l&apos;annulation supprimerait ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Annuler des migrations</translation>
+    </message>
+    <message>
+        <source>What the rollback would drop cannot be read:
+%1</source>
+        <translation>Ce que l&apos;annulation supprimerait ne peut pas être lu :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %Ln row(s)</source>
+        <translation>
+            <numerusform>• %1 : %Ln ligne</numerusform>
+            <numerusform>• %1 : %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This rollback drops tables that hold data:
+
+%1
+
+Their rows are lost unless you keep a backup. Roll back all the same?</source>
+        <translation>Cette annulation supprime des tables qui contiennent des données :
+
+%1
+
+Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?</translation>
+    </message>
+    <message>
+        <source>Roll back and drop them</source>
+        <translation>Annuler et les supprimer</translation>
+    </message>
+    <message>
+        <source>== Applying every pending migration</source>
+        <translation>== Application de toutes les migrations en attente</translation>
+    </message>
+    <message>
+        <source>== Applying the pending migrations up to %1</source>
+        <translation>== Application des migrations en attente jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>== Rolling back the last migration</source>
+        <translation>== Annulation de la dernière migration</translation>
+    </message>
+    <message>
+        <source>== Rolling back the migrations down to %1</source>
+        <translation>== Annulation des migrations jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>-- backup written: %1</source>
+        <translation>-- sauvegarde écrite : %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 of %2: %3</source>
+        <translation>Migration %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Rollback %1 of %2: %3</source>
+        <translation>Annulation %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>-- applying %1</source>
+        <translation>-- application de %1</translation>
+    </message>
+    <message>
+        <source>-- rolling back %1</source>
+        <translation>-- annulation de %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the migration under way is rolled back…</source>
+        <translation>Interruption : la migration en cours est annulée…</translation>
+    </message>
+    <message>
+        <source>-- cancel asked: the migration under way will be rolled back</source>
+        <translation>-- interruption demandée : la migration en cours sera annulée</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be opened again: %1</source>
+        <translation>Le catalogue ne peut pas être rouvert : %1</translation>
+    </message>
+    <message>
+        <source>no migration is applied now</source>
+        <translation>aucune migration n&apos;est appliquée désormais</translation>
+    </message>
+    <message>
+        <source>%1 applied now, the last being %2</source>
+        <translation>%1 appliquées désormais, la dernière étant %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Échec.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The failed migration was rolled back; %1.</source>
+        <translation>La migration en échec a été annulée ; %1.</translation>
+    </message>
+    <message>
+        <source>-- failed: %1</source>
+        <translation>-- échec : %1</translation>
+    </message>
+    <message>
+        <source>-- the statement that failed: %1</source>
+        <translation>-- l&apos;instruction en échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. The migration under way was rolled back, none is half applied; %1.</source>
+        <translation>Interrompu. La migration en cours a été annulée, aucune n&apos;est à moitié appliquée ; %1.</translation>
+    </message>
+    <message>
+        <source>-- cancelled; done before: %1</source>
+        <translation>-- interrompu ; fait avant : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.</source>
+        <translation>Rien à faire : %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1; %2.</source>
+        <translation>Fait : %1 ; %2.</translation>
+    </message>
+    <message>
+        <source>-- done: %1</source>
+        <translation>-- fait : %1</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PasswordKeeper</name>
+    <message>
+        <source>the desktop&apos;s keyring did not answer</source>
+        <translation>le trousseau du bureau n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>no keyring service is running on this desktop (there is no D-Bus session bus to reach one)</source>
+        <translation>aucun service de trousseau ne tourne sur ce bureau (il n’y a pas de bus de session D-Bus pour en joindre un)</translation>
+    </message>
+    <message>
+        <source>no keyring service is running on this desktop (%1)</source>
+        <translation>aucun service de trousseau ne tourne sur ce bureau (%1)</translation>
+    </message>
+    <message>
+        <source>the keyring refused access (%1)</source>
+        <translation>le trousseau a refusé l’accès (%1)</translation>
+    </message>
+    <message>
+        <source>the keyring failed</source>
+        <translation>le trousseau a échoué</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +2231,155 @@ Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>An identifier&apos;s kind is 1 to 32 letters, digits, - or _</source>
+        <translation>Le type d&apos;un identifiant compte de 1 à 32 lettres, chiffres, - ou _</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no column gives the title (expected Nom, or title; the columns are: %1)</source>
+        <translation>aucune colonne ne donne le titre (Nom ou title attendu ; les colonnes sont : %1)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>la ligne a %1 champs quand l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>A role is auteur, traducteur or illustrateur</source>
+        <translation>Un rôle est auteur, traducteur ou illustrateur</translation>
+    </message>
+    <message>
+        <source>a number or a text was expected</source>
+        <translation>un nombre ou un texte était attendu</translation>
+    </message>
+    <message>
+        <source>only prices in EUR are read</source>
+        <translation>seuls les prix en EUR sont lus</translation>
+    </message>
+    <message>
+        <source>this cover is not in the catalogue</source>
+        <translation>cette couverture n&apos;est pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>a cover must be a path inside the file&apos;s folder</source>
+        <translation>une couverture doit être un chemin dans le dossier du fichier</translation>
+    </message>
+    <message>
+        <source>cover not found</source>
+        <translation>couverture introuvable</translation>
+    </message>
+    <message>
+        <source>the cover is larger than %1 MB</source>
+        <translation>la couverture dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>this ISBN belongs to another book: not stored for this one</source>
+        <translation>cet ISBN appartient à un autre livre : il n&apos;est pas enregistré pour celui-ci</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonArrayReader</name>
+    <message>
+        <source>the file is not a JSON array of books ([{...}, ...])</source>
+        <translation>le fichier n&apos;est pas un tableau JSON de livres ([{...}, ...])</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside the array</source>
+        <translation>ligne %1 : le fichier s&apos;arrête au milieu du tableau</translation>
+    </message>
+    <message>
+        <source>line %1: text after the end of the array</source>
+        <translation>ligne %1 : du texte après la fin du tableau</translation>
+    </message>
+    <message>
+        <source>line %1: a comma or ] was expected between books</source>
+        <translation>ligne %1 : une virgule ou ] était attendu entre deux livres</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside a book that starts on line %2</source>
+        <translation>ligne %1 : le fichier s&apos;arrête au milieu d&apos;un livre commencé ligne %2</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>line %1: a bracket closes what was never opened</source>
+        <translation>ligne %1 : un crochet ou une accolade ferme ce qui n&apos;a jamais été ouvert</translation>
+    </message>
+    <message>
+        <source>a number longer than %1 characters</source>
+        <translation>un nombre de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>a book longer than %1 bytes</source>
+        <translation>un livre de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>a book must be a JSON object ({...})</source>
+        <translation>un livre doit être un objet JSON ({...})</translation>
+    </message>
+</context>
+<context>
+    <name>OnixReader</name>
+    <message>
+        <source>line %1: the file has a DOCTYPE, which is refused (no entity is expanded)</source>
+        <translation>ligne %1 : le fichier a un DOCTYPE, qui est refusé (aucune entité n&apos;est développée)</translation>
+    </message>
+    <message>
+        <source>line %1: an entity reference, which is refused</source>
+        <translation>ligne %1 : une référence d&apos;entité, qui est refusée</translation>
+    </message>
+    <message>
+        <source>line %1: elements nested deeper than %2 levels</source>
+        <translation>ligne %1 : des éléments imbriqués sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>the file is not an ONIX message (its root is &lt;%1&gt;)</source>
+        <translation>le fichier n&apos;est pas un message ONIX (sa racine est &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 characters</source>
+        <translation>un texte de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>OnHand is not a whole number: %1</source>
+        <translation>OnHand n&apos;est pas un nombre entier : %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside a product</source>
+        <translation>le fichier s&apos;arrête au milieu d&apos;un produit</translation>
+    </message>
+    <message>
+        <source>the file is not an ONIX message</source>
+        <translation>le fichier n&apos;est pas un message ONIX</translation>
+    </message>
+</context>
+<context>
     <name>Orm::Database</name>
     <message>
         <source>cannot write to %1: %2</source>
@@ -1251,6 +2436,18 @@ Continuer&#xa0;?</translation>
     <message>
         <source>cannot open %1: it is not a regular file (a device, a pipe or a socket)</source>
         <translation>impossible d&apos;ouvrir %1 : ce n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>impossible de sauvegarder %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>only a SQLite file is copied here (a server&apos;s database is copied with its own tools, such as pg_dump)</source>
+        <translation>seul un fichier SQLite est copié ici (la base d&apos;un serveur se copie avec ses propres outils, comme pg_dump)</translation>
+    </message>
+    <message>
+        <source>the file exists already</source>
+        <translation>le fichier existe déjà</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,6 @@ private:
     Orm::Model m_mouvements;
     Orm::Model m_covers;
     Orm::Model m_identifiants;
-    Orm::Model m_identifiants;
     // With Verify::Later, how the database opens once its pages are checked (shared by the handle's copies).
     std::shared_ptr<std::optional<Orm::OpenOptions>> m_pending = std::make_shared<std::optional<Orm::OpenOptions>>();
 };

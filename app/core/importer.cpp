@@ -709,6 +709,14 @@ private:
     ImportReport &m_report;
     QString m_folder;
     QHash<QString, QString> m_storedCovers; // file path -> reference, within this import
+    QVariantMap m_newBook = newBookWithoutTitle(); // a new book's values (this year's date read once per import)
+
+    static QVariantMap newBookWithoutTitle()
+    {
+        QVariantMap values = Catalogue::newBookValues(QString());
+        values.remove(Livre::Nom);
+        return values;
+    }
 };
 
 QString Run::coverOf(BookRow &row, const QString &column, const QString &value)
@@ -767,8 +775,7 @@ void Run::prepare(BookRow &row)
     if (row.values.contains(Livre::Nom))
         row.given << Livre::NomSansEspaces;
     // Columns the file does not have start as a new book's (this year, one page, no copies...).
-    QVariantMap values = Catalogue::newBookValues(QString());
-    values.remove(Livre::Nom);
+    QVariantMap values = m_newBook; // shared until written, not built again per row
     for (auto it = row.values.cbegin(); it != row.values.cend(); ++it)
         values.insert(it.key(), it.value());
     if (!row.authors.isEmpty() && !values.contains(Livre::Auteur))

@@ -84,7 +84,8 @@ public:
     {
     }
 
-    Orm::Result<Page> page(const QVariant &after) const;
+    // The books after that ID; for a CSV file only its columns and no contributors (it has none of them).
+    Orm::Result<Page> page(const QVariant &after, bool csv) const;
     // The value to write for a cover column: a relative path to the image written in coversDir, or the value.
     QString cover(const QString &value);
 
@@ -95,7 +96,7 @@ public:
     QHash<QString, QString> m_written; // reference -> relative path
 };
 
-Orm::Result<Page> Writer::page(const QVariant &after) const
+Orm::Result<Page> Writer::page(const QVariant &after, bool csv) const
 {
     Orm::Where where = Orm::col(Livre::Id) > Orm::Expr::fromValue(after);
     if (!m_options.search.trimmed().isEmpty()) {
@@ -106,7 +107,15 @@ Orm::Result<Page> Writer::page(const QVariant &after) const
                 && (Orm::col(Livre::Nom).iLike(pattern) || Orm::col(Livre::Auteur).iLike(pattern)
                     || Orm::col(Livre::Edition).iLike(pattern));
     }
-    auto books = m_catalogue.livres().findAll({.where = where, .order = {Orm::asc(Livre::Id)}, .limit = 1000});
+    QList<Orm::SelectItem> attributes;
+    if (csv) {
+        for (const QString &c : csvColumns()) {
+            if (c != u"ISBN")
+                attributes << c;
+        }
+    }
+    auto books = m_catalogue.livres().findAll(
+            {.where = where, .attributes = attributes, .order = {Orm::asc(Livre::Id)}, .limit = 1000});
     if (!books)
         return std::unexpected(books.error());
     Page page;
@@ -126,7 +135,7 @@ Orm::Result<Page> Writer::page(const QVariant &after) const
             page.identifiers[i.get(Identifiant::LivreId).toLongLong()].append(
                     {i.get(Identifiant::Type).toString(), i.get(Identifiant::Valeur).toString()});
     }
-    if (m_catalogue.hasRelatedTables()) {
+    if (!csv && m_catalogue.hasRelatedTables()) {
         auto links = m_catalogue.contributions().findAll(
                 {.where = Orm::col(Contribution::LivreId).in(ids),
                  .order = {Orm::asc(Contribution::LivreId), Orm::asc(Contribution::Ordre),
@@ -257,7 +266,7 @@ Orm::Result<ExportReport> Exporter::exportFile(const QString &path, const Export
     QVariant last = 0;
     bool first = true;
     for (;;) {
-        auto page = writer.page(last);
+        auto page = writer.page(last, format == TransferFormat::Csv);
         if (!page)
             return std::unexpected(page.error());
         if (page->books.isEmpty())

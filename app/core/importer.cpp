@@ -7,6 +7,7 @@
 #include <catalogue/onixreader.h>
 #include <orm/dialect.h>
 #include <orm/modeldefinition.h>
+#include <orm/rowbatch.h>
 #include <orm/transaction.h>
 
 #include <QDate>
@@ -636,13 +637,27 @@ QString bookKey(const QVariant &nom, const QVariant &auteur, const QVariant &edi
 // validated already (hooks included). Returns their IDs in order.
 Orm::Result<QVariantList> writeNewBooks(const Catalogue &catalogue, const QList<QVariantMap> &rows)
 {
-    auto created = catalogue.livres().bulkCreate(rows, {.validate = Orm::Validate::Skip});
-    if (!created)
-        return std::unexpected(created.error());
+    // Through a RowBatch, keys only: no map or Instance kept per row. Rows come with the same columns (every
+    // attribute, Id only when given); a change of columns starts a new batch, so that the IDs stay in order.
+    const Orm::Model livres = catalogue.livres();
     QVariantList ids;
-    ids.reserve(created->size());
-    for (const Orm::Instance &livre : std::as_const(*created))
-        ids << livre.get(Livre::Id);
+    ids.reserve(rows.size());
+    for (qsizetype start = 0; start < rows.size();) {
+        const QStringList columns = rows.at(start).keys();
+        Orm::RowBatch batch(livres, columns);
+        QVariantList values;
+        qsizetype end = start;
+        for (; end < rows.size() && rows.at(end).keys() == columns; ++end) {
+            values = rows.at(end).values();
+            batch.addRow(values);
+        }
+        auto written = livres.insertRows(
+                batch, {.returning = Orm::Returning::KeysOnly, .bulkCreate = {.validate = Orm::Validate::Skip}});
+        if (!written)
+            return std::unexpected(written.error());
+        ids << written->keys;
+        start = end;
+    }
     // Rows given with their ID (a JSON export) leave PostgreSQL's sequence behind: it moves past the largest ID,
     // so that the next book created gets a free one.
     const bool givenIds =
@@ -694,6 +709,14 @@ private:
     ImportReport &m_report;
     QString m_folder;
     QHash<QString, QString> m_storedCovers; // file path -> reference, within this import
+    QVariantMap m_newBook = newBookWithoutTitle(); // a new book's values (this year's date read once per import)
+
+    static QVariantMap newBookWithoutTitle()
+    {
+        QVariantMap values = Catalogue::newBookValues(QString());
+        values.remove(Livre::Nom);
+        return values;
+    }
 };
 
 QString Run::coverOf(BookRow &row, const QString &column, const QString &value)
@@ -752,8 +775,7 @@ void Run::prepare(BookRow &row)
     if (row.values.contains(Livre::Nom))
         row.given << Livre::NomSansEspaces;
     // Columns the file does not have start as a new book's (this year, one page, no copies...).
-    QVariantMap values = Catalogue::newBookValues(QString());
-    values.remove(Livre::Nom);
+    QVariantMap values = m_newBook; // shared until written, not built again per row
     for (auto it = row.values.cbegin(); it != row.values.cend(); ++it)
         values.insert(it.key(), it.value());
     if (!row.authors.isEmpty() && !values.contains(Livre::Auteur))

@@ -6,6 +6,7 @@
 #include <orm/transaction.h>
 
 #include <QDateTime>
+#include <QSet>
 
 namespace Catalogue {
 
@@ -213,14 +214,17 @@ Status linkNewBooks(const Database &db, const QList<Instance> &books)
 {
     QList<std::pair<QVariant, QStringList>> byBook;
     QStringList names;
+    QSet<QString> seen; // names.contains() would cost a batch's authors squared
     for (const Instance &livre : books) {
         const QStringList bookNames = splitAuthors(livre.get(Livre::Auteur).toString());
         if (bookNames.isEmpty())
             continue;
         byBook.append({livre.get(Livre::Id), bookNames});
         for (const QString &name : bookNames) {
-            if (!names.contains(name))
+            if (!seen.contains(name)) {
+                seen.insert(name);
                 names << name;
+            }
         }
     }
     if (names.isEmpty())

@@ -422,8 +422,11 @@ private Q_SLOTS:
         auto written = Catalogue::Exporter(catalogue()).exportFile(path);
         QVERIFY2(written, Test::why(written));
         const QString xsd = QStringLiteral(ONIX_XSD_DIR "/ONIX_BookProduct_3.0_reference.xsd");
-        if (!QFile::exists(xsd))
+        if (!QFile::exists(xsd)) {
+            if (Test::isCi())
+                QFAIL("EDItEUR's ONIX XSD is absent (../shared/data/onix-3.0), and CI requires the export validated");
             QSKIP("EDItEUR's ONIX XSD is absent (../shared/data/onix-3.0): the export is not validated");
+        }
         QProcess xmllint;
         xmllint.start(u"xmllint"_s, {u"--noout"_s, u"--schema"_s, xsd, path});
         QVERIFY(xmllint.waitForFinished(120000));

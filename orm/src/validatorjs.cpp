@@ -75,6 +75,8 @@ struct AlphaLocale
 };
 
 // validator.js's alpha and alphanumeric tables (src/lib/alpha.js), generated from it: \uXXXX written \x{XXXX}.
+// Not formatted: splitting these lines would cut Bengali letters from their combining signs.
+// clang-format off
 constexpr AlphaLocale alphaLocales[] = {
         {u"en-US", u"^[A-Z]+$", u"^[0-9A-Z]+$", true},
         {u"az-AZ", u"^[A-VXYZÇƏĞİıÖŞÜ]+$", u"^[0-9A-VXYZÇƏĞİıÖŞÜ]+$", true},
@@ -218,6 +220,7 @@ constexpr AlphaLocale alphaLocales[] = {
          u"^['0-9آاءأؤئبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهةی۱۲۳۴۵۶۷۸۹۰']+$", true},
 
 };
+// clang-format on
 
 const AlphaLocale *alphaLocale(QStringView name)
 {

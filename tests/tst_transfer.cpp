@@ -280,6 +280,99 @@ private Q_SLOTS:
         QCOMPARE(books(), 1);
     }
 
+    void previewShowsTheFirstRowsAndTheMapping()
+    {
+        // goodbooks: recognised by its header, 20 rows of 23 fields, and where each goes.
+        const Catalogue::ImportPreview p = Catalogue::Importer::preview(fixture(u"goodbooks-sample.csv"_s), {}, 5);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.format, TransferFormat::Goodbooks);
+        QCOMPARE(p.encoding, u"UTF-8"_s);
+        QCOMPARE(p.delimiter, u","_s);
+        QCOMPARE(p.rows.size(), 5);
+        QCOMPARE(p.lines.value(0), 2);
+        QCOMPARE(p.mapping.size(), p.header.size());
+        QCOMPARE(p.mapping.value(p.header.indexOf(u"title"_s)), Livre::Nom);
+        QCOMPARE(p.mapping.value(p.header.indexOf(u"authors"_s)), u"authors"_s);
+        QCOMPARE(p.mapping.value(p.header.indexOf(u"isbn"_s)), u"isbn"_s);
+        QCOMPARE(p.mapping.value(p.header.indexOf(u"ratings_count"_s)), QString());
+        QCOMPARE(p.rows.at(0).value(p.header.indexOf(u"title"_s)), u"The Hunger Games (The Hunger Games, #1)"_s);
+        // Every name the preview gives is one a person can choose.
+        for (const QString &target : p.mapping)
+            QVERIFY2(Catalogue::importTargets().contains(target), qPrintable(target));
+    }
+
+    void aChosenMappingEncodingAndDelimiterAreUsed()
+    {
+        // A file whose header says nothing we know: refused, then imported with the mapping a person chose.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"stock.csv"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringEncoder(QStringEncoder::Latin1)
+                            .encode(u"Ouvrage|Qui|Combien\nLes Misérables|Victor Hugo|3\nCandide|Voltaire|1\n"_s));
+        }
+        Catalogue::ImportPreview p = Catalogue::Importer::preview(path);
+        QVERIFY(p.error.contains(u"title"_s));
+        QCOMPARE(p.header, QStringList{u"Ouvrage|Qui|Combien"_s}); // '|' is not a delimiter we detect
+        QVERIFY(!import(path).written);
+        ImportOptions options{.delimiter = u'|', .mapping = {Livre::Nom, Livre::Auteur, Livre::Quantite}};
+        p = Catalogue::Importer::preview(path, options);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.header.size(), 3);
+        QCOMPARE(p.encoding, u"Windows-1252"_s);
+        QCOMPARE(p.rows.value(0).value(0), u"Les Misérables"_s);
+        options.encoding = u"UTF-8"_s; // chosen wrongly: the é is not read as such
+        QVERIFY(Catalogue::Importer::preview(path, options).rows.value(0).value(0) != u"Les Misérables"_s);
+        options.encoding = u"Windows-1252"_s;
+        const ImportReport report = import(path, options);
+        QVERIFY2(report.written, qPrintable(problemsText(report)));
+        QCOMPARE(books(), 2);
+        QCOMPARE(book(u"Les Misérables"_s).get(Livre::Quantite).toInt(), 3);
+        QCOMPARE(book(u"Candide"_s).get(Livre::Auteur).toString(), u"Voltaire"_s);
+        // A mapping that does not fit, or names what does not exist, is refused.
+        QVERIFY(!import(path, {.delimiter = u'|', .mapping = {Livre::Nom}}).fileError.isEmpty());
+        QVERIFY(!import(path, {.delimiter = u'|', .mapping = {Livre::Nom, u"Nope"_s, QString()}}).fileError.isEmpty());
+        QVERIFY(!import(path, {.encoding = u"EBCDIC"_s}).fileError.isEmpty());
+        QCOMPARE(books(), 2);
+    }
+
+    void undoInformationIsKeptWhenAsked()
+    {
+        QVERIFY(import(fixture(u"own.csv"_s)).written);
+        const QVariant prince = book(u"Le Petit Prince"_s).get(Livre::Id);
+        QVERIFY(catalogue().updateBook(prince, {{Livre::Prix, 1.0}}));
+        const ImportReport plain = import(fixture(u"own.csv"_s), {.onDuplicate = OnDuplicate::Update});
+        QVERIFY(plain.addedIds.isEmpty() && plain.updatedBefore.isEmpty()); // not asked: nothing kept
+        QVERIFY(catalogue().updateBook(prince, {{Livre::Prix, 1.0}}));
+        ImportReport report = import(fixture(u"own.csv"_s), {.onDuplicate = OnDuplicate::Update, .keepUndo = true});
+        QVERIFY(report.written);
+        QCOMPARE(report.updatedBefore.size(), 3);
+        QVERIFY(report.addedIds.isEmpty());
+        const auto before =
+                std::find_if(report.updatedBefore.begin(), report.updatedBefore.end(),
+                             [&](const Catalogue::BookRecord &r) { return r.values.value(Livre::Id) == prince; });
+        QVERIFY(before != report.updatedBefore.end());
+        QCOMPARE(before->values.value(Livre::Prix).toDouble(), 1.0);
+        report = import(fixture(u"goodbooks-sample.csv"_s), {.skipInvalid = true, .keepUndo = true});
+        QCOMPARE(report.addedIds.size(), 12);
+        for (const QVariant &id : std::as_const(report.addedIds))
+            QVERIFY(!catalogue().livres().findByPk(id)->isNull());
+    }
+
+    void exportKeepsTheBooksOfAFilter()
+    {
+        QVERIFY(import(fixture(u"own.csv"_s)).written);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bd.json"_s);
+        auto written = Catalogue::Exporter(catalogue()).exportFile(path, {.where = col(Livre::Genre) == u"BD"_s});
+        QVERIFY2(written, Test::why(written));
+        QCOMPARE(written->books, 1);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("Astérix le Gaulois"));
+    }
+
     void dryRunWritesNothing()
     {
         const ImportReport report = import(fixture(u"own.csv"_s), {.dryRun = true});

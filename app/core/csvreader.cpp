@@ -55,11 +55,35 @@ CsvReader::CsvReader(QIODevice *device, QChar delimiter, CsvLimits limits)
 {
 }
 
+bool CsvReader::setEncoding(const QString &name)
+{
+    static const QList<std::pair<QString, Encoding>> names = {{QStringLiteral("UTF-8"), Encoding::Utf8},
+                                                              {QStringLiteral("UTF-16LE"), Encoding::Utf16LE},
+                                                              {QStringLiteral("UTF-16BE"), Encoding::Utf16BE},
+                                                              {QStringLiteral("Windows-1252"), Encoding::Windows1252}};
+    for (const auto &[n, encoding] : names) {
+        if (n.compare(name, Qt::CaseInsensitive) == 0 && !m_started) {
+            m_encoding = encoding;
+            m_encodingName = n;
+            m_forcedEncoding = true;
+            return true;
+        }
+    }
+    return false;
+}
+
 void CsvReader::start()
 {
     m_started = true;
     const QByteArray head = m_device->peek(4);
-    if (head.startsWith("\xEF\xBB\xBF")) {
+    if (m_forcedEncoding) {
+        // As chosen; the BOM of that encoding is not part of the text.
+        if (m_encoding == Encoding::Utf8 && head.startsWith("\xEF\xBB\xBF"))
+            m_device->skip(3);
+        else if ((m_encoding == Encoding::Utf16LE && head.startsWith("\xFF\xFE"))
+                 || (m_encoding == Encoding::Utf16BE && head.startsWith("\xFE\xFF")))
+            m_device->skip(2);
+    } else if (head.startsWith("\xEF\xBB\xBF")) {
         m_device->skip(3);
         m_encoding = Encoding::Utf8;
         m_encodingName = QStringLiteral("UTF-8 (BOM)");

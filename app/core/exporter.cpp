@@ -107,6 +107,8 @@ Orm::Result<Page> Writer::page(const QVariant &after, bool csv) const
                 && (Orm::col(Livre::Nom).iLike(pattern) || Orm::col(Livre::Auteur).iLike(pattern)
                     || Orm::col(Livre::Edition).iLike(pattern));
     }
+    if (!m_options.where.isEmpty())
+        where = where && m_options.where;
     QList<Orm::SelectItem> attributes;
     if (csv) {
         for (const QString &c : csvColumns()) {

@@ -230,6 +230,103 @@ TransferFormat detectCsvDialect(const QStringList &header)
     return TransferFormat::Csv;
 }
 
+const QList<std::pair<Target, QString>> &targetNames()
+{
+    static const QList<std::pair<Target, QString>> names = {
+            {Target::Authors, u"authors"_s},
+            {Target::AdditionalAuthors, u"additional-authors"_s},
+            {Target::Isbn, u"isbn"_s},
+            {Target::IsbnFallback, u"isbn13-number"_s},
+            {Target::Goodreads, u"goodreads"_s},
+            {Target::CalibreIdentifiers, u"identifiers"_s},
+            {Target::YearOfDate, u"year-of-date"_s},
+            {Target::YearFallback, u"year-fallback"_s},
+            {Target::CoverUrl, u"cover-url"_s},
+            {Target::Tags, u"tags"_s},
+    };
+    return names;
+}
+
+QString targetName(const Mapping &mapping)
+{
+    if (mapping.target == Target::Column)
+        return mapping.column;
+    for (const auto &[target, name] : targetNames()) {
+        if (target == mapping.target)
+            return name;
+    }
+    return {};
+}
+
+std::optional<Mapping> mappingOf(const QString &name)
+{
+    if (name.isEmpty())
+        return Mapping{};
+    for (const auto &[target, n] : targetNames()) {
+        if (n == name)
+            return Mapping{target, {}};
+    }
+    for (const Orm::Attribute &a : Livre::attributes()) {
+        if (a.name == name && name != Livre::NomSansEspaces)
+            return Mapping{Target::Column, name};
+    }
+    return std::nullopt;
+}
+
+// The mapping of a CSV dialect's header, column by column.
+QList<Mapping> csvMapping(TransferFormat format, const QStringList &header)
+{
+    QList<Mapping> mappings;
+    for (const QString &h : header) {
+        switch (format) {
+        case TransferFormat::Goodreads:
+            mappings << goodreadsMapping(h);
+            break;
+        case TransferFormat::Calibre:
+            mappings << calibreMapping(h);
+            break;
+        case TransferFormat::Goodbooks:
+            mappings << goodbooksMapping(h);
+            break;
+        default:
+            mappings << ownMapping(h);
+            break;
+        }
+    }
+    return mappings;
+}
+
+// The mapping an import uses: the dialect's, or the one given (a target per column); an error when the one given
+// does not fit the header, or when no column gives the title.
+Orm::Result<QList<Mapping>> chosenMapping(TransferFormat format, const QStringList &header, const QStringList &given)
+{
+    QList<Mapping> mappings;
+    if (given.isEmpty()) {
+        mappings = csvMapping(format, header);
+    } else {
+        if (given.size() != header.size())
+            return Orm::fail(Orm::Error::Kind::InvalidQuery,
+                             Importer::tr("the mapping names %1 columns where the file has %2")
+                                     .arg(given.size())
+                                     .arg(header.size()));
+        for (const QString &name : given) {
+            const auto m = mappingOf(name);
+            if (!m)
+                return Orm::fail(Orm::Error::Kind::InvalidQuery,
+                                 Importer::tr("%1 is not a column of the catalogue").arg(name.left(60)));
+            mappings << *m;
+        }
+    }
+    const bool titled = std::any_of(mappings.begin(), mappings.end(), [](const Mapping &m) {
+        return m.target == Target::Column && m.column == Livre::Nom;
+    });
+    if (!titled)
+        return Orm::fail(Orm::Error::Kind::InvalidQuery,
+                         Importer::tr("no column gives the title (expected Nom, or title; the columns are: %1)")
+                                 .arg(header.join(u", "_s).left(300)));
+    return mappings;
+}
+
 // One row of a file on its way into the catalogue.
 struct BookRow
 {
@@ -424,8 +521,14 @@ public:
 class CsvSource : public RowSource
 {
 public:
-    CsvSource(QIODevice *device, TransferFormat format, ImportReport &report) : m_reader(device), m_format(format)
+    CsvSource(QIODevice *device, TransferFormat format, const ImportOptions &options, ImportReport &report)
+        : m_reader(device, options.delimiter),
+          m_format(format)
     {
+        if (!options.encoding.isEmpty() && !m_reader.setEncoding(options.encoding)) {
+            m_error = Importer::tr("unknown encoding: %1").arg(options.encoding.left(40));
+            return;
+        }
         QStringList header;
         if (!m_reader.next(header)) {
             m_error = m_reader.error().isEmpty() ? Importer::tr("the file is empty") : m_reader.error();
@@ -433,36 +536,16 @@ public:
         }
         report.encoding = m_reader.encodingName();
         report.delimiter = m_reader.delimiter() == u'\t' ? u"tab"_s : QString(m_reader.delimiter());
-        if (m_format == TransferFormat::Auto || m_format == TransferFormat::Csv) {
-            const TransferFormat detected = detectCsvDialect(header);
-            if (m_format == TransferFormat::Auto)
-                m_format = detected;
-        }
+        if (m_format == TransferFormat::Auto)
+            m_format = detectCsvDialect(header);
         report.format = m_format;
         m_header = header;
-        bool titled = false;
-        for (const QString &h : std::as_const(header)) {
-            Mapping m;
-            switch (m_format) {
-            case TransferFormat::Goodreads:
-                m = goodreadsMapping(h);
-                break;
-            case TransferFormat::Calibre:
-                m = calibreMapping(h);
-                break;
-            case TransferFormat::Goodbooks:
-                m = goodbooksMapping(h);
-                break;
-            default:
-                m = ownMapping(h);
-                break;
-            }
-            titled = titled || (m.target == Target::Column && m.column == Livre::Nom);
-            m_mappings.append(m);
+        auto mappings = chosenMapping(m_format, header, options.mapping);
+        if (!mappings) {
+            m_error = mappings.error().message();
+            return;
         }
-        if (!titled)
-            m_error = Importer::tr("no column gives the title (expected Nom, or title; the columns are: %1)")
-                              .arg(header.join(u", "_s).left(300));
+        m_mappings = *mappings;
     }
 
     bool next(BookRow &row) override
@@ -931,6 +1014,8 @@ Orm::Status Run::batch(QList<BookRow> &rows)
         auto written = writeNewBooks(m_catalogue, values);
         if (!written)
             return std::unexpected(written.error());
+        if (m_options.keepUndo)
+            m_report.addedIds << *written;
         QList<QVariantMap> identifiers;
         for (qsizetype i = 0; i < toAdd.size(); ++i) {
             BookRow *row = toAdd.at(i);
@@ -968,6 +1053,12 @@ Orm::Status Run::batch(QList<BookRow> &rows)
             if (column != Livre::Id)
                 changes.insert(column, row->values.value(column));
         }
+        if (m_options.keepUndo) {
+            auto before = m_catalogue.bookRecord(id);
+            if (!before)
+                return std::unexpected(before.error());
+            m_report.updatedBefore << *before;
+        }
         auto updated = m_catalogue.updateBook(id, changes);
         if (!updated)
             return std::unexpected(updated.error());
@@ -991,7 +1082,80 @@ Orm::Status Run::batch(QList<BookRow> &rows)
     return {};
 }
 
+// The format of an open file: as given, or JSON and XML by their first character; anything else is CSV (Auto:
+// its header then tells the dialect).
+TransferFormat fileFormat(QFile &file, TransferFormat given)
+{
+    if (given != TransferFormat::Auto)
+        return given;
+    const QByteArray head = file.peek(4096);
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i])))
+        ++i;
+    if (i < head.size() && head[i] == '[')
+        return TransferFormat::Json;
+    if (i < head.size() && head[i] == '<')
+        return TransferFormat::Onix;
+    return TransferFormat::Auto;
+}
+
 } // namespace
+
+QStringList importTargets()
+{
+    QStringList names{QString()};
+    for (const Orm::Attribute &a : Livre::attributes()) {
+        if (a.name != Livre::NomSansEspaces)
+            names << a.name;
+    }
+    for (const auto &[target, name] : targetNames())
+        names << name;
+    return names;
+}
+
+ImportPreview Importer::preview(const QString &path, const ImportOptions &options, int rows)
+{
+    ImportPreview preview;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return preview;
+    }
+    preview.format = fileFormat(file, options.format);
+    if (preview.format == TransferFormat::Json || preview.format == TransferFormat::Onix)
+        return preview; // their fields are named by the format: nothing to map
+    CsvReader reader(&file, options.delimiter);
+    if (!options.encoding.isEmpty() && !reader.setEncoding(options.encoding)) {
+        preview.error = tr("unknown encoding: %1").arg(options.encoding.left(40));
+        return preview;
+    }
+    if (!reader.next(preview.header)) {
+        preview.error = reader.error().isEmpty() ? tr("the file is empty") : reader.error();
+        return preview;
+    }
+    preview.encoding = reader.encodingName();
+    preview.delimiter = reader.delimiter() == u'\t' ? u"tab"_s : QString(reader.delimiter());
+    if (preview.format == TransferFormat::Auto)
+        preview.format = detectCsvDialect(preview.header);
+    QList<Mapping> mappings = csvMapping(preview.format, preview.header);
+    if (auto chosen = chosenMapping(preview.format, preview.header, options.mapping))
+        mappings = *chosen;
+    else
+        preview.error = chosen.error().message();
+    if (options.mapping.size() == preview.header.size()) // kept as given, even when it misses the title
+        preview.mapping = options.mapping;
+    else
+        for (const Mapping &m : std::as_const(mappings))
+            preview.mapping << targetName(m);
+    QStringList fields;
+    while (preview.rows.size() < rows && reader.next(fields)) {
+        preview.rows << fields;
+        preview.lines << reader.line();
+    }
+    if (preview.error.isEmpty() && !reader.error().isEmpty())
+        preview.error = reader.error();
+    return preview;
+}
 
 Orm::Result<ImportReport> Importer::importFile(const QString &path, const ImportOptions &options) const
 {
@@ -1002,25 +1166,14 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
         report.fileError = tr("cannot read %1: %2").arg(path, file.errorString());
         return report;
     }
-    TransferFormat format = options.format;
-    if (format == TransferFormat::Auto) {
-        // JSON and XML by their first character; anything else is CSV (its header then tells the dialect).
-        const QByteArray head = file.peek(4096);
-        qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-        while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i])))
-            ++i;
-        if (i < head.size() && head[i] == '[')
-            format = TransferFormat::Json;
-        else if (i < head.size() && head[i] == '<')
-            format = TransferFormat::Onix;
-    }
+    const TransferFormat format = fileFormat(file, options.format);
     std::unique_ptr<RowSource> source;
     if (format == TransferFormat::Json)
         source = std::make_unique<JsonSource>(&file);
     else if (format == TransferFormat::Onix)
         source = std::make_unique<OnixSource>(&file);
     else
-        source = std::make_unique<CsvSource>(&file, format, report);
+        source = std::make_unique<CsvSource>(&file, format, options, report);
     if (format == TransferFormat::Json || format == TransferFormat::Onix)
         report.format = format;
     if (!source->error().isEmpty()) {

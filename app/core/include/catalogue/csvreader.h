@@ -28,6 +28,10 @@ public:
     explicit CsvReader(QIODevice *device, QChar delimiter = {}, CsvLimits limits = {});
     CsvReader(QIODevice *device, CsvLimits limits) : CsvReader(device, {}, limits) { }
 
+    // Reads the bytes in that encoding ("UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252") instead of detecting it (a
+    // BOM of that encoding is still skipped); false, and nothing changes, for another name. Before the first next().
+    bool setEncoding(const QString &name);
+
     // The next record's fields. False at the end of the data, or when the file cannot be read further (error()
     // then says why: an unterminated quote, a read error). A record with a problem (a field over the limit, a NUL
     // character, too many fields) is still returned, with recordError() saying why; reading goes on after it.
@@ -56,6 +60,7 @@ private:
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_started = false;
+    bool m_forcedEncoding = false;
     bool m_eof = false;
     qint64 m_line = 1;
     qint64 m_recordLine = 0;

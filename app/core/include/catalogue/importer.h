@@ -23,6 +23,10 @@ public:
     // ImportReport::fileError. An error is a database failure, and then nothing was written either.
     [[nodiscard]] Orm::Result<ImportReport> importFile(const QString &path, const ImportOptions &options = {}) const;
 
+    // The first rows of the file, read as importFile() would read them with these options (format, encoding,
+    // delimiter, mapping), and the mapping it would use; nothing is written and the database is not asked.
+    static ImportPreview preview(const QString &path, const ImportOptions &options = {}, int rows = 20);
+
 private:
     Catalogue m_catalogue;
 };

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -354,7 +355,14 @@ private Q_SLOTS:
                              [&](const Catalogue::BookRecord &r) { return r.values.value(Livre::Id) == prince; });
         QVERIFY(before != report.updatedBefore.end());
         QCOMPARE(before->values.value(Livre::Prix).toDouble(), 1.0);
-        report = import(fixture(u"goodbooks-sample.csv"_s), {.skipInvalid = true, .keepUndo = true});
+        qint64 lastRead = -1, total = -1;
+        report = import(fixture(u"goodbooks-sample.csv"_s),
+                        {.skipInvalid = true,
+                         .batchSize = 5,
+                         .fileProgress = [&](qint64 read, qint64 size) { lastRead = read, total = size; },
+                         .keepUndo = true});
+        QCOMPARE(total, QFileInfo(fixture(u"goodbooks-sample.csv"_s)).size());
+        QCOMPARE(lastRead, total);
         QCOMPARE(report.addedIds.size(), 12);
         for (const QVariant &id : std::as_const(report.addedIds))
             QVERIFY(!catalogue().livres().findByPk(id)->isNull());

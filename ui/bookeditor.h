@@ -52,6 +52,8 @@ Q_SIGNALS:
     void bookChanged(const QVariant &id);
     void bookAdded(const QVariant &id);
     void bookRemoved(const QVariant &id);
+    // Many books came, went or changed at once (an import, its undo or redo).
+    void booksReplaced();
     // An undo or a redo could not be done; the command is dropped from the stack.
     void undoFailed(const QString &message);
 

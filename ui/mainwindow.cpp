@@ -5,6 +5,7 @@
 #include "databasemenu.h"
 #include "filemenu.h"
 #include "preferencesdialog.h"
+#include "transfermenu.h"
 
 #include <catalogue/livre.h>
 #include <orm/tablemodel.h>
@@ -143,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_editor(new BookEditor(this)),
       m_files(new FileMenu(this)),
+      m_transfers(new TransferMenu(this)),
       m_view(new QTableView(this)),
       m_form(new BookForm(m_editor, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
@@ -227,6 +229,12 @@ MainWindow::MainWindow(QWidget *parent)
             clearFilters();
             selectBook(id);
         }
+    });
+    // Many books at once (an import, its undo): the table is read again and the form shows the current row's book.
+    connect(m_editor, &BookEditor::booksReplaced, this, [this] {
+        refreshBooks();
+        const QModelIndex current = m_view->currentIndex();
+        m_form->showBook(current.isValid() ? current.data(Orm::TableModel::KeyRole) : QVariant());
     });
     connect(m_editor, &BookEditor::bookRemoved, this, [this](const QVariant &id) {
         refreshBooks();
@@ -351,6 +359,7 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_files->addActions(file);
+    m_transfers->addFileActions(file);
     file->addSeparator();
     file->addAction(quit);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -373,6 +382,7 @@ void MainWindow::createActions()
     connect(restore, &QAction::triggered, this, &MainWindow::restoreDefaultColumns);
     m_databaseMenu = new DatabaseMenu(this, menuBar()->addMenu(tr("&Database")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_transfers->addHelpActions(help);
     help->addAction(about);
     help->addAction(aboutQt);
 

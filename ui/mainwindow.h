@@ -26,6 +26,7 @@ class BookEditor;
 class BookForm;
 class DatabaseMenu;
 class FileMenu;
+class TransferMenu;
 
 // The catalogue window: the books in a table (a million open at once: the model reads only what is shown), a
 // search box and quick filters above it, the current book's form beside it, and the actions on books, all
@@ -50,6 +51,8 @@ public:
     void closeCatalogue();
     // The File menu's catalogues: new, open, recent, servers, drops (see FileMenu).
     FileMenu *fileMenu() const { return m_files; }
+    // Import, export and the demo catalogue (see TransferMenu).
+    TransferMenu *transferMenu() const { return m_transfers; }
 
     QTableView *tableView() const { return m_view; }
     Orm::TableModel *tableModel() const { return m_model; }
@@ -101,6 +104,7 @@ private:
     BookEditor *m_editor;
     DatabaseMenu *m_databaseMenu = nullptr;
     FileMenu *m_files;
+    TransferMenu *m_transfers;
     Orm::TableModel *m_model = nullptr;
     QTableView *m_view;
     BookForm *m_form;

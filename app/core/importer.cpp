@@ -1197,6 +1197,8 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
             if (auto r = run.batch(rows); !r)
                 return std::unexpected(r.error()); // the transaction rolls back
             rows.clear();
+            if (options.fileProgress)
+                options.fileProgress(file.pos(), file.size());
             if (options.progress)
                 options.progress(report.rows);
         }

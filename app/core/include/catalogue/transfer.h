@@ -33,6 +33,8 @@ struct ImportOptions
     OnDuplicate onDuplicate = OnDuplicate::Skip;
     qsizetype batchSize = 1000; // rows read, checked and written at a time
     std::function<void(qint64 rowsRead)> progress; // after each batch
+    // After each batch, just before progress, with how far into the file it is (for a progress bar).
+    std::function<void(qint64 bytesRead, qint64 bytesTotal)> fileProgress;
     const std::atomic_bool *cancel = nullptr; // set: the import stops and nothing is written
     // CSV, as a person chose them over what was detected: the encoding ("UTF-8", "UTF-16LE", "UTF-16BE",
     // "Windows-1252"; empty: detected), the delimiter (null: detected) and where each column of the file goes, one

@@ -114,6 +114,7 @@ ImportDialog::ImportDialog(const Catalogue::Catalogue &catalogue, const QString 
       m_delimiter(new QComboBox(this)),
       m_previewNote(new QLabel(this)),
       m_preview(new QTableWidget(this)),
+      m_showIgnored(new QCheckBox(tr("Show the i&gnored columns"), this)),
       m_mappingError(new QLabel(this)),
       m_duplicates(new QComboBox(this)),
       m_skipInvalid(new QCheckBox(tr("S&kip the refused rows and import the others"), this)),
@@ -160,7 +161,11 @@ ImportDialog::ImportDialog(const Catalogue::Catalogue &catalogue, const QString 
     layout->addLayout(detected);
 
     m_previewNote->setWordWrap(true);
-    layout->addWidget(m_previewNote);
+    auto *note = new QHBoxLayout;
+    note->addWidget(m_previewNote, 1);
+    note->addWidget(m_showIgnored);
+    layout->addLayout(note);
+    connect(m_showIgnored, &QCheckBox::toggled, this, &ImportDialog::showIgnored);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_preview->setWordWrap(false);
@@ -173,6 +178,7 @@ ImportDialog::ImportDialog(const Catalogue::Catalogue &catalogue, const QString 
     layout->addWidget(m_mappingError);
 
     auto *choices = new QFormLayout;
+    choices->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_duplicates->addItem(tr("Skip them (keep the catalogue's)"), int(Catalogue::OnDuplicate::Skip));
     m_duplicates->addItem(tr("Update them with the file's values"), int(Catalogue::OnDuplicate::Update));
     m_duplicates->addItem(tr("Add them anyway, as other books"), int(Catalogue::OnDuplicate::Add));
@@ -246,6 +252,9 @@ ImportDialog::ImportDialog(const Catalogue::Catalogue &catalogue, const QString 
 
     resize(1000, 680);
     readPreview();
+    // A known export's many other columns are out of the way until asked for.
+    m_showIgnored->setChecked(m_detected == TransferFormat::Csv || m_detected == TransferFormat::Auto);
+    showIgnored();
     // A mapping chosen before for files with this header.
     const QStringList remembered = Settings().value(mappingKey()).toStringList();
     if (!m_header.isEmpty() && remembered.size() == m_header.size() && remembered != m_mapping) {
@@ -361,7 +370,18 @@ void ImportDialog::fillTable(const Catalogue::ImportPreview &preview)
     }
     m_preview->resizeColumnsToContents();
     for (int column = 0; column < m_preview->columnCount(); ++column)
-        m_preview->setColumnWidth(column, std::clamp(m_preview->columnWidth(column), 90, 260));
+        m_preview->setColumnWidth(column,
+                                  m_mapping.value(column) == L::Nom
+                                          ? std::clamp(m_preview->columnWidth(column), 240, 360)
+                                          : std::clamp(m_preview->columnWidth(column), 110, 170));
+    showIgnored();
+}
+
+void ImportDialog::showIgnored()
+{
+    const bool all = m_showIgnored->isChecked();
+    for (int column = 0; column < m_preview->columnCount(); ++column)
+        m_preview->setColumnHidden(column, !all && m_mapping.value(column).isEmpty());
 }
 
 void ImportDialog::mappingChanged()
@@ -480,9 +500,15 @@ void ImportDialog::showReport(const Catalogue::ImportReport &report)
     const int shown = int(std::min<qsizetype>(report.problems.size(), reportRowsShown));
     m_report->setRowCount(shown);
     const QBrush remark = palette().brush(QPalette::Disabled, QPalette::Text);
+    QSet<QString> columns;
+    for (const Orm::Attribute &a : L::attributes())
+        columns.insert(a.name);
     for (int row = 0; row < shown; ++row) {
         const Catalogue::ImportProblem &p = report.problems.at(row);
-        const QStringList cells = {p.line > 0 ? QLocale().toString(p.line) : tr("file"), p.column, p.value,
+        // A column of the catalogue by the name a person reads ("Year", not "Annee"); a file's header as it is.
+        const bool ours = columns.contains(p.column);
+        const QStringList cells = {p.line > 0 ? QLocale().toString(p.line) : tr("file"),
+                                   ours ? targetLabel(p.column) : p.column, p.value,
                                    p.refused ? p.message : tr("%1 (imported anyway)").arg(p.message)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

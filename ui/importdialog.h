@@ -42,6 +42,9 @@ public:
     QComboBox *duplicatesBox() const { return m_duplicates; }
     QCheckBox *skipInvalidBox() const { return m_skipInvalid; }
     QTableWidget *previewTable() const { return m_preview; }
+    // Shows the columns no target takes (hidden at first for Goodreads, Calibre and goodbooks files, whose many
+    // other columns the catalogue has no place for).
+    QCheckBox *showIgnoredBox() const { return m_showIgnored; }
     // The combo box of the file's column (0-based), where it goes.
     QComboBox *mappingBox(int column) const;
     QTableWidget *reportTable() const { return m_report; }
@@ -78,6 +81,7 @@ private:
     void readPreview();
     void fillTable(const Catalogue::ImportPreview &preview);
     void mappingChanged();
+    void showIgnored();
     void run(bool dryRun);
     void finished(const QString &error, const Catalogue::ImportReport &report, bool dryRun);
     void showReport(const Catalogue::ImportReport &report);
@@ -104,6 +108,7 @@ private:
     QComboBox *m_delimiter;
     QLabel *m_previewNote;
     QTableWidget *m_preview;
+    QCheckBox *m_showIgnored;
     QLabel *m_mappingError;
     QComboBox *m_duplicates;
     QCheckBox *m_skipInvalid;

@@ -1,7 +1,8 @@
 // catalogue-screenshots DATA_DIR OUT_DIR: builds a catalogue of goodbooks-10k's 10,000 books (real titles, authors
 // and years; prices, stock and genres made up), gives one book three covers and a stock history, and writes PNG
-// screenshots of the window, its covers and stock tabs, the stock dialog and the connection dialog, in English and
-// in French, for the README. Run by scripts/screenshots.sh on the offscreen platform.
+// screenshots of the window, its covers and stock tabs, the stock dialog, the connection dialog and the import
+// dialog (goodbooks' books.csv previewed, then its report), in English and in French, for the README. Run by
+// scripts/screenshots.sh on the offscreen platform.
 
 #include "../../bench/csvfields.h"
 
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -25,6 +27,7 @@
 #include <bookeditor.h>
 #include <bookform.h>
 #include <connectdialog.h>
+#include <importdialog.h>
 #include <mainwindow.h>
 #include <migrationsdialog.h>
 #include <preferencesdialog.h>
@@ -195,6 +198,21 @@ int main(int argc, char *argv[])
         connect.show();
         QApplication::processEvents(); // the keyring is asked once the dialog shows
         save(&connect, out.filePath(QStringLiteral("connect-%1.png").arg(language)));
+
+        // File > Import… on goodbooks' books.csv, into an empty catalogue: the preview as detected, then the
+        // report of a Preview (the rows the catalogue's rules refuse).
+        auto empty = check(Catalogue::Catalogue::open(
+                QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("import-%1.db").arg(language)),
+                Catalogue::Catalogue::Missing::Create));
+        Gui::ImportDialog import(empty, QDir(data).filePath(QStringLiteral("books.csv")), &window);
+        import.resize(1280, 720);
+        import.show();
+        save(&import, out.filePath(QStringLiteral("import-%1.png").arg(language)));
+        QEventLoop previewed;
+        QObject::connect(&import, &Gui::ImportDialog::workFinished, &previewed, &QEventLoop::quit);
+        import.previewButton()->click();
+        previewed.exec();
+        save(&import, out.filePath(QStringLiteral("import-report-%1.png").arg(language)));
     }
     return 0;
 }

@@ -180,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(report->isVisible());
         QCOMPARE(report->rowCount(), 1);
         QCOMPARE(report->item(0, 0)->text(), u"3"_s);
-        QCOMPARE(report->item(0, 1)->text(), Livre::Prix);
+        QCOMPARE(report->item(0, 1)->text(), u"Price"_s); // the catalogue's column by its name
         QCOMPARE(report->item(0, 2)->text(), u"-3"_s);
         QVERIFY(!report->item(0, 3)->text().isEmpty());
         QCOMPARE(m_window->undoStack()->count(), 0);

@@ -77,12 +77,21 @@ ExportDialog::ExportDialog(const Catalogue::Catalogue &catalogue, const Orm::Whe
     auto *choose = new QPushButton(tr("C&hoose…"), this);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(choose);
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     const QLocale locale;
     m_all->setText(tr("&All the books (%1)").arg(locale.toString(total)));
     const bool narrowed = !m_search.isEmpty() || !m_filter.isEmpty();
-    m_shown->setText(narrowed ? tr("The books &shown (%1): the current search and filters").arg(locale.toString(shown))
-                              : tr("The books &shown (no search or filter: all of them)"));
+    const QString count = locale.toString(shown);
+    if (!m_search.isEmpty() && !m_filter.isEmpty())
+        m_shown->setText(tr("The books &shown (%1): the search “%2” and the filters").arg(count, m_search));
+    else if (!m_search.isEmpty())
+        m_shown->setText(tr("The books &shown (%1): the search “%2”").arg(count, m_search));
+    else if (!m_filter.isEmpty())
+        m_shown->setText(tr("The books &shown (%1): the filters").arg(count));
+    else
+        m_shown->setText(tr("The books &shown (no search or filter: all of them)"));
     m_shown->setEnabled(narrowed);
     (narrowed ? m_shown : m_all)->setChecked(true);
     auto *scope = new QVBoxLayout;

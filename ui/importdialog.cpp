@@ -466,8 +466,8 @@ void ImportDialog::finished(const QString &error, const Catalogue::ImportReport 
                              "or tick “Skip the refused rows”.");
         } else if (report.written) {
             m_written = true;
-            text = tr("Imported: %1 book(s) added and %2 updated; %3 already in the catalogue were skipped; %4 "
-                      "row(s) refused. Edit > Undo takes the whole import back.")
+            text = tr("Imported — books added: %1, updated: %2, already in the catalogue and skipped: %3; rows "
+                      "refused: %4. Edit > Undo takes the whole import back.")
                            .arg(n(report.added + report.duplicatesAdded), n(report.updated),
                                 n(report.duplicatesSkipped), n(report.refused));
             Settings().setValue(mappingKey(), m_mapping);

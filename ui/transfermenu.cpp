@@ -84,9 +84,10 @@ void TransferMenu::importFile()
                                   tr("Import %n book(s) from %1", nullptr, int(std::min<qint64>(changed, INT_MAX)))
                                           .arg(QFileInfo(path).fileName())));
         Q_EMIT editor->booksReplaced();
-        m_window->statusBar()->showMessage(tr("%1 book(s) added and %2 updated from %3")
-                                                   .arg(QLocale().toString(report.added + report.duplicatesAdded),
-                                                        QLocale().toString(report.updated), QFileInfo(path).fileName()),
+        m_window->statusBar()->showMessage(tr("Imported from %1 — books added: %2, updated: %3")
+                                                   .arg(QFileInfo(path).fileName(),
+                                                        QLocale().toString(report.added + report.duplicatesAdded),
+                                                        QLocale().toString(report.updated)),
                                            10000);
     });
     m_import->open();
@@ -104,9 +105,9 @@ void TransferMenu::exportBooks()
     m_export->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_export, &ExportDialog::exported, this,
             [this](const QString &path, const Catalogue::ExportReport &report) {
-                QString text = tr("%1 book(s) exported to %2").arg(QLocale().toString(report.books), path);
+                QString text = tr("Exported to %1 — books: %2").arg(path, QLocale().toString(report.books));
                 if (report.covers > 0)
-                    text += u' ' + tr("with %1 cover(s)").arg(QLocale().toString(report.covers));
+                    text += u' ' + tr("covers: %1").arg(QLocale().toString(report.covers));
                 if (!report.warnings.isEmpty())
                     text += QStringLiteral(" — ") + report.warnings.first();
                 m_window->statusBar()->showMessage(text, 15000);

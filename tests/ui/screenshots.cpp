@@ -27,6 +27,7 @@
 #include <bookeditor.h>
 #include <bookform.h>
 #include <connectdialog.h>
+#include <exportdialog.h>
 #include <importdialog.h>
 #include <mainwindow.h>
 #include <migrationsdialog.h>
@@ -213,6 +214,11 @@ int main(int argc, char *argv[])
         import.previewButton()->click();
         previewed.exec();
         save(&import, out.filePath(QStringLiteral("import-report-%1.png").arg(language)));
+
+        // File > Export… with a search in the window.
+        Gui::ExportDialog exporting(catalogue, Orm::Where(), QStringLiteral("Hunger"), 4, 10000, &window);
+        exporting.show();
+        save(&exporting, out.filePath(QStringLiteral("export-%1.png").arg(language)));
     }
     return 0;
 }

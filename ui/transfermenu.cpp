@@ -79,10 +79,11 @@ void TransferMenu::importFile()
     connect(m_import, &ImportDialog::imported, this, [this, path](const Catalogue::ImportReport &report) {
         BookEditor *editor = m_window->editor();
         const qint64 changed = report.added + report.duplicatesAdded + report.updated;
-        editor->undoStack()->push(
-                new ImportCommand(editor, report,
-                                  tr("Import %n book(s) from %1", nullptr, int(std::min<qint64>(changed, INT_MAX)))
-                                          .arg(QFileInfo(path).fileName())));
+        if (changed > 0) // an import that only skipped duplicates changed nothing to undo
+            editor->undoStack()->push(
+                    new ImportCommand(editor, report,
+                                      tr("Import %n book(s) from %1", nullptr, int(std::min<qint64>(changed, INT_MAX)))
+                                              .arg(QFileInfo(path).fileName())));
         Q_EMIT editor->booksReplaced();
         m_window->statusBar()->showMessage(tr("Imported from %1 — books added: %2, updated: %3")
                                                    .arg(QFileInfo(path).fileName(),

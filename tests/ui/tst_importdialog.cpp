@@ -248,6 +248,30 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void encodingAndDelimiterAreChosenAndThePreviewFollows()
+    {
+        // A French spreadsheet's export: Windows-1252, columns split by '|', which is not detected.
+        const QString path = m_dir.filePath(u"caisse.txt"_s);
+        write(path, "Nom|Auteur|Annee\nLes Mis\xE9rables|Victor Hugo|1862\n\xC0 rebours|Huysmans|1884\n");
+        Gui::ImportDialog *dialog = openImport(path);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->encodingBox()->currentData().toString(), u"Windows-1252"_s);
+        QCOMPARE(dialog->previewTable()->columnCount(), 1);
+        QVERIFY(!dialog->importButton()->isEnabled());
+        QVERIFY(choose(dialog->delimiterBox(), u"|"_s));
+        QCOMPARE(dialog->previewTable()->columnCount(), 3);
+        QCOMPARE(dialog->mappingBox(0)->currentData().toString(), Livre::Nom);
+        QCOMPARE(dialog->previewTable()->item(1, 0)->text(), u"Les Misérables"_s);
+        QVERIFY(dialog->importButton()->isEnabled());
+        QVERIFY(choose(dialog->encodingBox(), u"UTF-8"_s)); // wrongly: the é is lost
+        QVERIFY(dialog->previewTable()->item(1, 0)->text() != u"Les Misérables"_s);
+        QVERIFY(choose(dialog->encodingBox(), u"Windows-1252"_s));
+        QCOMPARE(dialog->previewTable()->item(2, 0)->text(), u"À rebours"_s);
+        QVERIFY(clickAndWait(dialog, dialog->importButton()));
+        QCOMPARE(books(), 4);
+        QCOMPARE(book(u"À rebours"_s).get(Livre::Annee).toInt(), 1884);
+    }
+
     void cancelPartWayWritesNothing()
     {
         const QString path = m_dir.filePath(u"big.csv"_s);

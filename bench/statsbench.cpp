@@ -111,11 +111,11 @@ void build(const QString &url, int books, qint64 movements)
          books, [](RowBatch &b, qint64 i) {
              const qint64 id = i + 1;
              const QString n = QString::number(id);
-             b.addRow(id, QStringLiteral("Le Livre ") + n, QStringLiteral("LeLivre") + n, QString(),
+             b.addRow(id, QStringLiteral("Le Livre ") + n, QStringLiteral("LeLivre") + n, QStringLiteral(""),
                       5.0 + double((id * 13) % 3500) / 100.0, genreNames.at(int((id * 7) % genreNames.size())),
                       QStringLiteral("Auteur %1").arg(1 + (id * 31) % authors),
                       QStringLiteral("Éditions %1").arg(1 + (id * 11) % publishers), (id * 37) % 31,
-                      1900 + (id * 17) % 126, 100 + id % 400, 0.0, QString(), QString());
+                      1900 + (id * 17) % 126, 100 + id % 400, 0.0, QStringLiteral(""), QStringLiteral(""));
          });
     fill(liens,
          {Catalogue::Contribution::LivreId, Catalogue::Contribution::AuteurId, Catalogue::Contribution::Role,

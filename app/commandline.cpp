@@ -69,6 +69,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (arguments.value(1) == u"import" || arguments.value(1) == u"export")
         return transfer(arguments); // their own options: see the end of this file
+    if (arguments.value(1) == u"stats")
+        return stats(arguments); // its own options: see commandline_stats.cpp
     QCommandLineParser parser;
     parser.setApplicationDescription(
             tr("Book catalogue manager. Without arguments, it opens the catalogue "
@@ -84,7 +86,8 @@ int CommandLine::run(const QStringList &arguments)
                "  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file "
                "(see catalogue import --help)\n"
                "  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export "
-               "--help)"));
+               "--help)\n"
+               "  stats   sales, best sellers, genres, low and dead stock (see catalogue stats --help)"));
     const QCommandLineOption db(QStringList{QStringLiteral("db")},
                                 tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
                                    "postgres://user@host:port/name. Default: %1.")

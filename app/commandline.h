@@ -27,6 +27,9 @@ private:
     int transfer(const QStringList &arguments);
     // SQLite's online backup of the catalogue into a new file.
     int backup(const QString &url, const QString &file);
+    // `catalogue stats ...` (arguments as given to run()): the figures of catalogue/statistics.h as tables or
+    // JSON (commandline_stats.cpp).
+    int stats(const QStringList &arguments);
     // Prints the reason on one line of err; returns 1 (failure) or 2 (bad usage).
     int failed(const QString &reason);
     int usageError(const QString &reason);

@@ -8,11 +8,14 @@
 // QSqlTableModel on a catalogue of N books (default 1,000,000), built once and reused (see modelbench.h).
 // catalogue-bench --window [--rows N] [--db FILE] [--runs R]: the catalogue window on that catalogue (see
 // windowbench.h).
+// catalogue-bench --stats [--books N] [--movements M] [--pg URL] [--runs R]: the statistics' queries on N books
+// and M stock movements (see statsbench.h).
 // catalogue-bench --import [--rows N]: import of a CSV of N books (default 1,000,000) and export back, beside the
 // sqlite3 shell (see importbench.h).
 
 #include "importbench.h"
 #include "modelbench.h"
+#include "statsbench.h"
 #include "windowbench.h"
 #include "workload.h"
 
@@ -155,7 +158,24 @@ int main(int argc, char *argv[])
                                       QStringLiteral("FILE"));
     exportToOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({importOption, importPhaseOption, exportToOption});
+    const QCommandLineOption statsOption(QStringLiteral("stats"),
+                                         QStringLiteral("The statistics' queries (catalogue/statistics.h)."));
+    const QCommandLineOption booksOption(QStringLiteral("books"),
+                                         QStringLiteral("With --stats: books (default 1000000)."), QStringLiteral("N"));
+    const QCommandLineOption movementsOption(QStringLiteral("movements"),
+                                             QStringLiteral("With --stats: stock movements (default 5000000)."),
+                                             QStringLiteral("M"));
+    parser.addOptions({statsOption, booksOption, movementsOption});
     parser.process(*app);
+    if (parser.isSet(statsOption))
+        return Bench::runStatsBench(
+                {.books = parser.isSet(booksOption) ? std::max(1, parser.value(booksOption).toInt()) : 1000000,
+                 .movements = parser.isSet(movementsOption)
+                         ? std::max<qint64>(1, parser.value(movementsOption).toLongLong())
+                         : 5000000,
+                 .file = parser.value(dbOption),
+                 .postgresUrl = parser.value(pgOption),
+                 .runs = parser.isSet(runsOption) ? std::max(1, parser.value(runsOption).toInt()) : 5});
     if (parser.isSet(importPhaseOption))
         return Bench::runImportPhase(parser.value(importPhaseOption), parser.value(dbOption),
                                      parser.value(exportToOption));

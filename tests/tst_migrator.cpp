@@ -292,6 +292,15 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(NULL, "Valeur" VARCHAR(255) NOT NULL, CONSTRAINT "Identifiants_type_valeur" UNIQUE ("Type", )"_s
            uR"("Valeur")))"_s,
            uR"(CREATE UNIQUE INDEX "identifiants_livre_type" ON "Identifiants" ("LivreId", "Type"))"_s}}},
+        {u"20240301000000-index-statistics"_s,
+         {{uR"(CREATE INDEX "mouvements_stock_type_date" ON "MouvementsStock" ("Type", "Date", "LivreId", )"_s
+           uR"("Quantite"))"_s,
+           uR"(CREATE INDEX "mouvements_stock_livre_type_date" ON "MouvementsStock" ("LivreId", "Type", "Date", )"_s
+           uR"("Quantite"))"_s},
+          {uR"(CREATE INDEX "mouvements_stock_type_date" ON "MouvementsStock" ("Type", "Date", "LivreId", )"_s
+           uR"("Quantite"))"_s,
+           uR"(CREATE INDEX "mouvements_stock_livre_type_date" ON "MouvementsStock" ("LivreId", "Type", "Date", )"_s
+           uR"("Quantite"))"_s}}},
 };
 
 } // namespace

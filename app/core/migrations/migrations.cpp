@@ -4,9 +4,9 @@ namespace Catalogue {
 
 QList<Orm::Migration> migrations()
 {
-    return {Migrations::createLivres(),          Migrations::indexLivres(),       Migrations::createAuteurs(),
-            Migrations::createMouvementsStock(), Migrations::searchLivres(),      Migrations::indexLivresStock(),
-            Migrations::createCouvertures(),     Migrations::createIdentifiants()};
+    return {Migrations::createLivres(),          Migrations::indexLivres(),        Migrations::createAuteurs(),
+            Migrations::createMouvementsStock(), Migrations::searchLivres(),       Migrations::indexLivresStock(),
+            Migrations::createCouvertures(),     Migrations::createIdentifiants(), Migrations::indexStatistics()};
 }
 
 } // namespace Catalogue

@@ -19,6 +19,7 @@ Orm::Migration searchLivres();
 Orm::Migration indexLivresStock();
 Orm::Migration createCouvertures();
 Orm::Migration createIdentifiants();
+Orm::Migration indexStatistics();
 } // namespace Migrations
 
 } // namespace Catalogue

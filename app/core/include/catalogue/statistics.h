@@ -22,7 +22,9 @@ namespace Catalogue {
 namespace Statistics {
 
 // What every figure is restricted to. A null date leaves that end open; an empty genre or publisher (Edition)
-// means all of them. The dates bound the movements (sales, returns); genre and publisher bound the books.
+// means all of them. The dates bound the movements (sales, returns), as UTC days (dates are stored in UTC); genre
+// and publisher bound the books. A range that ends before it starts is an InvalidQuery error. lowStock() and
+// deadStock() count back from their `today` (the current date when null) and ignore the dates.
 struct Filter
 {
     QDate from; // inclusive

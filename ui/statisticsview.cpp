@@ -84,6 +84,16 @@ QString shortened(const QString &text, int length = 38)
     return text.size() <= length ? text : text.left(length - 1).trimmed() + u'…';
 }
 
+// The locale's short date with the year in full ("6/30/2025", "30/06/2025"): two digits would be ambiguous in a
+// range of years, and a date typed with four is never read in the wrong century.
+QString shortDateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
 QDate startOfPeriod(QDate day, S::Period period)
 {
     switch (period) {
@@ -213,7 +223,7 @@ QWidget *StatisticsView::createFilterBar()
     m_to->setObjectName(QStringLiteral("to"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(locale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(shortDateFormat(locale()));
         connect(edit, &QDateEdit::dateChanged, this, &StatisticsView::scheduleReload);
     }
     auto *fromLabel = new QLabel(tr("&From:"), bar);
@@ -588,9 +598,9 @@ QString StatisticsView::periodText(QDate start) const
     const QLocale locale = this->locale();
     switch (S::Period(m_figures ? int(m_figures->request.period) : m_period->currentData().toInt())) {
     case S::Period::Day:
-        return locale.toString(start, QLocale::ShortFormat);
+        return locale.toString(start, shortDateFormat(locale));
     case S::Period::Week:
-        return tr("Week of %1").arg(locale.toString(start, QLocale::ShortFormat));
+        return tr("Week of %1").arg(locale.toString(start, shortDateFormat(locale)));
     case S::Period::Month:
         return locale.standaloneMonthName(start.month()) + u' ' + QString::number(start.year());
     }
@@ -852,15 +862,15 @@ void StatisticsView::drawDeadStock()
     const QLocale locale = this->locale();
     panel.list->clear();
     for (const S::DeadStockBook &book : dead.books) {
-        QTreeWidgetItem *item =
-                addLine(panel.list,
-                        {{book.id.toString(), book.id},
-                         {book.title, book.title},
-                         {book.author, book.author},
-                         {locale.toString(book.stock), book.stock},
-                         {locale.toCurrencyString(book.value), book.value},
-                         {book.lastSale.isNull() ? tr("never") : locale.toString(book.lastSale, QLocale::ShortFormat),
-                          book.lastSale}});
+        QTreeWidgetItem *item = addLine(
+                panel.list,
+                {{book.id.toString(), book.id},
+                 {book.title, book.title},
+                 {book.author, book.author},
+                 {locale.toString(book.stock), book.stock},
+                 {locale.toCurrencyString(book.value), book.value},
+                 {book.lastSale.isNull() ? tr("never") : locale.toString(book.lastSale, shortDateFormat(locale)),
+                  book.lastSale}});
         item->setData(0, BookRole, book.id);
     }
     m_deadSummary->setText(tr("%n book(s), %1 copies, %2 tied up", nullptr, int(dead.books.size()))

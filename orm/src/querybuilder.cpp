@@ -1,3 +1,5 @@
+#include "periods_p.h"
+
 #include <orm/querybuilder.h>
 
 #include <QHash>
@@ -142,7 +144,7 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
         return QStringLiteral("*");
     case Expr::Kind::Function: {
         const QString function = expr.name().toUpper();
-        if (!isAllowedFunction(function))
+        if (!isAllowedFunction(function) && !Periods::isPeriodFunction(function))
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("the function '%1' is not allowed in a query").arg(expr.name().left(80)));
         QStringList arguments;
@@ -156,6 +158,13 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
         if (function == u"COUNT" || function == u"LENGTH") {
             if (type)
                 *type = nullptr;
+        }
+        if (Periods::isPeriodFunction(function)) {
+            if (arguments.size() != 1 || expr.isDistinct())
+                return fail(Error::Kind::InvalidQuery, QStringLiteral("%1 takes one date").arg(function));
+            if (type)
+                *type = nullptr; // a text, not a date
+            return Periods::render(m_dialect.kind(), function, arguments.first());
         }
         return function + u'(' + (expr.isDistinct() ? QStringLiteral("DISTINCT ") : QString())
                 + arguments.join(QStringLiteral(", ")) + u')';
@@ -534,6 +543,11 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
         ctx.qualifier = table() + u'.';
         ctx.scopes.insert(m_model.name(), {&m_model, ctx.qualifier}); // the joins' where may name the parent
     }
+    // The joins first, so that the select list may name their attributes by path ("Livre.Prix").
+    QStringList joinedColumns;
+    auto from = fromAndWhere(options, joins, ctx, joinedColumns);
+    if (!from)
+        return std::unexpected(from.error());
     QList<int> selected;
     QStringList selectedAliases;
     QStringList list;
@@ -564,6 +578,7 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
         }
         Context selectCtx; // the select list binds nothing in practice, but keep its values first if it does
         selectCtx.qualifier = ctx.qualifier;
+        selectCtx.scopes = ctx.scopes;
         for (const SelectItem &item : options.attributes) {
             auto rendered = renderExpr(item.expr, selectCtx);
             if (!rendered)
@@ -582,13 +597,8 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
                 selectedAliases << item.alias;
             }
         }
-        ctx.bindings = selectCtx.bindings;
+        ctx.bindings = selectCtx.bindings + ctx.bindings;
     }
-
-    QStringList joinedColumns;
-    auto from = fromAndWhere(options, joins, ctx, joinedColumns);
-    if (!from)
-        return std::unexpected(from.error());
     list += joinedColumns;
     QString sql = QStringLiteral("SELECT ") + list.join(QStringLiteral(", ")) + *from;
     if (!options.group.isEmpty()) {

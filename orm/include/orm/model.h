@@ -89,6 +89,11 @@ public:
     [[nodiscard]] Result<QVariant> min(const QString &attribute, const FindOptions &options = {}) const;
     [[nodiscard]] Result<QVariant> sum(const QString &attribute, const FindOptions &options = {}) const;
     [[nodiscard]] Result<QVariant> avg(const QString &attribute, const FindOptions &options = {}) const;
+    // The rows of an aggregate query (group, having), each a map by attribute name or alias, values as the
+    // database gives them (an attribute's converted from its type). Its includes are belongsTo associations joined
+    // only for the select list, where, group, having and order to name their attributes by path ("Livre.Prix",
+    // "Livre.Editeur.Nom"): none of their columns, nor any key, is added to the select list.
+    [[nodiscard]] Result<QList<QVariantMap>> aggregateRows(const FindOptions &options) const;
 
     // Static update of the rows matching the where; returns how many rows changed. Sets updatedAt.
     [[nodiscard]] Result<qint64> update(const QVariantMap &values, const UpdateOptions &options) const;

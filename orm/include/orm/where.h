@@ -189,6 +189,12 @@ Expr max(const Expr &e);
 Expr lower(const Expr &e);
 Expr upper(const Expr &e);
 Expr length(const Expr &e);
+// The first day of the period a date attribute's value falls in, as the text "YYYY-MM-DD" of its UTC date (dates
+// are stored in UTC) on both databases: the day itself, the Monday of its week (ISO weeks), the 1st of its month.
+// For grouping by period: .group = {fn::startOfMonth(col(u"Date"_s))}.
+Expr startOfDay(const Expr &e);
+Expr startOfWeek(const Expr &e);
+Expr startOfMonth(const Expr &e);
 } // namespace fn
 
 } // namespace Orm

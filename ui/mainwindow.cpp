@@ -689,6 +689,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("duplicate"))->setEnabled(writable && m_view->currentIndex().isValid());
     action(QStringLiteral("delete"))->setEnabled(writable && hasSelection);
     action(QStringLiteral("editInPlace"))->setEnabled(writable && m_view->currentIndex().isValid());
+    action(QStringLiteral("statistics"))->setEnabled(m_model != nullptr);
 }
 
 void MainWindow::currentChanged(const QModelIndex &current, const QModelIndex &previous)

@@ -483,7 +483,7 @@ void StatisticsView::setToday(QDate today)
 
 void StatisticsView::reload()
 {
-    request(!m_choicesLoaded);
+    request(true); // genres and publishers may have changed too
 }
 
 bool StatisticsView::isLoading() const
@@ -535,7 +535,7 @@ void StatisticsView::request(bool withChoices)
                               .lowStockThreshold = Settings().value(QStringLiteral("lowStockThreshold"), 2).toInt(),
                               .deadStockMonths = m_months->value(),
                               .today = m_today,
-                              .withChoices = withChoices};
+                              .withChoices = withChoices || !m_choicesLoaded};
     m_worker->request(request);
 }
 
@@ -681,7 +681,7 @@ void StatisticsView::drawSales()
         }
         periodClicked(nearest);
     });
-    connect(current, &QLineSeries::hovered, this, [this, current](const QPointF &point, bool state) {
+    connect(current, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
         if (!state) {
             QToolTip::hideText();
             return;
@@ -691,7 +691,6 @@ void StatisticsView::drawSales()
                            tr("%1: %2 sold")
                                    .arg(periodText(startOfPeriod(day, m_figures->request.period)),
                                         this->locale().toString(qRound(point.y()))));
-        Q_UNUSED(current);
     });
     showEmpty(Chart::Sales, total == 0, tr("No sale recorded in this range, nor a year before."));
 }
@@ -789,13 +788,12 @@ void StatisticsView::drawGenres()
         *sold << a;
         *stock << b;
         highest = std::max({highest, a, b});
-        QTreeWidgetItem *item = addLine(panel.list,
-                                        {{name, genre.genre},
-                                         {locale.toString(genre.copiesSold), genre.copiesSold},
-                                         {locale.toCurrencyString(genre.revenue), genre.revenue},
-                                         {locale.toString(genre.copiesInStock), genre.copiesInStock},
-                                         {locale.toCurrencyString(genre.stockValue), genre.stockValue}});
-        Q_UNUSED(item);
+        addLine(panel.list,
+                {{name, genre.genre},
+                 {locale.toString(genre.copiesSold), genre.copiesSold},
+                 {locale.toCurrencyString(genre.revenue), genre.revenue},
+                 {locale.toString(genre.copiesInStock), genre.copiesInStock},
+                 {locale.toCurrencyString(genre.stockValue), genre.stockValue}});
     }
     auto *series = new QBarSeries;
     series->append(sold);

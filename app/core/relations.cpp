@@ -1,6 +1,8 @@
 // The catalogue's related tables: contributors (Auteurs through LivresAuteurs) and stock movements, the hooks
 // that keep Livres in step with them, and the operations on them.
 
+#include "statistics_p.h"
+
 #include <catalogue/catalogue.h>
 #include <catalogue/livre.h>
 #include <orm/transaction.h>
@@ -356,6 +358,18 @@ Status Catalogue::setUpRelations()
                     m_livres, {.as = Livre::modelName, .foreignKey = MouvementStock::LivreId, .targetKey = Livre::Id}),
             contributions->belongsTo(
                     *auteurs, {.as = Auteur::modelName, .foreignKey = Contribution::AuteurId, .targetKey = Auteur::Id}),
+            // For the statistics' joins only (catalogue/statistics.h), never to load rows: each movement joined to
+            // every contribution of its book, and each book to every one of its movements.
+            mouvements->belongsTo(*contributions,
+                                  {.as = Statistics::contributionsJoin,
+                                   .foreignKey = MouvementStock::LivreId,
+                                   .targetKey = Contribution::LivreId,
+                                   .constraints = false}),
+            m_livres.belongsTo(*mouvements,
+                               {.as = Statistics::movementsJoin,
+                                .foreignKey = Livre::Id,
+                                .targetKey = MouvementStock::LivreId,
+                                .constraints = false}),
     };
     for (const auto &association : associations) {
         if (!association)

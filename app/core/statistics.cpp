@@ -1,0 +1,514 @@
+// The figures of the Statistics view and of `catalogue stats`, each computed by the database: grouped queries on
+// MouvementsStock joined to Livres (and to the contributors), or on Livres alone. C++ only fills the periods
+// without sales, merges two grouped results by their key and sorts what the database returned.
+
+#include "statistics_p.h"
+
+#include <catalogue/contributeurs.h>
+#include <catalogue/livre.h>
+#include <catalogue/statistics.h>
+#include <catalogue/stock.h>
+#include <orm/dialect.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Catalogue::Statistics {
+
+using namespace Orm;
+
+namespace {
+
+// The aliases of the select lists.
+const QString Start = QStringLiteral("start");
+const QString Label = QStringLiteral("label");
+const QString Delta = QStringLiteral("delta"); // the sum of the movements' Quantite: negative when copies sold
+const QString Amount = QStringLiteral("amount"); // the same, times Prix
+const QString Copies = QStringLiteral("copies");
+const QString LastSale = QStringLiteral("lastSale");
+const QString Low = QStringLiteral("low");
+const QString High = QStringLiteral("high");
+
+// An attribute of the book a movement is joined to.
+QString ofBook(const QString &attribute)
+{
+    return Livre::modelName + u'.' + attribute;
+}
+
+Error notMigrated()
+{
+    return Error(Error::Kind::Database,
+                 QCoreApplication::translate("Catalogue::Catalogue",
+                                             "this catalogue has no contributors or stock history yet: migrate it "
+                                             "first (catalogue migrate up)"));
+}
+
+// Sales and returns: the movements whose sum, negated, is the copies sold.
+Where salesAndReturns()
+{
+    return col(MouvementStock::Type).in({movementType(Movement::Sale), movementType(Movement::Return)});
+}
+
+// The movements dated from `from` to `to` inclusive (UTC days, as the dates are stored); a null date leaves that
+// end open.
+Where dated(QDate from, QDate to)
+{
+    Where where;
+    if (from.isValid())
+        where = where && col(MouvementStock::Date) >= from.startOfDay(QTimeZone::utc());
+    if (to.isValid())
+        where = where && col(MouvementStock::Date) < to.addDays(1).startOfDay(QTimeZone::utc());
+    return where;
+}
+
+// The filter's genre and publisher, on Livres' attributes named through `name`.
+Where ofBooks(const Filter &filter, QString (*name)(const QString &))
+{
+    Where where;
+    if (!filter.genre.isEmpty())
+        where = where && col(name(Livre::Genre)) == filter.genre;
+    if (!filter.publisher.isEmpty())
+        where = where && col(name(Livre::Edition)) == filter.publisher;
+    return where;
+}
+
+QString same(const QString &attribute)
+{
+    return attribute;
+}
+
+// The sales of the filter's books, dated as given, joined to their book.
+FindOptions salesOf(const Filter &filter, QDate from, QDate to)
+{
+    return {.where = salesAndReturns() && dated(from, to) && ofBooks(filter, &ofBook),
+            .include = {{.as = Livre::modelName, .required = true}}};
+}
+
+// What a grouped sales row holds: copies sold and revenue.
+SelectItem delta()
+{
+    return fn::sum(col(MouvementStock::Quantite)).as(Delta);
+}
+
+SelectItem amount()
+{
+    return fn::sum(col(MouvementStock::Quantite) * col(ofBook(Livre::Prix))).as(Amount);
+}
+
+qint64 copiesSold(const QVariantMap &row)
+{
+    return -row.value(Delta).toLongLong();
+}
+
+double revenueOf(const QVariantMap &row)
+{
+    const double value = -row.value(Amount).toDouble();
+    return value == 0 ? 0 : value; // never -0
+}
+
+Status checkRange(QDate from, QDate to)
+{
+    if (from.isValid() && to.isValid() && to < from)
+        return std::unexpected(
+                Error(Error::Kind::InvalidQuery,
+                      QCoreApplication::translate("Catalogue::Statistics", "The range ends (%1) before it starts (%2)")
+                              .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate))));
+    return {};
+}
+
+QDate periodStart(QDate date, Period period)
+{
+    switch (period) {
+    case Period::Day:
+        return date;
+    case Period::Week:
+        return date.addDays(1 - date.dayOfWeek());
+    case Period::Month:
+        return QDate(date.year(), date.month(), 1);
+    }
+    return date;
+}
+
+QDate nextPeriod(QDate start, Period period)
+{
+    switch (period) {
+    case Period::Day:
+        return start.addDays(1);
+    case Period::Week:
+        return start.addDays(7);
+    case Period::Month:
+        return start.addMonths(1);
+    }
+    return start.addDays(1);
+}
+
+// A year before: 52 weeks for weeks, so that a Monday stays a Monday.
+QDate yearBefore(QDate date, Period period)
+{
+    return period == Period::Week ? date.addDays(-364) : date.addYears(-1);
+}
+
+Expr periodOf(const Expr &date, Period period)
+{
+    switch (period) {
+    case Period::Day:
+        return fn::startOfDay(date);
+    case Period::Week:
+        return fn::startOfWeek(date);
+    case Period::Month:
+        return fn::startOfMonth(date);
+    }
+    return fn::startOfDay(date);
+}
+
+// The sales of each period that has some, by its first day.
+Result<QMap<QDate, PeriodSales>> salesByPeriod(const Catalogue &catalogue, const Filter &filter, QDate from, QDate to,
+                                               Period period)
+{
+    FindOptions options = salesOf(filter, from, to);
+    const Expr start = periodOf(col(MouvementStock::Date), period);
+    options.attributes = {start.as(Start), delta(), amount()};
+    options.group = {start};
+    auto rows = catalogue.mouvements().aggregateRows(options);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QMap<QDate, PeriodSales> byStart;
+    for (const QVariantMap &row : std::as_const(*rows)) {
+        const QDate date = QDate::fromString(row.value(Start).toString(), Qt::ISODate);
+        byStart.insert(date, {date, copiesSold(row), revenueOf(row)});
+    }
+    return byStart;
+}
+
+// Rows grouped by a label: the top `count` by copies sold, ties by label.
+QList<Ranked> ranked(const QList<QVariantMap> &rows, const QString &labelKey, const QString &idKey = {})
+{
+    QList<Ranked> list;
+    list.reserve(rows.size());
+    for (const QVariantMap &row : rows)
+        list.append({idKey.isEmpty() ? QVariant() : row.value(idKey), row.value(labelKey).toString(), copiesSold(row),
+                     revenueOf(row)});
+    return list;
+}
+
+void sortRanked(QList<Ranked> &list)
+{
+    std::stable_sort(list.begin(), list.end(), [](const Ranked &a, const Ranked &b) {
+        if (a.copies != b.copies)
+            return a.copies > b.copies;
+        return a.label < b.label;
+    });
+}
+
+// The top of a grouped sales query: most copies sold first, only what sold more than it came back.
+FindOptions topSales(FindOptions options, const QList<Expr> &group, const QList<SelectItem> &keys, int count)
+{
+    options.attributes = keys;
+    options.attributes << delta() << amount();
+    options.group = group;
+    options.having = fn::sum(col(MouvementStock::Quantite)) < 0;
+    options.order = {col(Delta).asc(), col(Label).asc()};
+    options.limit = count;
+    return options;
+}
+
+// A round width near `raw`: 1, 2, 2.5 or 5 times a power of ten (whole numbers only for years).
+double roundWidth(double raw, bool whole)
+{
+    if (!(raw > 0))
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        const double width = step * power;
+        if (whole && width != std::floor(width))
+            continue;
+        if (width >= raw * (1 - 1e-9))
+            return whole ? std::max(1.0, width) : width;
+    }
+    return 10 * power;
+}
+
+// The books of the filter by the value of a Livres attribute: min and max found by the database, then a count of
+// each bar (an index range each).
+Result<QList<Bucket>> histogram(const Catalogue &catalogue, const Filter &filter, const QString &attribute, int buckets,
+                                bool whole)
+{
+    if (!catalogue.livres().isValid())
+        return std::unexpected(notMigrated());
+    const Where books = ofBooks(filter, &same) && col(attribute).isNotNull();
+    auto range = catalogue.livres().aggregateRows(
+            {.where = books, .attributes = {fn::min(col(attribute)).as(Low), fn::max(col(attribute)).as(High)}});
+    if (!range)
+        return std::unexpected(range.error());
+    const QVariantMap bounds = range->value(0);
+    if (bounds.value(Low).isNull())
+        return QList<Bucket>();
+    const double low = bounds.value(Low).toDouble();
+    const double high = bounds.value(High).toDouble();
+    const double width = roundWidth((high - low) / std::max(1, buckets), whole);
+    const double first = std::floor(low / width) * width;
+    const int count = int(std::floor((high - first) / width)) + 1;
+    QList<Bucket> bars;
+    bars.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const double from = first + i * width;
+        const double to = first + (i + 1) * width;
+        const QVariant lower = whole ? QVariant(qint64(from)) : QVariant(from);
+        const QVariant upper = whole ? QVariant(qint64(to)) : QVariant(to);
+        auto n = catalogue.livres().count({.where = books && col(attribute) >= lower && col(attribute) < upper});
+        if (!n)
+            return std::unexpected(n.error());
+        bars.append({from, to, *n});
+    }
+    return bars;
+}
+
+} // namespace
+
+Result<SalesOverTime> salesOverTime(const Catalogue &catalogue, const Filter &filter, Period period)
+{
+    if (!catalogue.hasRelatedTables())
+        return std::unexpected(notMigrated());
+    if (auto r = checkRange(filter.from, filter.to); !r)
+        return std::unexpected(r.error());
+    SalesOverTime result;
+    result.period = period;
+    auto current = salesByPeriod(catalogue, filter, filter.from, filter.to, period);
+    if (!current)
+        return std::unexpected(current.error());
+    // The range: the filter's, or where the sales begin and end when it leaves an end open.
+    const QDate first = filter.from.isValid() ? periodStart(filter.from, period)
+            : current->isEmpty()              ? QDate()
+                                              : current->firstKey();
+    const QDate last = filter.to.isValid() ? periodStart(filter.to, period)
+            : current->isEmpty()           ? QDate()
+                                           : current->lastKey();
+    if (!first.isValid() || !last.isValid())
+        return result;
+    const QDate from = filter.from.isValid() ? filter.from : first;
+    const QDate to = filter.to.isValid() ? filter.to : nextPeriod(last, period).addDays(-1);
+    auto before = salesByPeriod(catalogue, filter, yearBefore(from, period), yearBefore(to, period), period);
+    if (!before)
+        return std::unexpected(before.error());
+    for (QDate start = first; start <= last; start = nextPeriod(start, period)) {
+        result.current.append(current->value(start, PeriodSales{start, 0, 0}));
+        // The period a year before, as the database grouped it (a month's first day, a Monday, a day).
+        const QDate earlier = periodStart(yearBefore(start, period), period);
+        result.yearBefore.append(before->value(earlier, PeriodSales{earlier, 0, 0}));
+    }
+    return result;
+}
+
+Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (!catalogue.hasRelatedTables())
+        return std::unexpected(notMigrated());
+    if (auto r = checkRange(filter.from, filter.to); !r)
+        return std::unexpected(r.error());
+    BestSellers result;
+    if (count <= 0)
+        return result;
+    const FindOptions sales = salesOf(filter, filter.from, filter.to);
+    const Orm::Model mouvements = catalogue.mouvements();
+
+    auto books = mouvements.aggregateRows(
+            topSales(sales, {col(MouvementStock::LivreId), col(ofBook(Livre::Nom))},
+                     {SelectItem(MouvementStock::LivreId), col(ofBook(Livre::Nom)).as(Label)}, count));
+    if (!books)
+        return std::unexpected(books.error());
+    result.books = ranked(*books, Label, MouvementStock::LivreId);
+
+    // Authors: the people with the author role on the books; a book without any counts under its Auteur text.
+    const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
+    FindOptions byPerson = sales;
+    byPerson.include << Include{.as = Statistics::contributionsJoin,
+                                .where = col(Contribution::Role) == Contribution::Author,
+                                .required = true,
+                                .include = {{.as = Auteur::modelName, .required = true}}};
+    auto people = mouvements.aggregateRows(topSales(byPerson, {col(person + Auteur::Id), col(person + Auteur::Nom)},
+                                                    {col(person + Auteur::Nom).as(Label)}, count));
+    if (!people)
+        return std::unexpected(people.error());
+    FindOptions byText = sales;
+    byText.where = byText.where && col(Statistics::contributionsJoin + u'.' + Contribution::Id).isNull()
+            && col(ofBook(Livre::Auteur)).isNotNull() && col(ofBook(Livre::Auteur)) != QStringLiteral("");
+    byText.include << Include{.as = Statistics::contributionsJoin,
+                              .where = col(Contribution::Role) == Contribution::Author,
+                              .required = false};
+    auto texts = mouvements.aggregateRows(
+            topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count));
+    if (!texts)
+        return std::unexpected(texts.error());
+    // The two grouped lists merged by name (a person may be a contributor of some books and only a name on others).
+    QHash<QString, qsizetype> at;
+    for (const Ranked &line : ranked(*people, Label) + ranked(*texts, Label)) {
+        const auto found = at.constFind(line.label);
+        if (found == at.cend()) {
+            at.insert(line.label, result.authors.size());
+            result.authors.append(line);
+        } else {
+            result.authors[*found].copies += line.copies;
+            result.authors[*found].revenue += line.revenue;
+        }
+    }
+    sortRanked(result.authors);
+    if (result.authors.size() > count)
+        result.authors.resize(count);
+
+    FindOptions byPublisher = sales;
+    byPublisher.where = byPublisher.where && col(ofBook(Livre::Edition)).isNotNull()
+            && col(ofBook(Livre::Edition)) != QStringLiteral("");
+    auto publishers = mouvements.aggregateRows(
+            topSales(byPublisher, {col(ofBook(Livre::Edition))}, {col(ofBook(Livre::Edition)).as(Label)}, count));
+    if (!publishers)
+        return std::unexpected(publishers.error());
+    result.publishers = ranked(*publishers, Label);
+    return result;
+}
+
+Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &filter)
+{
+    if (!catalogue.hasRelatedTables())
+        return std::unexpected(notMigrated());
+    if (auto r = checkRange(filter.from, filter.to); !r)
+        return std::unexpected(r.error());
+    FindOptions sales = salesOf(filter, filter.from, filter.to);
+    sales.attributes = {col(ofBook(Livre::Genre)).as(Label), delta(), amount()};
+    sales.group = {col(ofBook(Livre::Genre))};
+    auto sold = catalogue.mouvements().aggregateRows(sales);
+    if (!sold)
+        return std::unexpected(sold.error());
+    auto stock = catalogue.livres().aggregateRows(
+            {.where = ofBooks(filter, &same),
+             .attributes = {col(Livre::Genre).as(Label), fn::sum(col(Livre::Quantite)).as(Copies),
+                            fn::sum(col(Livre::Quantite) * col(Livre::Prix)).as(Amount)},
+             .group = {col(Livre::Genre)}});
+    if (!stock)
+        return std::unexpected(stock.error());
+    // The two grouped results merged by genre (no genre and an empty one are the same line).
+    QMap<QString, GenreFigures> genres;
+    for (const QVariantMap &row : std::as_const(*stock)) {
+        GenreFigures &g = genres[row.value(Label).toString()];
+        g.genre = row.value(Label).toString();
+        g.copiesInStock += row.value(Copies).toLongLong();
+        g.stockValue += row.value(Amount).toDouble();
+    }
+    for (const QVariantMap &row : std::as_const(*sold)) {
+        GenreFigures &g = genres[row.value(Label).toString()];
+        g.genre = row.value(Label).toString();
+        g.copiesSold += copiesSold(row);
+        g.revenue += revenueOf(row);
+    }
+    QList<GenreFigures> list = genres.values();
+    std::stable_sort(list.begin(), list.end(),
+                     [](const GenreFigures &a, const GenreFigures &b) { return a.copiesSold > b.copiesSold; });
+    return list;
+}
+
+Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &filter, int threshold, QDate today)
+{
+    if (!catalogue.hasRelatedTables())
+        return std::unexpected(notMigrated());
+    if (!today.isValid())
+        today = QDate::currentDate();
+    auto books = catalogue.livres().aggregateRows(
+            {.where = col(Livre::Quantite).isNotNull() && col(Livre::Quantite) <= threshold && ofBooks(filter, &same),
+             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Auteur),
+                            SelectItem(Livre::Quantite)}});
+    if (!books)
+        return std::unexpected(books.error());
+    FindOptions recent = salesOf(filter, today.addDays(-89), today);
+    recent.where = recent.where && col(ofBook(Livre::Quantite)) <= threshold;
+    recent.attributes = {SelectItem(MouvementStock::LivreId), delta()};
+    recent.group = {col(MouvementStock::LivreId)};
+    auto sold = catalogue.mouvements().aggregateRows(recent);
+    if (!sold)
+        return std::unexpected(sold.error());
+    QHash<qint64, qint64> soldOf;
+    for (const QVariantMap &row : std::as_const(*sold))
+        soldOf.insert(row.value(MouvementStock::LivreId).toLongLong(), std::max<qint64>(0, copiesSold(row)));
+    QList<LowStockBook> list;
+    list.reserve(books->size());
+    for (const QVariantMap &row : std::as_const(*books)) {
+        LowStockBook book;
+        book.id = row.value(Livre::Id);
+        book.title = row.value(Livre::Nom).toString();
+        book.author = row.value(Livre::Auteur).toString();
+        book.stock = row.value(Livre::Quantite).toLongLong();
+        book.soldLast90Days = soldOf.value(book.id.toLongLong());
+        if (book.soldLast90Days > 0)
+            book.daysLeft = double(std::max<qint64>(0, book.stock)) * 90.0 / double(book.soldLast90Days);
+        list.append(book);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const LowStockBook &a, const LowStockBook &b) {
+        if (a.daysLeft.has_value() != b.daysLeft.has_value())
+            return a.daysLeft.has_value(); // what sells runs out; what does not can wait
+        if (a.daysLeft && *a.daysLeft != *b.daysLeft)
+            return *a.daysLeft < *b.daysLeft;
+        if (a.stock != b.stock)
+            return a.stock < b.stock;
+        return a.id.toLongLong() < b.id.toLongLong();
+    });
+    return list;
+}
+
+Result<DeadStock> deadStock(const Catalogue &catalogue, const Filter &filter, int months, QDate today)
+{
+    if (!catalogue.hasRelatedTables())
+        return std::unexpected(notMigrated());
+    if (!today.isValid())
+        today = QDate::currentDate();
+    const QString saleDate = Statistics::movementsJoin + u'.' + MouvementStock::Date;
+    // Compared with an aggregate, the cut-off is bound as the dialect stores a date.
+    const QVariant cutoff = catalogue.database().dialect().toDatabase(
+            today.addMonths(-std::max(0, months)).startOfDay(QTimeZone::utc()), DataType::date());
+    auto rows = catalogue.livres().aggregateRows(
+            {.where = col(Livre::Quantite) > 0 && ofBooks(filter, &same),
+             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Auteur),
+                            SelectItem(Livre::Quantite), (col(Livre::Quantite) * col(Livre::Prix)).as(Amount),
+                            fn::max(col(saleDate)).as(LastSale)},
+             .order = {Order(col(Amount), true).nullsLast(), asc(Livre::Id)},
+             .group = {col(Livre::Id), col(Livre::Nom), col(Livre::Auteur), col(Livre::Quantite), col(Livre::Prix)},
+             .having = fn::max(col(saleDate)).isNull() || fn::max(col(saleDate)) < Expr::fromValue(cutoff),
+             .include = {{.as = Statistics::movementsJoin,
+                          .where = col(MouvementStock::Type) == movementType(Movement::Sale),
+                          .required = false}}});
+    if (!rows)
+        return std::unexpected(rows.error());
+    DeadStock result;
+    result.books.reserve(rows->size());
+    for (const QVariantMap &row : std::as_const(*rows)) {
+        DeadStockBook book;
+        book.id = row.value(Livre::Id);
+        book.title = row.value(Livre::Nom).toString();
+        book.author = row.value(Livre::Auteur).toString();
+        book.stock = row.value(Livre::Quantite).toLongLong();
+        book.value = row.value(Amount).toDouble();
+        const QVariant last = row.value(LastSale);
+        if (!last.isNull())
+            book.lastSale =
+                    catalogue.database().dialect().fromDatabase(last, DataType::date()).toDateTime().toUTC().date();
+        // The totals are those of the list the database returned (each row a book, not a movement).
+        result.copies += book.stock;
+        result.value += book.value;
+        result.books.append(book);
+    }
+    return result;
+}
+
+Result<QList<Bucket>> priceDistribution(const Catalogue &catalogue, const Filter &filter, int buckets)
+{
+    return histogram(catalogue, filter, Livre::Prix, buckets, false);
+}
+
+Result<QList<Bucket>> publicationYears(const Catalogue &catalogue, const Filter &filter, int buckets)
+{
+    return histogram(catalogue, filter, Livre::Annee, buckets, true);
+}
+
+} // namespace Catalogue::Statistics

@@ -841,11 +841,10 @@ void StatisticsView::drawLowStock()
                 item->setForeground(column, QColor(0xb0, 0x1e, 0x1e));
         }
     }
-    m_lowNote->setText(
-            tr("%n book(s) with %1 or fewer copies (the threshold is set in Edit > Preferences), most urgent first: "
-               "days left at the pace of the last 90 days' sales. Double-click a book to show it in the table.",
-               nullptr, int(m_figures->lowStock->size()))
-                    .arg(locale.toString(threshold)));
+    m_lowNote->setText(tr("The books with %1 or fewer copies (the threshold is set in Edit > Preferences), most "
+                          "urgent first: the days left at the pace of the last 90 days' sales. Double-click a book to "
+                          "show it in the table.")
+                               .arg(locale.toString(threshold)));
 }
 
 void StatisticsView::drawDeadStock()
@@ -871,8 +870,9 @@ void StatisticsView::drawDeadStock()
                   book.lastSale}});
         item->setData(0, BookRole, book.id);
     }
-    m_deadSummary->setText(tr("%n book(s), %1 copies, %2 tied up", nullptr, int(dead.books.size()))
-                                   .arg(locale.toString(dead.copies), locale.toCurrencyString(dead.value)));
+    m_deadSummary->setText(tr("Books: %1 — copies: %2 — value tied up: %3")
+                                   .arg(locale.toString(qint64(dead.books.size())), locale.toString(dead.copies),
+                                        locale.toCurrencyString(dead.value)));
 }
 
 QString StatisticsView::bucketText(Chart which, const S::Bucket &bucket) const

@@ -207,7 +207,7 @@ private Q_SLOTS:
         QCOMPARE(before, QList<double>({0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0}));
         QCOMPARE(column(Chart::Sales, 0).at(10), u"May 2026"_s);
         QCOMPARE(column(Chart::Sales, 1).at(10), u"10"_s);
-        QCOMPARE(column(Chart::Sales, 2).at(10), u"$200.00"_s); // 5 × 10 + 5 × 20
+        QCOMPARE(column(Chart::Sales, 2).at(10), u"$150.00"_s); // 5 × 10 + 5 × 20
         QCOMPARE(column(Chart::Sales, 3).at(10), u"3"_s);
 
         // Per week, picked in the list as a person would.
@@ -274,7 +274,7 @@ private Q_SLOTS:
         // Dead stock over 6 months: Le Petit Prince alone; over 1 month, typed: Les Misérables and Notre-Dame too.
         QCOMPARE(column(Chart::DeadStock, 1), QStringList({u"Le Petit Prince"_s}));
         QCOMPARE(column(Chart::DeadStock, 5), QStringList({u"never"_s}));
-        QCOMPARE(m_view->deadStockSummary()->text(), u"1 book, 4 copies, $30.00 tied up"_s);
+        QCOMPARE(m_view->deadStockSummary()->text(), u"Books: 1 — copies: 4 — value tied up: $30.00"_s);
         m_view->tabs()->setCurrentIndex(4);
         QSpinBox *months = m_view->monthsBox();
         months->setFocus();
@@ -284,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(settled());
         QCOMPARE(column(Chart::DeadStock, 1),
                  QStringList({u"Les Misérables"_s, u"Le Petit Prince"_s, u"Notre-Dame de Paris"_s}));
-        QCOMPARE(m_view->deadStockSummary()->text(), u"3 books, 11 copies, $146.00 tied up"_s);
+        QCOMPARE(m_view->deadStockSummary()->text(), u"Books: 3 — copies: 11 — value tied up: $146.00"_s);
 
         // The histograms count every book once.
         for (Chart which : {Chart::Prices, Chart::Years}) {
@@ -324,9 +324,10 @@ private Q_SLOTS:
         // The first day typed: from May 1st, two months remain.
         QDateEdit *from = m_view->fromEdit();
         from->setFocus();
-        from->setSelectedSection(QDateTimeEdit::MonthSection);
-        QTest::keyClick(from, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(from, u"5/1/2026"_s);
+        from->setSelectedSection(QDateTimeEdit::MonthSection); // as a double-click on the month selects it
+        QTest::keyClicks(from, u"5"_s);
+        from->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(from, u"2026"_s);
         QCOMPARE(from->date(), QDate(2026, 5, 1));
         QVERIFY(settled());
         QCOMPARE(salesValues(u"Copies sold"_s), QList<double>({5, 0}));
@@ -399,6 +400,7 @@ private Q_SLOTS:
         QTreeWidget *low = m_view->list(Chart::LowStock);
         QApplication::processEvents();
         const QRect first = low->visualItemRect(low->topLevelItem(0));
+        QTest::mouseClick(low->viewport(), Qt::LeftButton, {}, first.center());
         QTest::mouseDClick(low->viewport(), Qt::LeftButton, {}, first.center());
         QCOMPARE(titlesShown(), QStringList({u"Notre-Dame de Paris"_s}));
     }

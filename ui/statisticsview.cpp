@@ -7,12 +7,12 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
 #include <QDateEdit>
-#include <QDateTimeAxis>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -154,12 +154,16 @@ double niceMaximum(double value)
     return 10 * magnitude;
 }
 
+// A value axis from zero with ticks at round whole steps (1, 2, 5, 10, 20, 25, 50...), about five of them.
 QValueAxis *countAxis(double maximum, const QString &title)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, niceMaximum(maximum));
-    axis->setLabelFormat(maximum >= 10 || maximum == 0 ? QStringLiteral("%i") : QStringLiteral("%.1f"));
-    axis->setTickCount(6);
+    const double step = std::max(1.0, niceMaximum(maximum / 5));
+    axis->setRange(0, std::max(step, std::ceil(maximum / step) * step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
     return axis;
 }
@@ -270,12 +274,15 @@ QWidget *StatisticsView::createPanel(Chart which, const QStringList &columns, QW
     if (extra)
         layout->addWidget(extra);
     Panel panel;
-    auto *splitter = new QSplitter(Qt::Vertical, page);
+    // The best sellers' twenty bars need the height, the histograms' bars the width: their lists go beside them.
+    const bool beside = which == Chart::BestSellers || which == Chart::Prices || which == Chart::Years;
+    auto *splitter = new QSplitter(beside ? Qt::Horizontal : Qt::Vertical, page);
     if (which != Chart::LowStock && which != Chart::DeadStock) {
         panel.stack = new QStackedWidget(splitter);
         panel.view = new QChartView(newChart(), panel.stack);
         panel.view->setRenderHint(QPainter::Antialiasing);
-        panel.view->setMinimumHeight(240);
+        panel.view->setMinimumHeight(which == Chart::BestSellers ? 460 : 260);
+        panel.view->setMinimumWidth(which == Chart::BestSellers ? 560 : 300);
         panel.empty = new QLabel(panel.stack);
         panel.empty->setAlignment(Qt::AlignCenter);
         panel.empty->setWordWrap(true);
@@ -289,13 +296,26 @@ QWidget *StatisticsView::createPanel(Chart which, const QStringList &columns, QW
     panel.list->setUniformRowHeights(true);
     panel.list->setHeaderLabels(columns);
     panel.list->header()->setStretchLastSection(false);
-    panel.list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    panel.list->header()->setSectionResizeMode(
-            which == Chart::Sales || which == Chart::Prices || which == Chart::Years || which == Chart::Genres ? 0 : 1,
-            QHeaderView::Stretch);
+    // Widths from the headers (a list of thousands of books is never measured line by line); the name stretches.
+    const int stretch =
+            which == Chart::Sales || which == Chart::Prices || which == Chart::Years || which == Chart::Genres ? 0 : 1;
+    const QFontMetrics metrics = panel.list->fontMetrics();
+    for (int column = 0; column < columns.size(); ++column) {
+        const bool text = (which == Chart::LowStock || which == Chart::DeadStock) && column == 2; // the author
+        const int width = std::max(metrics.horizontalAdvance(columns.at(column)),
+                                   metrics.horizontalAdvance(text ? QStringLiteral("Jean-Christophe Grangé, Victor")
+                                                                  : QStringLiteral("$000,000.00")))
+                + 24;
+        panel.list->header()->resizeSection(column, width);
+    }
+    panel.list->header()->resizeSection(
+            0, std::max(metrics.horizontalAdvance(columns.at(0)) + 24, panel.list->header()->sectionSize(0) / 2));
+    panel.list->header()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     splitter->addWidget(panel.list);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, beside ? 3 : 2);
+    splitter->setStretchFactor(1, 1);
+    if (splitter->count() == 2)
+        splitter->setSizes({beside ? 3000 : 2000, 1000}); // proportions, kept as the window is resized
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
     auto *buttons = new QHBoxLayout;
@@ -389,8 +409,13 @@ QWidget *StatisticsView::createGenresTab()
     row->setContentsMargins(0, 0, 0, 0);
     m_genreMeasure = new QComboBox(options);
     m_genreMeasure->setObjectName(QStringLiteral("genreMeasure"));
-    m_genreMeasure->addItem(tr("Copies sold and in stock"), int(GenreMeasure::Copies));
-    m_genreMeasure->addItem(tr("Revenue and stock value"), int(GenreMeasure::Value));
+    m_genreMeasure->addItem(tr("Copies sold"), int(GenreMeasure::CopiesSold));
+    m_genreMeasure->addItem(tr("Revenue"), int(GenreMeasure::Revenue));
+    m_genreMeasure->addItem(tr("Copies in stock"), int(GenreMeasure::CopiesInStock));
+    m_genreMeasure->addItem(tr("Stock value"), int(GenreMeasure::StockValue));
+    auto *measureLabel = new QLabel(tr("&Show:"), options);
+    measureLabel->setBuddy(m_genreMeasure);
+    row->addWidget(measureLabel);
     connect(m_genreMeasure, &QComboBox::currentIndexChanged, this, &StatisticsView::drawGenres);
     row->addWidget(m_genreMeasure);
     row->addStretch();
@@ -447,7 +472,7 @@ QWidget *StatisticsView::createDeadStockTab()
 
 QWidget *StatisticsView::createHistogramsTab()
 {
-    auto *page = new QSplitter(Qt::Horizontal, this);
+    auto *page = new QSplitter(Qt::Vertical, this);
     page->addWidget(createPanel(Chart::Prices, {tr("Price"), tr("Books")}));
     page->addWidget(createPanel(Chart::Years, {tr("Published"), tr("Books")}));
     page->setChildrenCollapsible(false);
@@ -652,13 +677,25 @@ void StatisticsView::drawSales()
                  {locale.toString(previous.copies), previous.copies},
                  {locale.toCurrencyString(previous.revenue), previous.revenue}});
     }
-    chart->addSeries(before);
     chart->addSeries(current);
-    auto *dates = new QDateTimeAxis;
-    dates->setFormat(sales.period == S::Period::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    dates->setTickCount(std::clamp(int(sales.current.size()), 2, 12));
+    chart->addSeries(before);
+    // A label under a period's point, at most about twelve of them (every other week, every month's first day...).
+    auto *dates = new QCategoryAxis;
+    dates->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qsizetype every = std::max<qsizetype>(1, (sales.current.size() + 11) / 12);
+    const QString format = sales.period == S::Period::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM");
+    for (qsizetype i = 0; i < sales.current.size(); i += every) {
+        const QDate start = sales.current.at(i).start;
+        dates->append(locale.toString(start, format), double(start.startOfDay().toMSecsSinceEpoch()));
+    }
     if (!sales.current.isEmpty()) {
-        dates->setRange(sales.current.first().start.startOfDay(), sales.current.last().start.startOfDay());
+        // Half a period of room on each side, so that the first and last labels are not cut.
+        const double first = double(sales.current.first().start.startOfDay().toMSecsSinceEpoch());
+        const double last = double(sales.current.last().start.startOfDay().toMSecsSinceEpoch());
+        const double room =
+                sales.current.size() > 1 ? (last - first) / double(sales.current.size() - 1) / 2 : 12 * 3600 * 1000.0;
+        dates->setRange(first - room, last + room);
+        dates->setStartValue(first - room);
     }
     chart->addAxis(dates, Qt::AlignBottom);
     QValueAxis *copies = countAxis(highest, tr("Copies sold"));
@@ -767,27 +804,29 @@ void StatisticsView::drawGenres()
         return;
     }
     const QList<S::GenreFigures> &genres = *m_figures->genres;
-    const bool value = GenreMeasure(m_genreMeasure->currentData().toInt()) == GenreMeasure::Value;
+    // One measure at a time: a year's sales and the whole stock differ by far too much to share an axis.
+    const auto measure = GenreMeasure(m_genreMeasure->currentData().toInt());
+    const bool money = measure == GenreMeasure::Revenue || measure == GenreMeasure::StockValue;
     const QLocale locale = this->locale();
     QChart *chart = panel.view->chart();
     clearChart(chart);
     chart->setLocale(locale);
-    chart->legend()->show();
+    chart->legend()->hide();
     panel.list->clear();
-    auto *sold = new QBarSet(value ? tr("Revenue") : tr("Copies sold"));
-    auto *stock = new QBarSet(value ? tr("Stock value") : tr("Copies in stock"));
-    sold->setColor(QColor(0x1f, 0x6f, 0xb2));
-    stock->setColor(QColor(0xe0, 0x8e, 0x2b));
+    auto *set = new QBarSet(m_genreMeasure->currentText());
+    set->setColor(measure == GenreMeasure::CopiesSold || measure == GenreMeasure::Revenue ? QColor(0x1f, 0x6f, 0xb2)
+                                                                                          : QColor(0xe0, 0x8e, 0x2b));
     QStringList labels;
     double highest = 0;
     for (const S::GenreFigures &genre : genres) {
         const QString name = genre.genre.isEmpty() ? tr("(no genre)") : genre.genre;
         labels << name;
-        const double a = value ? genre.revenue : double(genre.copiesSold);
-        const double b = value ? genre.stockValue : double(genre.copiesInStock);
-        *sold << a;
-        *stock << b;
-        highest = std::max({highest, a, b});
+        const double figure = measure == GenreMeasure::CopiesSold ? double(genre.copiesSold)
+                : measure == GenreMeasure::Revenue                ? genre.revenue
+                : measure == GenreMeasure::CopiesInStock          ? double(genre.copiesInStock)
+                                                                  : genre.stockValue;
+        *set << figure;
+        highest = std::max(highest, figure);
         addLine(panel.list,
                 {{name, genre.genre},
                  {locale.toString(genre.copiesSold), genre.copiesSold},
@@ -796,22 +835,21 @@ void StatisticsView::drawGenres()
                  {locale.toCurrencyString(genre.stockValue), genre.stockValue}});
     }
     auto *series = new QBarSeries;
-    series->append(sold);
-    series->append(stock);
+    series->append(set);
+    series->setBarWidth(0.6);
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(labels);
-    if (labels.size() > 8)
+    if (labels.size() > 10)
         names->setLabelsAngle(-40);
     chart->addAxis(names, Qt::AlignBottom);
     series->attachAxis(names);
-    QValueAxis *axis = countAxis(highest, value ? tr("Value (%1)").arg(locale.currencySymbol()) : tr("Copies"));
-    if (value)
-        axis->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *axis = countAxis(highest,
+                                 money ? tr("%1 (%2)").arg(m_genreMeasure->currentText(), locale.currencySymbol())
+                                       : m_genreMeasure->currentText());
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
-    for (QBarSet *set : {sold, stock})
-        connect(set, &QBarSet::clicked, this, &StatisticsView::genreClicked);
+    connect(set, &QBarSet::clicked, this, &StatisticsView::genreClicked);
     showEmpty(Chart::Genres, genres.isEmpty(), tr("No book matches these filters."));
 }
 
@@ -911,7 +949,11 @@ void StatisticsView::drawHistogram(Chart which)
     qint64 books = 0;
     for (const S::Bucket &bucket : *result) {
         const QString text = bucketText(which, bucket);
-        labels << text;
+        // The axis names each bar by where it starts (the list says where it ends): whole labels, not "1…".
+        labels << (which == Chart::Years
+                           ? QString::number(int(bucket.from))
+                           : (bucket.from == std::floor(bucket.from) ? locale.toString(qint64(bucket.from))
+                                                                     : locale.toString(bucket.from, 'f', 2)));
         *set << double(bucket.books);
         highest = std::max(highest, double(bucket.books));
         books += bucket.books;
@@ -923,9 +965,8 @@ void StatisticsView::drawHistogram(Chart which)
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(labels);
-    names->setTitleText(which == Chart::Prices ? tr("Price (%1)").arg(locale.currencySymbol()) : tr("Year"));
-    if (labels.size() > 6)
-        names->setLabelsAngle(-45);
+    names->setTitleText(which == Chart::Prices ? tr("Price from (%1)").arg(locale.currencySymbol())
+                                               : tr("Year of publication from"));
     chart->addAxis(names, Qt::AlignBottom);
     series->attachAxis(names);
     QValueAxis *axis = countAxis(highest, tr("Books"));

@@ -37,7 +37,7 @@ class StatisticsView : public QWidget
 public:
     enum class Chart { Sales, BestSellers, Genres, LowStock, DeadStock, Prices, Years };
     enum class Ranking { Books, Authors, Publishers }; // what the best sellers' tab ranks
-    enum class GenreMeasure { Copies, Value };
+    enum class GenreMeasure { CopiesSold, Revenue, CopiesInStock, StockValue };
 
     explicit StatisticsView(QWidget *parent = nullptr);
     ~StatisticsView() override;

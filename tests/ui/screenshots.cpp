@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -239,6 +240,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("deadstock"), QStringLiteral("histograms")};
         for (int tab = 0; tab < tabs.size(); ++tab) {
             statistics->tabs()->setCurrentIndex(tab);
+            statistics->tabs()->tabBar()->setFocus(); // no date field caught selected
             save(statistics, out.filePath(QStringLiteral("statistics-%1-%2.png").arg(tabs.at(tab), language)));
         }
         statistics->close();

@@ -49,6 +49,9 @@ namespace {
 constexpr int RawRole = Qt::UserRole;
 // The ID of the book a list's line shows.
 constexpr int BookRole = Qt::UserRole + 1;
+// The lines a list of books shows at most (the most urgent, the most value): a million books would take the window
+// seconds to list. Their CSV export has them all.
+constexpr qsizetype ShownBooks = 1000;
 
 QString csvField(const QVariant &value)
 {
@@ -864,7 +867,8 @@ void StatisticsView::drawLowStock()
     }
     const QLocale locale = this->locale();
     panel.list->clear();
-    for (const S::LowStockBook &book : std::as_const(*m_figures->lowStock)) {
+    const QList<S::LowStockBook> &books = *m_figures->lowStock;
+    for (const S::LowStockBook &book : books.first(std::min(books.size(), ShownBooks))) {
         const QString days = book.daysLeft ? locale.toString(*book.daysLeft, 'f', 0) : tr("no recent sale");
         QTreeWidgetItem *item = addLine(panel.list,
                                         {{book.id.toString(), book.id},
@@ -882,7 +886,43 @@ void StatisticsView::drawLowStock()
     m_lowNote->setText(tr("The books with %1 or fewer copies (the threshold is set in Edit > Preferences), most "
                           "urgent first: the days left at the pace of the last 90 days' sales. Double-click a book to "
                           "show it in the table.")
-                               .arg(locale.toString(threshold)));
+                               .arg(locale.toString(threshold))
+                       + (books.size() > ShownBooks ? u' ' + shownNote(books.size()) : QString()));
+}
+
+QString StatisticsView::shownNote(qsizetype total) const
+{
+    return tr("The first %1 of %2 are listed; the exported list has them all.")
+            .arg(locale().toString(qint64(ShownBooks)), locale().toString(qint64(total)));
+}
+
+QList<QVariantList> StatisticsView::csvRows(Chart which) const
+{
+    QList<QVariantList> rows;
+    // The lists of books may show only their first lines: the export takes every book from the figures.
+    if (which == Chart::LowStock && m_figures && m_figures->lowStock) {
+        for (const S::LowStockBook &book : std::as_const(*m_figures->lowStock))
+            rows << QVariantList{
+                    book.id,    book.title,          book.author,
+                    book.stock, book.soldLast90Days, book.daysLeft ? QVariant(*book.daysLeft) : QVariant()};
+        return rows;
+    }
+    if (which == Chart::DeadStock && m_figures && m_figures->deadStock) {
+        for (const S::DeadStockBook &book : std::as_const(m_figures->deadStock->books))
+            rows << QVariantList{book.id, book.title, book.author, book.stock, book.value, book.lastSale};
+        return rows;
+    }
+    const QTreeWidget *list = this->list(which);
+    for (int row = 0; list && row < list->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = list->topLevelItem(row);
+        QVariantList fields;
+        for (int column = 0; column < list->columnCount(); ++column) {
+            const QVariant raw = item->data(column, RawRole);
+            fields << (raw.isValid() ? raw : QVariant(item->text(column)));
+        }
+        rows << fields;
+    }
+    return rows;
 }
 
 void StatisticsView::drawDeadStock()
@@ -896,7 +936,7 @@ void StatisticsView::drawDeadStock()
     const S::DeadStock &dead = *m_figures->deadStock;
     const QLocale locale = this->locale();
     panel.list->clear();
-    for (const S::DeadStockBook &book : dead.books) {
+    for (const S::DeadStockBook &book : dead.books.first(std::min(dead.books.size(), ShownBooks))) {
         QTreeWidgetItem *item = addLine(
                 panel.list,
                 {{book.id.toString(), book.id},
@@ -910,7 +950,8 @@ void StatisticsView::drawDeadStock()
     }
     m_deadSummary->setText(tr("Books: %1 — copies: %2 — value tied up: %3")
                                    .arg(locale.toString(qint64(dead.books.size())), locale.toString(dead.copies),
-                                        locale.toCurrencyString(dead.value)));
+                                        locale.toCurrencyString(dead.value))
+                           + (dead.books.size() > ShownBooks ? u' ' + shownNote(dead.books.size()) : QString()));
 }
 
 QString StatisticsView::bucketText(Chart which, const S::Bucket &bucket) const
@@ -1098,13 +1139,11 @@ QString StatisticsView::exportCsv(Chart which, const QString &path) const
     for (int column = 0; column < list->columnCount(); ++column)
         header << csvField(list->headerItem()->text(column));
     text += header.join(u',') + QStringLiteral("\r\n");
-    for (int row = 0; row < list->topLevelItemCount(); ++row) {
-        const QTreeWidgetItem *item = list->topLevelItem(row);
+    const QList<QVariantList> rows = csvRows(which);
+    for (const QVariantList &row : rows) {
         QStringList fields;
-        for (int column = 0; column < list->columnCount(); ++column) {
-            const QVariant raw = item->data(column, RawRole);
-            fields << csvField(raw.isValid() ? raw : QVariant(item->text(column)));
-        }
+        for (const QVariant &value : row)
+            fields << csvField(value);
         text += fields.join(u',') + QStringLiteral("\r\n");
     }
     QSaveFile file(path);

@@ -126,6 +126,8 @@ private:
     // Where restricted by the window's genre and publisher filters.
     Orm::Where withFilters(const Orm::Where &where) const;
     QString periodText(QDate start) const;
+    QString shownNote(qsizetype total) const; // "the first 1,000 of 5,000 are listed"
+    QList<QVariantList> csvRows(Chart which) const; // a list's lines as values, every book for the lists of books
     QString bucketText(Chart which, const Catalogue::Statistics::Bucket &bucket) const;
 
     StatisticsWorker *m_worker;

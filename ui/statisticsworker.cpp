@@ -98,9 +98,12 @@ void StatisticsWorker::findBooksSold(const S::Filter &filter, int count, const Q
         return;
     using Found = Orm::Result<S::BestSellers>;
     auto *watcher = new QFutureWatcher<Found>(this);
-    connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher, description] {
+    const quint64 generation = m_generation->load();
+    connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher, description, generation] {
         watcher->deleteLater();
         ended();
+        if (generation != m_generation->load())
+            return; // another filter or catalogue since the click: its books no longer answer it
         const Found found = watcher->result();
         if (!found) {
             Q_EMIT booksFound({}, description, found.error().message());

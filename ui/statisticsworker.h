@@ -56,7 +56,8 @@ public:
     void setCatalogue(const Catalogue::Catalogue &catalogue);
     // Starts computing every figure for request; figuresReady() follows, unless another request comes first.
     void request(const StatisticsRequest &request);
-    // Starts looking for the books sold under filter (the `count` best sellers); booksFound() follows.
+    // Starts looking for the books sold under filter (the `count` best sellers); booksFound() follows, unless a
+    // request() or another catalogue comes first.
     void findBooksSold(const Catalogue::Statistics::Filter &filter, int count, const QString &description);
     bool isBusy() const { return m_running > 0; }
     // Waits until no query runs (tests, and before the catalogue goes).

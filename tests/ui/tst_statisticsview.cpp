@@ -361,6 +361,28 @@ private Q_SLOTS:
         QCOMPARE(shown, QList<QStringList>({{u"Dune"_s}}));
     }
 
+    void longListsShowTheirFirstLinesAndExportThemAll()
+    {
+        QList<QVariantMap> books;
+        for (int i = 0; i < 1010; ++i) {
+            QVariantMap values = Catalogue::Catalogue::newBookValues(u"Épuisé %1"_s.arg(i));
+            values.insert(Livre::Prix, 5);
+            books << values; // no copies: each is low stock
+        }
+        auto created = m_catalogue->livres().bulkCreate(books);
+        QVERIFY2(created, Test::why(created));
+        m_view->reload();
+        QVERIFY(settled());
+        QCOMPARE(m_view->list(Chart::LowStock)->topLevelItemCount(), 1000);
+        QVERIFY2(m_view->lowStockNote()->text().contains(u"The first 1,000 of 1,011 are listed"_s),
+                 qPrintable(m_view->lowStockNote()->text()));
+        const QString path = m_files.filePath(u"all.csv"_s);
+        QCOMPARE(m_view->exportReorderList(path), QString());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count("\r\n"), 1 + 1011); // the header, then every book
+    }
+
     void clickingABarOrAPointShowsThoseBooks()
     {
         QCOMPARE(m_window->tableModel()->rowCount(), 4);

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -144,7 +145,9 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // settings of the tests' own
+        QStandardPaths::setTestModeEnabled(true);
+        // Settings of this test's own: the other window tests, run at the same time, write theirs.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_files.filePath(u"settings"_s));
         Gui::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 

@@ -305,9 +305,11 @@ QWidget *StatisticsView::createPanel(Chart which, const QStringList &columns, QW
     const QFontMetrics metrics = panel.list->fontMetrics();
     for (int column = 0; column < columns.size(); ++column) {
         const bool text = (which == Chart::LowStock || which == Chart::DeadStock) && column == 2; // the author
-        const int width = std::max(metrics.horizontalAdvance(columns.at(column)),
-                                   metrics.horizontalAdvance(text ? QStringLiteral("Jean-Christophe Grangé, Victor")
-                                                                  : QStringLiteral("$000,000.00")))
+        const bool daysLeft = which == Chart::LowStock && column == 5;
+        const int width = std::max({metrics.horizontalAdvance(columns.at(column)),
+                                    metrics.horizontalAdvance(text ? QStringLiteral("Jean-Christophe Grangé, Victor")
+                                                                   : QStringLiteral("$000,000.00")),
+                                    daysLeft ? metrics.horizontalAdvance(tr("no recent sale")) : 0})
                 + 24;
         panel.list->header()->resizeSection(column, width);
     }
@@ -318,7 +320,10 @@ QWidget *StatisticsView::createPanel(Chart which, const QStringList &columns, QW
     splitter->setStretchFactor(0, beside ? 3 : 2);
     splitter->setStretchFactor(1, 1);
     if (splitter->count() == 2)
-        splitter->setSizes({beside ? 3000 : 2000, 1000}); // proportions, kept as the window is resized
+        splitter->setSizes({which == Chart::BestSellers ? 1500
+                                    : beside            ? 3000
+                                                        : 2000,
+                            1000}); // proportions, kept as the window is resized
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
     auto *buttons = new QHBoxLayout;
@@ -461,6 +466,7 @@ QWidget *StatisticsView::createDeadStockTab()
     QFont bold = m_deadSummary->font();
     bold.setBold(true);
     m_deadSummary->setFont(bold);
+    m_deadSummary->setWordWrap(true); // long in French, and longer with the note on a long list
     row->addWidget(label);
     row->addWidget(m_months);
     row->addWidget(unit);
@@ -951,7 +957,7 @@ void StatisticsView::drawDeadStock()
     m_deadSummary->setText(tr("Books: %1 — copies: %2 — value tied up: %3")
                                    .arg(locale.toString(qint64(dead.books.size())), locale.toString(dead.copies),
                                         locale.toCurrencyString(dead.value))
-                           + (dead.books.size() > ShownBooks ? u' ' + shownNote(dead.books.size()) : QString()));
+                           + (dead.books.size() > ShownBooks ? u'\n' + shownNote(dead.books.size()) : QString()));
 }
 
 QString StatisticsView::bucketText(Chart which, const S::Bucket &bucket) const

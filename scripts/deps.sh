@@ -8,6 +8,7 @@ CATALOGUE_DEPS=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
+    qt6-charts-dev libqt6opengl6-dev # the Statistics window's charts; their CMake package needs Qt6OpenGL's
     libgl-dev libsqlite3-dev libpq-dev sqlite3 python3
     postgresql-15 postgresql-client-15
     clang-format

@@ -6,6 +6,7 @@
 #include "filemenu.h"
 #include "preferencesdialog.h"
 #include "transfermenu.h"
+#include "statisticsview.h"
 
 #include <catalogue/livre.h>
 #include <orm/tablemodel.h>
@@ -157,7 +158,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_maxPrice(new QDoubleSpinBox(this)),
       m_count(new QLabel(this)),
       m_location(new QLabel(this)),
-      m_readOnlyLabel(new QLabel(this))
+      m_readOnlyLabel(new QLabel(this)),
+      m_onlyButton(new QPushButton(this))
 {
     setWindowTitle(tr("Catalogue"));
     setAcceptDrops(false);
@@ -265,6 +267,13 @@ QAction *MainWindow::action(const QString &name) const
 void MainWindow::createFilterBar(QWidget *parent, QVBoxLayout *layout)
 {
     auto *bar = new QHBoxLayout;
+    m_onlyButton->setParent(parent);
+    m_onlyButton->setObjectName(QStringLiteral("showAllBooks"));
+    m_onlyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+    m_onlyButton->setToolTip(tr("Show all the books again"));
+    m_onlyButton->hide();
+    connect(m_onlyButton, &QPushButton::clicked, this, &MainWindow::clearFilters);
+    bar->addWidget(m_onlyButton);
     m_search->setParent(parent);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search titles, authors, publishers… (Ctrl+F)"));
@@ -380,6 +389,10 @@ void MainWindow::createActions()
             [this] { showHeaderMenu(m_view->horizontalHeader()->mapFromGlobal(QCursor::pos())); });
     QAction *restore = view->addAction(tr("&Restore the default columns"));
     connect(restore, &QAction::triggered, this, &MainWindow::restoreDefaultColumns);
+    view->addSeparator();
+    QAction *statistics = make(QStringLiteral("statistics"), tr("&Statistics…"), QKeySequence(Qt::Key_F9), {},
+                               &MainWindow::showStatistics);
+    view->addAction(statistics);
     m_databaseMenu = new DatabaseMenu(this, menuBar()->addMenu(tr("&Database")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_transfers->addHelpActions(help);
@@ -402,6 +415,10 @@ void MainWindow::createActions()
 
 void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History history)
 {
+    m_only = {};
+    m_onlyButton->hide();
+    if (m_statistics)
+        m_statistics->setCatalogue(catalogue);
     m_editor->setCatalogue(catalogue, history == History::Keep);
     // Another catalogue: the view's model, selection model and delegate of the previous one go with it.
     QItemSelectionModel *oldSelection = m_view->selectionModel();
@@ -516,6 +533,9 @@ void MainWindow::showAccess()
 
 void MainWindow::closeCatalogue()
 {
+    delete m_statistics; // waits for a query of its in progress
+    m_only = {};
+    m_onlyButton->hide();
     if (m_model)
         Settings().setValue(QStringLiteral("window/header"), m_view->horizontalHeader()->saveState());
     QItemSelectionModel *oldSelection = m_view->selectionModel();
@@ -568,6 +588,8 @@ void MainWindow::applyFilters()
         conditions << (Orm::col(L::Prix) >= m_minPrice->value());
     if (m_maxPrice->value() > 0)
         conditions << (Orm::col(L::Prix) <= m_maxPrice->value());
+    if (!m_only.isEmpty())
+        conditions << m_only;
     const QVariant current = m_form->bookId();
     Orm::Where where = conditions.isEmpty() ? Orm::Where() : Orm::Where::combine(Orm::Where::Op::And, conditions);
     if (auto r = m_model->setFilter(where); !r)
@@ -619,7 +641,42 @@ void MainWindow::clearFilters()
     m_outOfStock->setChecked(false);
     m_minPrice->setValue(0);
     m_maxPrice->setValue(0);
+    m_only = {};
+    m_onlyButton->hide();
     applyFilters();
+}
+
+void MainWindow::showOnly(const Orm::Where &where, const QString &description)
+{
+    if (!m_model)
+        return;
+    clearFilters();
+    m_only = where;
+    m_onlyButton->setText(tr("Only: %1").arg(description));
+    m_onlyButton->show();
+    applyFilters();
+    raise();
+    activateWindow();
+}
+
+StatisticsView *MainWindow::statisticsView() const
+{
+    return m_statistics;
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_model)
+        return;
+    if (!m_statistics) {
+        m_statistics = new StatisticsView(this);
+        m_statistics->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_statistics, &StatisticsView::booksRequested, this, &MainWindow::showOnly);
+        m_statistics->setCatalogue(catalogue());
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
 }
 
 void MainWindow::updateCount()
@@ -642,6 +699,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("duplicate"))->setEnabled(writable && m_view->currentIndex().isValid());
     action(QStringLiteral("delete"))->setEnabled(writable && hasSelection);
     action(QStringLiteral("editInPlace"))->setEnabled(writable && m_view->currentIndex().isValid());
+    action(QStringLiteral("statistics"))->setEnabled(m_model != nullptr);
 }
 
 void MainWindow::currentChanged(const QModelIndex &current, const QModelIndex &previous)
@@ -795,8 +853,11 @@ void MainWindow::editInPlace()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         applyFilters();
+        if (m_statistics)
+            m_statistics->reload(); // the low-stock threshold
+    }
 }
 
 void MainWindow::showAbout()

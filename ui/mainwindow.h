@@ -1,8 +1,10 @@
 #pragma once
 
 #include <catalogue/catalogue.h>
+#include <orm/where.h>
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QVariant>
 
 class QAction;
@@ -11,6 +13,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QVBoxLayout;
 class QTableView;
@@ -27,6 +30,7 @@ class BookForm;
 class DatabaseMenu;
 class FileMenu;
 class TransferMenu;
+class StatisticsView;
 
 // The catalogue window: the books in a table (a million open at once: the model reads only what is shown), a
 // search box and quick filters above it, the current book's form beside it, and the actions on books, all
@@ -72,6 +76,13 @@ public:
     bool selectBook(const QVariant &id);
     // The columns shown by default, in order.
     static QStringList defaultColumns();
+    // Shows only the books matching where (the other filters cleared), with a button saying what they are that
+    // shows them all again (the Statistics view's clicks).
+    void showOnly(const Orm::Where &where, const QString &description);
+    QPushButton *onlyButton() const { return m_onlyButton; }
+    // View > Statistics: the Statistics window of this catalogue, made on first use.
+    void showStatistics();
+    StatisticsView *statisticsView() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +130,9 @@ private:
     QLabel *m_count;
     QLabel *m_location;
     QLabel *m_readOnlyLabel;
+    Orm::Where m_only; // showOnly()'s condition, empty when all books are shown
+    QPushButton *m_onlyButton;
+    QPointer<StatisticsView> m_statistics;
     qint64 m_total = 0;
     bool m_reverting = false;
 };

@@ -86,6 +86,20 @@ Result<QStringList> Catalogue::genres() const
     return genres;
 }
 
+Result<QStringList> Catalogue::publishers() const
+{
+    auto rows = m_livres.findAll({.where = col(Livre::Edition).isNotNull() && col(Livre::Edition) != QStringLiteral(""),
+                                  .attributes = {Livre::Edition},
+                                  .order = {asc(Livre::Edition)},
+                                  .group = {col(Livre::Edition)}});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QStringList publishers;
+    for (const Instance &row : std::as_const(*rows))
+        publishers << row.get(Livre::Edition).toString();
+    return publishers;
+}
+
 Result<QStringList> Catalogue::peopleNames() const
 {
     if (!hasRelatedTables())

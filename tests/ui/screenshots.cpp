@@ -1,7 +1,8 @@
 // catalogue-screenshots DATA_DIR OUT_DIR: builds a catalogue of goodbooks-10k's 10,000 books (real titles, authors
-// and years; prices, stock and genres made up), gives one book three covers and a stock history, and writes PNG
-// screenshots of the window, its covers and stock tabs, the stock dialog, the connection dialog and the import
-// dialog (goodbooks' books.csv previewed, then its report), in English and in French, for the README. Run by
+// and years; prices, stock and genres made up), gives one book three covers and a stock history, invents two years
+// of trade on 400 books, and writes PNG screenshots of the window, its covers and stock tabs, the stock dialog, the
+// Statistics window's tabs, the connection dialog and the import dialog (goodbooks' books.csv previewed, then its
+// report), in English and in French, for the README. Run by
 // scripts/screenshots.sh on the offscreen platform.
 
 #include "../../bench/csvfields.h"
@@ -17,7 +18,9 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -32,6 +35,7 @@
 #include <mainwindow.h>
 #include <migrationsdialog.h>
 #include <preferencesdialog.h>
+#include <statisticsview.h>
 #include <stockdialog.h>
 
 namespace Livre = Catalogue::Livre;
@@ -115,6 +119,61 @@ void save(QWidget *widget, const QString &path)
     QTextStream(stdout) << path << Qt::endl;
 }
 
+// Two years of a bookshop's trade on the 400 best-known books, up to today: receipts, sales (more at Christmas and
+// in the summer, fewer in February), a few returns, and reorders when a book runs low. Made up, the same each run.
+void inventTrade(const Catalogue::Catalogue &catalogue, QDate today)
+{
+    using Catalogue::Movement;
+    QRandomGenerator random(28);
+    constexpr int titles = 400;
+    QList<qint64> stock(titles + 1, 0);
+    QList<double> weight(titles + 1, 0);
+    double totalWeight = 0;
+    const QDate start = today.addYears(-2);
+    const auto at = [](QDate day, int minutes) { return QDateTime(day, QTime(9, 30).addSecs(minutes * 60)); };
+    for (int id = 2; id <= titles; ++id) { // book 1 keeps the history it was given
+        weight[id] = 1.0 / (id + 8);
+        totalWeight += weight[id];
+        stock[id] = 6 + random.bounded(20);
+        check(catalogue.recordMovement(id, Movement::Receipt, stock[id], QStringLiteral("Stock initial"),
+                                       at(start, id)));
+    }
+    for (QDate day = start.addDays(1); day <= today; day = day.addDays(1)) {
+        if (day.dayOfWeek() == 7)
+            continue; // closed on Sundays
+        const int month = day.month();
+        const double season = month == 12    ? 2.4
+                : month == 11                ? 1.4
+                : (month == 7 || month == 8) ? 1.3
+                : month == 2                 ? 0.7
+                                             : 1.0;
+        const double growth = day >= today.addYears(-1) ? 1.15 : 1.0; // a better year than the one before
+        const int sales = int(3 * season * growth) + random.bounded(3);
+        for (int sale = 0; sale < sales; ++sale) {
+            double pick = random.generateDouble() * totalWeight;
+            int id = 2;
+            while (id < titles && pick > weight[id])
+                pick -= weight[id++];
+            const qint64 copies = random.bounded(10) == 0 ? 2 : 1;
+            if (stock[id] < copies)
+                continue; // sold out until the reorder comes
+            check(catalogue.recordMovement(id, Movement::Sale, copies, {}, at(day, 30 + sale * 17)));
+            stock[id] -= copies;
+            if (random.bounded(60) == 0) {
+                check(catalogue.recordMovement(id, Movement::Return, 1, QStringLiteral("Retour client"),
+                                               at(day, 31 + sale * 17)));
+                ++stock[id];
+            }
+            // The best sellers are reordered when they run low, except in the last weeks (so that some are low).
+            if (stock[id] <= 1 && id < 60 && day < today.addDays(-20)) {
+                check(catalogue.recordMovement(id, Movement::Receipt, 15, QStringLiteral("Réassort"),
+                                               at(day.addDays(3), 0)));
+                stock[id] += 15;
+            }
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -148,6 +207,8 @@ int main(int argc, char *argv[])
     check(catalogue.recordMovement(first, Movement::Sale, 3));
     check(catalogue.recordMovement(first, Movement::Sale, 1, QStringLiteral("Commande client")));
     check(catalogue.recordMovement(first, Movement::Return, 1));
+    const QDate today = QDate::currentDate();
+    inventTrade(catalogue, today);
 
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
         const QList<QTranslator *> installed = app.findChildren<QTranslator *>();
@@ -170,6 +231,23 @@ int main(int argc, char *argv[])
         Gui::StockDialog dialog(Movement::Sale, window.editor()->bookTitle(first), 7, &window);
         dialog.show();
         save(&dialog, out.filePath(QStringLiteral("sale-dialog-%1.png").arg(language)));
+
+        // The Statistics window, once its figures are in, a tab at a time.
+        window.showStatistics();
+        Gui::StatisticsView *statistics = window.statisticsView();
+        statistics->resize(1200, 780);
+        statistics->setToday(today);
+        while (statistics->isLoading())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        const QStringList tabs = {QStringLiteral("sales"),     QStringLiteral("bestsellers"),
+                                  QStringLiteral("genres"),    QStringLiteral("lowstock"),
+                                  QStringLiteral("deadstock"), QStringLiteral("histograms")};
+        for (int tab = 0; tab < tabs.size(); ++tab) {
+            statistics->tabs()->setCurrentIndex(tab);
+            statistics->tabs()->tabBar()->setFocus(); // no date field caught selected
+            save(statistics, out.filePath(QStringLiteral("statistics-%1-%2.png").arg(tabs.at(tab), language)));
+        }
+        statistics->close();
 
         // The migrations dialog on an older version's catalogue, after "Apply up to the selected one".
         const QString older = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("older-%1.db").arg(language));

@@ -189,6 +189,8 @@ public:
                                           const QVariantMap &expected = {}) const;
     // The distinct genres of the books, sorted, without empty ones.
     Orm::Result<QStringList> genres() const;
+    // The distinct publishers (Edition) of the books, sorted, without empty ones.
+    Orm::Result<QStringList> publishers() const;
     // The names of the people in the catalogue, sorted (for completion).
     Orm::Result<QStringList> peopleNames() const;
     // A book's stock movements, newest first.

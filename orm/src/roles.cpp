@@ -32,7 +32,9 @@ const QStringList tablePrivileges = {
 
 [[nodiscard]] Status checkTable(const QString &table, const QStringList &columns = {})
 {
-    for (const QString &name : QStringList(columns) << table) {
+    QStringList names = columns;
+    names << table;
+    for (const QString &name : std::as_const(names)) {
         if (!isSafeIdentifier(name))
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("'%1' cannot name a table or column").arg(name.left(80)));

@@ -267,8 +267,6 @@ Orm::Result<Permissions> Permissions::of(const Catalogue &catalogue)
 {
     const Orm::Database db = catalogue.database();
     Permissions p;
-    if (db.isReadOnly())
-        return Permissions{{}, true, false, false, false};
     if (db.dialect().kind() == Orm::Dialect::Kind::Sqlite)
         return p;
     auto user = Orm::Roles::currentUser(db);

@@ -57,8 +57,9 @@ private:
     Catalogue m_catalogue;
 };
 
-// What the connected user may do on a catalogue, as the server will decide it (everything on a SQLite file; read
-// only on a catalogue opened read-only). Asked once when the window connects.
+// What the connected user may do on a catalogue, as the server will decide it (everything on a SQLite file). A
+// catalogue opened read-only is read-only besides: Orm::Database::isReadOnly() tells. Asked once when the window
+// connects.
 struct Permissions
 {
     QString user; // the server's name for the connected user; empty for a SQLite file

@@ -4,7 +4,9 @@
 #include "copyrunner.h"
 #include "mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -56,6 +58,15 @@ void CopyActions::copyToServer()
     ConnectDialog dialog(m_window);
     dialog.setObjectName(QStringLiteral("copyToServerDialog"));
     dialog.setWindowTitle(tr("Copy to a server"));
+    // The same fields as Connect to a server…; its default button says what happens here.
+    if (auto *buttons = dialog.findChild<QDialogButtonBox *>()) {
+        for (QAbstractButton *button : buttons->buttons()) {
+            if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+                button->setText(tr("&Copy here"));
+                button->setToolTip(tr("Copy the whole catalogue into this database, which must be empty"));
+            }
+        }
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     copyTo(dialog.url(), dialog.urlWithoutPassword());

@@ -76,8 +76,8 @@ void fill(const Catalogue::Catalogue &catalogue, int rows)
                                  {Livre::Annee, r.annee},
                                  {Livre::NbPages, r.nbPages},
                                  {Livre::Ventes, 0},
-                                 {Livre::Arriere, QString()},
-                                 {Livre::Dos, QString()}};
+                                 {Livre::Arriere, QStringLiteral("")},
+                                 {Livre::Dos, QStringLiteral("")}};
         }
         auto written = Orm::transaction(catalogue.database(), [&]() -> Orm::Status {
             auto created = catalogue.livres().bulkCreate(batch);

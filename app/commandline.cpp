@@ -1,9 +1,11 @@
 #include "commandline.h"
 
 #include <catalogue/catalogue.h>
+#include <catalogue/copy.h>
 #include <catalogue/exporter.h>
 #include <catalogue/importer.h>
 #include <catalogue/migrations.h>
+#include <catalogue/users.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -71,6 +73,10 @@ int CommandLine::run(const QStringList &arguments)
         return transfer(arguments); // their own options: see the end of this file
     if (arguments.value(1) == u"stats")
         return stats(arguments); // its own options: see commandline_stats.cpp
+    if (arguments.value(1) == u"copy")
+        return copy(arguments); // its own options too
+    if (arguments.value(1) == u"users")
+        return users(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
             tr("Book catalogue manager. Without arguments, it opens the catalogue "
@@ -87,7 +93,11 @@ int CommandLine::run(const QStringList &arguments)
                "(see catalogue import --help)\n"
                "  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export "
                "--help)\n"
-               "  stats   sales, best sellers, genres, low and dead stock (see catalogue stats --help)"));
+               "  stats   sales, best sellers, genres, low and dead stock (see catalogue stats --help)\n"
+               "  copy --from URL --to URL   copy a whole catalogue into an empty database (SQLite or "
+               "PostgreSQL)\n"
+               "  users add|list|remove   who may do what on a PostgreSQL catalogue (see catalogue users "
+               "--help)"));
     const QCommandLineOption db(QStringList{QStringLiteral("db")},
                                 tr("The catalogue's database: a SQLite file, sqlite:FILE, or "
                                    "postgres://user@host:port/name. Default: %1.")
@@ -503,6 +513,133 @@ int CommandLine::backup(const QString &url, const QString &file)
     if (!copied)
         return failed(copied.error().message());
     m_out << tr("Backup: %1").arg(oneLine(QDir::toNativeSeparators(path))) << Qt::endl;
+    return 0;
+}
+
+} // namespace Catalogue
+
+namespace Catalogue {
+
+int CommandLine::copy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("catalogue copy --from URL --to URL: copies every table of the catalogue at --from (books, people, "
+               "stock movements, covers, identifiers, the migration record) into the empty database or new SQLite "
+               "file at --to, SQLite or PostgreSQL either way, keeping the IDs. Everything is written in one "
+               "transaction and checked (row counts and a digest of each table) before it is kept. A target that "
+               "is not empty is refused and nothing is written."));
+    const QCommandLineOption from(QStringList{QStringLiteral("from")}, tr("The catalogue to copy."), tr("URL"));
+    const QCommandLineOption to(QStringList{QStringLiteral("to")}, tr("The empty database or new file to copy into."),
+                                tr("URL"));
+    parser.addOption(from);
+    parser.addOption(to);
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("copy"), tr("copy"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().value(1)));
+    if (parser.value(from).trimmed().isEmpty() || parser.value(to).trimmed().isEmpty())
+        return usageError(tr("copy needs both --from URL and --to URL"));
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    CopyOptions options;
+    if (terminal)
+        options.progress = [this](const QString &table, qint64 copied, qint64 total) {
+            m_err << u'\r' << tr("%1 of %2 rows copied (%3)").arg(copied).arg(total).arg(table) << Qt::flush;
+        };
+    auto report = CatalogueCopy::copy(parser.value(from), parser.value(to), options);
+    if (terminal)
+        m_err << Qt::endl;
+    if (!report)
+        return failed(report.error().message());
+    for (const TableDigest &table : std::as_const(report->tables))
+        m_out << tr("%1: %n row(s), digest %2", nullptr, int(table.rows)).arg(table.table, table.digest) << Qt::endl;
+    m_out << tr("Copied %1 into %2: %n row(s) in %3 tables, checked on both sides.", nullptr, int(report->rows()))
+                     .arg(oneLine(report->from), oneLine(report->to))
+                     .arg(report->tables.size())
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace Catalogue
+
+namespace Catalogue {
+
+int CommandLine::users(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("catalogue users add NAME --role manager|clerk|reader [--password-stdin] --db URL\n"
+               "catalogue users list --db URL\n"
+               "catalogue users remove NAME --db URL\n\n"
+               "Who may do what on a catalogue on a PostgreSQL server, enforced by the server itself: a manager "
+               "changes everything and runs migrations; a clerk records sales, receipts and returns but cannot "
+               "change books or prices; a reader only reads. Run it as the database's owner (or a role that may "
+               "create roles). A SQLite file has no users."));
+    const QCommandLineOption db(QStringList{QStringLiteral("db")}, tr("The catalogue's database."), tr("URL"));
+    const QCommandLineOption role(QStringList{QStringLiteral("role")}, tr("add: manager, clerk or reader."),
+                                  tr("ROLE"));
+    const QCommandLineOption passwordStdin(QStringList{QStringLiteral("password-stdin")},
+                                           tr("add: read the new user's password from the first line of the standard "
+                                              "input."));
+    parser.addOption(db);
+    parser.addOption(role);
+    parser.addOption(passwordStdin);
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("users"), tr("add, list or remove"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    const qsizetype wanted = action == u"list" ? 2 : 3;
+    if ((action != u"add" && action != u"list" && action != u"remove") || positional.size() != wanted)
+        return usageError(tr("users needs one of: add NAME --role ROLE, list, remove NAME"));
+    if (parser.value(db).trimmed().isEmpty())
+        return usageError(tr("--db needs a database URL (a SQLite file, sqlite:FILE or postgres://...)"));
+    std::optional<Role> chosen;
+    if (action == u"add") {
+        chosen = roleFromName(parser.value(role));
+        if (!chosen)
+            return usageError(tr("--role is manager, clerk or reader, not '%1'").arg(parser.value(role)));
+    }
+    auto catalogue = Catalogue::open(parser.value(db), Catalogue::Missing::Refuse);
+    if (!catalogue)
+        return failed(catalogue.error().message());
+    const Users users(*catalogue);
+    if (action == u"list") {
+        auto list = users.list();
+        if (!list)
+            return failed(list.error().message());
+        for (const User &user : std::as_const(*list))
+            m_out << user.name << u'\t' << roleName(user.role) << Qt::endl;
+        return 0;
+    }
+    const QString name = positional.at(2);
+    if (action == u"remove") {
+        if (auto r = users.remove(name); !r)
+            return failed(r.error().message());
+        m_out << tr("Removed %1 from %2.").arg(name, catalogue->database().displayUrl()) << Qt::endl;
+        return 0;
+    }
+    QString password;
+    if (parser.isSet(passwordStdin)) {
+        QTextStream in(stdin);
+        password = in.readLine();
+        if (password.isEmpty())
+            return usageError(tr("--password-stdin: the standard input holds no password"));
+    }
+    if (auto r = users.add(name, *chosen, password); !r)
+        return failed(r.error().message());
+    m_out << tr("%1 is now a %2 of %3.").arg(name, roleName(*chosen), catalogue->database().displayUrl()) << Qt::endl;
     return 0;
 }
 

@@ -25,6 +25,10 @@ private:
     // `catalogue import FILE ...` and `catalogue export FILE ...` (arguments as given to run()): books from and
     // to CSV, Goodreads, Calibre, goodbooks-10k, JSON and ONIX files through Catalogue::Importer and Exporter.
     int transfer(const QStringList &arguments);
+    // `catalogue copy --from URL --to URL`: a whole catalogue into an empty database (Catalogue::CatalogueCopy).
+    int copy(const QStringList &arguments);
+    // `catalogue users add|list|remove`: PostgreSQL roles of a catalogue (Catalogue::Users).
+    int users(const QStringList &arguments);
     // SQLite's online backup of the catalogue into a new file.
     int backup(const QString &url, const QString &file);
     // `catalogue stats ...` (arguments as given to run()): the figures of catalogue/statistics.h as tables or

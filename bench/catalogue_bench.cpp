@@ -10,10 +10,13 @@
 // windowbench.h).
 // catalogue-bench --stats [--books N] [--movements M] [--pg URL] [--runs R]: the statistics' queries on N books
 // and M stock movements (see statsbench.h).
+// catalogue-bench --clerks N --seconds S (--pg URL | --db FILE) [--rows R]: clerks working at once on one
+// catalogue, checked for lost sales and negative stock (see loadbench.h).
 // catalogue-bench --import [--rows N]: import of a CSV of N books (default 1,000,000) and export back, beside the
 // sqlite3 shell (see importbench.h).
 
 #include "importbench.h"
+#include "loadbench.h"
 #include "modelbench.h"
 #include "statsbench.h"
 #include "windowbench.h"
@@ -166,6 +169,19 @@ int main(int argc, char *argv[])
                                              QStringLiteral("With --stats: stock movements (default 5000000)."),
                                              QStringLiteral("M"));
     parser.addOptions({statsOption, booksOption, movementsOption});
+    const QCommandLineOption clerksOption(QStringLiteral("clerks"),
+                                          QStringLiteral("Clerks working at once on the catalogue of --pg or --db."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("With --clerks: how long."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
+    QCommandLineOption clerkPhaseOption(QStringLiteral("clerk-phase"), QStringLiteral("(internal)"),
+                                        QStringLiteral("I"));
+    clerkPhaseOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption deadlineOption(QStringLiteral("deadline"), QStringLiteral("(internal)"), QStringLiteral("MS"));
+    deadlineOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("(internal)"), QStringLiteral("FILE"));
+    outOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({clerksOption, secondsOption, clerkPhaseOption, deadlineOption, outOption});
     parser.process(*app);
     if (parser.isSet(statsOption))
         return Bench::runStatsBench(
@@ -176,6 +192,24 @@ int main(int argc, char *argv[])
                  .file = parser.value(dbOption),
                  .postgresUrl = parser.value(pgOption),
                  .runs = parser.isSet(runsOption) ? std::max(1, parser.value(runsOption).toInt()) : 5});
+    if (parser.isSet(clerkPhaseOption))
+        return Bench::runClerk(parser.value(dbOption), parser.value(clerkPhaseOption).toInt(),
+                               parser.value(deadlineOption).toLongLong(), parser.value(rowsOption).toInt(),
+                               parser.value(outOption));
+    if (parser.isSet(clerksOption)) {
+        QString url = parser.value(pgOption);
+        if (url.isEmpty() && parser.isSet(dbOption))
+            url = parser.value(dbOption).startsWith(QStringLiteral("sqlite:"))
+                    ? parser.value(dbOption)
+                    : QStringLiteral("sqlite:") + parser.value(dbOption);
+        if (url.isEmpty())
+            Bench::die(QStringLiteral("--clerks needs --pg URL or --db FILE"));
+        return Bench::runLoadBench({.clerks = parser.value(clerksOption).toInt(),
+                                    .seconds = parser.value(secondsOption).toInt(),
+                                    .rows = parser.isSet(rowsOption) ? parser.value(rowsOption).toInt() : 100000,
+                                    .url = url,
+                                    .program = QCoreApplication::applicationFilePath()});
+    }
     if (parser.isSet(importPhaseOption))
         return Bench::runImportPhase(parser.value(importPhaseOption), parser.value(dbOption),
                                      parser.value(exportToOption));

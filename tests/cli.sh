@@ -633,6 +633,25 @@ run info
 check "info without --db again reads the same default catalogue" "$(first "$(exit_is 0)" "$(stdout_has 'Books: 0')" \
     "$(stdout_has "$default_db")")"
 
+# --- copy and users -------------------------------------------------------------------------------------------
+
+run init --db "$dir/to-copy.db"
+run copy --from "$dir/to-copy.db" --to "$dir/copied.db"
+check "copy --from FILE --to NEWFILE copies and reports every table checked" \
+    "$(first "$(exit_is 0)" "$(stdout_has 'Livres: 0 row')" "$(stdout_has 'checked on both sides')" \
+        "$(is_file "$dir/copied.db")")"
+before=$(state "$dir/copied.db")
+run copy --from "$dir/to-copy.db" --to "$dir/copied.db"
+check "copy into a catalogue that is not empty is refused, nothing written" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'is not empty')" "$(unchanged "$dir/copied.db" "$before")")"
+run copy --from "$dir/to-copy.db"
+check "copy without --to is a usage error" "$(first "$(exit_is 2)" "$(one_error_line)")"
+run users list --db "$dir/to-copy.db"
+check "users on a SQLite file says a file has no users" \
+    "$(first "$(exit_is 1)" "$(one_error_line)" "$(stderr_has 'a file has no users')")"
+run users add alice --role boss --db "$dir/to-copy.db"
+check "users add with an unknown role is a usage error" "$(first "$(exit_is 2)" "$(one_error_line)")"
+
 # --- PostgreSQL -----------------------------------------------------------------------------------------------
 
 run info --db postgres://catalogue@127.0.0.1:1/x

@@ -634,7 +634,7 @@ void BookForm::reload()
                                                : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                                     | QAbstractItemView::AnyKeyPressed);
     for (QPushButton *button : std::as_const(m_stockButtons))
-        button->setEnabled(enabled && !m_readOnly && catalogue.hasRelatedTables());
+        button->setEnabled(enabled && (!m_readOnly || m_stockOnly) && catalogue.hasRelatedTables());
     for (QPushButton *button : std::as_const(m_contributorButtons))
         button->setEnabled(enabled && !m_readOnly && catalogue.hasRelatedTables());
     for (CoverSlot *slot : std::as_const(m_covers))
@@ -864,6 +864,12 @@ void BookForm::setGenres(const QStringList &genres)
 void BookForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    reload();
+}
+
+void BookForm::setStockOnly(bool stockOnly)
+{
+    m_stockOnly = stockOnly;
     reload();
 }
 

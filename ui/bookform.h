@@ -51,6 +51,9 @@ public:
     // Drops the edits and shows the stored book.
     void revert();
     void setReadOnly(bool readOnly);
+    // A clerk's form: with setReadOnly(true), the stock movements may still be recorded (the server lets this user
+    // write the stock, not the book).
+    void setStockOnly(bool stockOnly);
     // The genres the genre field offers (a saved book's new genre joins them).
     void setGenres(const QStringList &genres);
 
@@ -103,6 +106,7 @@ private:
     QHash<QString, QVariant> m_shown; // what each field showed of m_loaded: the baseline of its edits
     QList<Catalogue::Contributor> m_loadedContributors;
     bool m_readOnly = false;
+    bool m_stockOnly = false;
     bool m_loading = false;
     bool m_saving = false;
 

@@ -2,6 +2,7 @@
 
 #include "bookform.h"
 #include "connectdialog.h"
+#include "copyactions.h"
 #include "mainwindow.h"
 #include "pagecheck.h"
 #include "passwordkeeper.h"
@@ -89,6 +90,9 @@ void FileMenu::addActions(QMenu *menu)
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileMenu::fillRecentMenu);
     add(QStringLiteral("connectServer"), tr("Connect to a &server…"), {}, QStringLiteral("network-server"),
         &FileMenu::askForServer);
+    menu->addSeparator();
+    m_copies = new CopyActions(m_window); // Copy to a server…, Save a local copy…
+    m_copies->addActions(menu);
     menu->addSeparator();
     m_close = add(QStringLiteral("closeCatalogue"), tr("&Close"), QKeySequence::Close, QStringLiteral("document-close"),
                   &FileMenu::close);
@@ -411,6 +415,8 @@ void FileMenu::updateActions()
 {
     if (m_close)
         m_close->setEnabled(m_window->catalogue().database().isValid());
+    if (m_copies)
+        m_copies->updateActions();
 }
 
 bool FileMenu::eventFilter(QObject *watched, QEvent *event)

@@ -15,6 +15,7 @@ class QWidget;
 
 namespace Gui {
 
+class CopyActions;
 class MainWindow;
 class PageCheck;
 
@@ -54,6 +55,7 @@ public:
     std::function<QString(QWidget *, const QString &, const QString &)> askSaveFileName;
 
     QMenu *recentMenu() const { return m_recentMenu; }
+    CopyActions *copies() const { return m_copies; }
     // Whether a dropped file is one this menu opens (.db, .sqlite, .catalogue).
     static bool isCatalogueFile(const QString &path);
 
@@ -90,6 +92,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_close = nullptr;
     PageCheck *m_check = nullptr;
+    CopyActions *m_copies = nullptr;
 };
 
 } // namespace Gui

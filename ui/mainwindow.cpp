@@ -481,6 +481,8 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History his
     m_genre->setCurrentIndex(std::max(0, m_genre->findData(current)));
     m_genre->blockSignals(false);
 
+    // Unknown (the server would not say): everything stays enabled, and the server refuses what it refuses.
+    m_permissions = Catalogue::Permissions::of(catalogue).value_or(Catalogue::Permissions{});
     showAccess();
     m_databaseMenu->catalogueSet(catalogue);
 }
@@ -511,13 +513,18 @@ void MainWindow::showAccess()
                              "here; to record stock movements, contributors and covers it needs to be brought up "
                              "to date (a backup is made first). <a href=\"update\">Bring it up to date…</a>"));
         m_banner->show();
+    } else if (!m_permissions.summary().isEmpty()) {
+        m_banner->setText(m_permissions.summary());
+        m_banner->show();
     } else {
         m_banner->hide();
     }
-    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+    const bool mayEdit = !readOnly && m_permissions.editBooks;
+    m_view->setEditTriggers(!mayEdit ? QAbstractItemView::NoEditTriggers
                                      : QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
                                             | QAbstractItemView::AnyKeyPressed);
-    m_form->setReadOnly(readOnly);
+    m_form->setStockOnly(!readOnly && m_permissions.recordMovements);
+    m_form->setReadOnly(!mayEdit);
     if (!m_model)
         return;
     applyFilters();
@@ -536,6 +543,7 @@ void MainWindow::closeCatalogue()
     delete m_statistics; // waits for a query of its in progress
     m_only = {};
     m_onlyButton->hide();
+    m_permissions = {};
     if (m_model)
         Settings().setValue(QStringLiteral("window/header"), m_view->horizontalHeader()->saveState());
     QItemSelectionModel *oldSelection = m_view->selectionModel();
@@ -693,7 +701,12 @@ void MainWindow::updateCount()
 
 void MainWindow::updateActions()
 {
-    const bool writable = m_model && !catalogue().database().isReadOnly();
+    const bool writable = m_model && !catalogue().database().isReadOnly() && m_permissions.editBooks;
+    // Why an action is greyed when the server's privileges are the reason.
+    const QString refused = m_model && !m_permissions.editBooks ? m_permissions.summary() : QString();
+    for (const QString &name : {QStringLiteral("newBook"), QStringLiteral("duplicate"), QStringLiteral("delete"),
+                                QStringLiteral("editInPlace")})
+        action(name)->setToolTip(refused.isEmpty() ? action(name)->text().remove(u'&') : refused);
     const bool hasSelection = m_view->selectionModel() && !m_view->selectionModel()->selectedRows().isEmpty();
     action(QStringLiteral("newBook"))->setEnabled(writable);
     action(QStringLiteral("duplicate"))->setEnabled(writable && m_view->currentIndex().isValid());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <catalogue/catalogue.h>
+#include <catalogue/users.h>
 #include <orm/where.h>
 
 #include <QMainWindow>
@@ -121,6 +122,8 @@ private:
     BookForm *m_form;
     QSplitter *m_splitter;
     QLabel *m_banner;
+    // What the connected user may do (the server's privileges), asked once per catalogue in setCatalogue().
+    Catalogue::Permissions m_permissions;
     QLineEdit *m_search;
     QComboBox *m_genre;
     QCheckBox *m_lowStock;

@@ -178,6 +178,8 @@ public:
     Orm::Result<QByteArray> coverData(const QString &reference) const;
     // The folder of a SQLite catalogue's file; empty for a server.
     QString folder() const;
+    // The URL it was opened from, as given (a password included): to open it again elsewhere (a copy).
+    QString url() const { return m_url; }
 
     // The values a new book starts with: the title, and what the seed's NOT NULL columns need (this year, one
     // page, no copies, no sales, no covers).

@@ -1,4 +1,4 @@
-#include "database/database_p.h"
+#include "core/hookregistry_p.h"
 
 #include <orm/hooks.h>
 

@@ -1,6 +1,8 @@
+#include "core/textchecks_p.h"
 #include "core/variantaccess_p.h"
-#include "database/database_p.h"
+#include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
+#include "model/modelprivate_p.h"
 #include "sqlite/sqlitefile_p.h"
 #include "sqlite/sqlitestatements_p.h"
 

@@ -1,5 +1,6 @@
-#include "database/database_p.h"
+#include "database/databaseprivate_p.h"
 #include "model/association_p.h"
+#include "model/modelprivate_p.h"
 
 #include <orm/model.h>
 #include <orm/transaction.h>

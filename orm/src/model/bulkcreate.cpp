@@ -1,6 +1,8 @@
 #include "core/variantaccess_p.h"
+#include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
 #include "model/bulkcreate_p.h"
+#include "model/validation_p.h"
 
 #include <orm/model.h>
 #include <orm/querybuilder.h>

@@ -2,7 +2,7 @@
 
 //  Not part of the API.
 
-#include "database/database_p.h"
+#include "model/modelprivate_p.h"
 
 #include <orm/findoptions.h>
 #include <orm/instance.h>

@@ -1,8 +1,9 @@
 // Eager loading: findAll's include. To-one associations are joined into the parents' statement; the others are
 // loaded by one statement per include (per 5,000 parents) and matched to their parents by key.
 
-#include "database/database_p.h"
+#include "database/databaseprivate_p.h"
 #include "model/association_p.h"
+#include "model/modelprivate_p.h"
 
 #include <orm/model.h>
 

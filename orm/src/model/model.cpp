@@ -1,10 +1,14 @@
 #include "core/storabletext_p.h"
+#include "core/textchecks_p.h"
 #include "core/values_p.h"
 #include "core/variantaccess_p.h"
-#include "database/database_p.h"
+#include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
 #include "model/association_p.h"
 #include "model/bulkcreate_p.h"
+#include "model/modelprivate_p.h"
+#include "model/rowbuilder_p.h"
+#include "model/validation_p.h"
 
 #include <orm/model.h>
 #include <orm/querybuilder.h>
@@ -520,7 +524,7 @@ Error invalidModel()
   if (!d) \
     return std::unexpected(invalidModel());
 
-ModelPrivate::RowBuilder::RowBuilder(std::shared_ptr<const ModelPrivate> model) : m_model(std::move(model))
+RowBuilder::RowBuilder(std::shared_ptr<const ModelPrivate> model) : m_model(std::move(model))
 {
     const auto &attributes = m_model->definition.attributes();
     for (int i = 0; i < attributes.size(); ++i) {
@@ -529,7 +533,7 @@ ModelPrivate::RowBuilder::RowBuilder(std::shared_ptr<const ModelPrivate> model) 
     }
 }
 
-int ModelPrivate::RowBuilder::indexOf(qsizetype position, const QString &key)
+int RowBuilder::indexOf(qsizetype position, const QString &key)
 {
     if (position < m_keys.size()) {
         const auto &[known, index] = m_keys.at(position);
@@ -544,7 +548,7 @@ int ModelPrivate::RowBuilder::indexOf(qsizetype position, const QString &key)
     return index;
 }
 
-QBitArray ModelPrivate::RowBuilder::Attributes::toBits(int count) const
+QBitArray RowBuilder::Attributes::toBits(int count) const
 {
     QBitArray bits(count);
     for (int i = 0; i < count; ++i) {
@@ -554,7 +558,7 @@ QBitArray ModelPrivate::RowBuilder::Attributes::toBits(int count) const
     return bits;
 }
 
-Result<Instance> ModelPrivate::RowBuilder::build(const QVariantMap &values)
+Result<Instance> RowBuilder::build(const QVariantMap &values)
 {
     Instance instance(m_model);
     QVariant *slots = instance.m_values.data();
@@ -622,7 +626,7 @@ void prefetchMapTexts(const QVariantMap &map)
 Result<Instance> Model::build(const QVariantMap &values) const
 {
     ORM_REQUIRE_MODEL();
-    return ModelPrivate::RowBuilder(d).build(values);
+    return RowBuilder(d).build(values);
 }
 
 Result<Instance> Model::create(const QVariantMap &values) const
@@ -639,7 +643,7 @@ Result<Instance> Model::create(const QVariantMap &values) const
 Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const BulkCreateOptions &options) const
 {
     ORM_REQUIRE_MODEL();
-    ModelPrivate::RowBuilder rowBuilder(d);
+    RowBuilder rowBuilder(d);
     return BulkCreate(d, options).run(rows.size(), [&](qsizetype r) {
         if (r + 4 < rows.size())
             prefetchMap(rows.at(r + 4));

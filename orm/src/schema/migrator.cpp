@@ -1,4 +1,4 @@
-#include "database/database_p.h"
+#include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
 
 #include <orm/migrator.h>

@@ -1,4 +1,5 @@
 #include "core/storabletext_p.h"
+#include "core/textchecks_p.h"
 #include "core/variantaccess_p.h"
 #include "sqlite/rowtexts_p.h"
 #include "sqlite/sqlitestatements_p.h"

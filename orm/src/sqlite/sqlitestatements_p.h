@@ -2,7 +2,7 @@
 
 //  Not part of the API.
 
-#include "database/database_p.h"
+#include "core/execution_p.h"
 
 #include <orm/database.h>
 #include <orm/dialect.h>

@@ -1,4 +1,4 @@
-#include "database/database_p.h"
+#include "model/modelprivate_p.h"
 #include "sqlite/integerreader_p.h"
 #include "views/tablekeys_p.h"
 

@@ -109,4 +109,12 @@ public:
     [[nodiscard]] Result<QList<Join>> requiredJoins(const QList<Include> &includes) const;
 };
 
+// The error of a method called on a Model that was not defined (a default-constructed one).
+Error invalidModel();
+
 } // namespace Orm
+
+// Returns invalidModel() from a method of Model when it has no definition.
+#define ORM_REQUIRE_MODEL() \
+  if (!d) \
+    return std::unexpected(invalidModel());

@@ -1,6 +1,7 @@
 #include "core/connectionurl_p.h"
 #include "database/databaseprivate_p.h"
 #include "sqlite/sqlitefile_p.h"
+#include "sqlite/sqlitenative_p.h"
 
 #include <orm/database.h>
 #include <orm/querybuilder.h>
@@ -15,25 +16,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <sqlite3.h>
 #include <unistd.h>
 
 namespace Orm {
-
-namespace {
-
-// Whether SQLite opened the file read-only by itself: it falls back to reading when it may not write, and a file
-// whose format version is newer than it can write (byte 18 of the header) is read-only for it.
-bool isSqliteReadOnly(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
-    return native && sqlite3_db_readonly(native, "main") == 1;
-}
-
-} // namespace
 
 Database::Database() = default;
 Database::~Database() = default;
@@ -58,7 +43,7 @@ Result<Database> Database::open(const QString &url, const OpenOptions &options)
     auto connection = d->connection();
     if (!connection)
         return std::unexpected(connection.error());
-    if (!d->readOnly && !d->url.isMemory() && isSqliteReadOnly(*connection)) {
+    if (!d->readOnly && !d->url.isMemory() && SqliteNative::opensReadOnly(*connection)) {
         d->readOnly = true; // decided before any other thread can see d
         d->readOnlyReason = QCoreApplication::translate(
                 "Orm::Database", "SQLite can only read it (no permission to write, or a newer file format)");
@@ -91,7 +76,7 @@ Status Database::reopen(const OpenOptions &options)
         d->trustedSchema = trustedSchema;
         return std::unexpected(connection.error());
     }
-    if (!d->readOnly && !d->url.isMemory() && isSqliteReadOnly(*connection)) {
+    if (!d->readOnly && !d->url.isMemory() && SqliteNative::opensReadOnly(*connection)) {
         d->readOnly = true;
         d->readOnlyReason = QCoreApplication::translate(
                 "Orm::Database", "SQLite can only read it (no permission to write, or a newer file format)");
@@ -178,48 +163,18 @@ Status Database::backup(const QString &path, const std::function<void(qint64 cop
     auto db = d->connection();
     if (!db)
         return std::unexpected(db.error());
-    const QVariant handle = db->driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return refused(QStringLiteral("no SQLite handle"));
-    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
     const QString partial = path + QStringLiteral(".partial");
     const auto removePartial = [&] {
         for (const QString &name : QStringList{partial, partial + QStringLiteral("-journal")})
             QFile::remove(name);
     };
-    sqlite3 *target = nullptr;
-    const QByteArray targetName = QFile::encodeName(partial);
-    int rc = sqlite3_open_v2(targetName.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     const auto failed = [&](const QString &why) {
-        if (target)
-            sqlite3_close(target);
-        target = nullptr;
         removePartial();
         return refused(why);
     };
-    if (rc != SQLITE_OK)
-        return failed(QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc)));
     d->log(QStringLiteral("-- SQLite online backup to ") + partial);
-    sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
-    if (!copy)
-        return failed(QString::fromUtf8(sqlite3_errmsg(target)));
-    // 256 pages a step (1 MiB with 4 KiB pages): the source is locked only while a step reads.
-    constexpr int pagesPerStep = 256;
-    do {
-        rc = sqlite3_backup_step(copy, pagesPerStep);
-        if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
-            const qint64 total = sqlite3_backup_pagecount(copy);
-            progress(total - sqlite3_backup_remaining(copy), total);
-        }
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(20); // another connection is writing: the step is tried again
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-    sqlite3_backup_finish(copy);
-    if (rc != SQLITE_DONE)
-        return failed(QString::fromUtf8(sqlite3_errstr(rc)));
-    if (sqlite3_close(target) != SQLITE_OK)
-        return failed(QString::fromUtf8(sqlite3_errmsg(target)));
-    target = nullptr;
+    if (const auto why = SqliteNative::backup(*db, partial, progress))
+        return failed(*why);
     // The backup API leaves syncing to the OS's schedule: the copy is on disk before it takes the backup's name.
     QFile written(partial);
     if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)

@@ -2,8 +2,9 @@
 #include "core/variantaccess_p.h"
 #include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
+#include "sqlite/sqliteengine_p.h"
 #include "sqlite/sqlitefile_p.h"
-#include "sqlite/sqlitestatements_p.h"
+#include "sqlite/sqlitenative_p.h"
 
 #include <orm/database.h>
 #include <orm/querybuilder.h>
@@ -11,18 +12,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <atomic>
-#include <chrono>
-#include <thread>
 
 #include <libpq-fe.h>
-#include <sqlite3.h>
 
 namespace Orm {
 
@@ -36,7 +33,7 @@ struct ThreadConnections
 {
     quint64 threadSerial = s_nextSerial++;
     QHash<quint64, QString> names;
-    QHash<quint64, std::shared_ptr<SqliteStatements>> statements; // SQLite connections' prepared statements
+    QHash<quint64, std::shared_ptr<SqliteEngine>> statements; // SQLite connections' statement engines
     ~ThreadConnections()
     {
         for (const auto &cache : std::as_const(statements))
@@ -52,19 +49,6 @@ ThreadConnections &threadConnections()
 {
     thread_local ThreadConnections connections;
     return connections;
-}
-
-// orm_casefold(text): Unicode case folding for iLike on SQLite, whose lower() folds ASCII only.
-void casefold(sqlite3_context *context, int, sqlite3_value **argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
-    const int bytes = sqlite3_value_bytes(argv[0]);
-    const QByteArray folded = QString::fromUtf8(text, bytes).toCaseFolded().toUtf8();
-    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
 Error connectionError(const QString &what, const QSqlError &error, const QString &url)
@@ -95,36 +79,6 @@ Error lostInTransaction(const QString &sql)
 void logNotice(void *database, const char *message)
 {
     static_cast<DatabasePrivate *>(database)->log(QStringLiteral("-- ") + QString::fromUtf8(message).trimmed());
-}
-
-// How long a SQLite statement waits for a lock another connection holds (see waitWhileBusy()).
-constexpr std::chrono::seconds sqliteBusyTimeout{10};
-
-// The SQLite handle under a QSQLITE connection; null when the driver is not SQLite's.
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// What a SQLite connection does when another holds the lock it needs: try again every 0.5 to 2.5 ms, for up to
-// sqliteBusyTimeout, then fail with SQLITE_BUSY (a Timeout error). SQLite's own handler (QSQLITE_BUSY_TIMEOUT)
-// backs off to a try every 100 ms: in a rollback journal, where each commit holds the lock for its fsyncs, a
-// waiter then kept losing to the writers that tried at the right moment, and failed after 5 s with six writers.
-// Short, jittered tries give every waiter its turn. SQLite counts the tries of one wait from 0, and a thread waits
-// for one lock at a time, so the start of the wait can be the thread's.
-int waitWhileBusy(void *, int tries)
-{
-    thread_local std::chrono::steady_clock::time_point since;
-    const auto now = std::chrono::steady_clock::now();
-    if (tries == 0)
-        since = now;
-    if (now - since >= sqliteBusyTimeout)
-        return 0;
-    std::this_thread::sleep_for(std::chrono::microseconds(500 + QRandomGenerator::global()->bounded(2000)));
-    return 1;
 }
 
 } // namespace
@@ -182,11 +136,9 @@ Result<QSqlDatabase> DatabasePrivate::connection()
     QMutexLocker lock(&mutex);
     connectionNames.insert(name);
     if (dialect.kind() == Dialect::Kind::Sqlite) {
-        const QVariant handle = db->driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            auto cache = std::make_shared<SqliteStatements>(*static_cast<sqlite3 *const *>(handle.constData()));
-            mine.statements.insert(serial, cache);
-            statements.insert(name, cache);
+        if (auto engine = SqliteNative::engine(*db)) {
+            mine.statements.insert(serial, engine);
+            statements.insert(name, engine);
         }
     }
     return db;
@@ -219,15 +171,17 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
         } else if (url.kind == Dialect::Kind::Sqlite) {
             if (url.isMemory()) {
                 db.setDatabaseName(memoryUri);
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;") + SqliteNative::connectOptions());
             } else if (immutable) {
                 db.setDatabaseName(immutableUri(url.path));
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;")
+                                     + SqliteNative::connectOptions());
             } else if (readOnly) {
                 db.setDatabaseName(url.path);
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + SqliteNative::connectOptions());
             } else {
                 db.setDatabaseName(url.path);
+                db.setConnectOptions(SqliteNative::connectOptions());
             }
             if (!db.open())
                 error = connectionError(QStringLiteral("cannot open"), db.lastError(), url.display());
@@ -261,8 +215,7 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
 
 Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
 {
-    if (sqlite3 *native = nativeHandle(db))
-        sqlite3_busy_handler(native, &waitWhileBusy, nullptr);
+    SqliteNative::setBusyHandler(db);
     QSqlQuery q(db);
     // Before anything is read: SQL stored in a file from elsewhere (views, triggers, defaults, CHECKs) may not call
     // a function that has side effects, unless the schema is known to be this program's own.
@@ -294,13 +247,7 @@ Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
              && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0)
         useWriteAheadLog(q); // for its synchronous setting, which belongs to the connection
     q.finish();
-    if (sqlite3 *native = nativeHandle(db)) {
-        sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
-        sqlite3_db_config(native, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
-        // Innocuous (no side effects), so that a schema may use it with trusted_schema off.
-        sqlite3_create_function_v2(native, "orm_casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                   nullptr, &casefold, nullptr, nullptr, nullptr);
-    }
+    SqliteNative::configure(db);
     return {};
 }
 

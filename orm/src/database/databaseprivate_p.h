@@ -24,7 +24,7 @@ class QSqlQuery;
 namespace Orm {
 
 class ModelPrivate;
-class SqliteStatements;
+class SqliteEngine;
 
 // The shared part of a Database: its URL and access, its connections (one per thread, each with its SQLite
 // statements), its global hooks and models, and the running of statements.
@@ -71,7 +71,7 @@ public:
     HookRegistry hooks; // global hooks
     QMutex mutex; // guards connectionNames, statements and models
     QSet<QString> connectionNames;
-    QHash<QString, std::shared_ptr<class SqliteStatements>> statements; // by connection name
+    QHash<QString, std::shared_ptr<SqliteEngine>> statements; // by connection name
     QList<std::shared_ptr<const ModelPrivate>> models;
     std::function<void(const QString &)> logger; // guarded by mutex
     std::atomic<bool> hasLogger{false};

@@ -1,6 +1,8 @@
 #include "core/values_p.h"
 #include "dialects/sqlitedialect_p.h"
 
+#include <atomic>
+
 namespace Orm {
 
 QString SqliteDialect::columnType(const Attribute &attribute) const
@@ -48,12 +50,25 @@ QString SqliteDialect::dateTimeToDatabase(const QDateTime &utc) const
     return Values::sequelizeDateTime(utc);
 }
 
+namespace {
+
+std::atomic<bool> s_unicodeCaseFolding{ORM_SQLITE_C_API != 0};
+
+} // namespace
+
+void SqliteDialect::setUnicodeCaseFolding(bool on)
+{
+    s_unicodeCaseFolding.store(on);
+}
+
 QString SqliteDialect::iLike(const QString &lhs, const QString &pattern, bool negated) const
 {
     // SQLite's own LIKE and lower() fold ASCII only; orm_casefold() (registered on every connection) folds all
     // of Unicode, as PostgreSQL's ILIKE does.
-    return QStringLiteral("orm_casefold(%1) %2LIKE orm_casefold(%3)")
-            .arg(lhs, negated ? QStringLiteral("NOT ") : QString(), pattern);
+    // Without it (no C API), lower() at least folds ASCII.
+    const QString form = s_unicodeCaseFolding.load() ? QStringLiteral("orm_casefold(%1) %2LIKE orm_casefold(%3)")
+                                                     : QStringLiteral("lower(%1) %2LIKE lower(%3)");
+    return form.arg(lhs, negated ? QStringLiteral("NOT ") : QString(), pattern);
 }
 
 QString SqliteDialect::dropTable(const QString &table) const

@@ -16,6 +16,9 @@ public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString columnType(const Attribute &attribute) const override;
     QString iLike(const QString &lhs, const QString &pattern, bool negated) const override;
+    // Whether iLike folds all of Unicode through orm_casefold(), which SqliteNative registers on each connection
+    // with SQLite's C API, or ASCII only through lower() (without it). Decided with the first SQLite connection.
+    static void setUnicodeCaseFolding(bool on);
     int maxParameters() const override { return 32766; } // SQLITE_MAX_VARIABLE_NUMBER since 3.32
     // Statements are bound through SQLite's own API (SqliteStatements); 8,000 values a statement measured as fast
     // as larger ones here. (Through QSQLITE, binding grew worse than linearly: 40,000 rows of 7 values took 34.6 s

@@ -31,7 +31,7 @@ struct AccessDecision
 // in a read-only directory. An immutable file is read without locks: a writer that starts meanwhile may make a
 // read fail, never the file change. With a -wal beside it, SQLite reads the log through its -shm index, which it
 // creates when missing; the file and its log are left as they are.
-Result<AccessDecision> decideAccess(const ConnectionUrl &url, const OpenOptions &options);
+[[nodiscard]] Result<AccessDecision> decideAccess(const ConnectionUrl &url, const OpenOptions &options);
 
 // The URI that opens a file as immutable ("file:/path?immutable=1", the path percent-encoded).
 QString immutableUri(const QString &path);

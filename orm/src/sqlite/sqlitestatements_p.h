@@ -3,6 +3,7 @@
 //  Not part of the API.
 
 #include "core/execution_p.h"
+#include "sqlite/sqliteengine_p.h"
 
 #include <orm/database.h>
 #include <orm/dialect.h>
@@ -23,31 +24,31 @@ namespace Orm {
 // native handle took 1.0x the raw C API's time against 1.7x through a lean forward-only QSqlQuery, and binding
 // through QSQLITE grows worse than linearly with the number of values. Used from the connection's thread only;
 // clear() finalizes the statements before the connection closes (sqlite3_close refuses while any is open).
-class SqliteStatements
+class SqliteStatements final : public SqliteEngine
 {
 public:
     explicit SqliteStatements(sqlite3 *handle);
-    ~SqliteStatements();
+    ~SqliteStatements() override;
     SqliteStatements(const SqliteStatements &) = delete;
     SqliteStatements &operator=(const SqliteStatements &) = delete;
 
     // With a visitor, the rows go to it as they are read (see RowVisitor) instead of into the RowSet.
     [[nodiscard]] Result<RowSet> execute(const QString &sql, const QVariantList &bindings, const Dialect &dialect,
-                                         const RowVisitor &visit = {});
+                                         const RowVisitor &visit = {}) override;
     // Runs the statement once per list of bindings; the rows of every run, in order, in one RowSet.
     [[nodiscard]] Result<RowSet> executeEach(const QString &sql, const QList<QVariantList> &rows,
-                                             const Dialect &dialect, const RowVisitor &visit = {});
+                                             const Dialect &dialect, const RowVisitor &visit = {}) override;
     // Runs INSERTs (without RETURNING) for count rows, the bindings of row r given by bindingsOf (pointers): the
     // batch statement while a whole batch remains, then the single-row one. The rowid of every row, in order: in a
     // batch, those before the last one inserted (see DatabasePrivate::rowidsAreConsecutive()).
     [[nodiscard]] Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
-                                                   const BindingSource &bindingsOf, const Dialect &dialect);
+                                                   const BindingSource &bindingsOf, const Dialect &dialect) override;
     // Whether anything but an INSERT into the table may insert rows into it while that INSERT runs: a trigger (of
     // the main or the temporary schema, on any table) that names the table other than as its ON target.
-    bool othersMayInsert(const QString &table, const Dialect &dialect);
+    bool othersMayInsert(const QString &table, const Dialect &dialect) override;
     // Whether the column is its table's INTEGER PRIMARY KEY AUTOINCREMENT, whose value is the rowid.
-    bool isAutoincrementKey(const QString &table, const QString &column);
-    void clear();
+    bool isAutoincrementKey(const QString &table, const QString &column) override;
+    void clear() override;
 
 private:
     // execute() and executeEach(): the statement run once per list of bindings of [rows, rows + count).

@@ -26,7 +26,7 @@ struct ConnectionUrl
     bool isMemory() const { return kind == Dialect::Kind::Sqlite && path == u":memory:"; }
     // The URL without the password, for messages.
     QString display() const;
-    static Result<ConnectionUrl> parse(const QString &url);
+    [[nodiscard]] static Result<ConnectionUrl> parse(const QString &url);
     // PostgreSQL: the parameters as QPSQL's connect options (QSqlDatabase::setConnectOptions()), each value quoted
     // and escaped as libpq's connection strings define, with connect_timeout=10 unless the URL sets it. (QPSQL
     // quotes the host, database, user and password itself, but passes the options on as they are.)
@@ -35,7 +35,7 @@ struct ConnectionUrl
     static QString libpqQuoted(const QString &value);
 
 private:
-    static Status readSqliteParameters(const QString &query, ConnectionUrl &url);
+    [[nodiscard]] static Status readSqliteParameters(const QString &query, ConnectionUrl &url);
 };
 
 } // namespace Orm

@@ -68,7 +68,8 @@ public:
     // findByPk without options (but paranoid and onEmpty) nor find hooks, by a statement built once per paranoid
     // mode and kept (the definition is final once the models are in use; redefine() forgets it). Nothing when
     // the key cannot use it (a null key).
-    std::optional<Result<Instance>> findByKey(const QVariantList &keys, Paranoid paranoid, OnEmpty onEmpty) const;
+    [[nodiscard]] std::optional<Result<Instance>> findByKey(const QVariantList &keys, Paranoid paranoid,
+                                                            OnEmpty onEmpty) const;
     struct KeyLookup
     {
         QString sql;

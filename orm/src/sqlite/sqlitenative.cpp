@@ -157,6 +157,12 @@ QString checkPlugin(const QSqlDatabase &)
 
 #endif
 
+// Whether the connection is QSQLITE's: the only one the functions below look at.
+bool isSqlite(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
+
 // backup() without the C API: VACUUM INTO writes a consistent copy of the database in one statement.
 std::optional<QString> vacuumInto(const QSqlDatabase &db, const QString &path,
                                   const std::function<void(qint64 copied, qint64 total)> &progress)
@@ -180,13 +186,13 @@ std::optional<QString> vacuumInto(const QSqlDatabase &db, const QString &path,
 
 bool isUsable(const QSqlDatabase &db)
 {
+    if (!isSqlite(db))
+        return false; // says nothing of the SQLite connections to come
     std::call_once(s_decided, [&] {
         s_whyNot = checkPlugin(db);
         s_usable.store(s_whyNot.isEmpty());
         // Without orm_casefold(), iLike on SQLite folds ASCII only, as SQLite's lower() does.
         SqliteDialect::setUnicodeCaseFolding(s_whyNot.isEmpty());
-        if (!s_whyNot.isEmpty())
-            qInfo("orm: SQLite statements go through QSqlQuery: %s", qUtf8Printable(s_whyNot));
     });
     return s_usable.load();
 }
@@ -307,6 +313,8 @@ bool opensReadOnly(const QSqlDatabase &db)
 {
     // A write lock asked for and given back at once: SQLite refuses it as read-only (SQLITE_READONLY, 8) when it
     // opened the file for reading only. Any other refusal (a lock held by another connection) says nothing.
+    if (!isSqlite(db))
+        return false;
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         q.exec(QStringLiteral("ROLLBACK"));

@@ -30,7 +30,8 @@ class SqliteEngine;
 // reports that it cannot, as it says.
 namespace SqliteNative {
 
-// Whether the C API is used on this process's QSQLITE connections; db is an open one (the first decides).
+// Whether the C API is used on this process's QSQLITE connections: the first open one given decides; any other
+// connection (PostgreSQL's) answers false and decides nothing.
 bool isUsable(const QSqlDatabase &db);
 // Why it is not, for a person ("built without SQLite's C API", "Qt's SQLite plugin has a SQLite of its own");
 // empty when it is or before the first SQLite connection.

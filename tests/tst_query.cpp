@@ -2,6 +2,7 @@
 
 #include <orm/model.h>
 
+#include <QHash>
 #include <QJsonValue>
 #include <QTest>
 #include <QTimeZone>
@@ -322,6 +323,16 @@ private Q_SLOTS:
     {
         QFETCH(Where, where);
         QFETCH(QList<int>, ranks);
+#if !ORM_SQLITE_C_API
+        // Without SQLite's C API there is no orm_casefold(): iLike on SQLite folds ASCII only, as lower() does, and
+        // leaves accented capitals as they are.
+        if (database().dialect().kind() == Dialect::Kind::Sqlite) {
+            const QHash<QByteArray, QList<int>> asciiOnly = {
+                    {"iLike folds accented capitals in the text", {}},
+                    {"notILike with accents", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}}};
+            ranks = asciiOnly.value(QTest::currentDataTag(), ranks);
+        }
+#endif
         auto found = m_items.findAll({.where = where});
         QVERIFY2(found, Test::why(found));
         QCOMPARE(sortedTitles(*found), titlesOf(ranks));
@@ -360,7 +371,10 @@ private Q_SLOTS:
                                      << QList<int>{1, 2};
     }
 
-    void combinations() { operators(); }
+    void combinations()
+    {
+        operators();
+    }
 
     void deepNesting_data()
     {

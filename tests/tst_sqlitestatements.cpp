@@ -1,4 +1,4 @@
-// SqliteStatements (orm/src/sqlitestatements_p.h) reads rows through SQLite's C API, sharing texts repeated in a
+// SqliteStatements (orm/src/sqlite/sqlitestatements_p.h) reads rows through SQLite's C API, sharing texts repeated in a
 // column and putting a row's other short ASCII texts into one block: the values read must be those stored, by
 // either way of reading (into a RowSet, or to a visitor that keeps its list).
 //
@@ -7,8 +7,8 @@
 // another. Through the ORM, the statements a bulkCreate runs first (BEGIN, the query of triggers) always make room
 // before these three, so the case is set up here, on the class alone.
 
-#include "sqlitedialect_p.h"
-#include "sqlitestatements_p.h"
+#include "dialects/sqlitedialect_p.h"
+#include "sqlite/sqlitestatements_p.h"
 #include "testdatabase.h"
 
 #include <QObject>

@@ -1,8 +1,8 @@
-// encodeStorableUtf8() and mayHoldUnstorable() (orm/src/storabletext_p.h) read texts eight units at a time and
+// encodeStorableUtf8() and mayHoldUnstorable() (orm/src/core/storabletext_p.h) read texts eight units at a time and
 // finish with the eight that end the text. These tests hold them to QString's own UTF-8 and to a plain walk, for
 // every length up to 40 with an odd unit at every place, at every alignment.
 
-#include "storabletext_p.h"
+#include "core/storabletext_p.h"
 
 #include <QObject>
 #include <QTest>

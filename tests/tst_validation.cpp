@@ -1,5 +1,5 @@
+#include "model/validatorjs_p.h"
 #include "testdatabase.h"
-#include "validatorjs_p.h"
 
 #include <orm/model.h>
 

@@ -1,8 +1,8 @@
-// VariantAccess (orm/src/variantaccess_p.h) reads and writes QVariant's private parts to skip calls into QtCore.
+// VariantAccess (orm/src/core/variantaccess_p.h) reads and writes QVariant's private parts to skip calls into QtCore.
 // These tests hold it to QVariant's own answers in every state a value can be in, so that a Qt whose QVariant
 // behaves otherwise fails here rather than in the data.
 
-#include "variantaccess_p.h"
+#include "core/variantaccess_p.h"
 
 #include <QDateTime>
 #include <QLineF>

@@ -99,6 +99,7 @@ private:
     friend class AssociationPrivate;
     friend class IncludeLoader;
     friend class BulkCreate;
+    friend class RowBuilder;
     explicit Instance(std::shared_ptr<const ModelPrivate> model);
     // A stored row: one value per attribute, as read.
     Instance(std::shared_ptr<const ModelPrivate> model, QVariantList &&values);

@@ -38,7 +38,7 @@ public:
     static Validator isLowercase();
     static Validator isUppercase();
     // isEmail, isUrl, isIP, isInt, isFloat, isAlpha and isAlphanumeric follow validator.js 13 with its default
-    // options (isDecimal, Sequelize's own rule): see orm/src/validatorjs_p.h.
+    // options (isDecimal, Sequelize's own rule): see orm/src/model/validatorjs_p.h.
     static Validator isEmail();
     static Validator isUrl(); // http, https or ftp (or none), a host with a top-level domain or an IP address
     static Validator isIP(int version = 0); // 0: 4 or 6

@@ -1,0 +1,30 @@
+#pragma once
+
+//  Not part of the API.
+
+#include "core/storabletext_p.h"
+#include "core/variantaccess_p.h"
+
+#include <orm/error.h>
+
+#include <QString>
+#include <QVariant>
+
+namespace Orm {
+
+// textProblem() for a text that mayHoldUnstorable() suspects.
+QString unstorablePart(const QString &text);
+// Describes why a text value cannot be stored the same on both databases (a NUL character, an unpaired
+// surrogate), or returns an empty string when it can. Inline: it runs for every value validated or bound, and most
+// are numbers or text that one quick look clears.
+inline QString textProblem(const QVariant &value)
+{
+    if (VariantAccess::typeId(value) != QMetaType::QString)
+        return {};
+    const QString &text = *static_cast<const QString *>(value.constData());
+    return mayHoldUnstorable(text) ? unstorablePart(text) : QString();
+}
+// The Validation error of a value bound to a statement that textProblem() refuses.
+Error unstorableText(const QVariant &value, const QString &sql);
+
+} // namespace Orm

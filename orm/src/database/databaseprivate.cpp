@@ -1,0 +1,463 @@
+#include "core/textchecks_p.h"
+#include "core/variantaccess_p.h"
+#include "database/databaseprivate_p.h"
+#include "database/scopedtransaction_p.h"
+#include "sqlite/sqliteengine_p.h"
+#include "sqlite/sqlitefile_p.h"
+#include "sqlite/sqlitenative_p.h"
+
+#include <orm/database.h>
+#include <orm/querybuilder.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <atomic>
+
+#include <libpq-fe.h>
+
+namespace Orm {
+
+namespace {
+
+std::atomic<quint64> s_nextSerial{1};
+
+// The connections this thread opened, by database serial. They are closed when the thread ends, on the thread
+// that owns them, as QSqlDatabase requires.
+struct ThreadConnections
+{
+    quint64 threadSerial = s_nextSerial++;
+    QHash<quint64, QString> names;
+    QHash<quint64, std::shared_ptr<SqliteEngine>> statements; // SQLite connections' statement engines
+    ~ThreadConnections()
+    {
+        for (const auto &cache : std::as_const(statements))
+            cache->clear(); // before the connection closes: sqlite3_close refuses while statements are open
+        for (const QString &name : std::as_const(names)) {
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+Error connectionError(const QString &what, const QSqlError &error, const QString &url)
+{
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    detail.replace(u'\n', u' ');
+    return Error(Error::Kind::Connection, QStringLiteral("%1 %2: %3").arg(what, url, detail))
+            .setNativeCode(error.nativeErrorCode());
+}
+
+} // namespace
+
+namespace {
+
+Error lostInTransaction(const QString &sql)
+{
+    return Error(Error::Kind::Connection,
+                 QStringLiteral("the connection to the database was lost during the transaction: end the "
+                                "transaction (it was rolled back) before anything else"),
+                 sql);
+}
+
+// What the server says besides results (RAISE NOTICE and WARNING, "terminating connection" when it shuts down)
+// goes to the database's logger as an SQL comment. libpq's default prints it on stderr, where it landed in the
+// middle of the command line's output; the error that follows, if any, is reported as usual.
+void logNotice(void *database, const char *message)
+{
+    static_cast<DatabasePrivate *>(database)->log(QStringLiteral("-- ") + QString::fromUtf8(message).trimmed());
+}
+
+} // namespace
+
+DatabasePrivate::DatabasePrivate(const ConnectionUrl &u)
+    : url(u),
+      dialect(Dialect::forKind(u.kind)),
+      serial(s_nextSerial++)
+{
+    if (url.isMemory())
+        // The memdb VFS shares one in-memory database between this Database's connections with ordinary
+        // locking, so the busy timeout applies (a shared-cache one reports SQLITE_LOCKED at once instead).
+        memoryUri = QStringLiteral("file:/orm_memory_%1?vfs=memdb").arg(serial);
+}
+
+DatabasePrivate::~DatabasePrivate()
+{
+    closeAll();
+}
+
+void DatabasePrivate::closeAll()
+{
+    QMutexLocker lock(&mutex);
+    for (const auto &cache : std::as_const(statements))
+        cache->clear();
+    statements.clear();
+    for (const QString &name : std::as_const(connectionNames)) {
+        if (QSqlDatabase::contains(name))
+            QSqlDatabase::removeDatabase(name);
+    }
+    connectionNames.clear();
+    threadConnections().names.remove(serial);
+    threadConnections().statements.remove(serial);
+}
+
+Result<QSqlDatabase> DatabasePrivate::connection()
+{
+    ThreadConnections &mine = threadConnections();
+    const auto it = mine.names.constFind(serial);
+    if (it != mine.names.cend() && QSqlDatabase::contains(*it)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(*it, false);
+            if (db.isOpen())
+                return db;
+        }
+        if (auto cache = mine.statements.take(serial))
+            cache->clear();
+        QSqlDatabase::removeDatabase(*it); // closed or lost: open it anew
+    }
+    const QString name = QStringLiteral("orm_%1_%2").arg(serial).arg(mine.threadSerial);
+    auto db = openConnection(name);
+    if (!db)
+        return db;
+    mine.names.insert(serial, name);
+    QMutexLocker lock(&mutex);
+    connectionNames.insert(name);
+    if (dialect.kind() == Dialect::Kind::Sqlite) {
+        if (auto engine = SqliteNative::engine(*db)) {
+            mine.statements.insert(serial, engine);
+            statements.insert(name, engine);
+        }
+    }
+    return db;
+}
+
+Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
+{
+    bool newFile = false;
+    if (url.kind == Dialect::Kind::Sqlite && !url.isMemory()) {
+        // Checked before Qt opens anything: SQLite would create a file where the user mistyped a path.
+        const QFileInfo file(url.path);
+        if (!file.absoluteDir().exists())
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("cannot open %1: the directory %2 does not exist")
+                                .arg(url.display(), QDir::toNativeSeparators(file.absolutePath())));
+        if (file.isDir())
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("cannot open %1: it is a directory").arg(url.display()));
+        if (file.exists() && !file.isFile())
+            return fail(Error::Kind::Connection,
+                        QStringLiteral("cannot open %1: it is not a regular file").arg(url.display()));
+        newFile = !readOnly && (!file.exists() || file.size() == 0);
+    }
+    Error error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        if (!db.isValid()) {
+            error = Error(Error::Kind::Connection,
+                          QStringLiteral("the Qt driver %1 is not installed").arg(dialect.driverName()));
+        } else if (url.kind == Dialect::Kind::Sqlite) {
+            if (url.isMemory()) {
+                db.setDatabaseName(memoryUri);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;") + SqliteNative::connectOptions());
+            } else if (immutable) {
+                db.setDatabaseName(immutableUri(url.path));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;")
+                                     + SqliteNative::connectOptions());
+            } else if (readOnly) {
+                db.setDatabaseName(url.path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + SqliteNative::connectOptions());
+            } else {
+                db.setDatabaseName(url.path);
+                db.setConnectOptions(SqliteNative::connectOptions());
+            }
+            if (!db.open())
+                error = connectionError(QStringLiteral("cannot open"), db.lastError(), url.display());
+            else if (auto configured = configureSqlite(db, newFile); !configured)
+                error = configured.error();
+        } else {
+            db.setHostName(url.host.isEmpty() ? QStringLiteral("localhost") : url.host);
+            if (url.port > 0)
+                db.setPort(url.port);
+            db.setDatabaseName(url.database);
+            db.setUserName(url.user);
+            if (!url.password.isEmpty()) // otherwise libpq reads PGPASSWORD and ~/.pgpass itself
+                db.setPassword(url.password);
+            db.setConnectOptions(url.postgresOptions());
+            if (!db.open())
+                error = connectionError(QStringLiteral("cannot connect to"), db.lastError(), url.display());
+            else if (auto configured = configurePostgres(db); !configured)
+                error = configured.error();
+            else if (const QVariant handle = db.driver()->handle();
+                     qstrcmp(handle.typeName(), "pg_conn*") == 0) // PGconn
+                // The connection is removed (closeAll(), connection()) before this DatabasePrivate is gone.
+                PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()), &logNotice, this);
+        }
+        if (error.message().isEmpty())
+            return db;
+        db.close();
+    } // every QSqlDatabase copy is gone before the connection is removed (else Qt warns it is still in use)
+    QSqlDatabase::removeDatabase(name);
+    return std::unexpected(error);
+}
+
+Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
+{
+    SqliteNative::setBusyHandler(db);
+    QSqlQuery q(db);
+    // Before anything is read: SQL stored in a file from elsewhere (views, triggers, defaults, CHECKs) may not call
+    // a function that has side effects, unless the schema is known to be this program's own.
+    const QString trust = trustedSchema ? QStringLiteral("PRAGMA trusted_schema = ON")
+                                        : QStringLiteral("PRAGMA trusted_schema = OFF");
+    if (!q.exec(trust))
+        return std::unexpected(dialect.mapError(q.lastError(), trust));
+    // On a read-only connection too: a write is then refused as it starts (SQLITE_READONLY, a ReadOnly error),
+    // before SQLite would run anything else of it (a trigger on a virtual table that the schema may not use).
+    if (readOnly && !q.exec(QStringLiteral("PRAGMA query_only = ON")))
+        return std::unexpected(dialect.mapError(q.lastError(), QStringLiteral("PRAGMA query_only = ON")));
+    // Reading the schema first tells a file that is not a database (SQLITE_NOTADB) from one that is.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        Error e = dialect.mapError(q.lastError(), q.lastQuery());
+        return std::unexpected(
+                Error(Error::Kind::Connection, QStringLiteral("cannot open %1: %2").arg(url.display(), e.message()))
+                        .setNativeCode(e.nativeCode()));
+    }
+    q.finish();
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA case_sensitive_like = ON")};
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            return std::unexpected(dialect.mapError(q.lastError(), pragma));
+    }
+    if (newFile)
+        useWriteAheadLog(q);
+    else if (!url.isMemory() && q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+             && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0)
+        useWriteAheadLog(q); // for its synchronous setting, which belongs to the connection
+    q.finish();
+    SqliteNative::configure(db);
+    return {};
+}
+
+bool DatabasePrivate::useWriteAheadLog(QSqlQuery &q)
+{
+    // WAL lets readers work while one connection writes, and writers wait far less for each other than in a
+    // rollback journal, where four processes recording sales were seen failing with "database is locked". It is
+    // written into the file's header, so it is set only on files this library creates or migrates (their owner
+    // accepted changes to them): opening an existing file to read it leaves it byte for byte as it was. SQLite
+    // since 3.7 (2010), the seed's Node.js code included, opens a WAL file as any other. Changing the mode needs
+    // a moment alone with the file: when another connection holds it, the file keeps its journal.
+    const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()
+            && q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+    q.finish();
+    if (wal)
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")); // safe with WAL, and much faster than FULL
+    q.finish();
+    return wal;
+}
+
+Result<bool> DatabasePrivate::useWriteAheadLog()
+{
+    if (url.kind != Dialect::Kind::Sqlite || url.isMemory() || readOnly)
+        return false;
+    auto db = connection();
+    if (!db)
+        return std::unexpected(db.error());
+    QSqlQuery q(*db);
+    return useWriteAheadLog(q);
+}
+
+Status DatabasePrivate::configurePostgres(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    QStringList settings = {QStringLiteral("SET client_min_messages TO WARNING"),
+                            QStringLiteral("SET TIME ZONE 'UTC'")};
+    if (readOnly) // every write then fails with read_only_sql_transaction (25006)
+        settings << QStringLiteral("SET default_transaction_read_only = on");
+    for (const QString &setting : settings) {
+        if (!q.exec(setting))
+            return std::unexpected(dialect.mapError(q.lastError(), setting));
+    }
+    return {};
+}
+
+void DatabasePrivate::log(const QString &sql)
+{
+    if (!hasLogger.load(std::memory_order_relaxed))
+        return;
+    QMutexLocker lock(&mutex);
+    const auto logger = this->logger;
+    lock.unlock();
+    if (logger)
+        logger(sql);
+}
+
+Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
+{
+    return explained(run(sql, bindings, visit));
+}
+
+Result<RowSet> DatabasePrivate::executeEach(const QString &sql, const QList<QVariantList> &rows)
+{
+    return explained(runEach(sql, rows));
+}
+
+Result<RowSet> DatabasePrivate::explained(Result<RowSet> result) const
+{
+    if (result || result.error().kind() != Error::Kind::ReadOnly)
+        return result;
+    const Error &e = result.error();
+    const QString why = readOnly ? readOnlyReason : e.message();
+    return std::unexpected(
+            Error(Error::Kind::ReadOnly,
+                  QCoreApplication::translate("Orm::Database", "cannot write to %1: %2").arg(url.display(), why),
+                  e.sql())
+                    .setNativeCode(e.nativeCode()));
+}
+
+Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
+{
+    log(sql);
+    if (ScopedTransaction::isBroken(*this))
+        return std::unexpected(lostInTransaction(sql));
+    auto db = connection();
+    if (!db)
+        return std::unexpected(db.error());
+    if (const auto cache = threadConnections().statements.value(serial))
+        return cache->execute(sql, bindings, dialect, visit); // refuses unstorable text while binding, before a step
+    for (const QVariant &value : bindings) {
+        if (!textProblem(value).isEmpty())
+            return std::unexpected(unstorableText(value, sql));
+    }
+    // QPSQL deallocates a prepared statement when its QSqlQuery is destroyed; after a failed statement inside a
+    // transaction that DEALLOCATE would fail too ("current transaction is aborted"). Such a query is kept until
+    // the next statement (the ROLLBACK) has run.
+    thread_local std::unique_ptr<QSqlQuery> failedInTransaction;
+    std::unique_ptr<QSqlQuery> previousFailure = std::move(failedInTransaction);
+    QSqlQuery q(*db);
+    q.setForwardOnly(true);
+    bool ok = false;
+    if (bindings.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        ok = q.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : bindings)
+                q.addBindValue(value);
+            ok = q.exec();
+        }
+    }
+    if (!ok) {
+        Error e = dialect.mapError(q.lastError(), sql);
+        if (e.kind() == Error::Kind::Connection) {
+            db->close(); // the next call opens it anew
+            ScopedTransaction::markBroken(*this); // but not inside the transaction that died with it
+        } else if (dialect.kind() == Dialect::Kind::Postgres && ScopedTransaction::depth(*this) > 0)
+            failedInTransaction = std::make_unique<QSqlQuery>(std::move(q));
+        return std::unexpected(e);
+    }
+    RowSet rows;
+    const QSqlRecord record = q.record();
+    const int count = record.count();
+    rows.columns.reserve(count);
+    for (int i = 0; i < count; ++i)
+        rows.columns << record.fieldName(i);
+    QVariantList row;
+    while (q.next()) {
+        row.resize(count);
+        for (int i = 0; i < count; ++i)
+            row[i] = q.isNull(i) ? QVariant() : q.value(i); // never a typed null (see ModelPrivate::fromRow)
+        if (!visit) {
+            rows.rows << std::exchange(row, {}); // the next row gets a list of its own
+        } else if (auto visited = visit(row); !visited) {
+            return std::unexpected(visited.error());
+        }
+    }
+    if (q.lastError().isValid()) {
+        Error e = dialect.mapError(q.lastError(), sql);
+        return std::unexpected(e);
+    }
+    rows.affected = q.numRowsAffected();
+    return rows;
+}
+
+Result<RowSet> DatabasePrivate::runEach(const QString &sql, const QList<QVariantList> &rows)
+{
+    for (const QVariantList &bindings : rows) {
+        for (const QVariant &value : bindings) {
+            if (!textProblem(value).isEmpty())
+                return run(sql, bindings); // reports it as run() does
+        }
+    }
+    auto db = connection();
+    if (!db)
+        return std::unexpected(db.error());
+    if (const auto cache = threadConnections().statements.value(serial)) {
+        log(sql);
+        return cache->executeEach(sql, rows, dialect);
+    }
+    RowSet all;
+    for (const QVariantList &bindings : rows) {
+        auto one = run(sql, bindings);
+        if (!one)
+            return one;
+        all.columns = one->columns;
+        all.rows += one->rows;
+        all.affected = std::max<qint64>(all.affected, 0) + std::max<qint64>(one->affected, 0);
+    }
+    return all;
+}
+
+bool DatabasePrivate::insertsGiveKeys(const QString &table, const QString &column)
+{
+    if (dialect.kind() != Dialect::Kind::Sqlite || !connection())
+        return false;
+    const auto cache = threadConnections().statements.value(serial);
+    return cache && cache->isAutoincrementKey(table, column);
+}
+
+bool DatabasePrivate::rowidsAreConsecutive(const QString &table)
+{
+    if (dialect.kind() != Dialect::Kind::Sqlite || !connection())
+        return false;
+    const auto cache = threadConnections().statements.value(serial);
+    return cache && !cache->othersMayInsert(table, dialect);
+}
+
+Result<QList<qint64>> DatabasePrivate::insertEach(const InsertStatements &statements, qsizetype count,
+                                                  const BindingSource &bindingsOf)
+{
+    const bool batches = statements.perBatch > 1 && count >= statements.perBatch;
+    const bool singles = statements.perBatch <= 1 || count % statements.perBatch != 0;
+    const QString &sql = batches ? statements.batch : statements.row;
+    if (batches)
+        log(statements.batch);
+    if (singles)
+        log(statements.row);
+    if (ScopedTransaction::isBroken(*this))
+        return std::unexpected(lostInTransaction(sql));
+    auto db = connection();
+    if (!db)
+        return std::unexpected(db.error());
+    const auto cache = threadConnections().statements.value(serial);
+    if (!cache)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("insertEach needs SQLite's C API"), sql);
+    auto rowids = cache->insertEach(statements, count, bindingsOf, dialect);
+    if (!rowids && rowids.error().kind() == Error::Kind::ReadOnly)
+        return std::unexpected(explained(std::unexpected(rowids.error())).error());
+    return rowids;
+}
+
+} // namespace Orm

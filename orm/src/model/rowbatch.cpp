@@ -1,0 +1,112 @@
+#include "model/bulkcreate_p.h"
+
+#include <orm/rowbatch.h>
+
+#include <QScopeGuard>
+
+namespace Orm {
+
+RowBatch::RowBatch(const Model &model, const QStringList &columns) : m_model(model), m_columns(columns)
+{
+    if (!model.isValid()) {
+        m_problem = QStringLiteral("the model is not defined");
+        return;
+    }
+    const ModelDefinition &def = model.definition();
+    m_attributeCount = def.attributes().size();
+    for (const QString &name : columns) {
+        const int index = def.indexOf(name);
+        if (index < 0) {
+            m_problem = QStringLiteral("'%1' is not an attribute of the model %2").arg(name.left(80), def.name());
+            return;
+        }
+        if (m_indexes.contains(index)) {
+            m_problem = QStringLiteral("'%1' is given twice").arg(name);
+            return;
+        }
+        m_indexes << index;
+    }
+}
+
+void RowBatch::addRow(const QVariantList &values)
+{
+    QVariant *row = appendRow(values.size());
+    for (qsizetype column = 0; row && column < values.size(); ++column)
+        row[m_indexes.at(column)] = values.at(column);
+}
+
+void RowBatch::clear()
+{
+    m_rows.clear();
+    if (m_rowProblem) {
+        m_problem.clear();
+        m_rowProblem = false;
+    }
+}
+
+QVariant *RowBatch::appendRow(qsizetype count)
+{
+    if (!m_problem.isEmpty())
+        return nullptr;
+    if (count != m_columns.size()) {
+        m_problem = QStringLiteral("row %1 has %2 values for %3 columns")
+                            .arg(m_rows.size() + 1)
+                            .arg(count)
+                            .arg(m_columns.size());
+        m_rowProblem = true;
+        return nullptr;
+    }
+    m_rows.emplaceBack(m_attributeCount);
+    return m_rows.last().data();
+}
+
+Result<InsertedRows> Model::insertRows(RowBatch &batch, const InsertRowsOptions &options) const
+{
+    // The rows are taken whatever happens: the batch is empty for the next one.
+    const auto emptied = qScopeGuard([&] { batch.clear(); });
+    if (!d)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("the model is not defined"));
+    if (!batch.m_problem.isEmpty())
+        return fail(Error::Kind::InvalidQuery, batch.m_problem);
+    if (batch.m_model.d != d)
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("the rows were made for the model %1, not %2").arg(batch.m_model.name(), name()));
+    const ModelDefinition &def = d->definition;
+    // The attributes that the rows do not carry get their defaults, generated for each row (a UUID, the time).
+    QList<int> defaults;
+    for (int i = 0; i < def.attributes().size(); ++i) {
+        if (def.attribute(i).defaultValue.isSet() && !batch.m_indexes.contains(i))
+            defaults << i;
+    }
+    // As set() on a new record: the non-null values given are changes. Rows of a batch usually give a value in
+    // every column, and then share one set of bits.
+    QBitArray everyColumn(int(def.attributes().size()));
+    for (int i : std::as_const(batch.m_indexes))
+        everyColumn.setBit(i);
+    const auto buildRow = [&](qsizetype r) -> Result<Instance> {
+        QVariantList &values = batch.m_rows[r];
+        for (int i : std::as_const(defaults))
+            values[i] = def.attribute(i).defaultValue.generate();
+        QBitArray changed = everyColumn; // shared until a null value is found
+        bool anyChanged = false;
+        for (int i : std::as_const(batch.m_indexes)) {
+            if (values.at(i).isNull())
+                changed.clearBit(i);
+            else
+                anyChanged = true;
+        }
+        return BulkCreate::newInstance(d, std::move(values), anyChanged ? changed : QBitArray());
+    };
+    auto stored = BulkCreate(d, options.bulkCreate).run(batch.size(), buildRow);
+    if (!stored)
+        return std::unexpected(stored.error());
+    InsertedRows inserted;
+    inserted.keys.reserve(stored->size());
+    for (const Instance &instance : std::as_const(*stored))
+        inserted.keys << BulkCreate::keyOf(instance);
+    if (options.returning == Returning::Instances)
+        inserted.instances = std::move(*stored);
+    return inserted;
+}
+
+} // namespace Orm

@@ -1,6 +1,6 @@
-// RowTexts (orm/src/sqlite/rowtexts_p.h) makes the short ASCII texts of a row QStrings that share one block. These tests
-// hold each text to QString::fromUtf8(), say which texts go into the block, and hold the block's texts to what any
-// QString promises: a terminating NUL, copies and changes that leave the others alone, a block released with its
+// RowTexts (orm/src/sqlite/rowtexts_p.h) makes the short ASCII texts of a row QStrings that share one block. These
+// tests hold each text to QString::fromUtf8(), say which texts go into the block, and hold the block's texts to what
+// any QString promises: a terminating NUL, copies and changes that leave the others alone, a block released with its
 // last text, even when making the texts is interrupted (the ASan build checks that nothing leaks and nothing is
 // released twice).
 

@@ -5,8 +5,8 @@
 #include "databasemenu.h"
 #include "filemenu.h"
 #include "preferencesdialog.h"
-#include "transfermenu.h"
 #include "statisticsview.h"
+#include "transfermenu.h"
 
 #include <catalogue/livre.h>
 #include <orm/tablemodel.h>

@@ -263,6 +263,44 @@
     </message>
 </context>
 <context>
+    <name>Catalogue::Statistics</name>
+    <message>
+        <source>The range ends (%1) before it starts (%2)</source>
+        <translation>The range ends (%1) before it starts (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCopy</name>
+    <message>
+        <source>%1 cannot be copied: it was written by a newer version of the catalogue (it records migrations this version does not know: %2)</source>
+        <translation>%1 cannot be copied: it was written by a newer version of the catalogue (it records migrations this version does not know: %2)</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same file</source>
+        <translation>the source and the target are the same file</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it holds %2): a catalogue is copied only into an empty database or a new file; nothing was written</source>
+        <translation>%1 is not empty (it holds %2): a catalogue is copied only into an empty database or a new file; nothing was written</translation>
+    </message>
+    <message>
+        <source>cannot create the tables of %1 (migration %2): %3</source>
+        <translation>cannot create the tables of %1 (migration %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 holds tables that are not the catalogue&apos;s or that its migration record does not explain (%2): it was not copied, and nothing was written</source>
+        <translation>%1 holds tables that are not the catalogue&apos;s or that its migration record does not explain (%2): it was not copied, and nothing was written</translation>
+    </message>
+    <message>
+        <source>cannot copy the table %1 into %2: %3</source>
+        <translation>cannot copy the table %1 into %2: %3</translation>
+    </message>
+    <message>
+        <source>the copy of %1 into %2 does not match its source (%3 rows read back, %4 copied; digest %5, expected %6): nothing was written</source>
+        <translation>the copy of %1 into %2 does not match its source (%3 rows read back, %4 copied; digest %5, expected %6): nothing was written</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The catalogue&apos;s database: a SQLite file, sqlite:FILE, or postgres://user@host:port/name. Default: %1.</source>
@@ -399,28 +437,6 @@
     <message>
         <source>catalogue: there is no display to open the window on; for the command line, see catalogue --help</source>
         <translation>catalogue: there is no display to open the window on; for the command line, see catalogue --help</translation>
-    </message>
-    <message>
-        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
-
-Commands:
-  info    print a summary of the catalogue (the default with options)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
-  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
-  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
-  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
-  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)</source>
-        <translation>Book catalogue manager. Without arguments, it opens the catalogue window.
-
-Commands:
-  info    print a summary of the catalogue (the default with options)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
-  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
-  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
-  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
-  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)</translation>
     </message>
     <message>
         <source>info, init, migrate, check, backup, import or export</source>
@@ -611,6 +627,353 @@ Commands:
     <message>
         <source>Imported into %1.</source>
         <translation>Imported into %1.</translation>
+    </message>
+    <message>
+        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
+  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
+  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
+  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)
+  stats   sales, best sellers, genres, low and dead stock (see catalogue stats --help)
+  copy --from URL --to URL   copy a whole catalogue into an empty database (SQLite or PostgreSQL)
+  users add|list|remove   who may do what on a PostgreSQL catalogue (see catalogue users --help)</source>
+        <translation>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
+  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
+  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
+  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)
+  stats   sales, best sellers, genres, low and dead stock (see catalogue stats --help)
+  copy --from URL --to URL   copy a whole catalogue into an empty database (SQLite or PostgreSQL)
+  users add|list|remove   who may do what on a PostgreSQL catalogue (see catalogue users --help)</translation>
+    </message>
+    <message>
+        <source>catalogue copy --from URL --to URL: copies every table of the catalogue at --from (books, people, stock movements, covers, identifiers, the migration record) into the empty database or new SQLite file at --to, SQLite or PostgreSQL either way, keeping the IDs. Everything is written in one transaction and checked (row counts and a digest of each table) before it is kept. A target that is not empty is refused and nothing is written.</source>
+        <translation>catalogue copy --from URL --to URL: copies every table of the catalogue at --from (books, people, stock movements, covers, identifiers, the migration record) into the empty database or new SQLite file at --to, SQLite or PostgreSQL either way, keeping the IDs. Everything is written in one transaction and checked (row counts and a digest of each table) before it is kept. A target that is not empty is refused and nothing is written.</translation>
+    </message>
+    <message>
+        <source>The catalogue to copy.</source>
+        <translation>The catalogue to copy.</translation>
+    </message>
+    <message>
+        <source>The empty database or new file to copy into.</source>
+        <translation>The empty database or new file to copy into.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>copy needs both --from URL and --to URL</source>
+        <translation>copy needs both --from URL and --to URL</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows copied (%3)</source>
+        <translation>%1 of %2 rows copied (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), digest %2</source>
+        <translation>
+            <numerusform>%1: %n row, digest %2</numerusform>
+            <numerusform>%1: %n rows, digest %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %n row(s) in %3 tables, checked on both sides.</source>
+        <translation>
+            <numerusform>Copied %1 into %2: %n row in %3 tables, checked on both sides.</numerusform>
+            <numerusform>Copied %1 into %2: %n rows in %3 tables, checked on both sides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>catalogue users add NAME --role manager|clerk|reader [--password-stdin] --db URL
+catalogue users list --db URL
+catalogue users remove NAME --db URL
+
+Who may do what on a catalogue on a PostgreSQL server, enforced by the server itself: a manager changes everything and runs migrations; a clerk records sales, receipts and returns but cannot change books or prices; a reader only reads. Run it as the database&apos;s owner (or a role that may create roles). A SQLite file has no users.</source>
+        <translation>catalogue users add NAME --role manager|clerk|reader [--password-stdin] --db URL
+catalogue users list --db URL
+catalogue users remove NAME --db URL
+
+Who may do what on a catalogue on a PostgreSQL server, enforced by the server itself: a manager changes everything and runs migrations; a clerk records sales, receipts and returns but cannot change books or prices; a reader only reads. Run it as the database&apos;s owner (or a role that may create roles). A SQLite file has no users.</translation>
+    </message>
+    <message>
+        <source>add: manager, clerk or reader.</source>
+        <translation>add: manager, clerk or reader.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>add: read the new user&apos;s password from the first line of the standard input.</source>
+        <translation>add: read the new user&apos;s password from the first line of the standard input.</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add, list or remove</translation>
+    </message>
+    <message>
+        <source>users needs one of: add NAME --role ROLE, list, remove NAME</source>
+        <translation>users needs one of: add NAME --role ROLE, list, remove NAME</translation>
+    </message>
+    <message>
+        <source>--role is manager, clerk or reader, not &apos;%1&apos;</source>
+        <translation>--role is manager, clerk or reader, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Removed %1 from %2.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the standard input holds no password</source>
+        <translation>--password-stdin: the standard input holds no password</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 of %3.</source>
+        <translation>%1 is now a %2 of %3.</translation>
+    </message>
+    <message>
+        <source>catalogue stats: what sells, what runs out and what the stock is worth, for the catalogue at --db: sales over time (beside the same periods a year before), best sellers, sales and stock by genre, low stock, dead stock, prices and publication years. The dates bound the sales (UTC days); the genre and the publisher bound the books.</source>
+        <translation>catalogue stats: what sells, what runs out and what the stock is worth, for the catalogue at --db: sales over time (beside the same periods a year before), best sellers, sales and stock by genre, low stock, dead stock, prices and publication years. The dates bound the sales (UTC days); the genre and the publisher bound the books.</translation>
+    </message>
+    <message>
+        <source>The first day of the sales counted (YYYY-MM-DD).</source>
+        <translation>The first day of the sales counted (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The last day of the sales counted (YYYY-MM-DD).</source>
+        <translation>The last day of the sales counted (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only the books of this genre.</source>
+        <translation>Only the books of this genre.</translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation>GENRE</translation>
+    </message>
+    <message>
+        <source>Only the books of this publisher.</source>
+        <translation>Only the books of this publisher.</translation>
+    </message>
+    <message>
+        <source>PUBLISHER</source>
+        <translation>PUBLISHER</translation>
+    </message>
+    <message>
+        <source>The periods of the sales over time: day, week or month.</source>
+        <translation>The periods of the sales over time: day, week or month.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>How many lines of each list (default 20).</source>
+        <translation>How many lines of each list (default 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Low stock: books with at most this many copies (default 5).</source>
+        <translation>Low stock: books with at most this many copies (default 5).</translation>
+    </message>
+    <message>
+        <source>Dead stock: books with no sale in this many months (default 12).</source>
+        <translation>Dead stock: books with no sale in this many months (default 12).</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Print JSON for scripts.</translation>
+    </message>
+    <message>
+        <source>stats needs the catalogue: --db URL (a SQLite file, sqlite:FILE or postgres://...)</source>
+        <translation>stats needs the catalogue: --db URL (a SQLite file, sqlite:FILE or postgres://...)</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) is before --from (%2)</translation>
+    </message>
+    <message>
+        <source>--period: &apos;%1&apos; is not one of day, week, month</source>
+        <translation>--period: &apos;%1&apos; is not one of day, week, month</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number of 0 or more</source>
+        <translation>--%1: &apos;%2&apos; is not a whole number of 0 or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics of %1</source>
+        <translation>Statistics of %1</translation>
+    </message>
+    <message>
+        <source>Sales over time (copies sold, less returns; revenue at today&apos;s prices)</source>
+        <translation>Sales over time (copies sold, less returns; revenue at today&apos;s prices)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>A year before</translation>
+    </message>
+    <message>
+        <source>No sales.</source>
+        <translation>No sales.</translation>
+    </message>
+    <message>
+        <source>Best-selling books</source>
+        <translation>Best-selling books</translation>
+    </message>
+    <message>
+        <source>Best-selling authors</source>
+        <translation>Best-selling authors</translation>
+    </message>
+    <message>
+        <source>Best-selling publishers</source>
+        <translation>Best-selling publishers</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>By genre</source>
+        <translation>By genre</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Copies sold</source>
+        <translation>Copies sold</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>Stock value</translation>
+    </message>
+    <message>
+        <source>(no genre)</source>
+        <translation>(no genre)</translation>
+    </message>
+    <message>
+        <source>No books.</source>
+        <translation>No books.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low stock (%n copies or fewer), most urgent first</source>
+        <translation>
+            <numerusform>Low stock (%n copies or fewer), most urgent first</numerusform>
+            <numerusform>Low stock (%n copies or fewer), most urgent first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Sold in 90 days</source>
+        <translation>Sold in 90 days</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dead stock (no sale in %n months): %1 copies, worth %2</source>
+        <translation>
+            <numerusform>Dead stock (no sale in %n months): %1 copies, worth %2</numerusform>
+            <numerusform>Dead stock (no sale in %n months): %1 copies, worth %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Last sale</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Publication years</source>
+        <translation>Publication years</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To (excluded)</source>
+        <translation>To (excluded)</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Books</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1597,100 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Gui::CopyActions</name>
+    <message>
+        <source>Copy to a ser&amp;ver…</source>
+        <translation>Copy to a ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Copy this whole catalogue into an empty database on a PostgreSQL server</source>
+        <translation>Copy this whole catalogue into an empty database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Save a &amp;local copy…</source>
+        <translation>Save a &amp;local copy…</translation>
+    </message>
+    <message>
+        <source>Copy this whole catalogue into a new catalogue file</source>
+        <translation>Copy this whole catalogue into a new catalogue file</translation>
+    </message>
+    <message>
+        <source>Copy to a server</source>
+        <translation>Copy to a server</translation>
+    </message>
+    <message>
+        <source>&amp;Copy here</source>
+        <translation>&amp;Copy here</translation>
+    </message>
+    <message>
+        <source>Copy the whole catalogue into this database, which must be empty</source>
+        <translation>Copy the whole catalogue into this database, which must be empty</translation>
+    </message>
+    <message>
+        <source>Save a local copy</source>
+        <translation>Save a local copy</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.catalogue *.db *.sqlite)</source>
+        <translation>Catalogues (*.catalogue *.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>A file named %1 exists already. Choose another name: a copy never replaces a file.</source>
+        <translation>A file named %1 exists already. Choose another name: a copy never replaces a file.</translation>
+    </message>
+    <message>
+        <source>Copying the catalogue to %1…</source>
+        <translation>Copying the catalogue to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Copy the catalogue</source>
+        <translation>Copy the catalogue</translation>
+    </message>
+    <message>
+        <source>Copying %1… (%2 of %3 rows)</source>
+        <translation>Copying %1… (%2 of %3 rows)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be copied to %1.</source>
+        <translation>The catalogue could not be copied to %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written there. The window keeps its catalogue as it was.</source>
+        <translation>Nothing was written there. The window keeps its catalogue as it was.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was written</source>
+        <translation>The copy was cancelled: nothing was written</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, digest %3</source>
+        <translation>%1: %2 rows, digest %3</translation>
+    </message>
+    <message>
+        <source>The catalogue was copied to %1.</source>
+        <translation>The catalogue was copied to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 tables, each checked after the copy: the same number of rows and the same contents as here.</source>
+        <translation>
+            <numerusform>%n row in %1 tables, each checked after the copy: the same number of rows and the same contents as here.</numerusform>
+            <numerusform>%n rows in %1 tables, each checked after the copy: the same number of rows and the same contents as here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Copied to %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CoverSlot</name>
     <message>
         <source>Cover…</source>
@@ -1405,6 +1862,101 @@ The current file is kept beside it, renamed, and the changes made since the back
     </message>
 </context>
 <context>
+    <name>Gui::ExportDialog</name>
+    <message>
+        <source>CSV, safe to open in a spreadsheet</source>
+        <translation>CSV, safe to open in a spreadsheet</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in French (; and decimal commas)</source>
+        <translation>CSV for Excel in French (; and decimal commas)</translation>
+    </message>
+    <message>
+        <source>CSV, values exactly as stored</source>
+        <translation>CSV, values exactly as stored</translation>
+    </message>
+    <message>
+        <source>JSON, every value (imports back as it was)</source>
+        <translation>JSON, every value (imports back as it was)</translation>
+    </message>
+    <message>
+        <source>ONIX for Books 3.0 (XML, for the book trade)</source>
+        <translation>ONIX for Books 3.0 (XML, for the book trade)</translation>
+    </message>
+    <message>
+        <source>Write the &amp;covers to a folder beside the file</source>
+        <translation>Write the &amp;covers to a folder beside the file</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export books</source>
+        <translation>Export books</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;All the books (%1)</source>
+        <translation>&amp;All the books (%1)</translation>
+    </message>
+    <message>
+        <source>The books &amp;shown (%1): the search “%2” and the filters</source>
+        <translation>The books &amp;shown (%1): the search “%2” and the filters</translation>
+    </message>
+    <message>
+        <source>The books &amp;shown (%1): the search “%2”</source>
+        <translation>The books &amp;shown (%1): the search “%2”</translation>
+    </message>
+    <message>
+        <source>The books &amp;shown (%1): the filters</source>
+        <translation>The books &amp;shown (%1): the filters</translation>
+    </message>
+    <message>
+        <source>The books &amp;shown (no search or filter: all of them)</source>
+        <translation>The books &amp;shown (no search or filter: all of them)</translation>
+    </message>
+    <message>
+        <source>Books:</source>
+        <translation>Books:</translation>
+    </message>
+    <message>
+        <source>Each cover stored in the catalogue is written as an image file; the export refers to it by its path.</source>
+        <translation>Each cover stored in the catalogue is written as an image file; the export refers to it by its path.</translation>
+    </message>
+    <message>
+        <source>%v books written</source>
+        <translation>%v books written</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>%1-covers</source>
+        <translation>%1-covers</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nothing was exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::FileMenu</name>
     <message>
         <source>New &amp;catalogue…</source>
@@ -1557,6 +2109,375 @@ The current file is kept beside it, renamed, and the changes made since the back
     <message>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportDialog</name>
+    <message>
+        <source>CSV (columns by their names)</source>
+        <translation>CSV (columns by their names)</translation>
+    </message>
+    <message>
+        <source>Goodreads library export</source>
+        <translation>Goodreads library export</translation>
+    </message>
+    <message>
+        <source>Calibre catalogue (CSV)</source>
+        <translation>Calibre catalogue (CSV)</translation>
+    </message>
+    <message>
+        <source>goodbooks-10k (books.csv)</source>
+        <translation>goodbooks-10k (books.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (this program&apos;s export)</source>
+        <translation>JSON (this program&apos;s export)</translation>
+    </message>
+    <message>
+        <source>ONIX for Books 3.0 (XML)</source>
+        <translation>ONIX for Books 3.0 (XML)</translation>
+    </message>
+    <message>
+        <source>— ignored —</source>
+        <translation>— ignored —</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Front cover</source>
+        <translation>Front cover</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Tagline</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Back cover</source>
+        <translation>Back cover</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Spine</translation>
+    </message>
+    <message>
+        <source>Authors (several names)</source>
+        <translation>Authors (several names)</translation>
+    </message>
+    <message>
+        <source>More authors</source>
+        <translation>More authors</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISBN-13 written as a number (when no ISBN)</source>
+        <translation>ISBN-13 written as a number (when no ISBN)</translation>
+    </message>
+    <message>
+        <source>Goodreads ID</source>
+        <translation>Goodreads ID</translation>
+    </message>
+    <message>
+        <source>Identifiers (isbn:…, goodreads:…)</source>
+        <translation>Identifiers (isbn:…, goodreads:…)</translation>
+    </message>
+    <message>
+        <source>Year, from a date</source>
+        <translation>Year, from a date</translation>
+    </message>
+    <message>
+        <source>Year, when none is given</source>
+        <translation>Year, when none is given</translation>
+    </message>
+    <message>
+        <source>Cover address (web)</source>
+        <translation>Cover address (web)</translation>
+    </message>
+    <message>
+        <source>Tags (the first is the genre)</source>
+        <translation>Tags (the first is the genre)</translation>
+    </message>
+    <message>
+        <source>Show the i&amp;gnored columns</source>
+        <translation>Show the i&amp;gnored columns</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the refused rows and import the others</source>
+        <translation>S&amp;kip the refused rows and import the others</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Save the report…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import books</source>
+        <translation>Import books</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Western European)</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, big-endian</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Skip them (keep the catalogue&apos;s)</source>
+        <translation>Skip them (keep the catalogue&apos;s)</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Update them with the file&apos;s values</translation>
+    </message>
+    <message>
+        <source>Add them anyway, as other books</source>
+        <translation>Add them anyway, as other books</translation>
+    </message>
+    <message>
+        <source>A book is already in the catalogue when it has the same ISBN, or, without an ISBN, the same title, author and publisher.</source>
+        <translation>A book is already in the catalogue when it has the same ISBN, or, without an ISBN, the same title, author and publisher.</translation>
+    </message>
+    <message>
+        <source>Books already in the &amp;catalogue:</source>
+        <translation>Books already in the &amp;catalogue:</translation>
+    </message>
+    <message>
+        <source>Unticked, a single refused row stops the import and nothing is written.</source>
+        <translation>Unticked, a single refused row stops the import and nothing is written.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Reads and checks every row, and writes nothing</source>
+        <translation>Reads and checks every row, and writes nothing</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is: %1</source>
+        <translation>This file cannot be imported as it is: %1</translation>
+    </message>
+    <message>
+        <source>The fields of a %1 file are named by the format: nothing to map. Preview checks every book without writing anything.</source>
+        <translation>The fields of a %1 file are named by the format: nothing to map. Preview checks every book without writing anything.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the file. Choose in the first line where each column goes.</source>
+        <translation>
+            <numerusform>The first %n row of the file. Choose in the first line where each column goes.</numerusform>
+            <numerusform>The first %n rows of the file. Choose in the first line where each column goes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>Where the column “%1” goes</source>
+        <translation>Where the column “%1” goes</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Checking: %1 rows read (%p%)</source>
+        <translation>Checking: %1 rows read (%p%)</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows read (%p%)</source>
+        <translation>Importing: %1 rows read (%p%)</translation>
+    </message>
+    <message>
+        <source>The import failed, and nothing was written: %1</source>
+        <translation>The import failed, and nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, and nothing was written: %1</source>
+        <translation>This file cannot be imported, and nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 to add, %3 to update, %4 already in the catalogue and skipped, %5 added anyway, %6 refused.</source>
+        <translation>%1 rows read: %2 to add, %3 to update, %4 already in the catalogue and skipped, %5 added anyway, %6 refused.</translation>
+    </message>
+    <message>
+        <source>Preview — nothing was written. %1</source>
+        <translation>Preview — nothing was written. %1</translation>
+    </message>
+    <message>
+        <source>As it is, the import would write nothing: correct the refused rows in the file, or tick “Skip the refused rows”.</source>
+        <translation>As it is, the import would write nothing: correct the refused rows in the file, or tick “Skip the refused rows”.</translation>
+    </message>
+    <message>
+        <source>Imported — books added: %1, updated: %2, already in the catalogue and skipped: %3; rows refused: %4. Edit &gt; Undo takes the whole import back.</source>
+        <translation>Imported — books added: %1, updated: %2, already in the catalogue and skipped: %3; rows refused: %4. Edit &gt; Undo takes the whole import back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) refused (listed below). Correct them in the file, or tick “Skip the refused rows” to import the others.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row refused (listed below). Correct them in the file, or tick “Skip the refused rows” to import the others.</numerusform>
+            <numerusform>Nothing was imported: %n rows refused (listed below). Correct them in the file, or tick “Skip the refused rows” to import the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1 (imported anyway)</source>
+        <translation>%1 (imported anyway)</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; Save the report writes all %2.</source>
+        <translation>The first %1 problems are listed; Save the report writes all %2.</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-report</translation>
+    </message>
+    <message>
+        <source>Save the import&apos;s report</source>
+        <translation>Save the import&apos;s report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>The report cannot be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2782,18 @@ The current file is kept beside it, renamed, and the changes made since the back
     <message>
         <source>The lowest price was above the highest: the two were swapped</source>
         <translation>The lowest price was above the highest: the two were swapped</translation>
+    </message>
+    <message>
+        <source>Show all the books again</source>
+        <translation>Show all the books again</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistics…</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Only: %1</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +3105,345 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
     </message>
 </context>
 <context>
+    <name>Gui::StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Sales over time</source>
+        <translation>Sales over time</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Best sellers</translation>
+    </message>
+    <message>
+        <source>By genre</source>
+        <translation>By genre</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Dead stock</source>
+        <translation>Dead stock</translation>
+    </message>
+    <message>
+        <source>Prices and years</source>
+        <translation>Prices and years</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>All genres</translation>
+    </message>
+    <message>
+        <source>All publishers</source>
+        <translation>All publishers</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Genre:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Publisher:</translation>
+    </message>
+    <message>
+        <source>no recent sale</source>
+        <translation>no recent sale</translation>
+    </message>
+    <message>
+        <source>Export the chart (PNG)…</source>
+        <translation>Export the chart (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the reorder list (CSV)…</source>
+        <translation>Export the reorder list (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the list (CSV)…</source>
+        <translation>Export the list (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Copies sold:</source>
+        <translation>Copies sold:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Copies sold</source>
+        <translation>Copies sold</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>A year before</translation>
+    </message>
+    <message>
+        <source>Revenue a year before</source>
+        <translation>Revenue a year before</translation>
+    </message>
+    <message>
+        <source>The 20 best-selling books</source>
+        <translation>The 20 best-selling books</translation>
+    </message>
+    <message>
+        <source>The 20 best-selling authors</source>
+        <translation>The 20 best-selling authors</translation>
+    </message>
+    <message>
+        <source>The 20 best-selling publishers</source>
+        <translation>The 20 best-selling publishers</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Copies in stock</source>
+        <translation>Copies in stock</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>Stock value</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Sold in 90 days</source>
+        <translation>Sold in 90 days</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>In stock with no sale in the last</source>
+        <translation>In stock with no sale in the last</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Last sale</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Statistics — %1</source>
+        <translation>Statistics — %1</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one: no figures for that range.</source>
+        <translation>The first day is after the last one: no figures for that range.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>The same period a year before</source>
+        <translation>The same period a year before</translation>
+    </message>
+    <message>
+        <source>%1: %2 sold</source>
+        <translation>%1: %2 sold</translation>
+    </message>
+    <message>
+        <source>No sale recorded in this range, nor a year before.</source>
+        <translation>No sale recorded in this range, nor a year before.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Nothing sold in this range.</source>
+        <translation>Nothing sold in this range.</translation>
+    </message>
+    <message>
+        <source>(no genre)</source>
+        <translation>(no genre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No book matches these filters.</source>
+        <translation>No book matches these filters.</translation>
+    </message>
+    <message>
+        <source>The books with %1 or fewer copies (the threshold is set in Edit &gt; Preferences), most urgent first: the days left at the pace of the last 90 days&apos; sales. Double-click a book to show it in the table.</source>
+        <translation>The books with %1 or fewer copies (the threshold is set in Edit &gt; Preferences), most urgent first: the days left at the pace of the last 90 days&apos; sales. Double-click a book to show it in the table.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed; the exported list has them all.</source>
+        <translation>The first %1 of %2 are listed; the exported list has them all.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Books: %1 — copies: %2 — value tied up: %3</source>
+        <translation>Books: %1 — copies: %2 — value tied up: %3</translation>
+    </message>
+    <message>
+        <source>Books by price</source>
+        <translation>Books by price</translation>
+    </message>
+    <message>
+        <source>Books by year of publication</source>
+        <translation>Books by year of publication</translation>
+    </message>
+    <message>
+        <source>Price from (%1)</source>
+        <translation>Price from (%1)</translation>
+    </message>
+    <message>
+        <source>Year of publication from</source>
+        <translation>Year of publication from</translation>
+    </message>
+    <message>
+        <source>No book with a price matches these filters.</source>
+        <translation>No book with a price matches these filters.</translation>
+    </message>
+    <message>
+        <source>No book with a year of publication matches these filters.</source>
+        <translation>No book with a year of publication matches these filters.</translation>
+    </message>
+    <message>
+        <source>Sold in %1</source>
+        <translation>Sold in %1</translation>
+    </message>
+    <message>
+        <source>Best seller: %1</source>
+        <translation>Best seller: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Author: %1</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Publisher: %1</translation>
+    </message>
+    <message>
+        <source>Genre: %1</source>
+        <translation>Genre: %1</translation>
+    </message>
+    <message>
+        <source>Priced %1</source>
+        <translation>Priced %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Published %1</translation>
+    </message>
+    <message>
+        <source>This tab has no chart.</source>
+        <translation>This tab has no chart.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>This tab has no list.</source>
+        <translation>This tab has no list.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::StockDialog</name>
     <message>
         <source>Receive</source>
@@ -2228,6 +3500,84 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferMenu</name>
+    <message>
+        <source>&amp;Import books…</source>
+        <translation>&amp;Import books…</translation>
+    </message>
+    <message>
+        <source>&amp;Export books…</source>
+        <translation>&amp;Export books…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo catalogue</source>
+        <translation>Open the &amp;demo catalogue</translation>
+    </message>
+    <message>
+        <source>10,000 popular books (goodbooks-10k), to try the program</source>
+        <translation>10,000 popular books (goodbooks-10k), to try the program</translation>
+    </message>
+    <message>
+        <source>Open a catalogue you can change first</source>
+        <translation>Open a catalogue you can change first</translation>
+    </message>
+    <message>
+        <source>Import books</source>
+        <translation>Import books</translation>
+    </message>
+    <message>
+        <source>Book files (*.csv *.tsv *.txt *.json *.xml *.onix);;CSV files (*.csv *.tsv *.txt);;JSON files (*.json);;ONIX files (*.xml *.onix);;All files (*)</source>
+        <translation>Book files (*.csv *.tsv *.txt *.json *.xml *.onix);;CSV files (*.csv *.tsv *.txt);;JSON files (*.json);;ONIX files (*.xml *.onix);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n book(s) from %1</source>
+        <translation>
+            <numerusform>Import %n book from %1</numerusform>
+            <numerusform>Import %n books from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1 — books added: %2, updated: %3</source>
+        <translation>Imported from %1 — books added: %2, updated: %3</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — books: %2</source>
+        <translation>Exported to %1 — books: %2</translation>
+    </message>
+    <message>
+        <source>covers: %1</source>
+        <translation>covers: %1</translation>
+    </message>
+    <message>
+        <source>Building the demo catalogue from goodbooks-10k&apos;s 10,000 books…</source>
+        <translation>Building the demo catalogue from goodbooks-10k&apos;s 10,000 books…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Demo catalogue</source>
+        <translation>Demo catalogue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 cannot be written</translation>
+    </message>
+    <message>
+        <source>the books were refused</source>
+        <translation>the books were refused</translation>
+    </message>
+    <message>
+        <source>The demo catalogue could not be built: %1</source>
+        <translation>The demo catalogue could not be built: %1</translation>
+    </message>
+    <message>
+        <source>The demo catalogue: %1 books from goodbooks-10k by Zygmunt Zając (CC BY-SA 4.0). Change them freely: it is yours to try the program with.</source>
+        <translation>The demo catalogue: %1 books from goodbooks-10k by Zygmunt Zając (CC BY-SA 4.0). Change them freely: it is yours to try the program with.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +3641,18 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the mapping names %1 columns where the file has %2</source>
+        <translation>the mapping names %1 columns where the file has %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column of the catalogue</source>
+        <translation>%1 is not a column of the catalogue</translation>
+    </message>
+    <message>
+        <source>unknown encoding: %1</source>
+        <translation>unknown encoding: %1</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3966,53 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
     <message>
         <source>%1.%2 cannot be null</source>
         <translation>%1.%2 cannot be null</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>%1 is a file: a file has no users (whoever can open it can change it); users are for a catalogue on a PostgreSQL server</source>
+        <translation>%1 is a file: a file has no users (whoever can open it can change it); users are for a catalogue on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a user name: use 1 to 63 lowercase letters, digits and _, not starting with a digit or pg_</source>
+        <translation>&apos;%1&apos; cannot be a user name: use 1 to 63 lowercase letters, digits and _, not starting with a digit or pg_</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of a group of users</source>
+        <translation>&apos;%1&apos; is the name of a group of users</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server: its password is left as it is (give the role without --password-stdin)</source>
+        <translation>%1 already exists on the server: its password is left as it is (give the role without --password-stdin)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user of this catalogue</source>
+        <translation>&apos;%1&apos; is not a user of this catalogue</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this catalogue</source>
+        <translation>%1 is not a user of this catalogue</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>This user</translation>
+    </message>
+    <message>
+        <source>%1 may not read this catalogue (the server refuses it).</source>
+        <translation>%1 may not read this catalogue (the server refuses it).</translation>
+    </message>
+    <message>
+        <source>%1 is a clerk: sales, receipts and returns only; books and prices cannot be changed (the server refuses it).</source>
+        <translation>%1 is a clerk: sales, receipts and returns only; books and prices cannot be changed (the server refuses it).</translation>
+    </message>
+    <message>
+        <source>%1 may only read this catalogue: nothing can be changed (the server refuses it).</source>
+        <translation>%1 may only read this catalogue: nothing can be changed (the server refuses it).</translation>
+    </message>
+    <message>
+        <source>%1 may not run migrations on this catalogue.</source>
+        <translation>%1 may not run migrations on this catalogue.</translation>
     </message>
 </context>
 </TS>

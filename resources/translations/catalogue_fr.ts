@@ -263,6 +263,44 @@
     </message>
 </context>
 <context>
+    <name>Catalogue::Statistics</name>
+    <message>
+        <source>The range ends (%1) before it starts (%2)</source>
+        <translation>La période finit (%1) avant de commencer (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCopy</name>
+    <message>
+        <source>%1 cannot be copied: it was written by a newer version of the catalogue (it records migrations this version does not know: %2)</source>
+        <translation>%1 ne peut pas être copié : il a été écrit par une version plus récente du catalogue (il enregistre des migrations que cette version ne connaît pas : %2)</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same file</source>
+        <translation>la source et la cible sont le même fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it holds %2): a catalogue is copied only into an empty database or a new file; nothing was written</source>
+        <translation>%1 n’est pas vide (il contient %2) : un catalogue n’est copié que dans une base vide ou un nouveau fichier ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>cannot create the tables of %1 (migration %2): %3</source>
+        <translation>impossible de créer les tables de %1 (migration %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 holds tables that are not the catalogue&apos;s or that its migration record does not explain (%2): it was not copied, and nothing was written</source>
+        <translation>%1 contient des tables qui ne sont pas celles du catalogue ou que son registre de migrations n’explique pas (%2) : il n’a pas été copié, et rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>cannot copy the table %1 into %2: %3</source>
+        <translation>impossible de copier la table %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>the copy of %1 into %2 does not match its source (%3 rows read back, %4 copied; digest %5, expected %6): nothing was written</source>
+        <translation>la copie de %1 dans %2 ne correspond pas à sa source (%3 lignes relues, %4 copiées ; empreinte %5, attendue %6) : rien n’a été écrit</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The catalogue&apos;s database: a SQLite file, sqlite:FILE, or postgres://user@host:port/name. Default: %1.</source>
@@ -399,28 +437,6 @@
     <message>
         <source>catalogue: there is no display to open the window on; for the command line, see catalogue --help</source>
         <translation>catalogue : aucun écran où ouvrir la fenêtre ; pour la ligne de commande, voir catalogue --help</translation>
-    </message>
-    <message>
-        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
-
-Commands:
-  info    print a summary of the catalogue (the default with options)
-  init    create a new catalogue, or bring an existing one up to date
-  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
-  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
-  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
-  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
-  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)</source>
-        <translation>Gestionnaire de catalogue de livres. Sans arguments, il ouvre la fenêtre du catalogue.
-
-Commandes :
-  info    affiche un résumé du catalogue (la commande par défaut avec des options)
-  init    crée un nouveau catalogue, ou met à jour un catalogue existant
-  migrate status|up|down   liste, exécute ou annule les migrations du catalogue
-  check   cherche les dommages (integrity_check de SQLite) et les livres qui enfreignent les règles
-  backup FICHIER   copie un catalogue SQLite dans FICHIER, cohérent, même pendant qu&apos;il sert
-  import FICHIER   ajoute les livres d&apos;un fichier CSV, Goodreads, Calibre, JSON ou ONIX (voir catalogue import --help)
-  export FICHIER   écrit les livres en CSV, JSON ou ONIX 3.0 (voir catalogue export --help)</translation>
     </message>
     <message>
         <source>info, init, migrate, check, backup, import or export</source>
@@ -611,6 +627,353 @@ Commandes :
     <message>
         <source>Imported into %1.</source>
         <translation>Importé dans %1.</translation>
+    </message>
+    <message>
+        <source>Book catalogue manager. Without arguments, it opens the catalogue window.
+
+Commands:
+  info    print a summary of the catalogue (the default with options)
+  init    create a new catalogue, or bring an existing one up to date
+  migrate status|up|down   list, run or undo the catalogue&apos;s migrations
+  check   look for damage (SQLite&apos;s integrity_check) and books breaking the rules
+  backup FILE   copy a SQLite catalogue into FILE, consistent, even while it is in use
+  import FILE   add the books of a CSV, Goodreads, Calibre, JSON or ONIX file (see catalogue import --help)
+  export FILE   write the books to CSV, JSON or ONIX 3.0 (see catalogue export --help)
+  stats   sales, best sellers, genres, low and dead stock (see catalogue stats --help)
+  copy --from URL --to URL   copy a whole catalogue into an empty database (SQLite or PostgreSQL)
+  users add|list|remove   who may do what on a PostgreSQL catalogue (see catalogue users --help)</source>
+        <translation>Gestionnaire de catalogue de livres. Sans arguments, il ouvre la fenêtre du catalogue.
+
+Commandes :
+  info    affiche un résumé du catalogue (la commande par défaut avec des options)
+  init    crée un nouveau catalogue, ou met à jour un catalogue existant
+  migrate status|up|down   liste, exécute ou annule les migrations du catalogue
+  check   cherche les dommages (integrity_check de SQLite) et les livres qui enfreignent les règles
+  backup FICHIER   copie un catalogue SQLite dans FICHIER, cohérent, même pendant qu&apos;il sert
+  import FICHIER   ajoute les livres d&apos;un fichier CSV, Goodreads, Calibre, JSON ou ONIX (voir catalogue import --help)
+  export FICHIER   écrit les livres en CSV, JSON ou ONIX 3.0 (voir catalogue export --help)
+  stats   ventes, meilleures ventes, genres, stock bas et stock dormant (voir catalogue stats --help)
+  copy --from URL --to URL   copie tout un catalogue dans une base vide (SQLite ou PostgreSQL)
+  users add|list|remove   qui peut faire quoi sur un catalogue PostgreSQL (voir catalogue users --help)</translation>
+    </message>
+    <message>
+        <source>catalogue copy --from URL --to URL: copies every table of the catalogue at --from (books, people, stock movements, covers, identifiers, the migration record) into the empty database or new SQLite file at --to, SQLite or PostgreSQL either way, keeping the IDs. Everything is written in one transaction and checked (row counts and a digest of each table) before it is kept. A target that is not empty is refused and nothing is written.</source>
+        <translation>catalogue copy --from URL --to URL : copie toutes les tables du catalogue de --from (livres, personnes, mouvements de stock, couvertures, identifiants, registre des migrations) dans la base vide ou le nouveau fichier SQLite de --to, de SQLite vers PostgreSQL ou l’inverse, en gardant les ID. Tout est écrit en une transaction et vérifié (nombre de lignes et empreinte de chaque table) avant d’être gardé. Une cible qui n’est pas vide est refusée et rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>The catalogue to copy.</source>
+        <translation>Le catalogue à copier.</translation>
+    </message>
+    <message>
+        <source>The empty database or new file to copy into.</source>
+        <translation>La base vide ou le nouveau fichier où copier.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>copy needs both --from URL and --to URL</source>
+        <translation>copy demande --from URL et --to URL</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows copied (%3)</source>
+        <translation>%1 lignes copiées sur %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), digest %2</source>
+        <translation>
+            <numerusform>%1 : %n ligne, empreinte %2</numerusform>
+            <numerusform>%1 : %n lignes, empreinte %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %n row(s) in %3 tables, checked on both sides.</source>
+        <translation>
+            <numerusform>%1 copié dans %2 : %n ligne dans %3 tables, vérifiées des deux côtés.</numerusform>
+            <numerusform>%1 copié dans %2 : %n lignes dans %3 tables, vérifiées des deux côtés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>catalogue users add NAME --role manager|clerk|reader [--password-stdin] --db URL
+catalogue users list --db URL
+catalogue users remove NAME --db URL
+
+Who may do what on a catalogue on a PostgreSQL server, enforced by the server itself: a manager changes everything and runs migrations; a clerk records sales, receipts and returns but cannot change books or prices; a reader only reads. Run it as the database&apos;s owner (or a role that may create roles). A SQLite file has no users.</source>
+        <translation>catalogue users add NOM --role manager|clerk|reader [--password-stdin] --db URL
+catalogue users list --db URL
+catalogue users remove NOM --db URL
+
+Qui peut faire quoi sur un catalogue d’un serveur PostgreSQL, imposé par le serveur lui-même : un gérant (manager) modifie tout et exécute les migrations ; un vendeur (clerk) enregistre ventes, réceptions et retours mais ne peut modifier ni les livres ni les prix ; un lecteur (reader) lit seulement. À lancer en tant que propriétaire de la base (ou rôle qui peut créer des rôles). Un fichier SQLite n’a pas d’utilisateurs.</translation>
+    </message>
+    <message>
+        <source>add: manager, clerk or reader.</source>
+        <translation>add : manager, clerk ou reader.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>add: read the new user&apos;s password from the first line of the standard input.</source>
+        <translation>add : lire le mot de passe du nouvel utilisateur sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add, list ou remove</translation>
+    </message>
+    <message>
+        <source>users needs one of: add NAME --role ROLE, list, remove NAME</source>
+        <translation>users demande l’un de : add NOM --role RÔLE, list, remove NOM</translation>
+    </message>
+    <message>
+        <source>--role is manager, clerk or reader, not &apos;%1&apos;</source>
+        <translation>--role vaut manager, clerk ou reader, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 retiré de %2.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the standard input holds no password</source>
+        <translation>--password-stdin : l’entrée standard ne contient aucun mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 of %3.</source>
+        <translation>%1 est maintenant %2 de %3.</translation>
+    </message>
+    <message>
+        <source>catalogue stats: what sells, what runs out and what the stock is worth, for the catalogue at --db: sales over time (beside the same periods a year before), best sellers, sales and stock by genre, low stock, dead stock, prices and publication years. The dates bound the sales (UTC days); the genre and the publisher bound the books.</source>
+        <translation>catalogue stats : ce qui se vend, ce qui s&apos;épuise et ce que vaut le stock, pour le catalogue de --db : ventes dans le temps (à côté des mêmes périodes un an plus tôt), meilleures ventes, ventes et stock par genre, stock bas, stock dormant, prix et années de publication. Les dates bornent les ventes (jours UTC) ; le genre et l&apos;éditeur bornent les livres.</translation>
+    </message>
+    <message>
+        <source>The first day of the sales counted (YYYY-MM-DD).</source>
+        <translation>Le premier jour des ventes comptées (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The last day of the sales counted (YYYY-MM-DD).</source>
+        <translation>Le dernier jour des ventes comptées (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Only the books of this genre.</source>
+        <translation>Seulement les livres de ce genre.</translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation>GENRE</translation>
+    </message>
+    <message>
+        <source>Only the books of this publisher.</source>
+        <translation>Seulement les livres de cet éditeur.</translation>
+    </message>
+    <message>
+        <source>PUBLISHER</source>
+        <translation>ÉDITEUR</translation>
+    </message>
+    <message>
+        <source>The periods of the sales over time: day, week or month.</source>
+        <translation>Les périodes des ventes dans le temps : day (jour), week (semaine) ou month (mois).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>How many lines of each list (default 20).</source>
+        <translation>Combien de lignes par liste (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Low stock: books with at most this many copies (default 5).</source>
+        <translation>Stock bas : les livres d&apos;au plus autant d&apos;exemplaires (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Dead stock: books with no sale in this many months (default 12).</source>
+        <translation>Stock dormant : les livres sans vente depuis autant de mois (12 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Écrit du JSON pour les scripts.</translation>
+    </message>
+    <message>
+        <source>stats needs the catalogue: --db URL (a SQLite file, sqlite:FILE or postgres://...)</source>
+        <translation>stats a besoin du catalogue : --db URL (un fichier SQLite, sqlite:FICHIER ou postgres://...)</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 : « %2 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) est avant --from (%2)</translation>
+    </message>
+    <message>
+        <source>--period: &apos;%1&apos; is not one of day, week, month</source>
+        <translation>--period : « %1 » n&apos;est pas l&apos;un de day, week, month</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number of 0 or more</source>
+        <translation>--%1 : « %2 » n&apos;est pas un nombre entier positif ou nul</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... et %n autre</numerusform>
+            <numerusform>... et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics of %1</source>
+        <translation>Statistiques de %1</translation>
+    </message>
+    <message>
+        <source>Sales over time (copies sold, less returns; revenue at today&apos;s prices)</source>
+        <translation>Ventes dans le temps (exemplaires vendus, moins les retours ; chiffre d&apos;affaires aux prix d&apos;aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Un an avant</translation>
+    </message>
+    <message>
+        <source>No sales.</source>
+        <translation>Aucune vente.</translation>
+    </message>
+    <message>
+        <source>Best-selling books</source>
+        <translation>Livres les plus vendus</translation>
+    </message>
+    <message>
+        <source>Best-selling authors</source>
+        <translation>Auteurs les plus vendus</translation>
+    </message>
+    <message>
+        <source>Best-selling publishers</source>
+        <translation>Éditeurs les plus vendus</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>By genre</source>
+        <translation>Par genre</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Copies sold</source>
+        <translation>Exemplaires vendus</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>Valeur du stock</translation>
+    </message>
+    <message>
+        <source>(no genre)</source>
+        <translation>(sans genre)</translation>
+    </message>
+    <message>
+        <source>No books.</source>
+        <translation>Aucun livre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low stock (%n copies or fewer), most urgent first</source>
+        <translation>
+            <numerusform>Stock bas (%n exemplaire ou moins), le plus urgent d&apos;abord</numerusform>
+            <numerusform>Stock bas (%n exemplaires ou moins), le plus urgent d&apos;abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Sold in 90 days</source>
+        <translation>Vendus en 90 jours</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dead stock (no sale in %n months): %1 copies, worth %2</source>
+        <translation>
+            <numerusform>Stock dormant (aucune vente depuis %n mois) : %1 exemplaires, valant %2</numerusform>
+            <numerusform>Stock dormant (aucune vente depuis %n mois) : %1 exemplaires, valant %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Dernière vente</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Publication years</source>
+        <translation>Années de publication</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To (excluded)</source>
+        <translation>À (exclu)</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Livres</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1597,100 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Gui::CopyActions</name>
+    <message>
+        <source>Copy to a ser&amp;ver…</source>
+        <translation>Copier vers un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Copy this whole catalogue into an empty database on a PostgreSQL server</source>
+        <translation>Copier tout ce catalogue dans une base vide sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Save a &amp;local copy…</source>
+        <translation>Enregistrer une copie &amp;locale…</translation>
+    </message>
+    <message>
+        <source>Copy this whole catalogue into a new catalogue file</source>
+        <translation>Copier tout ce catalogue dans un nouveau fichier de catalogue</translation>
+    </message>
+    <message>
+        <source>Copy to a server</source>
+        <translation>Copier vers un serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy here</source>
+        <translation>&amp;Copier ici</translation>
+    </message>
+    <message>
+        <source>Copy the whole catalogue into this database, which must be empty</source>
+        <translation>Copier tout le catalogue dans cette base, qui doit être vide</translation>
+    </message>
+    <message>
+        <source>Save a local copy</source>
+        <translation>Enregistrer une copie locale</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.catalogue *.db *.sqlite)</source>
+        <translation>Catalogues (*.catalogue *.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>A file named %1 exists already. Choose another name: a copy never replaces a file.</source>
+        <translation>Un fichier nommé %1 existe déjà. Choisissez un autre nom : une copie ne remplace jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>Copying the catalogue to %1…</source>
+        <translation>Copie du catalogue vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Copy the catalogue</source>
+        <translation>Copier le catalogue</translation>
+    </message>
+    <message>
+        <source>Copying %1… (%2 of %3 rows)</source>
+        <translation>Copie de %1… (%2 lignes sur %3)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be copied to %1.</source>
+        <translation>Le catalogue n’a pas pu être copié vers %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written there. The window keeps its catalogue as it was.</source>
+        <translation>Rien n’y a été écrit. La fenêtre garde son catalogue tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was written</source>
+        <translation>La copie a été annulée : rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, digest %3</source>
+        <translation>%1 : %2 lignes, empreinte %3</translation>
+    </message>
+    <message>
+        <source>The catalogue was copied to %1.</source>
+        <translation>Le catalogue a été copié vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 tables, each checked after the copy: the same number of rows and the same contents as here.</source>
+        <translation>
+            <numerusform>%n ligne dans %1 tables, chacune vérifiée après la copie : le même nombre de lignes et le même contenu qu’ici.</numerusform>
+            <numerusform>%n lignes dans %1 tables, chacune vérifiée après la copie : le même nombre de lignes et le même contenu qu’ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to %1</source>
+        <translation>Copié vers %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CoverSlot</name>
     <message>
         <source>Cover…</source>
@@ -1405,6 +1862,101 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
 </context>
 <context>
+    <name>Gui::ExportDialog</name>
+    <message>
+        <source>CSV, safe to open in a spreadsheet</source>
+        <translation>CSV, sans risque dans un tableur</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in French (; and decimal commas)</source>
+        <translation>CSV pour Excel en français (; et virgules décimales)</translation>
+    </message>
+    <message>
+        <source>CSV, values exactly as stored</source>
+        <translation>CSV, valeurs exactement telles qu’enregistrées</translation>
+    </message>
+    <message>
+        <source>JSON, every value (imports back as it was)</source>
+        <translation>JSON, toutes les valeurs (se réimporte à l’identique)</translation>
+    </message>
+    <message>
+        <source>ONIX for Books 3.0 (XML, for the book trade)</source>
+        <translation>ONIX for Books 3.0 (XML, pour la chaîne du livre)</translation>
+    </message>
+    <message>
+        <source>Write the &amp;covers to a folder beside the file</source>
+        <translation>Écrire les &amp;couvertures dans un dossier à côté du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export books</source>
+        <translation>Exporter des livres</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;All the books (%1)</source>
+        <translation>&amp;Tous les livres (%1)</translation>
+    </message>
+    <message>
+        <source>The books &amp;shown (%1): the search “%2” and the filters</source>
+        <translation>Les livres &amp;affichés (%1) : la recherche « %2 » et les filtres</translation>
+    </message>
+    <message>
+        <source>The books &amp;shown (%1): the search “%2”</source>
+        <translation>Les livres &amp;affichés (%1) : la recherche « %2 »</translation>
+    </message>
+    <message>
+        <source>The books &amp;shown (%1): the filters</source>
+        <translation>Les livres &amp;affichés (%1) : les filtres</translation>
+    </message>
+    <message>
+        <source>The books &amp;shown (no search or filter: all of them)</source>
+        <translation>Les livres &amp;affichés (ni recherche ni filtre : tous)</translation>
+    </message>
+    <message>
+        <source>Books:</source>
+        <translation>Livres :</translation>
+    </message>
+    <message>
+        <source>Each cover stored in the catalogue is written as an image file; the export refers to it by its path.</source>
+        <translation>Chaque couverture enregistrée dans le catalogue est écrite en fichier image ; l’export y renvoie par son chemin.</translation>
+    </message>
+    <message>
+        <source>%v books written</source>
+        <translation>%v livres écrits</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>%1-covers</source>
+        <translation>%1-couvertures</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté : %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::FileMenu</name>
     <message>
         <source>New &amp;catalogue…</source>
@@ -1557,6 +2109,375 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     <message>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportDialog</name>
+    <message>
+        <source>CSV (columns by their names)</source>
+        <translation>CSV (colonnes par leur nom)</translation>
+    </message>
+    <message>
+        <source>Goodreads library export</source>
+        <translation>Export de bibliothèque Goodreads</translation>
+    </message>
+    <message>
+        <source>Calibre catalogue (CSV)</source>
+        <translation>Catalogue Calibre (CSV)</translation>
+    </message>
+    <message>
+        <source>goodbooks-10k (books.csv)</source>
+        <translation>goodbooks-10k (books.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (this program&apos;s export)</source>
+        <translation>JSON (export de ce programme)</translation>
+    </message>
+    <message>
+        <source>ONIX for Books 3.0 (XML)</source>
+        <translation>ONIX for Books 3.0 (XML)</translation>
+    </message>
+    <message>
+        <source>— ignored —</source>
+        <translation>— ignorée —</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Front cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendus</translation>
+    </message>
+    <message>
+        <source>Back cover</source>
+        <translation>Quatrième de couverture</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>Authors (several names)</source>
+        <translation>Auteurs (plusieurs noms)</translation>
+    </message>
+    <message>
+        <source>More authors</source>
+        <translation>Autres auteurs</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISBN-13 written as a number (when no ISBN)</source>
+        <translation>ISBN-13 écrit comme un nombre (à défaut d’ISBN)</translation>
+    </message>
+    <message>
+        <source>Goodreads ID</source>
+        <translation>Identifiant Goodreads</translation>
+    </message>
+    <message>
+        <source>Identifiers (isbn:…, goodreads:…)</source>
+        <translation>Identifiants (isbn:…, goodreads:…)</translation>
+    </message>
+    <message>
+        <source>Year, from a date</source>
+        <translation>Année, tirée d’une date</translation>
+    </message>
+    <message>
+        <source>Year, when none is given</source>
+        <translation>Année, quand aucune n’est donnée</translation>
+    </message>
+    <message>
+        <source>Cover address (web)</source>
+        <translation>Adresse de la couverture (web)</translation>
+    </message>
+    <message>
+        <source>Tags (the first is the genre)</source>
+        <translation>Étiquettes (la première est le genre)</translation>
+    </message>
+    <message>
+        <source>Show the i&amp;gnored columns</source>
+        <translation>Affic&amp;her les colonnes ignorées</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the refused rows and import the others</source>
+        <translation>Ignorer les lignes &amp;refusées et importer les autres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>Enregistrer le ra&amp;pport…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import books</source>
+        <translation>Importer des livres</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, petit-boutiste</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, gros-boutiste</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>Skip them (keep the catalogue&apos;s)</source>
+        <translation>Les ignorer (garder ceux du catalogue)</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Les mettre à jour avec les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Add them anyway, as other books</source>
+        <translation>Les ajouter quand même, comme d’autres livres</translation>
+    </message>
+    <message>
+        <source>A book is already in the catalogue when it has the same ISBN, or, without an ISBN, the same title, author and publisher.</source>
+        <translation>Un livre est déjà dans le catalogue s’il a le même ISBN ou, sans ISBN, les mêmes titre, auteur et éditeur.</translation>
+    </message>
+    <message>
+        <source>Books already in the &amp;catalogue:</source>
+        <translation>Livres déjà dans le &amp;catalogue :</translation>
+    </message>
+    <message>
+        <source>Unticked, a single refused row stops the import and nothing is written.</source>
+        <translation>Décochée, une seule ligne refusée arrête l’import et rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Reads and checks every row, and writes nothing</source>
+        <translation>Lit et vérifie chaque ligne, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is: %1</source>
+        <translation>Ce fichier ne peut pas être importé tel quel : %1</translation>
+    </message>
+    <message>
+        <source>The fields of a %1 file are named by the format: nothing to map. Preview checks every book without writing anything.</source>
+        <translation>Les champs d’un fichier %1 sont nommés par le format : rien à faire correspondre. Aperçu vérifie chaque livre sans rien écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the file. Choose in the first line where each column goes.</source>
+        <translation>
+            <numerusform>La première ligne du fichier. Choisissez sur la ligne « Va dans » où va chaque colonne.</numerusform>
+            <numerusform>Les %n premières lignes du fichier. Choisissez sur la ligne « Va dans » où va chaque colonne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <source>Where the column “%1” goes</source>
+        <translation>Où va la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Checking: %1 rows read (%p%)</source>
+        <translation>Vérification : %1 lignes lues (%p %)</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows read (%p%)</source>
+        <translation>Import : %1 lignes lues (%p %)</translation>
+    </message>
+    <message>
+        <source>The import failed, and nothing was written: %1</source>
+        <translation>L’import a échoué et rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, and nothing was written: %1</source>
+        <translation>Ce fichier ne peut pas être importé, et rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 to add, %3 to update, %4 already in the catalogue and skipped, %5 added anyway, %6 refused.</source>
+        <translation>%1 lignes lues : %2 à ajouter, %3 à mettre à jour, %4 déjà dans le catalogue et ignorées, %5 ajoutées quand même, %6 refusées.</translation>
+    </message>
+    <message>
+        <source>Preview — nothing was written. %1</source>
+        <translation>Aperçu — rien n’a été écrit. %1</translation>
+    </message>
+    <message>
+        <source>As it is, the import would write nothing: correct the refused rows in the file, or tick “Skip the refused rows”.</source>
+        <translation>En l’état, l’import n’écrirait rien : corrigez les lignes refusées dans le fichier, ou cochez « Ignorer les lignes refusées ».</translation>
+    </message>
+    <message>
+        <source>Imported — books added: %1, updated: %2, already in the catalogue and skipped: %3; rows refused: %4. Edit &gt; Undo takes the whole import back.</source>
+        <translation>Importé — livres ajoutés : %1, mis à jour : %2, déjà dans le catalogue et ignorés : %3 ; lignes refusées : %4. Édition &gt; Annuler défait tout l’import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) refused (listed below). Correct them in the file, or tick “Skip the refused rows” to import the others.</source>
+        <translation>
+            <numerusform>Rien n’a été importé : %n ligne refusée (ci-dessous). Corrigez-la dans le fichier, ou cochez « Ignorer les lignes refusées » pour importer les autres.</numerusform>
+            <numerusform>Rien n’a été importé : %n lignes refusées (ci-dessous). Corrigez-les dans le fichier, ou cochez « Ignorer les lignes refusées » pour importer les autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>%1 (imported anyway)</source>
+        <translation>%1 (importé quand même)</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; Save the report writes all %2.</source>
+        <translation>Les %1 premiers problèmes sont listés ; Enregistrer le rapport les écrit tous (%2).</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-rapport</translation>
+    </message>
+    <message>
+        <source>Save the import&apos;s report</source>
+        <translation>Enregistrer le rapport de l’import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>Le rapport ne peut pas être écrit dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2782,18 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     <message>
         <source>The lowest price was above the highest: the two were swapped</source>
         <translation>Le prix minimum était supérieur au prix maximum : les deux ont été inversés</translation>
+    </message>
+    <message>
+        <source>Show all the books again</source>
+        <translation>Afficher de nouveau tous les livres</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistiques…</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Seulement : %1</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +3105,345 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     </message>
 </context>
 <context>
+    <name>Gui::StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Sales over time</source>
+        <translation>Ventes dans le temps</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Meilleures ventes</translation>
+    </message>
+    <message>
+        <source>By genre</source>
+        <translation>Par genre</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stock bas</translation>
+    </message>
+    <message>
+        <source>Dead stock</source>
+        <translation>Stock dormant</translation>
+    </message>
+    <message>
+        <source>Prices and years</source>
+        <translation>Prix et années</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;au :</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <source>All publishers</source>
+        <translation>Tous les éditeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>É&amp;diteur :</translation>
+    </message>
+    <message>
+        <source>no recent sale</source>
+        <translation>aucune vente récente</translation>
+    </message>
+    <message>
+        <source>Export the chart (PNG)…</source>
+        <translation>Exporter le graphique (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the reorder list (CSV)…</source>
+        <translation>Exporter la liste de réassort (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the list (CSV)…</source>
+        <translation>Exporter la liste (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Copies sold:</source>
+        <translation>Exemplaires vendus :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Copies sold</source>
+        <translation>Exemplaires vendus</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Un an avant</translation>
+    </message>
+    <message>
+        <source>Revenue a year before</source>
+        <translation>Chiffre d&apos;affaires un an avant</translation>
+    </message>
+    <message>
+        <source>The 20 best-selling books</source>
+        <translation>Les 20 livres les plus vendus</translation>
+    </message>
+    <message>
+        <source>The 20 best-selling authors</source>
+        <translation>Les 20 auteurs les plus vendus</translation>
+    </message>
+    <message>
+        <source>The 20 best-selling publishers</source>
+        <translation>Les 20 éditeurs les plus vendus</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Copies in stock</source>
+        <translation>Exemplaires en stock</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>Valeur du stock</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Sold in 90 days</source>
+        <translation>Vendus en 90 jours</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>In stock with no sale in the last</source>
+        <translation>En stock sans aucune vente depuis</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Dernière vente</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Livres</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Parution</translation>
+    </message>
+    <message>
+        <source>Statistics — %1</source>
+        <translation>Statistiques — %1</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one: no figures for that range.</source>
+        <translation>Le premier jour est après le dernier : aucun chiffre pour cette période.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>The same period a year before</source>
+        <translation>La même période un an avant</translation>
+    </message>
+    <message>
+        <source>%1: %2 sold</source>
+        <translation>%1 : %2 vendus</translation>
+    </message>
+    <message>
+        <source>No sale recorded in this range, nor a year before.</source>
+        <translation>Aucune vente enregistrée sur cette période, ni un an avant.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Nothing sold in this range.</source>
+        <translation>Rien de vendu sur cette période.</translation>
+    </message>
+    <message>
+        <source>(no genre)</source>
+        <translation>(sans genre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No book matches these filters.</source>
+        <translation>Aucun livre ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The books with %1 or fewer copies (the threshold is set in Edit &gt; Preferences), most urgent first: the days left at the pace of the last 90 days&apos; sales. Double-click a book to show it in the table.</source>
+        <translation>Les livres à %1 exemplaires ou moins (le seuil se règle dans Édition &gt; Préférences), les plus urgents d&apos;abord : les jours restants au rythme des ventes des 90 derniers jours. Double-cliquez sur un livre pour l&apos;afficher dans le tableau.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed; the exported list has them all.</source>
+        <translation>Les %1 premiers sur %2 sont affichés ; la liste exportée les contient tous.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Books: %1 — copies: %2 — value tied up: %3</source>
+        <translation>Livres : %1 — exemplaires : %2 — valeur immobilisée : %3</translation>
+    </message>
+    <message>
+        <source>Books by price</source>
+        <translation>Livres par prix</translation>
+    </message>
+    <message>
+        <source>Books by year of publication</source>
+        <translation>Livres par année de parution</translation>
+    </message>
+    <message>
+        <source>Price from (%1)</source>
+        <translation>Prix à partir de (%1)</translation>
+    </message>
+    <message>
+        <source>Year of publication from</source>
+        <translation>Année de parution à partir de</translation>
+    </message>
+    <message>
+        <source>No book with a price matches these filters.</source>
+        <translation>Aucun livre avec un prix ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No book with a year of publication matches these filters.</source>
+        <translation>Aucun livre avec une année de parution ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Sold in %1</source>
+        <translation>Vendus en %1</translation>
+    </message>
+    <message>
+        <source>Best seller: %1</source>
+        <translation>Meilleure vente : %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Auteur : %1</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Éditeur : %1</translation>
+    </message>
+    <message>
+        <source>Genre: %1</source>
+        <translation>Genre : %1</translation>
+    </message>
+    <message>
+        <source>Priced %1</source>
+        <translation>Prix de %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Parus en %1</translation>
+    </message>
+    <message>
+        <source>This tab has no chart.</source>
+        <translation>Cet onglet n&apos;a pas de graphique.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>This tab has no list.</source>
+        <translation>Cet onglet n&apos;a pas de liste.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::StockDialog</name>
     <message>
         <source>Receive</source>
@@ -2228,6 +3500,84 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferMenu</name>
+    <message>
+        <source>&amp;Import books…</source>
+        <translation>&amp;Importer des livres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export books…</source>
+        <translation>E&amp;xporter des livres…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo catalogue</source>
+        <translation>Ouvrir le catalogue de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>10,000 popular books (goodbooks-10k), to try the program</source>
+        <translation>10 000 livres populaires (goodbooks-10k), pour essayer le programme</translation>
+    </message>
+    <message>
+        <source>Open a catalogue you can change first</source>
+        <translation>Ouvrez d’abord un catalogue modifiable</translation>
+    </message>
+    <message>
+        <source>Import books</source>
+        <translation>Importer des livres</translation>
+    </message>
+    <message>
+        <source>Book files (*.csv *.tsv *.txt *.json *.xml *.onix);;CSV files (*.csv *.tsv *.txt);;JSON files (*.json);;ONIX files (*.xml *.onix);;All files (*)</source>
+        <translation>Fichiers de livres (*.csv *.tsv *.txt *.json *.xml *.onix);;Fichiers CSV (*.csv *.tsv *.txt);;Fichiers JSON (*.json);;Fichiers ONIX (*.xml *.onix);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n book(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n livre depuis %1</numerusform>
+            <numerusform>Importer %n livres depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1 — books added: %2, updated: %3</source>
+        <translation>Importé depuis %1 — livres ajoutés : %2, mis à jour : %3</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — books: %2</source>
+        <translation>Exporté dans %1 — livres : %2</translation>
+    </message>
+    <message>
+        <source>covers: %1</source>
+        <translation>couvertures : %1</translation>
+    </message>
+    <message>
+        <source>Building the demo catalogue from goodbooks-10k&apos;s 10,000 books…</source>
+        <translation>Construction du catalogue de démonstration à partir des 10 000 livres de goodbooks-10k…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Demo catalogue</source>
+        <translation>Catalogue de démonstration</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>the books were refused</source>
+        <translation>les livres ont été refusés</translation>
+    </message>
+    <message>
+        <source>The demo catalogue could not be built: %1</source>
+        <translation>Le catalogue de démonstration n’a pas pu être construit : %1</translation>
+    </message>
+    <message>
+        <source>The demo catalogue: %1 books from goodbooks-10k by Zygmunt Zając (CC BY-SA 4.0). Change them freely: it is yours to try the program with.</source>
+        <translation>Le catalogue de démonstration : %1 livres de goodbooks-10k, de Zygmunt Zając (CC BY-SA 4.0). Modifiez-les librement : il est à vous pour essayer le programme.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +3641,18 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the mapping names %1 columns where the file has %2</source>
+        <translation>la correspondance nomme %1 colonnes alors que le fichier en a %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column of the catalogue</source>
+        <translation>%1 n’est pas une colonne du catalogue</translation>
+    </message>
+    <message>
+        <source>unknown encoding: %1</source>
+        <translation>encodage inconnu : %1</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3966,53 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     <message>
         <source>%1.%2 cannot be null</source>
         <translation>%1.%2 est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>%1 is a file: a file has no users (whoever can open it can change it); users are for a catalogue on a PostgreSQL server</source>
+        <translation>%1 est un fichier : un fichier n’a pas d’utilisateurs (qui peut l’ouvrir peut le modifier) ; les utilisateurs sont pour un catalogue sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a user name: use 1 to 63 lowercase letters, digits and _, not starting with a digit or pg_</source>
+        <translation>« %1 » ne peut pas être un nom d’utilisateur : utilisez de 1 à 63 lettres minuscules, chiffres et _, sans commencer par un chiffre ni par pg_</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of a group of users</source>
+        <translation>« %1 » est le nom d’un groupe d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server: its password is left as it is (give the role without --password-stdin)</source>
+        <translation>%1 existe déjà sur le serveur : son mot de passe est laissé tel quel (donnez le rôle sans --password-stdin)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user of this catalogue</source>
+        <translation>« %1 » n’est pas un utilisateur de ce catalogue</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this catalogue</source>
+        <translation>%1 n’est pas un utilisateur de ce catalogue</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Cet utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 may not read this catalogue (the server refuses it).</source>
+        <translation>%1 ne peut pas lire ce catalogue (le serveur le refuse).</translation>
+    </message>
+    <message>
+        <source>%1 is a clerk: sales, receipts and returns only; books and prices cannot be changed (the server refuses it).</source>
+        <translation>%1 est vendeur : ventes, réceptions et retours seulement ; les livres et les prix ne peuvent pas être modifiés (le serveur le refuse).</translation>
+    </message>
+    <message>
+        <source>%1 may only read this catalogue: nothing can be changed (the server refuses it).</source>
+        <translation>%1 peut seulement lire ce catalogue : rien ne peut être modifié (le serveur le refuse).</translation>
+    </message>
+    <message>
+        <source>%1 may not run migrations on this catalogue.</source>
+        <translation>%1 ne peut pas exécuter de migrations sur ce catalogue.</translation>
     </message>
 </context>
 </TS>

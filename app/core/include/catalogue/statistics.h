@@ -1,7 +1,6 @@
 #pragma once
 
 #include <catalogue/catalogue.h>
-
 #include <orm/error.h>
 
 #include <QDate>
@@ -122,8 +121,8 @@ struct Bucket
 [[nodiscard]] Orm::Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &filter);
 // The books with Quantite at or under threshold, most urgent first (fewest days left, then lowest stock); `today`
 // ends the 90 days.
-[[nodiscard]] Orm::Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &filter,
-                                                        int threshold, QDate today);
+[[nodiscard]] Orm::Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &filter, int threshold,
+                                                        QDate today);
 // The books in stock with no sale in the `months` months before `today`.
 [[nodiscard]] Orm::Result<DeadStock> deadStock(const Catalogue &catalogue, const Filter &filter, int months,
                                                QDate today);

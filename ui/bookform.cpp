@@ -2,6 +2,7 @@
 
 #include "bookeditor.h"
 #include "coverslot.h"
+#include "mergedialog.h"
 #include "stockdialog.h"
 
 #include <catalogue/livre.h>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QSet>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QStyledItemDelegate>
@@ -568,6 +570,7 @@ void BookForm::setEditorValue(const QString &attribute, const QVariant &value)
 void BookForm::showBook(const QVariant &id)
 {
     m_id = id;
+    m_startedFrom.clear();
     m_loaded = {};
     m_loadedContributors.clear();
     clearErrors();
@@ -585,25 +588,34 @@ void BookForm::reload()
     }
     if (book.isNull())
         m_id = QVariant();
-    const bool wasModified = !book.isNull() && !m_loaded.isNull() && isModified();
-    QHash<QString, QVariant> typed;
+    const bool wasModified =
+            !book.isNull() && !m_loaded.isNull() && book.get(L::Id) == m_loaded.get(L::Id) && isModified();
+    QSet<QString> typed;
     if (wasModified) {
         for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-            if (!Catalogue::sameValue(editorValue(it.key()), m_shown.value(it.key())))
-                typed.insert(it.key(), editorValue(it.key()));
+            // A field typed to what is stored now (someone else made the same change) is no edit any more.
+            if (!Catalogue::sameValue(editorValue(it.key()), m_shown.value(it.key()))
+                && !Catalogue::sameValue(editorValue(it.key()), book.get(it.key())))
+                typed.insert(it.key());
         }
     }
     m_loading = true;
+    // A field being edited keeps what the user typed (its editor is not touched: the cursor stays where it is), its
+    // baseline, and the stored value the edit began from, which its save checks (a change made elsewhere since is
+    // then a conflict, never overwritten); the other fields take the stored values.
+    QHash<QString, QVariant> startedFrom;
+    for (const QString &attribute : std::as_const(typed))
+        startedFrom.insert(attribute, m_startedFrom.value(attribute, m_loaded.get(attribute)));
+    m_startedFrom = startedFrom;
     m_loaded = book;
     // What each editor shows of the stored value is the baseline of its edits: a spin box that cannot show a
     // stored value as it is (a year before 1450 in a file made elsewhere, a third decimal) must not turn browsing
     // into a save.
-    m_shown.clear();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (typed.contains(it.key()))
+            continue;
         setEditorValue(it.key(), book.get(it.key()));
         m_shown.insert(it.key(), editorValue(it.key()));
-        if (typed.contains(it.key()))
-            setEditorValue(it.key(), typed.value(it.key()));
     }
     m_withoutSpaces->setText(book.get(L::NomSansEspaces).toString());
     QList<Catalogue::Contributor> contributors;
@@ -809,21 +821,28 @@ bool BookForm::save()
     if (!isModified() || m_readOnly)
         return true;
     clearErrors();
-    QVariantMap changes;
-    QVariantMap expected;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QVariant value = editorValue(it.key());
-        if (!Catalogue::sameValue(m_shown.value(it.key()), value)) {
-            changes.insert(it.key(), value);
-            expected.insert(it.key(), m_loaded.get(it.key()));
-        }
-    }
     const QList<Catalogue::Contributor> contributors = editedContributors();
     const bool contributorsChanged = contributors != m_loadedContributors;
     const QScopedValueRollback saving(m_saving, true);
-    if (auto r = m_editor->editBook(m_id, changes, expected); !r) {
-        showErrors(r.error());
-        return false;
+    // Each changed field is checked against the value its edit began from: when someone else changed one since,
+    // nothing is written and the person chooses, field by field, what to keep; then the save is checked again.
+    for (;;) {
+        QVariantMap changes;
+        QVariantMap expected;
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            const QVariant value = editorValue(it.key());
+            if (!Catalogue::sameValue(m_shown.value(it.key()), value)) {
+                changes.insert(it.key(), value);
+                expected.insert(it.key(), m_startedFrom.value(it.key(), m_loaded.get(it.key())));
+            }
+        }
+        auto r = m_editor->editBook(m_id, changes, expected);
+        if (r)
+            break;
+        if (r.error().kind() != Orm::Error::Kind::OptimisticLock || !resolveConflict(r.error().fields())) {
+            showErrors(r.error());
+            return false;
+        }
     }
     if (contributorsChanged) {
         QList<Catalogue::Contributor> named;
@@ -844,8 +863,54 @@ bool BookForm::save()
     return true;
 }
 
+bool BookForm::resolveConflict(const QStringList &fields)
+{
+    reload(); // theirs: the fields left alone take them now, the edited ones keep what was typed
+    if (m_loaded.isNull())
+        return false; // deleted meanwhile: the save's error says so
+    QList<MergeDialog::Field> conflicts;
+    for (const QString &attribute : fields) {
+        if (!m_fields.contains(attribute))
+            continue;
+        conflicts.append({attribute, fieldLabel(attribute), m_startedFrom.value(attribute, m_loaded.get(attribute)),
+                          m_loaded.get(attribute), editorValue(attribute)});
+    }
+    if (conflicts.isEmpty())
+        return false;
+    MergeDialog dialog(m_loaded.get(L::Nom).toString(), conflicts, m_fields, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // What the person chose is checked against theirs, as they saw it: a field whose choice is theirs is no edit.
+    const QVariantMap chosen = dialog.values();
+    const bool wasLoading = std::exchange(m_loading, true);
+    for (const MergeDialog::Field &field : std::as_const(conflicts)) {
+        setEditorValue(field.attribute, field.theirs);
+        m_shown.insert(field.attribute, editorValue(field.attribute));
+        m_startedFrom.insert(field.attribute, field.theirs);
+        setEditorValue(field.attribute, chosen.value(field.attribute));
+    }
+    m_loading = wasLoading;
+    updateCounters();
+    return true;
+}
+
+QString BookForm::fieldLabel(const QString &attribute) const
+{
+    QWidget *field = m_fields.value(attribute);
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (field && label->buddy() && (label->buddy() == field || label->buddy()->isAncestorOf(field))) {
+            QString text = label->text().remove(u'&');
+            if (text.endsWith(u':'))
+                text.chop(1);
+            return text;
+        }
+    }
+    return attribute;
+}
+
 void BookForm::revert()
 {
+    m_startedFrom.clear();
     m_loaded = {};
     clearErrors();
     reload();

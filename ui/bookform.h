@@ -41,12 +41,14 @@ public:
     // save() first.
     void showBook(const QVariant &id);
     QVariant bookId() const { return m_id; }
-    // Reads the book again after a change elsewhere; the fields being edited keep what the user typed.
+    // Reads the book again after a change elsewhere; the fields being edited keep what the user typed (and the
+    // value their edit began from, which their save checks), the others take the stored values.
     void reload();
     bool isModified() const;
     // Whether the form shows that stored book as it is (after its own save, the table's copy of the row).
     bool holds(const Orm::Instance &book) const;
-    // Saves the edits; false when they were refused (the messages are shown beside the fields).
+    // Saves the edits; false when they were refused (the messages are shown beside the fields). When someone else
+    // changed a field being saved since its edit began, the merge dialog asks what to keep (false when cancelled).
     bool save();
     // Drops the edits and shows the stored book.
     void revert();
@@ -91,6 +93,10 @@ private:
     void authorsFollowText(const QString &text);
     void textFollowsAuthors();
     void showErrors(const Orm::Error &error);
+    // After an OptimisticLock on those fields: the merge dialog; true when the person chose, the form then holding
+    // the choices checked against theirs.
+    bool resolveConflict(const QStringList &fields);
+    QString fieldLabel(const QString &attribute) const;
     void clearErrors();
     void showStock(const Orm::Instance &book);
     void showCovers(const Orm::Instance &book);
@@ -104,6 +110,8 @@ private:
     QVariant m_id;
     Orm::Instance m_loaded;
     QHash<QString, QVariant> m_shown; // what each field showed of m_loaded: the baseline of its edits
+    // For a field edited while the stored book changed: the stored value its edit began from.
+    QHash<QString, QVariant> m_startedFrom;
     QList<Catalogue::Contributor> m_loadedContributors;
     bool m_readOnly = false;
     bool m_stockOnly = false;

@@ -49,7 +49,17 @@ DatabaseMenu::DatabaseMenu(MainWindow *window, QMenu *menu) : QObject(window), m
     add(QStringLiteral("backUp"), tr("&Back up…"), QStringLiteral("document-save-as"), &DatabaseMenu::backUp);
     add(QStringLiteral("restoreBackup"), tr("&Restore from a backup…"), QStringLiteral("document-revert"),
         &DatabaseMenu::restore);
+    menu->setToolTipsVisible(true); // a greyed item says why
     window->installEventFilter(this); // the offer waits for the window to be shown
+}
+
+QString DatabaseMenu::migrationsRefused() const
+{
+    const Catalogue::Permissions &permissions = m_window->permissions();
+    if (permissions.migrate)
+        return {};
+    const QString who = permissions.user.isEmpty() ? tr("This user") : permissions.user;
+    return tr("%1 may not run migrations on this catalogue: only a manager may (the server refuses it).").arg(who);
 }
 
 bool DatabaseMenu::eventFilter(QObject *watched, QEvent *event)
@@ -61,10 +71,17 @@ bool DatabaseMenu::eventFilter(QObject *watched, QEvent *event)
 
 void DatabaseMenu::catalogueSet(const Catalogue::Catalogue &catalogue)
 {
+    // Greyed with the reason for a user who is not a manager (the server would refuse the tables it creates).
+    const QString refused = migrationsRefused();
+    if (QAction *migrations = m_window->action(QStringLiteral("migrations"))) {
+        migrations->setEnabled(refused.isEmpty());
+        migrations->setToolTip(refused.isEmpty() ? tr("Review and apply this catalogue's migrations") : refused);
+        migrations->setStatusTip(refused);
+    }
     if (m_reloading)
         return;
     auto pending = catalogue.pendingMigrations();
-    m_offerPending = pending && !pending->isEmpty()
+    m_offerPending = refused.isEmpty() && pending && !pending->isEmpty()
             && (!catalogue.database().isReadOnly() || catalogue.isReadOnlyUntilMigrated());
     if (m_offerPending && m_window->isVisible())
         QTimer::singleShot(0, this, &DatabaseMenu::offerMigrations);
@@ -82,6 +99,10 @@ void DatabaseMenu::offerMigrations()
 void DatabaseMenu::showMigrations()
 {
     m_offerPending = false;
+    if (const QString refused = migrationsRefused(); !refused.isEmpty()) {
+        QMessageBox::information(m_window, tr("Migrations"), refused);
+        return;
+    }
     MigrationsDialog dialog(m_window->catalogue(), m_window);
     bool changed = false;
     connect(&dialog, &MigrationsDialog::schemaChanged, this, [&] { changed = true; });

@@ -41,6 +41,8 @@ private:
     // otherwise.
     void reload(bool keepHistory = false);
     void offerMigrations();
+    // Why this user may not run migrations; empty when it may.
+    QString migrationsRefused() const;
 
     MainWindow *m_window;
     bool m_reloading = false;

@@ -451,13 +451,12 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History his
             [this](int, int, const QString &, const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_model, &Orm::TableModel::queryFailed, this,
             [this](const Orm::Error &error) { statusBar()->showMessage(error.message(), 10000); });
-    // A change of the current book made elsewhere (another window, another program) shows in the form, unless the
-    // form holds edits of its own, which are checked against it when saved.
+    // A change of the current book made elsewhere (another window, another program: the change feed) shows in the
+    // form at once; the fields being edited keep what was typed, and are checked against it when saved.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_view->currentIndex().row();
-                if (row >= topLeft.row() && row <= bottomRight.row() && !m_form->isModified()
-                    && !m_form->holds(m_model->instance(row)))
+                if (row >= topLeft.row() && row <= bottomRight.row() && !m_form->holds(m_model->instance(row)))
                     m_form->reload();
             });
     // Rows come and go without a filter change when others add or delete books.

@@ -73,6 +73,8 @@ public:
     // The action of that object name ("newBook", "delete", "undo"...), for tests.
     QAction *action(const QString &name) const;
     DatabaseMenu *databaseMenu() const { return m_databaseMenu; }
+    // What the connected user may do, read when the catalogue was shown.
+    const Catalogue::Permissions &permissions() const { return m_permissions; }
     // Makes the book with that ID the current one (and shows it in the form); false when it is not shown.
     bool selectBook(const QVariant &id);
     // The columns shown by default, in order.

@@ -1,7 +1,7 @@
 // A catalogue shared on a server, driven as a person would: File > Save a local copy… and File > Copy to a
 // server… (the connection dialog filled in and accepted), each checked in the target database; a copy into a
 // server database that is not empty is refused; a clerk's and a reader's windows grey what the server will refuse
-// and say why.
+// (books, prices, migrations) and say why.
 
 #include "testdatabase.h"
 
@@ -295,6 +295,10 @@ private Q_SLOTS:
         QVERIFY2(m_window->banner()->text().contains(u"books and prices cannot be changed"_s),
                  qPrintable(m_window->banner()->text()));
         QVERIFY(!m_window->bookForm()->field(Livre::Prix)->isEnabled());
+        // Database > Migrations…: greyed, saying why.
+        QVERIFY(!m_window->action(u"migrations"_s)->isEnabled());
+        QVERIFY2(m_window->action(u"migrations"_s)->toolTip().contains(u"only a manager"_s),
+                 qPrintable(m_window->action(u"migrations"_s)->toolTip()));
         QVERIFY(stockButton(Catalogue::Movement::Sale));
         QVERIFY(stockButton(Catalogue::Movement::Sale)->isEnabled());
         if (const QString shots = qEnvironmentVariable("CATALOGUE_SHOTS_DIR"); !shots.isEmpty())
@@ -311,6 +315,7 @@ private Q_SLOTS:
         // The manager's (the owner's) window: everything enabled, no banner.
         openWindow(server.url());
         QVERIFY(m_window->action(u"newBook"_s)->isEnabled());
+        QVERIFY(m_window->action(u"migrations"_s)->isEnabled());
         QVERIFY(!m_window->banner()->isVisibleTo(m_window.get()));
         m_window.reset();
 

@@ -338,14 +338,39 @@ Orm::Status BookEditor::editBook(const QVariant &id, const QVariantMap &changes,
     return {};
 }
 
-bool BookEditor::editCell(Orm::TableModel *model, const QModelIndex &index, const QVariant &value)
+bool BookEditor::editCell(Orm::TableModel *model, const QModelIndex &index, const QVariant &value,
+                          const QVariant &startedFrom)
 {
     const QString attribute = model->columns().value(index.column()).attribute;
     const QVariant id = index.data(Orm::TableModel::KeyRole);
-    const QVariant before = model->instance(index.row()).get(attribute);
+    const QVariant before = startedFrom;
     if (Catalogue::sameValue(before, value))
         return true; // an editor left as it was writes nothing
-    if (!model->setData(index, value, Qt::EditRole))
+    // The stored value is checked under the row's lock, and the model writes in the same transaction: a change
+    // saved elsewhere while the cell was being edited is never overwritten.
+    bool written = false;
+    bool changedElsewhere = false;
+    auto done = Orm::transaction(m_catalogue.database(), [&]() -> Orm::Status {
+        auto stored = m_catalogue.livres().findByPk(id, {.onEmpty = Orm::OnEmpty::Reject, .lock = Orm::Lock::Update});
+        if (!stored)
+            return std::unexpected(stored.error());
+        changedElsewhere = !Catalogue::sameValue(stored->get(attribute), startedFrom);
+        if (!changedElsewhere)
+            written = model->setData(index, value, Qt::EditRole);
+        return {};
+    });
+    if (!done) {
+        Q_EMIT refused(describe(done.error()));
+        return false;
+    }
+    if (changedElsewhere) {
+        Q_EMIT refused(tr("Someone else changed this value of « %1 » in the meantime: yours was not saved, the "
+                          "table shows theirs")
+                               .arg(bookTitle(id)));
+        (void)model->refresh();
+        return false;
+    }
+    if (!written)
         return false;
     const Orm::Instance saved = model->instance(index.row());
     const QVariant after = saved.get(attribute);

@@ -33,7 +33,9 @@ public:
     // Saves changes of a book's values; expected holds what the user started from (see Catalogue::updateBook).
     Orm::Status editBook(const QVariant &id, const QVariantMap &changes, const QVariantMap &expected);
     // A cell edited in a table of books: saved through the model, so that a refused value shows on the cell.
-    bool editCell(Orm::TableModel *model, const QModelIndex &index, const QVariant &value);
+    // startedFrom is the value the cell's editor began from: when someone else changed it since, nothing is written,
+    // false is returned and refused() says so.
+    bool editCell(Orm::TableModel *model, const QModelIndex &index, const QVariant &value, const QVariant &startedFrom);
     Orm::Status setContributors(const QVariant &id, const QList<Catalogue::Contributor> &contributors);
     Orm::Status recordMovement(const QVariant &id, Catalogue::Movement kind, qint64 quantity, const QString &note,
                                const QDateTime &date);
@@ -56,6 +58,8 @@ Q_SIGNALS:
     void booksReplaced();
     // An undo or a redo could not be done; the command is dropped from the stack.
     void undoFailed(const QString &message);
+    // A cell's edit was not saved, for that reason (for the status bar).
+    void refused(const QString &message);
 
 private:
     // A change of a book's values, done already, for the stack.

@@ -877,7 +877,8 @@ bool BookForm::resolveConflict(const QStringList &fields)
     }
     if (conflicts.isEmpty())
         return false;
-    MergeDialog dialog(m_loaded.get(L::Nom).toString(), conflicts, m_fields, this);
+    // The book by the title the person knew it by when they began.
+    MergeDialog dialog(m_startedFrom.value(L::Nom, m_loaded.get(L::Nom)).toString(), conflicts, m_fields, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     // What the person chose is checked against theirs, as they saw it: a field whose choice is theirs is no edit.

@@ -93,6 +93,12 @@ public:
 
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
+        // Filled once: a change saved elsewhere refreshes the table, but never what is being typed; the save checks
+        // the value the editor began from.
+        if (editor->property("filled").toBool())
+            return;
+        editor->setProperty("filled", true);
+        editor->setProperty("startedFrom", index.data(Qt::EditRole));
         if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
             const QVariant price = index.data(Qt::EditRole);
             spin->setValue(price.isNull() ? spin->minimum() : price.toDouble());
@@ -125,7 +131,7 @@ public:
             value = spin->value() < 0 ? QVariant() : QVariant(spin->value());
         else
             value = editor->property(editor->metaObject()->userProperty().name());
-        m_editor->editCell(m_model, index, value);
+        m_editor->editCell(m_model, index, value, editor->property("startedFrom"));
     }
 
 private:
@@ -224,6 +230,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_form, &BookForm::previousRequested, this, [this] { step(-1); });
     connect(m_form, &BookForm::nextRequested, this, [this] { step(1); });
     connect(m_form, &BookForm::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &BookEditor::refused, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_editor, &BookEditor::bookAdded, this, [this](const QVariant &id) {
         refreshBooks();
         if (!selectBook(id)) {

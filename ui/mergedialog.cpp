@@ -49,6 +49,7 @@ MergeDialog::MergeDialog(const QString &bookTitle, const QList<Field> &fields,
         Row row;
         row.field = field;
         auto *box = new QGroupBox(field.label, inside);
+        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; } QGroupBox * { font-weight: normal; }"));
         box->setObjectName(QStringLiteral("merge_") + field.attribute);
         auto *grid = new QGridLayout(box);
         grid->setColumnStretch(1, 1);
@@ -65,9 +66,7 @@ MergeDialog::MergeDialog(const QString &bookTitle, const QList<Field> &fields,
         for (QLabel *label : {theirs, mine}) {
             label->setWordWrap(true);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            QFont bold = label->font();
-            bold.setBold(true);
-            label->setFont(bold);
+            label->setStyleSheet(QStringLiteral("font-weight: bold;"));
         }
         row.edited = new QRadioButton(tr("Keep this:"), box);
         row.edited->setToolTip(tr("Write the value to keep, for instance a mix of theirs and yours"));
@@ -128,7 +127,7 @@ MergeDialog::MergeDialog(const QString &bookTitle, const QList<Field> &fields,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     updateSave();
-    resize(620, std::min(720, 170 + 150 * int(m_rows.size())));
+    resize(640, std::min(720, 150 + 125 * int(m_rows.size())));
 }
 
 QWidget *MergeDialog::makeEditor(QWidget *like, QWidget *parent) const

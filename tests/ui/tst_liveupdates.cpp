@@ -22,6 +22,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -348,6 +349,48 @@ private Q_SLOTS:
         QCOMPARE(stored(dune, Livre::Prix).toDouble(), 31.0);
         QVERIFY2(m_second->bookForm()->fieldError(Livre::Prix).contains(u"Someone else changed"_s),
                  qPrintable(m_second->bookForm()->fieldError(Livre::Prix)));
+    }
+
+    // A price being typed in a cell of the table: the refresh leaves it alone, and its save is refused when someone
+    // else changed the price meanwhile.
+    void aCellBeingEditedIsNotOverwritten()
+    {
+        const QVariant vol = m_ids.value(u"Vol de nuit"_s);
+        clickBook(m_first.get(), vol);
+        clickBook(m_second.get(), vol);
+        QTableView *view = m_second->tableView();
+        const QModelIndex priceCell = m_second->tableModel()->index(m_second->tableModel()->rowOf(vol),
+                                                                    m_second->tableModel()->columnOf(Livre::Prix));
+        view->setCurrentIndex(priceCell);
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QDoubleSpinBox *>(view->indexWidget(priceCell));
+        QVERIFY(editor);
+        type(editor, u"17"_s);
+
+        type(m_first->bookForm()->field(Livre::Prix), u"18"_s);
+        QTest::mouseClick(saveButton(m_first.get()), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_second.get(), vol, Livre::Prix).toDouble(), 18.0, timeout());
+        QTRY_COMPARE_WITH_TIMEOUT(price(m_second.get()), 18.0, timeout());
+        QCOMPARE(view->indexWidget(priceCell), editor);
+        QCOMPARE(editor->value(), 17.0); // what is typed stays
+
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!view->indexWidget(priceCell)); // the delegate commits once back in the event loop
+        QCOMPARE(stored(vol, Livre::Prix).toDouble(), 18.0);
+        QVERIFY2(m_second->statusBar()->currentMessage().contains(u"Someone else changed"_s),
+                 qPrintable(m_second->statusBar()->currentMessage()));
+        QCOMPARE(cell(m_second.get(), vol, Livre::Prix).toDouble(), 18.0);
+
+        // Edited again from what it shows now: saved.
+        view->setCurrentIndex(priceCell);
+        QTest::keyClick(view, Qt::Key_F2);
+        editor = qobject_cast<QDoubleSpinBox *>(view->indexWidget(priceCell));
+        QVERIFY(editor);
+        type(editor, u"17"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!view->indexWidget(priceCell));
+        QCOMPARE(stored(vol, Livre::Prix).toDouble(), 17.0);
+        QTRY_COMPARE_WITH_TIMEOUT(price(m_first.get()), 17.0, timeout());
     }
 };
 

@@ -53,7 +53,7 @@ MergeDialog::MergeDialog(const QString &bookTitle, const QList<Field> &fields,
         box->setObjectName(QStringLiteral("merge_") + field.attribute);
         auto *grid = new QGridLayout(box);
         grid->setColumnStretch(1, 1);
-        auto *before = new QLabel(tr("Before: %1").arg(display(row, field.before)), box);
+        auto *before = new QLabel(tr("Before both changes: %1").arg(display(row, field.before)), box);
         before->setStyleSheet(QStringLiteral("color: #5f5f5f;"));
         before->setWordWrap(true);
         grid->addWidget(before, 0, 0, 1, 2);

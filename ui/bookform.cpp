@@ -617,7 +617,8 @@ void BookForm::reload()
         setEditorValue(it.key(), book.get(it.key()));
         m_shown.insert(it.key(), editorValue(it.key()));
     }
-    m_withoutSpaces->setText(book.get(L::NomSansEspaces).toString());
+    if (!typed.contains(L::Nom)) // else it follows the title being typed
+        m_withoutSpaces->setText(book.get(L::NomSansEspaces).toString());
     QList<Catalogue::Contributor> contributors;
     if (!book.isNull() && catalogue.hasRelatedTables()) {
         if (auto people = catalogue.contributors(m_id))

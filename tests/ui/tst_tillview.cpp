@@ -1,0 +1,258 @@
+// The till mode driven as a barcode reader and a clerk would: opened from View > Till mode, ISBNs typed into the
+// scan field with Enter (twice, as some scanners do), a wrong check digit, a book out of stock, a title looked up,
+// a return, undo; then the database's stock and movements checked. On SQLite and on the test PostgreSQL server.
+// With CATALOGUE_TILL_SCREENSHOT=FILE.png it also saves the screen after a few sales (docs/screenshots/till.png).
+
+#include <catalogue/catalogue.h>
+#include <catalogue/identifiants.h>
+#include <catalogue/livre.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <mainwindow.h>
+#include <preferencesdialog.h>
+#include <testdatabase.h>
+#include <tillview.h>
+
+using namespace Qt::StringLiterals;
+namespace Livre = Catalogue::Livre;
+namespace Identifiant = Catalogue::Identifiant;
+namespace MouvementStock = Catalogue::MouvementStock;
+using Catalogue::Movement;
+using Tone = Gui::TillView::Tone;
+
+class TestTillView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::TestDatabase> m_db;
+    std::optional<Catalogue::Catalogue> m_catalogue;
+    std::unique_ptr<Gui::MainWindow> m_window;
+    Gui::TillView *m_till = nullptr;
+    QTemporaryDir m_files;
+    QVariant m_prince; // 978-2-07-061275-8 (ISBN-10 2-07-061275-9), $7.50, 3 in stock
+    QVariant m_dune; // 978-2-266-32048-1, $10.90, 1 in stock
+
+    QVariant addBook(const QString &title, const QString &author, double price, qint64 stock, const QString &isbn)
+    {
+        QVariantMap values = Catalogue::Catalogue::newBookValues(title);
+        values.insert(Livre::Auteur, author);
+        values.insert(Livre::Prix, price);
+        values.insert(Livre::Quantite, stock);
+        auto created = m_catalogue->livres().create(values);
+        if (!created)
+            qFatal("%s", Test::why(created).constData());
+        auto identifier = m_catalogue->identifiants().create({{Identifiant::LivreId, created->get(Livre::Id)},
+                                                              {Identifiant::Type, Identifiant::Isbn13},
+                                                              {Identifiant::Valeur, isbn}});
+        if (!identifier)
+            qFatal("%s", Test::why(identifier).constData());
+        return created->get(Livre::Id);
+    }
+
+    qint64 stock(const QVariant &id) const
+    {
+        return m_catalogue->livres().findByPk(id).value_or(Orm::Instance()).get(Livre::Quantite).toLongLong();
+    }
+
+    // The book's movements other than its opening balance, oldest first, as "type quantity".
+    QStringList movements(const QVariant &id) const
+    {
+        auto rows = m_catalogue->mouvements().findAll(
+                {.where = Orm::col(MouvementStock::LivreId) == Orm::Expr::fromValue(id)
+                         && Orm::col(MouvementStock::Type) != Catalogue::movementType(Movement::OpeningBalance),
+                 .order = {Orm::asc(MouvementStock::Id)}});
+        QStringList list;
+        for (const Orm::Instance &row : rows.value_or(QList<Orm::Instance>()))
+            list << row.get(MouvementStock::Type).toString() + u' ' + row.get(MouvementStock::Quantite).toString();
+        return list;
+    }
+
+    // What a barcode reader sends: the digits as keys, then Enter.
+    void scan(const QString &code)
+    {
+        QTest::keyClicks(m_till->scanField(), code);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Return);
+    }
+
+    QString message() const { return m_till->messageLabel()->text(); }
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::addDialectRows(); }
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_files.filePath(u"settings"_s));
+        Gui::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        TEST_OPEN_DATABASE(m_db);
+        auto opened = Catalogue::Catalogue::open(m_db->url(), Catalogue::Catalogue::Missing::Create);
+        QVERIFY2(opened, Test::why(opened));
+        m_catalogue = *opened;
+        m_prince = addBook(u"Le Petit Prince"_s, u"Antoine de Saint-Exupéry"_s, 7.5, 3, u"9782070612758"_s);
+        m_dune = addBook(u"Dune"_s, u"Frank Herbert"_s, 10.9, 1, u"9782266320481"_s);
+        m_window = std::make_unique<Gui::MainWindow>();
+        m_window->setCatalogue(*m_catalogue);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QAction *till = m_window->action(u"till"_s);
+        QVERIFY(till);
+        QCOMPARE(till->shortcut(), QKeySequence(Qt::Key_F8));
+        till->trigger();
+        m_till = m_window->findChild<Gui::TillView *>();
+        QVERIFY(m_till);
+        QVERIFY(QTest::qWaitForWindowExposed(m_till));
+        QApplication::setActiveWindow(m_till);
+        QTRY_COMPARE(QApplication::focusWidget(), m_till->scanField());
+    }
+
+    void cleanup()
+    {
+        m_window.reset(); // the till with it
+        m_till = nullptr;
+        if (m_catalogue)
+            m_catalogue->database().close();
+        m_catalogue.reset();
+        m_db.reset();
+    }
+
+    void aScanSellsOnceWhateverTheEntersAfterIt()
+    {
+        scan(u"9782070612758"_s);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Return); // the scanner's second Enter
+        QCOMPARE(m_till->tone(), Tone::Done);
+        QVERIFY2(message().contains(u"Sold: Le Petit Prince, $7.50"_s), qPrintable(message()));
+        QCOMPARE(stock(m_prince), 2);
+        QCOMPARE(movements(m_prince), QStringList{u"vente -1"_s});
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 1);
+        QVERIFY(m_till->scanField()->text().isEmpty());
+        // Enter held down on the next scan: the key's repeats are not scans.
+        QTest::keyClicks(m_till->scanField(), u"9782070612758"_s);
+        QKeyEvent repeat(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, u"\r"_s, true);
+        QApplication::sendEvent(m_till->scanField(), &repeat);
+        QCOMPARE(stock(m_prince), 2);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Return);
+        QCOMPARE(stock(m_prince), 1);
+        // The ISBN-10 printed on an older copy finds the ISBN-13 stored.
+        scan(u"2070612759"_s);
+        QCOMPARE(stock(m_prince), 0);
+        QCOMPARE(movements(m_prince), QStringList({u"vente -1"_s, u"vente -1"_s, u"vente -1"_s}));
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 3);
+        QVERIFY2(m_till->totalLabel()->text().contains(u"$22.50"_s), qPrintable(m_till->totalLabel()->text()));
+        QCOMPARE(QApplication::focusWidget(), m_till->scanField());
+    }
+
+    void aWrongIsbnSaysSoAtOnce()
+    {
+        scan(u"9782070612757"_s);
+        QCOMPARE(m_till->tone(), Tone::Refused);
+        QVERIFY2(message().contains(u"check digit"_s), qPrintable(message()));
+        scan(u"9780140449136"_s); // typed over the selected wrong one, as the next scan would
+        QVERIFY2(message().contains(u"No book has the ISBN 9780140449136"_s), qPrintable(message()));
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 0);
+        QCOMPARE(movements(m_prince), QStringList());
+        QCOMPARE(stock(m_prince), 3);
+    }
+
+    void aSaleBeyondTheStockIsRefused()
+    {
+        scan(u"9782266320481"_s);
+        QCOMPARE(stock(m_dune), 0);
+        scan(u"9782266320481"_s); // a second copy the shop does not have
+        QCOMPARE(m_till->tone(), Tone::Refused);
+        QVERIFY2(message().contains(u"Not sold"_s) && message().contains(u"in stock"_s), qPrintable(message()));
+        QCOMPARE(stock(m_dune), 0);
+        QCOMPARE(movements(m_dune), QStringList{u"vente -1"_s});
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 1);
+        // A quantity: two copies of Le Petit Prince in one scan.
+        scan(u"2*9782070612758"_s);
+        QCOMPARE(stock(m_prince), 1);
+        QCOMPARE(movements(m_prince), QStringList{u"vente -2"_s});
+    }
+
+    void aTitleIsFoundAndSoldWithTheArrowsAndEnter()
+    {
+        scan(u"prince"_s);
+        QVERIFY(m_till->candidates()->isVisible());
+        QCOMPARE(m_till->candidates()->count(), 1);
+        QCOMPARE(stock(m_prince), 3); // a search sells nothing
+        QTest::keyClick(m_till->scanField(), Qt::Key_Down);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Return);
+        QCOMPARE(stock(m_prince), 2);
+        QVERIFY(!m_till->candidates()->isVisible());
+        QTest::keyClick(m_till->scanField(), Qt::Key_Return); // again: the list is gone, nothing more is sold
+        QCOMPARE(stock(m_prince), 2);
+        scan(u"zarathoustra"_s);
+        QCOMPARE(m_till->tone(), Tone::Refused);
+        QVERIFY2(message().contains(u"No book matches"_s), qPrintable(message()));
+    }
+
+    void aReturnAndUndoAreMovementsToo()
+    {
+        scan(u"9782070612758"_s);
+        QTest::keyClick(m_till->scanField(), Qt::Key_F2); // the next book is taken back
+        scan(u"9782070612758"_s);
+        QVERIFY2(message().contains(u"Taken back"_s), qPrintable(message()));
+        QCOMPARE(stock(m_prince), 3);
+        QVERIFY2(m_till->totalLabel()->text().contains(u"$0.00"_s), qPrintable(m_till->totalLabel()->text()));
+        // The mode goes back to sales after one return.
+        scan(u"9782266320481"_s);
+        QCOMPARE(stock(m_dune), 0);
+        QVERIFY2(m_till->totalLabel()->text().contains(u"$10.90"_s), qPrintable(m_till->totalLabel()->text()));
+        // Ctrl+Z three times: the sale of Dune, the return, the sale of Le Petit Prince, each by its opposite.
+        QTest::keyClick(m_till->scanField(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stock(m_dune), 1);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stock(m_prince), 2);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stock(m_prince), 3);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_till->tone(), Tone::Refused); // nothing left to undo
+        QCOMPARE(stock(m_prince), 3);
+        QCOMPARE(movements(m_prince), QStringList({u"vente -1"_s, u"retour 1"_s, u"vente -1"_s, u"retour 1"_s}));
+        QCOMPARE(movements(m_dune), QStringList({u"vente -1"_s, u"retour 1"_s}));
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 3); // the lines stay, marked undone
+        QVERIFY(m_till->receipt()->topLevelItem(0)->text(1).contains(u"undone"_s));
+        QVERIFY2(m_till->totalLabel()->text().contains(u"$0.00"_s), qPrintable(m_till->totalLabel()->text()));
+        // A new receipt starts empty; the history stays.
+        QTest::keyClick(m_till->scanField(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 0);
+        QCOMPARE(movements(m_dune).size(), 2);
+    }
+
+    void screenshot()
+    {
+        const QString path = qEnvironmentVariable("CATALOGUE_TILL_SCREENSHOT");
+        QFETCH_GLOBAL(QString, dialect);
+        if (path.isEmpty() || dialect != u"sqlite"_s)
+            QSKIP("set CATALOGUE_TILL_SCREENSHOT=FILE.png to save the till's screen");
+        m_till->resize(1100, 680);
+        scan(u"9782266320481"_s);
+        scan(u"2*9782070612758"_s);
+        QTest::keyClick(m_till->scanField(), Qt::Key_F2);
+        scan(u"9782266320481"_s);
+        scan(u"9782266320481"_s);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Z, Qt::ControlModifier);
+        scan(u"9782070612758"_s);
+        QTest::keyClicks(m_till->scanField(), u"978207"_s);
+        QVERIFY(m_till->grab().save(path));
+    }
+};
+
+QTEST_MAIN(TestTillView)
+#include "tst_tillview.moc"

@@ -40,7 +40,7 @@ QString undoKey(const QString &key)
 Error noMovements()
 {
     return Error(Error::Kind::Database,
-                 QCoreApplication::translate("Catalogue::Till",
+                 QCoreApplication::translate("Till",
                                              "this catalogue has no stock history yet: migrate it first (catalogue "
                                              "migrate up)"));
 }

@@ -6,6 +6,8 @@
 #include <catalogue/catalogue.h>
 #include <catalogue/identifiants.h>
 #include <catalogue/livre.h>
+#include <catalogue/users.h>
+#include <orm/roles.h>
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
 
 #include <mainwindow.h>
 #include <preferencesdialog.h>
@@ -233,6 +236,78 @@ private Q_SLOTS:
         QTest::keyClick(m_till->scanField(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(m_till->receipt()->topLevelItemCount(), 0);
         QCOMPARE(movements(m_dune).size(), 2);
+    }
+
+    // On PostgreSQL, with the server enforcing the roles: a clerk's till sells and undoes; a reader's looks up
+    // and says why it does not sell.
+    void aClerkSellsAndAReaderOnlyLooksUp()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect != u"postgres"_s)
+            QSKIP("a SQLite file has no users: the clerk's till is checked on the PostgreSQL row");
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        const QString clerkName = u"ttv"_s + pid + u"_clerk"_s;
+        const QString readerName = u"ttv"_s + pid + u"_reader"_s;
+        const QString password = u"pw-till-view"_s;
+        const Catalogue::Users users(*m_catalogue);
+        QVERIFY2(users.add(clerkName, Catalogue::Role::Clerk, password), "clerk");
+        QVERIFY2(users.add(readerName, Catalogue::Role::Reader, password), "reader");
+        QStringList roles = {clerkName, readerName};
+        for (Catalogue::Role role : {Catalogue::Role::Manager, Catalogue::Role::Clerk, Catalogue::Role::Reader})
+            roles << users.groupName(role).value_or(QString());
+        const auto dropRoles = qScopeGuard([&] {
+            cleanup(); // the database first: the groups' privileges go with it
+            auto admin = Orm::Database::open(Test::postgresAdminUrl());
+            if (!admin)
+                return;
+            for (const QString &role : std::as_const(roles)) {
+                if (Orm::Roles::exists(*admin, role).value_or(false))
+                    (void)Orm::Roles::drop(*admin, role);
+            }
+            admin->close();
+        });
+        const auto tillAs = [&](const QString &user, std::unique_ptr<Gui::MainWindow> &window) -> Gui::TillView * {
+            QUrl url(m_db->url());
+            url.setUserName(user);
+            url.setPassword(password);
+            auto opened = Catalogue::Catalogue::open(url.toString(), Catalogue::Catalogue::Missing::Refuse);
+            if (!opened)
+                return nullptr;
+            window = std::make_unique<Gui::MainWindow>();
+            window->setCatalogue(*opened);
+            window->show();
+            window->action(u"till"_s)->trigger();
+            auto *till = window->findChild<Gui::TillView *>();
+            if (till && QTest::qWaitForWindowExposed(till))
+                QApplication::setActiveWindow(till);
+            return till;
+        };
+        std::unique_ptr<Gui::MainWindow> clerkWindow;
+        m_till = tillAs(clerkName, clerkWindow);
+        QVERIFY(m_till);
+        QVERIFY(!m_till->findChild<QLabel *>(u"tillBanner"_s)->isVisible());
+        scan(u"9782070612758"_s);
+        QCOMPARE(m_till->tone(), Tone::Done);
+        QCOMPARE(stock(m_prince), 2);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stock(m_prince), 3);
+        QCOMPARE(movements(m_prince), QStringList({u"vente -1"_s, u"retour 1"_s}));
+        clerkWindow.reset();
+
+        std::unique_ptr<Gui::MainWindow> readerWindow;
+        m_till = tillAs(readerName, readerWindow);
+        QVERIFY(m_till);
+        auto *banner = m_till->findChild<QLabel *>(u"tillBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"not sold"_s), qPrintable(banner->text()));
+        scan(u"9782070612758"_s);
+        QCOMPARE(m_till->tone(), Tone::Refused);
+        QVERIFY2(message().startsWith(u"Not sold"_s), qPrintable(message()));
+        QCOMPARE(m_till->findChild<QLabel *>(u"tillPrice"_s)->text(), u"$7.50"_s); // the price, looked up
+        QCOMPARE(stock(m_prince), 3);
+        QCOMPARE(movements(m_prince).size(), 2);
+        readerWindow.reset();
+        m_till = nullptr;
     }
 
     void screenshot()

@@ -698,8 +698,9 @@ void MainWindow::showTill()
     if (!till) {
         till = new TillView(this);
         till->setAttribute(Qt::WA_DeleteOnClose);
-        till->setCatalogue(catalogue());
     }
+    if (till->catalogueUrl() != catalogue().url()) // first use, or another catalogue opened since
+        till->setCatalogue(catalogue());
     till->show();
     till->raise();
     till->activateWindow();

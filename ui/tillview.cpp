@@ -83,6 +83,7 @@ TillView::TillView(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setMinimumHeight(m_message->fontMetrics().height() * 2 + 12);
 
+    m_cover->setObjectName(QStringLiteral("tillCover"));
     m_cover->setFixedSize(150, 220);
     m_cover->setAlignment(Qt::AlignCenter);
     m_cover->setFrameShape(QFrame::StyledPanel);

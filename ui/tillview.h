@@ -33,6 +33,8 @@ public:
     // Works on that catalogue (a new, empty receipt), asking the server what the user may do.
     void setCatalogue(const Catalogue::Catalogue &catalogue);
     const Catalogue::Till *till() const { return m_till ? &*m_till : nullptr; }
+    // The URL of the catalogue it works on; empty before setCatalogue().
+    QString catalogueUrl() const { return m_catalogue ? m_catalogue->url() : QString(); }
 
     QLineEdit *scanField() const { return m_scan; }
     QLabel *messageLabel() const { return m_message; }

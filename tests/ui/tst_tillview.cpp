@@ -11,6 +11,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -158,6 +160,28 @@ private Q_SLOTS:
         QCOMPARE(m_till->receipt()->topLevelItemCount(), 3);
         QVERIFY2(m_till->totalLabel()->text().contains(u"$22.50"_s), qPrintable(m_till->totalLabel()->text()));
         QCOMPARE(QApplication::focusWidget(), m_till->scanField());
+    }
+
+    void theBookShowsWithItsPriceStockAndCover()
+    {
+        QImage image(60, 90, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+        auto reference = m_catalogue->storeCover(png);
+        QVERIFY2(reference, Test::why(reference));
+        QVERIFY(m_catalogue->updateBook(m_prince, {{Livre::Couverture, *reference}}));
+        scan(u"978-2-07-061275-8"_s);
+        QCOMPARE(m_till->findChild<QLabel *>(u"tillTitle"_s)->text(), u"Le Petit Prince"_s);
+        QCOMPARE(m_till->findChild<QLabel *>(u"tillPrice"_s)->text(), u"$7.50"_s);
+        QCOMPARE(m_till->findChild<QLabel *>(u"tillStock"_s)->text(), u"2 in stock"_s);
+        auto *cover = m_till->findChild<QLabel *>(u"tillCover"_s);
+        QVERIFY(cover->isVisible());
+        QVERIFY(!cover->pixmap().isNull());
+        scan(u"9782266320481"_s); // Dune has no cover
+        QVERIFY(!cover->isVisible());
+        QCOMPARE(m_till->findChild<QLabel *>(u"tillStock"_s)->text(), u"Out of stock"_s);
     }
 
     void aWrongIsbnSaysSoAtOnce()

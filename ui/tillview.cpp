@@ -266,7 +266,7 @@ void TillView::scanned()
         // second Enter, after the first sold and cleared the field).
         const int row = m_candidates->isVisible() ? m_candidates->currentRow() : -1;
         if (row >= 0 && row < m_found.size())
-            sell(m_found.at(row), 1);
+            sell(m_found.at(row), m_foundQuantity);
         return;
     }
     const auto parsed = withQuantity(text);
@@ -277,7 +277,7 @@ void TillView::scanned()
     }
     const auto &[quantity, code] = *parsed;
     if (!Catalogue::Till::looksLikeCode(code)) {
-        findByTitle(code);
+        findByTitle(code, quantity);
         return;
     }
     auto found = m_till->findByIsbn(code);
@@ -291,7 +291,7 @@ void TillView::scanned()
     sell(*found, quantity);
 }
 
-void TillView::findByTitle(const QString &text)
+void TillView::findByTitle(const QString &text, qint64 quantity)
 {
     auto found = m_till->findByTitle(text);
     if (!found) {
@@ -299,6 +299,7 @@ void TillView::findByTitle(const QString &text)
         return;
     }
     m_found = *found;
+    m_foundQuantity = quantity;
     m_candidates->clear();
     m_scan->clear();
     if (m_found.isEmpty()) {

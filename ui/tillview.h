@@ -53,7 +53,7 @@ protected:
 
 private:
     void scanned();
-    void findByTitle(const QString &text);
+    void findByTitle(const QString &text, qint64 quantity);
     void sell(const Catalogue::TillBook &book, qint64 quantity);
     void toggleReturn();
     void undoLast();
@@ -81,6 +81,7 @@ private:
     };
     std::optional<Pending> m_pending;
     QList<Catalogue::TillBook> m_found; // the candidates of a title search
+    qint64 m_foundQuantity = 1; // the copies asked with it ("2*petit prince")
     Tone m_tone = Tone::Note;
 
     QLabel *m_mode;

@@ -224,6 +224,11 @@ private Q_SLOTS:
         QVERIFY(!m_till->candidates()->isVisible());
         QTest::keyClick(m_till->scanField(), Qt::Key_Return); // again: the list is gone, nothing more is sold
         QCOMPARE(stock(m_prince), 2);
+        // A quantity before words goes with the book chosen.
+        scan(u"2*petit"_s);
+        QTest::keyClick(m_till->scanField(), Qt::Key_Return);
+        QCOMPARE(stock(m_prince), 0);
+        QCOMPARE(movements(m_prince), QStringList({u"vente -1"_s, u"vente -2"_s}));
         scan(u"zarathoustra"_s);
         QCOMPARE(m_till->tone(), Tone::Refused);
         QVERIFY2(message().contains(u"No book matches"_s), qPrintable(message()));

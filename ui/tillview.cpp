@@ -315,8 +315,8 @@ void TillView::findByTitle(const QString &text, qint64 quantity)
     m_candidates->show();
     showBook(m_found.first());
     say(Tone::Note,
-        tr("%Ln book(s) match \"%1\": ↑ ↓ to choose, Enter to %2.", nullptr, int(m_found.size()))
-                .arg(text, m_returning ? tr("take it back") : tr("sell it")));
+        tr("Books matching \"%1\": %2. ↑ ↓ to choose, Enter to %3.")
+                .arg(text, locale().toString(m_found.size()), m_returning ? tr("take it back") : tr("sell it")));
 }
 
 void TillView::sell(const Catalogue::TillBook &book, qint64 quantity)
@@ -340,9 +340,13 @@ void TillView::sell(const Catalogue::TillBook &book, qint64 quantity)
             // Refused by the rules (not enough in stock, more back than sold): nothing was written.
             m_pending.reset();
             m_scan->clear();
-            say(Tone::Refused,
-                (returning ? tr("Not taken back: %1").arg(error.message()) : tr("Not sold: %1").arg(error.message()))
-                        + u' ' + tr("(%1)").arg(book.title));
+            if (!returning && book.stock <= 0)
+                say(Tone::Refused, tr("Not sold: %1 is out of stock.").arg(book.title));
+            else
+                say(Tone::Refused,
+                    (returning ? tr("Not taken back: %1").arg(error.message())
+                               : tr("Not sold: %1").arg(error.message()))
+                            + u' ' + tr("(%1)").arg(book.title));
         } else {
             m_pending = Pending{.livreId = book.id, .returning = returning, .quantity = quantity, .key = key};
             m_scan->selectAll();

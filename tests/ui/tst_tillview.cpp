@@ -202,10 +202,16 @@ private Q_SLOTS:
         QCOMPARE(stock(m_dune), 0);
         scan(u"9782266320481"_s); // a second copy the shop does not have
         QCOMPARE(m_till->tone(), Tone::Refused);
-        QVERIFY2(message().contains(u"Not sold"_s) && message().contains(u"in stock"_s), qPrintable(message()));
+        QVERIFY2(message().contains(u"Not sold: Dune is out of stock"_s), qPrintable(message()));
         QCOMPARE(stock(m_dune), 0);
         QCOMPARE(movements(m_dune), QStringList{u"vente -1"_s});
         QCOMPARE(m_till->receipt()->topLevelItemCount(), 1);
+        // More copies than the shop has: refused, saying how many there are.
+        scan(u"5*9782070612758"_s);
+        QCOMPARE(m_till->tone(), Tone::Refused);
+        QVERIFY2(message().contains(u"Not sold"_s) && message().contains(u"3 copies in stock"_s),
+                 qPrintable(message()));
+        QCOMPARE(stock(m_prince), 3);
         // A quantity: two copies of Le Petit Prince in one scan.
         scan(u"2*9782070612758"_s);
         QCOMPARE(stock(m_prince), 1);

@@ -7,6 +7,7 @@
 #include <catalogue/identifiants.h>
 #include <catalogue/livre.h>
 #include <catalogue/users.h>
+#include <orm/hooks.h>
 #include <orm/roles.h>
 
 #include <QAction>
@@ -216,6 +217,48 @@ private Q_SLOTS:
         scan(u"2*9782070612758"_s);
         QCOMPARE(stock(m_prince), 1);
         QCOMPARE(movements(m_prince), QStringList{u"vente -2"_s});
+    }
+
+    // The sale is committed but its reply is lost (here the book read after the commit fails, as a dropped
+    // connection would make it): the screen says it is not recorded, and Enter again retries the same scan under its
+    // key, which finds the sale instead of recording a second one.
+    void aRetryAfterALostReplyRecordsOnce()
+    {
+        bool armed = true;
+        bool locked = false;
+        m_catalogue->livres().addHook(
+                Orm::HookEvent::BeforeFind,
+                [&](Orm::HookContext &context) -> Orm::Status {
+                    if (!armed)
+                        return {};
+                    if (context.find->lock == Orm::Lock::Update) {
+                        locked = true; // the sale's transaction has begun
+                    } else if (locked) {
+                        armed = false;
+                        return Orm::fail(Orm::Error::Kind::Connection, u"the server stopped answering"_s);
+                    }
+                    return {};
+                },
+                u"test.lostReply"_s);
+        const auto unhook =
+                qScopeGuard([&] { m_catalogue->livres().removeHook(Orm::HookEvent::BeforeFind, u"test.lostReply"_s); });
+        scan(u"9782070612758"_s);
+        QVERIFY(!armed);
+        QCOMPARE(m_till->tone(), Tone::Refused);
+        QVERIFY2(message().startsWith(u"Not recorded"_s), qPrintable(message()));
+        QCOMPARE(stock(m_prince), 2); // committed all the same
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 0);
+        QCOMPARE(m_till->scanField()->text(), u"9782070612758"_s); // kept for the retry
+        QTest::keyClick(m_till->scanField(), Qt::Key_Return);
+        QVERIFY2(message().startsWith(u"Already recorded"_s), qPrintable(message()));
+        QCOMPARE(stock(m_prince), 2);
+        QCOMPARE(movements(m_prince), QStringList{u"vente -1"_s});
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 1);
+        QVERIFY(m_till->scanField()->text().isEmpty());
+        // The next scan of the same book is a new sale.
+        scan(u"9782070612758"_s);
+        QCOMPARE(stock(m_prince), 1);
+        QCOMPARE(m_till->receipt()->topLevelItemCount(), 2);
     }
 
     void aTitleIsFoundAndSoldWithTheArrowsAndEnter()

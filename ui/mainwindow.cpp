@@ -6,6 +6,7 @@
 #include "filemenu.h"
 #include "preferencesdialog.h"
 #include "statisticsview.h"
+#include "tillview.h"
 #include "transfermenu.h"
 
 #include <catalogue/livre.h>
@@ -401,6 +402,8 @@ void MainWindow::createActions()
     QAction *statistics = make(QStringLiteral("statistics"), tr("&Statistics…"), QKeySequence(Qt::Key_F9), {},
                                &MainWindow::showStatistics);
     view->addAction(statistics);
+    view->addAction(
+            make(QStringLiteral("till"), tr("&Till mode…"), QKeySequence(Qt::Key_F8), {}, &MainWindow::showTill));
     m_databaseMenu = new DatabaseMenu(this, menuBar()->addMenu(tr("&Database")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_transfers->addHelpActions(help);
@@ -692,6 +695,22 @@ void MainWindow::showStatistics()
     m_statistics->show();
     m_statistics->raise();
     m_statistics->activateWindow();
+}
+
+void MainWindow::showTill()
+{
+    if (!m_model)
+        return;
+    auto *till = findChild<TillView *>();
+    if (!till) {
+        till = new TillView(this);
+        till->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (till->catalogueUrl() != catalogue().url()) // first use, or another catalogue opened since
+        till->setCatalogue(catalogue());
+    till->show();
+    till->raise();
+    till->activateWindow();
 }
 
 void MainWindow::updateCount()

@@ -86,6 +86,8 @@ public:
     // View > Statistics: the Statistics window of this catalogue, made on first use.
     void showStatistics();
     StatisticsView *statisticsView() const;
+    // View > Till mode: the shop counter's screen (TillView) on this catalogue, made on first use.
+    void showTill();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -8,7 +8,11 @@
 #include <catalogue/livre.h>
 #include <catalogue/statistics.h>
 #include <catalogue/stock.h>
+#include <catalogue/migrations.h>
 #include <orm/database.h>
+#include <orm/dialect.h>
+#include <orm/migrator.h>
+#include <orm/querybuilder.h>
 #include <orm/model.h>
 #include <orm/rowbatch.h>
 #include <orm/transaction.h>
@@ -65,13 +69,43 @@ T need(Result<T> r)
     return std::move(*r);
 }
 
-// The catalogue's tables (its migrations) filled through models of their own without hooks nor validation, in
-// batches of 5000 rows, each table in one transaction.
+// The plain indexes of the tables the build fills (not those of a primary key or a unique constraint), with the
+// statement that makes each: dropped before the rows go in, made again once they are all there.
+QList<std::pair<QString, QString>> plainIndexes(const Database &db)
+{
+    const bool sqlite = db.dialect().kind() == Dialect::Kind::Sqlite;
+    const QString sql = sqlite
+            ? u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+              u"('Livres', 'Auteurs', 'LivresAuteurs', 'MouvementsStock')"_s
+            : u"SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() AND "
+              u"i.tablename IN ('Livres', 'Auteurs', 'LivresAuteurs', 'MouvementsStock') AND NOT EXISTS (SELECT 1 "
+              u"FROM pg_constraint c WHERE c.conname = i.indexname)"_s;
+    const RowSet rows = need(db.execute({sql, {}}));
+    QList<std::pair<QString, QString>> list;
+    for (const QVariantList &row : rows.rows)
+        list.append({row.value(0).toString(), row.value(1).toString()});
+    return list;
+}
+
+void run(const Database &db, const QString &sql)
+{
+    if (auto r = db.execute({sql, {}}); !r)
+        die(r.error().toString());
+}
+
+// A catalogue migrated as far as its tables (Livres, Auteurs, LivresAuteurs, MouvementsStock), filled through
+// models of their own without hooks nor validation, in batches of 5000 rows, each table in one transaction, with
+// their plain indexes dropped meanwhile and made again after; then the other migrations run on the full tables:
+// the search index, the statistics' indexes and the sales summaries are each made in one sweep, not a row at a
+// time by triggers.
 void build(const QString &url, int books, qint64 movements)
 {
-    auto catalogue = need(Catalogue::Catalogue::open(url, Catalogue::Catalogue::Missing::Create));
-    // On the catalogue's own connection, which trusts its triggers (the search index), under names of their own.
-    Database db = catalogue.database();
+    Database db = need(Database::open(url));
+    const Migrator migrator(db, Catalogue::migrations());
+    need(migrator.up(Catalogue::Migrations::createMouvementsStock().name, Backup::Skip));
+    const auto indexes = plainIndexes(db);
+    for (const auto &[name, sql] : indexes)
+        run(db, u"DROP INDEX \"%1\""_s.arg(name));
     QList<Attribute> livreColumns = Livre::attributes();
     for (Attribute &a : livreColumns)
         a.validate.clear();
@@ -148,6 +182,10 @@ void build(const QString &url, int books, qint64 movements)
              else
                  b.addRow(book, date, qint64(1 + random.next() % 20), receipt);
          });
+    for (const auto &[name, sql] : indexes)
+        run(db, sql);
+    need(migrator.up({}, Backup::Skip));
+    db.close();
 }
 
 // Whether the catalogue at url holds the data set already; whether it is empty (may be built).

@@ -168,7 +168,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption movementsOption(QStringLiteral("movements"),
                                              QStringLiteral("With --stats: stock movements (default 5000000)."),
                                              QStringLiteral("M"));
-    parser.addOptions({statsOption, booksOption, movementsOption});
+    const QCommandLineOption compareOption(
+            QStringLiteral("stats-compare"),
+            QStringLiteral("With --stats: each query also timed without the sales summaries (as before the migration "
+                           "20240401000000-sales-summary), on the same data."));
+    parser.addOptions({statsOption, booksOption, movementsOption, compareOption});
     const QCommandLineOption clerksOption(QStringLiteral("clerks"),
                                           QStringLiteral("Clerks working at once on the catalogue of --pg or --db."),
                                           QStringLiteral("N"));
@@ -191,7 +195,8 @@ int main(int argc, char *argv[])
                          : 5000000,
                  .file = parser.value(dbOption),
                  .postgresUrl = parser.value(pgOption),
-                 .runs = parser.isSet(runsOption) ? std::max(1, parser.value(runsOption).toInt()) : 5});
+                 .runs = parser.isSet(runsOption) ? std::max(1, parser.value(runsOption).toInt()) : 5,
+                 .compare = parser.isSet(compareOption)});
     if (parser.isSet(clerkPhaseOption))
         return Bench::runClerk(parser.value(dbOption), parser.value(clerkPhaseOption).toInt(),
                                parser.value(deadlineOption).toLongLong(), parser.value(rowsOption).toInt(),

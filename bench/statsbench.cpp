@@ -293,6 +293,21 @@ int runStatsBench(const StatsBenchOptions &options)
             out.insert(name + u"_build_s"_s, round2(ms / 1000));
         }
         out.insert(name, measure(url, std::max(1, options.runs), name));
+        if (options.compare) {
+            // The same queries on the movements alone: the summaries taken away, then made again.
+            Database db = need(Database::open(url));
+            const Migrator migrator(db, Catalogue::migrations());
+            need(migrator.down(Catalogue::Migrations::salesSummary().name, Backup::Skip));
+            db.close();
+            out.insert(name + u"_without_summaries"_s,
+                       measure(url, std::max(1, options.runs), name + u" without the sales summaries"_s));
+            db = need(Database::open(url));
+            const double ms = timed([&] { need(Migrator(db, Catalogue::migrations()).up({}, Backup::Skip)); });
+            db.close();
+            std::fprintf(stderr, "%s: sales summaries made again from the movements in %.1f s\n", qPrintable(name),
+                         ms / 1000);
+            out.insert(name + u"_summaries_s"_s, round2(ms / 1000));
+        }
     }
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;

@@ -518,22 +518,21 @@ Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &f
         return std::unexpected(notMigrated());
     if (!today.isValid())
         today = QDate::currentDate();
+    // The books at or under the threshold (an index range), each joined to its sales of the last 90 days (an
+    // index range of its own): a few books' sales, never the sales of every book over 90 days.
+    const QString sale = Statistics::movementsJoin + u'.';
     auto books = catalogue.livres().aggregateRows(
             {.where = col(Livre::Quantite).isNotNull() && col(Livre::Quantite) <= threshold && ofBooks(filter, &same),
              .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Auteur),
-                            SelectItem(Livre::Quantite)}});
+                            SelectItem(Livre::Quantite), fn::sum(col(sale + MouvementStock::Quantite)).as(Delta)},
+             .group = {col(Livre::Id), col(Livre::Nom), col(Livre::Auteur), col(Livre::Quantite)},
+             .include = {{.as = Statistics::movementsJoin,
+                          .where = col(MouvementStock::Type).in({movementType(Movement::Sale),
+                                                                 movementType(Movement::Return)})
+                                  && dated(today.addDays(-89), today),
+                          .required = false}}});
     if (!books)
         return std::unexpected(books.error());
-    FindOptions recent = salesOf(filter, today.addDays(-89), today);
-    recent.where = recent.where && col(ofBook(Livre::Quantite)) <= threshold;
-    recent.attributes = {SelectItem(MouvementStock::LivreId), delta()};
-    recent.group = {col(MouvementStock::LivreId)};
-    auto sold = catalogue.mouvements().aggregateRows(recent);
-    if (!sold)
-        return std::unexpected(sold.error());
-    QHash<qint64, qint64> soldOf;
-    for (const QVariantMap &row : std::as_const(*sold))
-        soldOf.insert(row.value(MouvementStock::LivreId).toLongLong(), std::max<qint64>(0, copiesSold(row)));
     QList<LowStockBook> list;
     list.reserve(books->size());
     for (const QVariantMap &row : std::as_const(*books)) {
@@ -542,7 +541,7 @@ Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &f
         book.title = row.value(Livre::Nom).toString();
         book.author = row.value(Livre::Auteur).toString();
         book.stock = row.value(Livre::Quantite).toLongLong();
-        book.soldLast90Days = soldOf.value(book.id.toLongLong());
+        book.soldLast90Days = std::max<qint64>(0, copiesSold(row));
         if (book.soldLast90Days > 0)
             book.daysLeft = double(std::max<qint64>(0, book.stock)) * 90.0 / double(book.soldLast90Days);
         list.append(book);

@@ -110,7 +110,9 @@ void insertThroughMaps(const Model &livres, int n, int batchSize)
 int main(int argc, char *argv[])
 {
     // A window's run needs a QApplication; everything else runs without a display.
-    const bool window = std::any_of(argv, argv + argc, [](const char *a) { return qstrcmp(a, "--window-phase") == 0; });
+    const bool window = std::any_of(argv, argv + argc, [](const char *a) {
+        return qstrcmp(a, "--window-phase") == 0 || qstrcmp(a, "--stats-view") == 0;
+    });
     const std::unique_ptr<QCoreApplication> app =
             window ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCommandLineParser parser;
@@ -172,7 +174,11 @@ int main(int argc, char *argv[])
             QStringLiteral("stats-compare"),
             QStringLiteral("With --stats: each query also timed without the sales summaries (as before the migration "
                            "20240401000000-sales-summary), on the same data."));
-    parser.addOptions({statsOption, booksOption, movementsOption, compareOption});
+    const QCommandLineOption viewOption(
+            QStringLiteral("stats-view"),
+            QStringLiteral("With --stats: also the Statistics window (offscreen), from a change of filter to every tab "
+                           "filled, and the longest time its event loop waited meanwhile."));
+    parser.addOptions({statsOption, booksOption, movementsOption, compareOption, viewOption});
     const QCommandLineOption clerksOption(QStringLiteral("clerks"),
                                           QStringLiteral("Clerks working at once on the catalogue of --pg or --db."),
                                           QStringLiteral("N"));
@@ -196,7 +202,8 @@ int main(int argc, char *argv[])
                  .file = parser.value(dbOption),
                  .postgresUrl = parser.value(pgOption),
                  .runs = parser.isSet(runsOption) ? std::max(1, parser.value(runsOption).toInt()) : 5,
-                 .compare = parser.isSet(compareOption)});
+                 .compare = parser.isSet(compareOption),
+                 .view = parser.isSet(viewOption)});
     if (parser.isSet(clerkPhaseOption))
         return Bench::runClerk(parser.value(dbOption), parser.value(clerkPhaseOption).toInt(),
                                parser.value(deadlineOption).toLongLong(), parser.value(rowsOption).toInt(),

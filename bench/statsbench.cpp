@@ -1,28 +1,33 @@
 #include "statsbench.h"
 
 #include "modelbench.h"
+#include "statisticsview.h"
 #include "workload.h"
 
 #include <catalogue/catalogue.h>
 #include <catalogue/contributeurs.h>
 #include <catalogue/livre.h>
+#include <catalogue/migrations.h>
 #include <catalogue/statistics.h>
 #include <catalogue/stock.h>
-#include <catalogue/migrations.h>
 #include <orm/database.h>
 #include <orm/dialect.h>
 #include <orm/migrator.h>
-#include <orm/querybuilder.h>
 #include <orm/model.h>
+#include <orm/querybuilder.h>
 #include <orm/rowbatch.h>
 #include <orm/transaction.h>
 
+#include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -252,6 +257,50 @@ QJsonObject measure(const QString &url, int runs, const QString &label)
     return result;
 }
 
+// The Statistics window on the catalogue, offscreen: the time from a change of the genre filter to every tab
+// filled (figuresShown(), its 150 ms pause for typing included), alternately SF and all genres, and the longest
+// gap between two ticks of a 5 ms timer meanwhile (how long the GUI thread was ever busy).
+QJsonObject measureView(const QString &url, int runs, const QString &label)
+{
+    auto catalogue = need(Catalogue::Catalogue::open(url, Catalogue::Catalogue::Missing::Refuse));
+    Gui::StatisticsView view;
+    view.resize(1200, 800);
+    view.setToday(lastDay);
+    view.setCatalogue(catalogue);
+    view.show();
+    QEventLoop loop;
+    QObject::connect(&view, &Gui::StatisticsView::figuresShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    loop.exec(); // the first figures, and the filters' choices
+    QList<double> times, gaps;
+    for (int r = 0; r < runs; ++r) {
+        QComboBox *genres = view.genreBox();
+        const int sf = genres->findText(u"SF"_s);
+        if (sf < 0)
+            die(u"the genre box has no SF"_s);
+        double gap = 0;
+        QElapsedTimer tick;
+        QTimer ticker;
+        ticker.setInterval(5);
+        QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+            gap = std::max(gap, double(tick.nsecsElapsed()) / 1e6);
+            tick.restart();
+        });
+        const double ms = timed([&] {
+            tick.start();
+            ticker.start();
+            genres->setCurrentIndex(genres->currentIndex() == sf ? 0 : sf);
+            loop.exec();
+            ticker.stop();
+        });
+        times << ms;
+        gaps << gap;
+    }
+    std::fprintf(stderr, "%s\n  %-28s %10.1f %10.1f\n  %-28s %10.1f\n", qPrintable(label), "filter to all tabs",
+                 median(times), maximum(times), "GUI thread busy at most", maximum(gaps));
+    return {{u"view_ms"_s, round2(median(times))}, {u"gui_busy_max_ms"_s, round2(maximum(gaps))}};
+}
+
 } // namespace
 
 int runStatsBench(const StatsBenchOptions &options)
@@ -293,6 +342,8 @@ int runStatsBench(const StatsBenchOptions &options)
             out.insert(name + u"_build_s"_s, round2(ms / 1000));
         }
         out.insert(name, measure(url, std::max(1, options.runs), name));
+        if (options.view)
+            out.insert(name + u"_view"_s, measureView(url, std::max(1, options.runs), name + u" window"_s));
         if (options.compare) {
             // The same queries on the movements alone: the summaries taken away, then made again.
             Database db = need(Database::open(url));

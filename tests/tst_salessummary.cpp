@@ -125,8 +125,8 @@ class TestSalesSummary : public QObject
         for (auto i = a.cbegin(); i != a.cend(); ++i) {
             const Sums &other = b.value(i.key());
             if (i->copies != other.copies || std::abs(i->revenue - other.revenue) > 1e-9) {
-                *why = u"%1/%2/%3: %4 copies, %5 against %6 copies, %7"_s.arg(std::get<0>(i.key()), std::get<1>(i.key()),
-                                                                               std::get<2>(i.key()))
+                *why = u"%1/%2/%3: %4 copies, %5 against %6 copies, %7"_s
+                               .arg(std::get<0>(i.key()), std::get<1>(i.key()), std::get<2>(i.key()))
                                .arg(i->copies)
                                .arg(i->revenue)
                                .arg(other.copies)
@@ -191,7 +191,8 @@ private Q_SLOTS:
         auto opened = Catalogue::Catalogue::open(m_db->url(), Catalogue::Catalogue::Missing::Create);
         QVERIFY2(opened, Test::why(opened));
         m_catalogue = *opened;
-        m_ids = {addBook(u"Dune"_s, u"SF"_s, u"Pocket"_s, 10.0, 40), addBook(u"Germinal"_s, u"Roman"_s, u"Folio"_s, 6.5, 30),
+        m_ids = {addBook(u"Dune"_s, u"SF"_s, u"Pocket"_s, 10.0, 40),
+                 addBook(u"Germinal"_s, u"Roman"_s, u"Folio"_s, 6.5, 30),
                  addBook(u"Nadja"_s, QVariant(), u"Folio"_s, 12.25, 20), // no genre
                  addBook(u"Sans prix"_s, u"SF"_s, QVariant(), QVariant(), 10)}; // no publisher, no price
         for (const QVariant &id : std::as_const(m_ids))
@@ -225,11 +226,12 @@ private Q_SLOTS:
 
     void movementDeletedAndChanged()
     {
-        auto moves = catalogue().mouvements().findAll({.where = col(MouvementStock::Type) == u"vente"_s,
-                                                       .order = {asc(MouvementStock::Id)}});
+        auto moves = catalogue().mouvements().findAll(
+                {.where = col(MouvementStock::Type) == u"vente"_s, .order = {asc(MouvementStock::Id)}});
         QVERIFY2(moves, Test::why(moves));
         QVERIFY(moves->size() >= 4);
-        auto removed = catalogue().mouvements().destroy({.where = col(MouvementStock::Id) == moves->at(0).get(u"id"_s)});
+        auto removed =
+                catalogue().mouvements().destroy({.where = col(MouvementStock::Id) == moves->at(0).get(u"id"_s)});
         QVERIFY2(removed, Test::why(removed));
         check(catalogue());
         const QList<QVariantMap> changes = {
@@ -245,8 +247,9 @@ private Q_SLOTS:
             check(catalogue());
         }
         // A receipt that becomes a sale.
-        auto receipt = catalogue().mouvements().update({{MouvementStock::Type, u"vente"_s}, {MouvementStock::Quantite, -1}},
-                                                       {.where = col(MouvementStock::Type) == u"reception"_s});
+        auto receipt =
+                catalogue().mouvements().update({{MouvementStock::Type, u"vente"_s}, {MouvementStock::Quantite, -1}},
+                                                {.where = col(MouvementStock::Type) == u"reception"_s});
         QVERIFY2(receipt, Test::why(receipt));
         check(catalogue());
     }
@@ -305,7 +308,10 @@ private Q_SLOTS:
             rows.append({{MouvementStock::LivreId, m_ids.at(i % 4)},
                          {MouvementStock::Date, at(QDate(2024, 1 + i % 12, 1 + i % 28))},
                          {MouvementStock::Quantite, i % 5 == 0 ? 1 : -(1 + i % 3)},
-                         {MouvementStock::Type, i % 5 == 0 ? u"retour"_s : i % 7 == 0 ? u"ouverture"_s : u"vente"_s}});
+                         {MouvementStock::Type,
+                          i % 5 == 0           ? u"retour"_s
+                                  : i % 7 == 0 ? u"ouverture"_s
+                                               : u"vente"_s}});
         auto created = catalogue().mouvements().bulkCreate(rows, {.validate = Validate::Skip});
         QVERIFY2(created, Test::why(created));
         check(catalogue());

@@ -443,13 +443,13 @@ Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter
 
     if (const Model sums = summary(catalogue, !filter.genre.isEmpty(), true); sums.isValid()) {
         // The publishers' sales from the summary by publisher; a book without one is under the empty text.
-        auto publishers = sums.aggregateRows({.where = summarised(filter, filter.from, filter.to)
-                                                      && col(Livre::Edition) != QStringLiteral(""),
-                                              .attributes = {col(Livre::Edition).as(Label), soldSum(), revenueSum()},
-                                              .order = {col(Sold).desc(), col(Label).asc()},
-                                              .group = {col(Livre::Edition)},
-                                              .having = fn::sum(col(Exemplaires)) > 0,
-                                              .limit = count});
+        auto publishers = sums.aggregateRows(
+                {.where = summarised(filter, filter.from, filter.to) && col(Livre::Edition) != QStringLiteral(""),
+                 .attributes = {col(Livre::Edition).as(Label), soldSum(), revenueSum()},
+                 .order = {col(Sold).desc(), col(Label).asc()},
+                 .group = {col(Livre::Edition)},
+                 .having = fn::sum(col(Exemplaires)) > 0,
+                 .limit = count});
         if (!publishers)
             return std::unexpected(publishers.error());
         for (const QVariantMap &row : std::as_const(*publishers))
@@ -479,10 +479,11 @@ Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &fi
     FindOptions sales = salesOf(filter, filter.from, filter.to);
     sales.attributes = {col(ofBook(Livre::Genre)).as(Label), delta(), amount()};
     sales.group = {col(ofBook(Livre::Genre))};
-    auto sold = sums.isValid() ? sums.aggregateRows({.where = summarised(filter, filter.from, filter.to),
-                                                     .attributes = {col(Livre::Genre).as(Label), soldSum(), revenueSum()},
-                                                     .group = {col(Livre::Genre)}})
-                               : catalogue.mouvements().aggregateRows(sales);
+    auto sold = sums.isValid()
+            ? sums.aggregateRows({.where = summarised(filter, filter.from, filter.to),
+                                  .attributes = {col(Livre::Genre).as(Label), soldSum(), revenueSum()},
+                                  .group = {col(Livre::Genre)}})
+            : catalogue.mouvements().aggregateRows(sales);
     if (!sold)
         return std::unexpected(sold.error());
     auto stock = catalogue.livres().aggregateRows(
@@ -527,8 +528,8 @@ Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &f
                             SelectItem(Livre::Quantite), fn::sum(col(sale + MouvementStock::Quantite)).as(Delta)},
              .group = {col(Livre::Id), col(Livre::Nom), col(Livre::Auteur), col(Livre::Quantite)},
              .include = {{.as = Statistics::movementsJoin,
-                          .where = col(MouvementStock::Type).in({movementType(Movement::Sale),
-                                                                 movementType(Movement::Return)})
+                          .where = col(MouvementStock::Type)
+                                           .in({movementType(Movement::Sale), movementType(Movement::Return)})
                                   && dated(today.addDays(-89), today),
                           .required = false}}});
     if (!books)

@@ -1,5 +1,4 @@
 #include <catalogue/migrations.h>
-
 #include <orm/database.h>
 #include <orm/dialect.h>
 #include <orm/querybuilder.h>
@@ -71,7 +70,7 @@ QStringList createStatements(bool sqlite)
                 name += u'_' + f.toLower();
             // Covering: the figures are read from the index alone.
             statements << u"CREATE INDEX \"%1\" ON \"%2\" (%3, \"Exemplaires\", \"Montant\")"_s.arg(name, s.table,
-                                                                                                 quoted(fields));
+                                                                                                    quoted(fields));
         }
     }
     return statements;
@@ -90,9 +89,9 @@ QStringList upserts(const QString &select, const QString &day, const QString &co
             values << u"COALESCE(%1.\"%2\", '')"_s.arg(book, key);
         values << copies << amount;
         statements << u"INSERT INTO \"%1\" (\"Jour\", %2, \"Exemplaires\", \"Montant\") SELECT %3 %4%5 "_s
-                              u"ON CONFLICT (\"Jour\", %2) DO UPDATE SET \"Exemplaires\" = \"%1\".\"Exemplaires\" + "_s
-                              u"excluded.\"Exemplaires\", \"Montant\" = \"%1\".\"Montant\" + excluded.\"Montant\""_s
-                                      .arg(s.table, quoted(s.keys), values.join(u", "_s), select, groupBy);
+                      u"ON CONFLICT (\"Jour\", %2) DO UPDATE SET \"Exemplaires\" = \"%1\".\"Exemplaires\" + "_s
+                      u"excluded.\"Exemplaires\", \"Montant\" = \"%1\".\"Montant\" + excluded.\"Montant\""_s.arg(
+                              s.table, quoted(s.keys), values.join(u", "_s), select, groupBy);
     }
     return statements;
 }
@@ -112,8 +111,7 @@ QStringList bookUpserts(bool sqlite, const QString &row, const QString &sign)
     return upserts(u"FROM \"MouvementsStock\" AS m WHERE m.\"LivreId\" = %1.\"ID\" AND m.\"Type\" IN %2"_s.arg(
                            row, salesTypes),
                    day, u"%1(-SUM(m.\"Quantite\"))"_s.arg(sign),
-                   u"%1(-SUM(m.\"Quantite\")) * COALESCE(%2.\"Prix\", 0)"_s.arg(sign, row), row,
-                   u" GROUP BY "_s + day);
+                   u"%1(-SUM(m.\"Quantite\")) * COALESCE(%2.\"Prix\", 0)"_s.arg(sign, row), row, u" GROUP BY "_s + day);
 }
 
 // The movements already recorded, summed once.
@@ -125,10 +123,11 @@ QStringList fillStatements(bool sqlite)
         QStringList keys;
         for (const QString &key : s.keys)
             keys << u"COALESCE(l.\"%1\", '')"_s.arg(key);
-        statements << u"INSERT INTO \"%1\" (\"Jour\", %2, \"Exemplaires\", \"Montant\") SELECT %3, %4, "_s
-                      u"-SUM(m.\"Quantite\"), -SUM(m.\"Quantite\" * COALESCE(l.\"Prix\", 0)) FROM \"MouvementsStock\" "_s
-                      u"AS m JOIN \"Livres\" AS l ON l.\"ID\" = m.\"LivreId\" WHERE m.\"Type\" IN %5 GROUP BY %3, %4"_s
-                              .arg(s.table, quoted(s.keys), day, keys.join(u", "_s), salesTypes);
+        statements
+                << u"INSERT INTO \"%1\" (\"Jour\", %2, \"Exemplaires\", \"Montant\") SELECT %3, %4, "_s
+                   u"-SUM(m.\"Quantite\"), -SUM(m.\"Quantite\" * COALESCE(l.\"Prix\", 0)) FROM \"MouvementsStock\" "_s
+                   u"AS m JOIN \"Livres\" AS l ON l.\"ID\" = m.\"LivreId\" WHERE m.\"Type\" IN %5 GROUP BY %3, %4"_s
+                           .arg(s.table, quoted(s.keys), day, keys.join(u", "_s), salesTypes);
     }
     return statements;
 }
@@ -182,9 +181,8 @@ QStringList postgresTriggers()
             u"CREATE TRIGGER \"ventes_mouvements_vides\" AFTER TRUNCATE ON \"MouvementsStock\" FOR EACH STATEMENT "_s
             u"EXECUTE FUNCTION \"ventes_mouvements_vides\"()"_s,
             function.arg(u"ventes_livres"_s,
-                         u"IF %1 THEN %2 %3 END IF;"_s.arg(bookChanged(),
-                                                          body(bookUpserts(false, u"OLD"_s, u"-"_s)),
-                                                          body(bookUpserts(false, u"NEW"_s, QString())))),
+                         u"IF %1 THEN %2 %3 END IF;"_s.arg(bookChanged(), body(bookUpserts(false, u"OLD"_s, u"-"_s)),
+                                                           body(bookUpserts(false, u"NEW"_s, QString())))),
             u"CREATE TRIGGER \"ventes_livres\" AFTER UPDATE OF \"Genre\", \"Edition\", \"Prix\" ON \"Livres\" FOR "_s
             u"EACH ROW EXECUTE FUNCTION \"ventes_livres\"()"_s,
     };
@@ -194,8 +192,8 @@ QStringList dropStatements(bool sqlite)
 {
     QStringList statements;
     if (sqlite) {
-        for (const QString &t : {u"ventes_insert"_s, u"ventes_delete"_s, u"ventes_update_old"_s,
-                                 u"ventes_update_new"_s, u"ventes_livres"_s})
+        for (const QString &t : {u"ventes_insert"_s, u"ventes_delete"_s, u"ventes_update_old"_s, u"ventes_update_new"_s,
+                                 u"ventes_livres"_s})
             statements << u"DROP TRIGGER IF EXISTS \"%1\""_s.arg(t);
     } else {
         statements << u"DROP TRIGGER IF EXISTS \"ventes_livres\" ON \"Livres\""_s
@@ -234,8 +232,9 @@ Orm::Migration salesSummary()
             u"20240401000000-sales-summary"_s,
             [](Orm::Schema &schema) -> Orm::Status {
                 const bool sqlite = isSqlite(schema);
-                return run(schema.database(), createStatements(sqlite) + fillStatements(sqlite)
-                                                      + (sqlite ? sqliteTriggers() : postgresTriggers()));
+                return run(schema.database(),
+                           createStatements(sqlite) + fillStatements(sqlite)
+                                   + (sqlite ? sqliteTriggers() : postgresTriggers()));
             },
             [](Orm::Schema &schema) -> Orm::Status { return run(schema.database(), dropStatements(isSqlite(schema))); },
     };

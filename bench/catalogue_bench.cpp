@@ -110,7 +110,9 @@ void insertThroughMaps(const Model &livres, int n, int batchSize)
 int main(int argc, char *argv[])
 {
     // A window's run needs a QApplication; everything else runs without a display.
-    const bool window = std::any_of(argv, argv + argc, [](const char *a) { return qstrcmp(a, "--window-phase") == 0; });
+    const bool window = std::any_of(argv, argv + argc, [](const char *a) {
+        return qstrcmp(a, "--window-phase") == 0 || qstrcmp(a, "--stats-view") == 0;
+    });
     const std::unique_ptr<QCoreApplication> app =
             window ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCommandLineParser parser;
@@ -168,7 +170,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption movementsOption(QStringLiteral("movements"),
                                              QStringLiteral("With --stats: stock movements (default 5000000)."),
                                              QStringLiteral("M"));
-    parser.addOptions({statsOption, booksOption, movementsOption});
+    const QCommandLineOption compareOption(
+            QStringLiteral("stats-compare"),
+            QStringLiteral("With --stats: each query also timed without the sales summaries (as before the migration "
+                           "20240401000000-sales-summary), on the same data."));
+    const QCommandLineOption viewOption(
+            QStringLiteral("stats-view"),
+            QStringLiteral("With --stats: also the Statistics window (offscreen), from a change of filter to every tab "
+                           "filled, and the longest time its event loop waited meanwhile."));
+    parser.addOptions({statsOption, booksOption, movementsOption, compareOption, viewOption});
     const QCommandLineOption clerksOption(QStringLiteral("clerks"),
                                           QStringLiteral("Clerks working at once on the catalogue of --pg or --db."),
                                           QStringLiteral("N"));
@@ -191,7 +201,9 @@ int main(int argc, char *argv[])
                          : 5000000,
                  .file = parser.value(dbOption),
                  .postgresUrl = parser.value(pgOption),
-                 .runs = parser.isSet(runsOption) ? std::max(1, parser.value(runsOption).toInt()) : 5});
+                 .runs = parser.isSet(runsOption) ? std::max(1, parser.value(runsOption).toInt()) : 5,
+                 .compare = parser.isSet(compareOption),
+                 .view = parser.isSet(viewOption)});
     if (parser.isSet(clerkPhaseOption))
         return Bench::runClerk(parser.value(dbOption), parser.value(clerkPhaseOption).toInt(),
                                parser.value(deadlineOption).toLongLong(), parser.value(rowsOption).toInt(),

@@ -301,6 +301,226 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"("Quantite"))"_s,
            uR"(CREATE INDEX "mouvements_stock_livre_type_date" ON "MouvementsStock" ("LivreId", "Type", "Date", )"_s
            uR"("Quantite"))"_s}}},
+        {u"20240401000000-sales-summary"_s,
+         {{uR"(CREATE TABLE "VentesGenres" ("Jour" DATETIME NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Exemplair)"_s
+           uR"(es" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Genre")) WITHOUT ROWID)"_s,
+           uR"(CREATE TABLE "VentesEditions" ("Jour" DATETIME NOT NULL, "Edition" VARCHAR(255) NOT NULL, "Exemp)"_s
+           uR"(laires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Edition")) WITHOUT ROWI)"_s
+           uR"(D)"_s,
+           uR"(CREATE INDEX "venteseditions_edition_jour" ON "VentesEditions" ("Edition", "Jour", "Exemplaires")"_s
+           uR"(, "Montant"))"_s,
+           uR"(CREATE TABLE "VentesGenresEditions" ("Jour" DATETIME NOT NULL, "Genre" VARCHAR(255) NOT NULL, "E)"_s
+           uR"(dition" VARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY )"_s
+           uR"(KEY ("Jour", "Genre", "Edition")) WITHOUT ROWID)"_s,
+           uR"(CREATE INDEX "ventesgenreseditions_genre_jour_edition" ON "VentesGenresEditions" ("Genre", "Jour)"_s
+           uR"(", "Edition", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE INDEX "ventesgenreseditions_edition_jour_genre" ON "VentesGenresEditions" ("Edition", "Jo)"_s
+           uR"(ur", "Genre", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE TRIGGER "ventes_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" IN ('vente', 'r)"_s
+           uR"(etour') BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT subs)"_s
+           uR"(tr(NEW."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(l."Genre", ''), (-NEW."Quantite"), (-N)"_s
+           uR"(EW."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLI)"_s
+           uR"(CT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO "VentesEditions)"_s
+           uR"(" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(NEW."Date", 1, 10) || ' 00:00:00.0)"_s
+           uR"(00 +00:00', COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALESCE(l."Prix",)"_s
+           uR"( 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Edition") DO UPDATE SE)"_s
+           uR"(T "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesEd)"_s
+           uR"(itions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Ed)"_s
+           uR"(ition", "Exemplaires", "Montant") SELECT substr(NEW."Date", 1, 10) || ' 00:00:00.000 +00:00', CO)"_s
+           uR"(ALESCE(l."Genre", ''), COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALESC)"_s
+           uR"(E(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Genre", "Ed)"_s
+           uR"(ition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaires" + excluded."Exemplair)"_s
+           uR"(es", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_delete" AFTER DELETE ON "MouvementsStock" WHEN OLD."Type" IN ('vente', 'r)"_s
+           uR"(etour') BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT subs)"_s
+           uR"(tr(OLD."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(l."Genre", ''), -(-OLD."Quantite"), -()"_s
+           uR"(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONF)"_s
+           uR"(LICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + excluded."Ex)"_s
+           uR"(emplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO "VentesEditio)"_s
+           uR"(ns" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(OLD."Date", 1, 10) || ' 00:00:00)"_s
+           uR"(.000 +00:00', COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * COALESCE(l."Pr)"_s
+           uR"(ix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Edition") DO UPDAT)"_s
+           uR"(E SET "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "Vent)"_s
+           uR"(esEditions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", "Genre",)"_s
+           uR"( "Edition", "Exemplaires", "Montant") SELECT substr(OLD."Date", 1, 10) || ' 00:00:00.000 +00:00')"_s
+           uR"(, COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * C)"_s
+           uR"(OALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Genre)"_s
+           uR"(", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaires" + excluded."Exe)"_s
+           uR"(mplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_update_old" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON "Mou)"_s
+           uR"(vementsStock" WHEN OLD."Type" IN ('vente', 'retour') AND EXISTS (SELECT 1 FROM "Livres" WHERE "I)"_s
+           uR"(D" = OLD."LivreId") BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant"))"_s
+           uR"( SELECT substr(OLD."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(l."Genre", ''), -(-OLD."Qu)"_s
+           uR"(antite"), -(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."Livr)"_s
+           uR"(eId" ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + )"_s
+           uR"(excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO ")"_s
+           uR"(VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(OLD."Date", 1, 10) |)"_s
+           uR"(| ' 00:00:00.000 +00:00', COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * CO)"_s
+           uR"(ALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Editio)"_s
+           uR"(n") DO UPDATE SET "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Mont)"_s
+           uR"(ant" = "VentesEditions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jou)"_s
+           uR"(r", "Genre", "Edition", "Exemplaires", "Montant") SELECT substr(OLD."Date", 1, 10) || ' 00:00:00)"_s
+           uR"(.000 +00:00', COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Qu)"_s
+           uR"(antite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("J)"_s
+           uR"(our", "Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaires" + e)"_s
+           uR"(xcluded."Exemplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_update_new" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON "Mou)"_s
+           uR"(vementsStock" WHEN NEW."Type" IN ('vente', 'retour') AND EXISTS (SELECT 1 FROM "Livres" WHERE "I)"_s
+           uR"(D" = OLD."LivreId") BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant"))"_s
+           uR"( SELECT substr(NEW."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(l."Genre", ''), (-NEW."Qua)"_s
+           uR"(ntite"), (-NEW."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreI)"_s
+           uR"(d" ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + ex)"_s
+           uR"(cluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO "Ve)"_s
+           uR"(ntesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(NEW."Date", 1, 10) || )"_s
+           uR"(' 00:00:00.000 +00:00', COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALES)"_s
+           uR"(CE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Edition") )"_s
+           uR"(DO UPDATE SET "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Montant")"_s
+           uR"( = "VentesEditions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", )"_s
+           uR"("Genre", "Edition", "Exemplaires", "Montant") SELECT substr(NEW."Date", 1, 10) || ' 00:00:00.000)"_s
+           uR"( +00:00', COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite)"_s
+           uR"(") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", )"_s
+           uR"("Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaires" + exclude)"_s
+           uR"(d."Exemplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_livres" AFTER UPDATE OF "Genre", "Edition", "Prix" ON "Livres" WHEN OLD.")"_s
+           uR"(Genre" IS NOT NEW."Genre" OR OLD."Edition" IS NOT NEW."Edition" OR OLD."Prix" IS NOT NEW."Prix" )"_s
+           uR"(BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT substr(m."Da)"_s
+           uR"(te", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(OLD."Genre", ''), -(-SUM(m."Quantite")), -(-SUM()"_s
+           uR"(m."Quantite")) * COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = OLD."ID)"_s
+           uR"(" AND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:00:00.000 +00:00')"_s
+           uR"( ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + excl)"_s
+           uR"(uded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO "Vent)"_s
+           uR"(esEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(m."Date", 1, 10) || ' 00)"_s
+           uR"(:00:00.000 +00:00', COALESCE(OLD."Edition", ''), -(-SUM(m."Quantite")), -(-SUM(m."Quantite")) * )"_s
+           uR"(COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = OLD."ID" AND m."Type" IN)"_s
+           uR"( ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:00:00.000 +00:00' ON CONFLICT ("Jo)"_s
+           uR"(ur", "Edition") DO UPDATE SET "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exempla)"_s
+           uR"(ires", "Montant" = "VentesEditions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEdi)"_s
+           uR"(tions" ("Jour", "Genre", "Edition", "Exemplaires", "Montant") SELECT substr(m."Date", 1, 10) || )"_s
+           uR"(' 00:00:00.000 +00:00', COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -(-SUM(m."Quanti)"_s
+           uR"(te")), -(-SUM(m."Quantite")) * COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."Livr)"_s
+           uR"(eId" = OLD."ID" AND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:00:)"_s
+           uR"(00.000 +00:00' ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGen)"_s
+           uR"(resEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenresEditions"."Montant)"_s
+           uR"(" + excluded."Montant"; INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") S)"_s
+           uR"(ELECT substr(m."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(NEW."Genre", ''), (-SUM(m."Qua)"_s
+           uR"(ntite")), (-SUM(m."Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE m."Li)"_s
+           uR"(vreId" = NEW."ID" AND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:0)"_s
+           uR"(0:00.000 +00:00' ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exe)"_s
+           uR"(mplaires" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; I)"_s
+           uR"(NSERT INTO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(m."Date")"_s
+           uR"(, 1, 10) || ' 00:00:00.000 +00:00', COALESCE(NEW."Edition", ''), (-SUM(m."Quantite")), (-SUM(m.")"_s
+           uR"(Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = NEW."ID" A)"_s
+           uR"(ND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:00:00.000 +00:00' ON)"_s
+           uR"( CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires" = "VentesEditions"."Exemplaires" + exc)"_s
+           uR"(luded."Exemplaires", "Montant" = "VentesEditions"."Montant" + excluded."Montant"; INSERT INTO "V)"_s
+           uR"(entesGenresEditions" ("Jour", "Genre", "Edition", "Exemplaires", "Montant") SELECT substr(m."Dat)"_s
+           uR"(e", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), (-)"_s
+           uR"(SUM(m."Quantite")), (-SUM(m."Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m W)"_s
+           uR"(HERE m."LivreId" = NEW."ID" AND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10))"_s
+           uR"( || ' 00:00:00.000 +00:00' ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Exemplaires" )"_s
+           uR"(= "VentesGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenresEditio)"_s
+           uR"(ns"."Montant" + excluded."Montant"; END)"_s},
+          {uR"(CREATE TABLE "VentesGenres" ("Jour" TIMESTAMP WITH TIME ZONE NOT NULL, "Genre" VARCHAR(255) NOT )"_s
+           uR"(NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Genre")))"_s,
+           uR"(CREATE TABLE "VentesEditions" ("Jour" TIMESTAMP WITH TIME ZONE NOT NULL, "Edition" VARCHAR(255) )"_s
+           uR"(NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Edition)"_s
+           uR"(")))"_s,
+           uR"(CREATE INDEX "venteseditions_edition_jour" ON "VentesEditions" ("Edition", "Jour", "Exemplaires")"_s
+           uR"(, "Montant"))"_s,
+           uR"(CREATE TABLE "VentesGenresEditions" ("Jour" TIMESTAMP WITH TIME ZONE NOT NULL, "Genre" VARCHAR(2)"_s
+           uR"(55) NOT NULL, "Edition" VARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NO)"_s
+           uR"(T NULL, PRIMARY KEY ("Jour", "Genre", "Edition")))"_s,
+           uR"(CREATE INDEX "ventesgenreseditions_genre_jour_edition" ON "VentesGenresEditions" ("Genre", "Jour)"_s
+           uR"(", "Edition", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE INDEX "ventesgenreseditions_edition_jour_genre" ON "VentesGenresEditions" ("Edition", "Jo)"_s
+           uR"(ur", "Genre", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE FUNCTION "ventes_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET sear)"_s
+           uR"(ch_path FROM CURRENT AS $ventes$ BEGIN IF TG_OP = 'UPDATE' AND NOT EXISTS (SELECT 1 FROM "Livres)"_s
+           uR"(" WHERE "ID" = OLD."LivreId") THEN RETURN NULL; END IF; IF TG_OP IN ('DELETE', 'UPDATE') AND OLD)"_s
+           uR"(."Type" IN ('vente', 'retour') THEN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", )"_s
+           uR"("Montant") SELECT date_trunc('day', OLD."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE()"_s
+           uR"(l."Genre", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS )"_s
+           uR"(l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "Vent)"_s
+           uR"(esGenres"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + exclude)"_s
+           uR"(d."Montant"; INSERT INTO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT d)"_s
+           uR"(ate_trunc('day', OLD."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(l."Edition", ''), -)"_s
+           uR"((-OLD."Quantite"), -(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = )"_s
+           uR"(OLD."LivreId" ON CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires" = "VentesEditions"."Ex)"_s
+           uR"(emplaires" + excluded."Exemplaires", "Montant" = "VentesEditions"."Montant" + excluded."Montant")"_s
+           uR"(; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Edition", "Exemplaires", "Montant") SELE)"_s
+           uR"(CT date_trunc('day', OLD."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(l."Genre", ''),)"_s
+           uR"( COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM )"_s
+           uR"("Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SE)"_s
+           uR"(T "Exemplaires" = "VentesGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "Ve)"_s
+           uR"(ntesGenresEditions"."Montant" + excluded."Montant"; END IF; IF TG_OP IN ('INSERT', 'UPDATE') AND)"_s
+           uR"( NEW."Type" IN ('vente', 'retour') THEN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaire)"_s
+           uR"(s", "Montant") SELECT date_trunc('day', NEW."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALE)"_s
+           uR"(SCE(l."Genre", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" A)"_s
+           uR"(S l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "Ve)"_s
+           uR"(ntesGenres"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + exclu)"_s
+           uR"(ded."Montant"; INSERT INTO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT)"_s
+           uR"( date_trunc('day', NEW."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(l."Edition", ''),)"_s
+           uR"( (-NEW."Quantite"), (-NEW."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = )"_s
+           uR"(NEW."LivreId" ON CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires" = "VentesEditions"."Ex)"_s
+           uR"(emplaires" + excluded."Exemplaires", "Montant" = "VentesEditions"."Montant" + excluded."Montant")"_s
+           uR"(; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Edition", "Exemplaires", "Montant") SELE)"_s
+           uR"(CT date_trunc('day', NEW."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(l."Genre", ''),)"_s
+           uR"( COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALESCE(l."Prix", 0) FROM "L)"_s
+           uR"(ivres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET )"_s
+           uR"("Exemplaires" = "VentesGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "Vent)"_s
+           uR"(esGenresEditions"."Montant" + excluded."Montant"; END IF; RETURN NULL; END $ventes$)"_s,
+           uR"(CREATE TRIGGER "ventes_mouvements" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", "Date", "Quant)"_s
+           uR"(ite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_mouvements"())"_s,
+           uR"(CREATE FUNCTION "ventes_mouvements_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SE)"_s
+           uR"(T search_path FROM CURRENT AS $ventes$ BEGIN TRUNCATE "VentesGenres", "VentesEditions", "VentesG)"_s
+           uR"(enresEditions"; RETURN NULL; END $ventes$)"_s,
+           uR"(CREATE TRIGGER "ventes_mouvements_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT )"_s
+           uR"(EXECUTE FUNCTION "ventes_mouvements_vides"())"_s,
+           uR"(CREATE FUNCTION "ventes_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_p)"_s
+           uR"(ath FROM CURRENT AS $ventes$ BEGIN IF OLD."Genre" IS DISTINCT FROM NEW."Genre" OR OLD."Edition" )"_s
+           uR"(IS DISTINCT FROM NEW."Edition" OR OLD."Prix" IS DISTINCT FROM NEW."Prix" THEN INSERT INTO "Vente)"_s
+           uR"(sGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT date_trunc('day', m."Date" AT TIME Z)"_s
+           uR"(ONE 'UTC') AT TIME ZONE 'UTC', COALESCE(OLD."Genre", ''), -(-SUM(m."Quantite")), -(-SUM(m."Quant)"_s
+           uR"(ite")) * COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = OLD."ID" AND m.)"_s
+           uR"("Type" IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZO)"_s
+           uR"(NE 'UTC' ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires)"_s
+           uR"(" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT IN)"_s
+           uR"(TO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT date_trunc('day', m."Da)"_s
+           uR"(te" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(OLD."Edition", ''), -(-SUM(m."Quantite")), )"_s
+           uR"(-(-SUM(m."Quantite")) * COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = )"_s
+           uR"(OLD."ID" AND m."Type" IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE 'U)"_s
+           uR"(TC') AT TIME ZONE 'UTC' ON CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires" = "VentesEdi)"_s
+           uR"(tions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesEditions"."Montant" + excluded)"_s
+           uR"(."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Edition", "Exemplaires", "Mont)"_s
+           uR"(ant") SELECT date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(OLD."Ge)"_s
+           uR"(nre", ''), COALESCE(OLD."Edition", ''), -(-SUM(m."Quantite")), -(-SUM(m."Quantite")) * COALESCE()"_s
+           uR"(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = OLD."ID" AND m."Type" IN ('vente')"_s
+           uR"(, 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' ON CONFLI)"_s
+           uR"(CT ("Jour", "Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaire)"_s
+           uR"(s" + excluded."Exemplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; )"_s
+           uR"(INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT date_trunc('day', )"_s
+           uR"(m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(NEW."Genre", ''), (-SUM(m."Quantite")))"_s
+           uR"(, (-SUM(m."Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" =)"_s
+           uR"( NEW."ID" AND m."Type" IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE ')"_s
+           uR"(UTC') AT TIME ZONE 'UTC' ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenr)"_s
+           uR"(es"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Mon)"_s
+           uR"(tant"; INSERT INTO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT date_tr)"_s
+           uR"(unc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(NEW."Edition", ''), (-SUM(m)"_s
+           uR"(."Quantite")), (-SUM(m."Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE )"_s
+           uR"(m."LivreId" = NEW."ID" AND m."Type" IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" A)"_s
+           uR"(T TIME ZONE 'UTC') AT TIME ZONE 'UTC' ON CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires)"_s
+           uR"(" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesEditions"."Monta)"_s
+           uR"(nt" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Edition", "Exemp)"_s
+           uR"(laires", "Montant") SELECT date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', CO)"_s
+           uR"(ALESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), (-SUM(m."Quantite")), (-SUM(m."Quantite")))"_s
+           uR"( * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = NEW."ID" AND m."Type")"_s
+           uR"( IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UT)"_s
+           uR"(C' ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions")"_s
+           uR"(."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded)"_s
+           uR"(."Montant"; END IF; RETURN NULL; END $ventes$)"_s,
+           uR"(CREATE TRIGGER "ventes_livres" AFTER UPDATE OF "Genre", "Edition", "Prix" ON "Livres" FOR EACH R)"_s
+           uR"(OW EXECUTE FUNCTION "ventes_livres"())"_s}}},
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 // The figures of the Statistics view and of `catalogue stats`, each computed by the database: grouped queries on
-// MouvementsStock joined to Livres (and to the contributors), or on Livres alone. C++ only fills the periods
+// the sales summaries (copies and revenue of each day by genre, by publisher and by both, kept by the migration
+// 20240401000000-sales-summary's triggers), on MouvementsStock joined to Livres (and to the contributors) where a
+// figure needs each book, or on Livres alone. C++ only fills the periods
 // without sales, merges two grouped results by their key and sorts what the database returned.
 
 #include "statistics_p.h"
@@ -121,6 +123,72 @@ Status checkRange(QDate from, QDate to)
     return {};
 }
 
+// The sales summaries, by what they are keyed on besides the day (see m20240401000000_sales_summary.cpp).
+const QString Jour = QStringLiteral("Jour");
+const QString Exemplaires = QStringLiteral("Exemplaires");
+const QString Montant = QStringLiteral("Montant");
+const QString Sold = QStringLiteral("sold");
+const QString Revenue = QStringLiteral("revenue");
+
+// The summary that has the genre and the publisher when asked for, defined on first use; an invalid model when
+// the catalogue was not migrated that far (then the figures are computed from the movements).
+Model summary(const Catalogue &catalogue, bool genre, bool publisher)
+{
+    const QString table = !publisher ? QStringLiteral("VentesGenres")
+            : !genre                 ? QStringLiteral("VentesEditions")
+                                     : QStringLiteral("VentesGenresEditions");
+    const QString name = QStringLiteral("Statistiques") + table;
+    Database db = catalogue.database();
+    if (Model model = db.model(name); model.isValid())
+        return model;
+    auto tables = db.tables();
+    if (!tables || !tables->contains(table))
+        return {};
+    QList<Attribute> columns = {{.name = Jour, .type = DataType::date(), .primaryKey = true, .allowNull = false}};
+    if (!publisher || genre)
+        columns.append({.name = Livre::Genre, .type = DataType::string(), .primaryKey = true, .allowNull = false});
+    if (publisher)
+        columns.append({.name = Livre::Edition, .type = DataType::string(), .primaryKey = true, .allowNull = false});
+    columns.append({.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false});
+    columns.append({.name = Montant, .type = DataType::doublePrecision(), .allowNull = false});
+    auto model = db.define(name, columns, {.tableName = table, .timestamps = false});
+    return model ? *model : Model();
+}
+
+// The summary's rows of the filter: its days, genre and publisher.
+Where summarised(const Filter &filter, QDate from, QDate to)
+{
+    Where where;
+    if (from.isValid())
+        where = where && col(Jour) >= from.startOfDay(QTimeZone::utc());
+    if (to.isValid())
+        where = where && col(Jour) < to.addDays(1).startOfDay(QTimeZone::utc());
+    return where && ofBooks(filter, &same);
+}
+
+SelectItem soldSum()
+{
+    return fn::sum(col(Exemplaires)).as(Sold);
+}
+
+SelectItem revenueSum()
+{
+    return fn::sum(col(Montant)).as(Revenue);
+}
+
+qint64 soldOf(const QVariantMap &row)
+{
+    return row.value(Sold).toLongLong();
+}
+
+// Kept by additions and subtractions, a sum may carry a rounding error of the last bits: shown to the
+// micro-unit, as exact as the prices are.
+double revenueOfSummary(const QVariantMap &row)
+{
+    const double value = std::round(row.value(Revenue).toDouble() * 1e6) / 1e6;
+    return value == 0 ? 0 : value; // never -0
+}
+
 QDate periodStart(QDate date, Period period)
 {
     switch (period) {
@@ -170,6 +238,20 @@ Expr periodOf(const Expr &date, Period period)
 Result<QMap<QDate, PeriodSales>> salesByPeriod(const Catalogue &catalogue, const Filter &filter, QDate from, QDate to,
                                                Period period)
 {
+    QMap<QDate, PeriodSales> byStart;
+    if (const Model sums = summary(catalogue, !filter.genre.isEmpty(), !filter.publisher.isEmpty()); sums.isValid()) {
+        const Expr start = periodOf(col(Jour), period);
+        auto rows = sums.aggregateRows({.where = summarised(filter, from, to),
+                                        .attributes = {start.as(Start), soldSum(), revenueSum()},
+                                        .group = {start}});
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const QVariantMap &row : std::as_const(*rows)) {
+            const QDate date = QDate::fromString(row.value(Start).toString(), Qt::ISODate);
+            byStart.insert(date, {date, soldOf(row), revenueOfSummary(row)});
+        }
+        return byStart;
+    }
     FindOptions options = salesOf(filter, from, to);
     const Expr start = periodOf(col(MouvementStock::Date), period);
     options.attributes = {start.as(Start), delta(), amount()};
@@ -177,7 +259,6 @@ Result<QMap<QDate, PeriodSales>> salesByPeriod(const Catalogue &catalogue, const
     auto rows = catalogue.mouvements().aggregateRows(options);
     if (!rows)
         return std::unexpected(rows.error());
-    QMap<QDate, PeriodSales> byStart;
     for (const QVariantMap &row : std::as_const(*rows)) {
         const QDate date = QDate::fromString(row.value(Start).toString(), Qt::ISODate);
         byStart.insert(date, {date, copiesSold(row), revenueOf(row)});
@@ -360,6 +441,21 @@ Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter
     if (result.authors.size() > count)
         result.authors.resize(count);
 
+    if (const Model sums = summary(catalogue, !filter.genre.isEmpty(), true); sums.isValid()) {
+        // The publishers' sales from the summary by publisher; a book without one is under the empty text.
+        auto publishers = sums.aggregateRows(
+                {.where = summarised(filter, filter.from, filter.to) && col(Livre::Edition) != QStringLiteral(""),
+                 .attributes = {col(Livre::Edition).as(Label), soldSum(), revenueSum()},
+                 .order = {col(Sold).desc(), col(Label).asc()},
+                 .group = {col(Livre::Edition)},
+                 .having = fn::sum(col(Exemplaires)) > 0,
+                 .limit = count});
+        if (!publishers)
+            return std::unexpected(publishers.error());
+        for (const QVariantMap &row : std::as_const(*publishers))
+            result.publishers.append({QVariant(), row.value(Label).toString(), soldOf(row), revenueOfSummary(row)});
+        return result;
+    }
     FindOptions byPublisher = sales;
     byPublisher.where = byPublisher.where && col(ofBook(Livre::Edition)).isNotNull()
             && col(ofBook(Livre::Edition)) != QStringLiteral("");
@@ -377,10 +473,17 @@ Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &fi
         return std::unexpected(notMigrated());
     if (auto r = checkRange(filter.from, filter.to); !r)
         return std::unexpected(r.error());
+    // The sales by genre: from the summary by genre (and publisher when the filter names one), or else from the
+    // movements.
+    const Model sums = summary(catalogue, true, !filter.publisher.isEmpty());
     FindOptions sales = salesOf(filter, filter.from, filter.to);
     sales.attributes = {col(ofBook(Livre::Genre)).as(Label), delta(), amount()};
     sales.group = {col(ofBook(Livre::Genre))};
-    auto sold = catalogue.mouvements().aggregateRows(sales);
+    auto sold = sums.isValid()
+            ? sums.aggregateRows({.where = summarised(filter, filter.from, filter.to),
+                                  .attributes = {col(Livre::Genre).as(Label), soldSum(), revenueSum()},
+                                  .group = {col(Livre::Genre)}})
+            : catalogue.mouvements().aggregateRows(sales);
     if (!sold)
         return std::unexpected(sold.error());
     auto stock = catalogue.livres().aggregateRows(
@@ -401,8 +504,8 @@ Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &fi
     for (const QVariantMap &row : std::as_const(*sold)) {
         GenreFigures &g = genres[row.value(Label).toString()];
         g.genre = row.value(Label).toString();
-        g.copiesSold += copiesSold(row);
-        g.revenue += revenueOf(row);
+        g.copiesSold += sums.isValid() ? soldOf(row) : copiesSold(row);
+        g.revenue += sums.isValid() ? revenueOfSummary(row) : revenueOf(row);
     }
     QList<GenreFigures> list = genres.values();
     std::stable_sort(list.begin(), list.end(),
@@ -416,22 +519,21 @@ Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &f
         return std::unexpected(notMigrated());
     if (!today.isValid())
         today = QDate::currentDate();
+    // The books at or under the threshold (an index range), each joined to its sales of the last 90 days (an
+    // index range of its own): a few books' sales, never the sales of every book over 90 days.
+    const QString sale = Statistics::movementsJoin + u'.';
     auto books = catalogue.livres().aggregateRows(
             {.where = col(Livre::Quantite).isNotNull() && col(Livre::Quantite) <= threshold && ofBooks(filter, &same),
              .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Auteur),
-                            SelectItem(Livre::Quantite)}});
+                            SelectItem(Livre::Quantite), fn::sum(col(sale + MouvementStock::Quantite)).as(Delta)},
+             .group = {col(Livre::Id), col(Livre::Nom), col(Livre::Auteur), col(Livre::Quantite)},
+             .include = {{.as = Statistics::movementsJoin,
+                          .where = col(MouvementStock::Type)
+                                           .in({movementType(Movement::Sale), movementType(Movement::Return)})
+                                  && dated(today.addDays(-89), today),
+                          .required = false}}});
     if (!books)
         return std::unexpected(books.error());
-    FindOptions recent = salesOf(filter, today.addDays(-89), today);
-    recent.where = recent.where && col(ofBook(Livre::Quantite)) <= threshold;
-    recent.attributes = {SelectItem(MouvementStock::LivreId), delta()};
-    recent.group = {col(MouvementStock::LivreId)};
-    auto sold = catalogue.mouvements().aggregateRows(recent);
-    if (!sold)
-        return std::unexpected(sold.error());
-    QHash<qint64, qint64> soldOf;
-    for (const QVariantMap &row : std::as_const(*sold))
-        soldOf.insert(row.value(MouvementStock::LivreId).toLongLong(), std::max<qint64>(0, copiesSold(row)));
     QList<LowStockBook> list;
     list.reserve(books->size());
     for (const QVariantMap &row : std::as_const(*books)) {
@@ -440,7 +542,7 @@ Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &f
         book.title = row.value(Livre::Nom).toString();
         book.author = row.value(Livre::Auteur).toString();
         book.stock = row.value(Livre::Quantite).toLongLong();
-        book.soldLast90Days = soldOf.value(book.id.toLongLong());
+        book.soldLast90Days = std::max<qint64>(0, copiesSold(row));
         if (book.soldLast90Days > 0)
             book.daysLeft = double(std::max<qint64>(0, book.stock)) * 90.0 / double(book.soldLast90Days);
         list.append(book);

@@ -1,0 +1,370 @@
+#include "testdatabase.h"
+
+#include <catalogue/catalogue.h>
+#include <catalogue/copy.h>
+#include <catalogue/livre.h>
+#include <catalogue/migrations.h>
+#include <catalogue/statistics.h>
+#include <catalogue/stock.h>
+#include <orm/dialect.h>
+#include <orm/querybuilder.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
+#include <optional>
+
+using namespace Orm;
+using namespace Qt::StringLiterals;
+namespace Livre = Catalogue::Livre;
+namespace Stats = Catalogue::Statistics;
+using Catalogue::Movement;
+namespace MouvementStock = Catalogue::MouvementStock;
+
+namespace {
+
+// A summary row: its day (ISO), genre and publisher (empty when the table has no such key).
+using Key = std::tuple<QString, QString, QString>;
+struct Sums
+{
+    qint64 copies = 0;
+    double revenue = 0;
+};
+using Summary = QMap<Key, Sums>;
+
+const QStringList tables = {u"VentesGenres"_s, u"VentesEditions"_s, u"VentesGenresEditions"_s};
+
+QDateTime at(QDate day)
+{
+    return QDateTime(day, QTime(15, 30), QTimeZone::utc());
+}
+
+} // namespace
+
+// The sales summaries of the migration 20240401000000-sales-summary (kept by triggers) equal, at every step, the
+// same sums worked out in the test from the movements and the books as they are, on both databases: after sales
+// and returns, a movement deleted or changed, a book's genre, publisher or price changed, a book deleted with its
+// history and brought back, movements inserted in bulk, the migration run on movements already there, and a copy
+// of the catalogue into another database.
+class TestSalesSummary : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::TestDatabase> m_db;
+    std::optional<Catalogue::Catalogue> m_catalogue;
+    QVariantList m_ids;
+
+    const Catalogue::Catalogue &catalogue() const { return *m_catalogue; }
+
+    // The sums worked out here from every movement and book of `c`.
+    static Summary expected(const Catalogue::Catalogue &c, const QString &table)
+    {
+        Summary sums;
+        auto books = c.livres().findAll();
+        auto moves = c.mouvements().findAll();
+        if (!books || !moves)
+            return {{{u"error"_s, {}, {}}, {}}};
+        QHash<qint64, Instance> byId;
+        for (const Instance &b : std::as_const(*books))
+            byId.insert(b.get(Livre::Id).toLongLong(), b);
+        for (const Instance &m : std::as_const(*moves)) {
+            const QString type = m.get(MouvementStock::Type).toString();
+            if (type != Catalogue::movementType(Movement::Sale) && type != Catalogue::movementType(Movement::Return))
+                continue;
+            const Instance book = byId.value(m.get(MouvementStock::LivreId).toLongLong());
+            const QString day = m.get(MouvementStock::Date).toDateTime().toUTC().date().toString(Qt::ISODate);
+            const QString genre = table != u"VentesEditions" ? book.get(Livre::Genre).toString() : QString();
+            const QString publisher = table != u"VentesGenres" ? book.get(Livre::Edition).toString() : QString();
+            Sums &s = sums[{day, genre, publisher}];
+            const qint64 copies = -m.get(MouvementStock::Quantite).toLongLong();
+            s.copies += copies;
+            s.revenue += double(copies) * book.get(Livre::Prix).toDouble();
+        }
+        return sums;
+    }
+
+    // The table's rows, without those that came back to nothing.
+    static Summary stored(const Catalogue::Catalogue &c, const QString &table)
+    {
+        const QString genre = table != u"VentesEditions" ? u"\"Genre\""_s : u"''"_s;
+        const QString publisher = table != u"VentesGenres" ? u"\"Edition\""_s : u"''"_s;
+        auto rows = c.database().execute(
+                {u"SELECT \"Jour\", %1, %2, \"Exemplaires\", \"Montant\" FROM \"%3\""_s.arg(genre, publisher, table),
+                 {}});
+        if (!rows)
+            return {{{u"error: "_s + rows.error().message(), {}, {}}, {}}};
+        Summary sums;
+        for (const QVariantList &row : std::as_const(rows->rows)) {
+            const qint64 copies = row.value(3).toLongLong();
+            const double revenue = row.value(4).toDouble();
+            if (copies == 0 && std::abs(revenue) < 1e-9)
+                continue;
+            const QDateTime day = c.database().dialect().fromDatabase(row.value(0), DataType::date()).toDateTime();
+            if (day.toUTC().time() != QTime(0, 0))
+                return {{{u"not midnight: "_s + row.value(0).toString(), {}, {}}, {}}};
+            sums.insert({day.toUTC().date().toString(Qt::ISODate), row.value(1).toString(), row.value(2).toString()},
+                        {copies, revenue});
+        }
+        return sums;
+    }
+
+    static bool same(const Summary &a, const Summary &b, QString *why)
+    {
+        if (a.keys() != b.keys()) {
+            QStringList keys;
+            for (const Key &k : a.keys())
+                keys << std::get<0>(k) + u'/' + std::get<1>(k) + u'/' + std::get<2>(k);
+            keys << u"--"_s;
+            for (const Key &k : b.keys())
+                keys << std::get<0>(k) + u'/' + std::get<1>(k) + u'/' + std::get<2>(k);
+            *why = u"keys differ: "_s + keys.join(u' ');
+            return false;
+        }
+        for (auto i = a.cbegin(); i != a.cend(); ++i) {
+            const Sums &other = b.value(i.key());
+            if (i->copies != other.copies || std::abs(i->revenue - other.revenue) > 1e-9) {
+                *why = u"%1/%2/%3: %4 copies, %5 against %6 copies, %7"_s
+                               .arg(std::get<0>(i.key()), std::get<1>(i.key()), std::get<2>(i.key()))
+                               .arg(i->copies)
+                               .arg(i->revenue)
+                               .arg(other.copies)
+                               .arg(other.revenue);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Every summary of `c` against the movements of `c`.
+    static void check(const Catalogue::Catalogue &c)
+    {
+        for (const QString &table : tables) {
+            QString why;
+            const Summary want = expected(c, table);
+            QVERIFY2(!want.isEmpty(), qPrintable(table));
+            QVERIFY2(same(stored(c, table), want, &why), qPrintable(table + u": "_s + why));
+        }
+    }
+
+    QVariant addBook(const QString &title, const QVariant &genre, const QVariant &publisher, const QVariant &price,
+                     int stock)
+    {
+        QVariantMap values = Catalogue::Catalogue::newBookValues(title);
+        values.insert(Livre::Genre, genre);
+        values.insert(Livre::Edition, publisher);
+        values.insert(Livre::Prix, price);
+        values.insert(Livre::Annee, 2000);
+        values.insert(Livre::Quantite, stock);
+        auto created = catalogue().livres().create(values);
+        if (!created)
+            qWarning() << Test::why(created);
+        return created ? created->get(Livre::Id) : QVariant();
+    }
+
+    void record(int book, Movement kind, int quantity, QDate day)
+    {
+        auto r = catalogue().recordMovement(m_ids.at(book), kind, quantity, QString(), at(day));
+        QVERIFY2(r, Test::why(r));
+    }
+
+    void updateBook(int book, const QVariantMap &values)
+    {
+        auto found = catalogue().livres().findByPk(m_ids.at(book));
+        QVERIFY2(found, Test::why(found));
+        Instance livre = *found;
+        for (auto i = values.cbegin(); i != values.cend(); ++i) {
+            auto set = livre.set(i.key(), i.value());
+            QVERIFY2(set, Test::why(set));
+        }
+        auto saved = livre.save();
+        QVERIFY2(saved, Test::why(saved));
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::addDialectRows(); }
+
+    void init()
+    {
+        TEST_OPEN_DATABASE(m_db);
+        auto opened = Catalogue::Catalogue::open(m_db->url(), Catalogue::Catalogue::Missing::Create);
+        QVERIFY2(opened, Test::why(opened));
+        m_catalogue = *opened;
+        m_ids = {addBook(u"Dune"_s, u"SF"_s, u"Pocket"_s, 10.0, 40),
+                 addBook(u"Germinal"_s, u"Roman"_s, u"Folio"_s, 6.5, 30),
+                 addBook(u"Nadja"_s, QVariant(), u"Folio"_s, 12.25, 20), // no genre
+                 addBook(u"Sans prix"_s, u"SF"_s, QVariant(), QVariant(), 10)}; // no publisher, no price
+        for (const QVariant &id : std::as_const(m_ids))
+            QVERIFY(id.isValid());
+        record(0, Movement::Sale, 3, QDate(2025, 1, 15));
+        record(0, Movement::Sale, 2, QDate(2025, 1, 15)); // the same day
+        record(1, Movement::Sale, 1, QDate(2025, 1, 15));
+        record(0, Movement::Return, 1, QDate(2025, 1, 16));
+        record(2, Movement::Sale, 4, QDate(2025, 2, 28));
+        record(3, Movement::Sale, 2, QDate(2025, 2, 28));
+        record(1, Movement::Receipt, 5, QDate(2025, 3, 1)); // not a sale
+        record(1, Movement::Adjustment, -1, QDate(2025, 3, 2)); // nor this
+        record(1, Movement::Sale, 2, QDate(2025, 12, 31));
+    }
+
+    void cleanup()
+    {
+        m_catalogue.reset();
+        m_db.reset();
+    }
+
+    void salesAndReturns()
+    {
+        check(catalogue());
+        // One figure spelled out: SF on 15 January is Dune's five copies at 10.
+        QVERIFY(stored(catalogue(), u"VentesGenres"_s).contains({u"2025-01-15"_s, u"SF"_s, QString()}));
+        const Sums sf = stored(catalogue(), u"VentesGenres"_s).value({u"2025-01-15"_s, u"SF"_s, QString()});
+        QCOMPARE(sf.copies, 5);
+        QCOMPARE(sf.revenue, 50.0);
+    }
+
+    void movementDeletedAndChanged()
+    {
+        auto moves = catalogue().mouvements().findAll(
+                {.where = col(MouvementStock::Type) == u"vente"_s, .order = {asc(MouvementStock::Id)}});
+        QVERIFY2(moves, Test::why(moves));
+        QVERIFY(moves->size() >= 4);
+        auto removed =
+                catalogue().mouvements().destroy({.where = col(MouvementStock::Id) == moves->at(0).get(u"id"_s)});
+        QVERIFY2(removed, Test::why(removed));
+        check(catalogue());
+        const QList<QVariantMap> changes = {
+                {{MouvementStock::Quantite, -7}},
+                {{MouvementStock::Date, at(QDate(2024, 6, 1))}},
+                {{MouvementStock::LivreId, m_ids.at(2)}},
+                {{MouvementStock::Type, u"reception"_s}, {MouvementStock::Quantite, 3}}, // no longer a sale
+        };
+        for (int i = 0; i < changes.size(); ++i) {
+            auto updated = catalogue().mouvements().update(
+                    changes.at(i), {.where = col(MouvementStock::Id) == moves->at(i + 1).get(u"id"_s)});
+            QVERIFY2(updated, Test::why(updated));
+            check(catalogue());
+        }
+        // A receipt that becomes a sale.
+        auto receipt =
+                catalogue().mouvements().update({{MouvementStock::Type, u"vente"_s}, {MouvementStock::Quantite, -1}},
+                                                {.where = col(MouvementStock::Type) == u"reception"_s});
+        QVERIFY2(receipt, Test::why(receipt));
+        check(catalogue());
+    }
+
+    // The figures follow the books as they are now: a book's sales move with its genre, publisher and price.
+    void bookChanged()
+    {
+        updateBook(0, {{Livre::Genre, u"Classique"_s}});
+        check(catalogue());
+        updateBook(0, {{Livre::Edition, QVariant()}, {Livre::Prix, 11.5}});
+        check(catalogue());
+        updateBook(2, {{Livre::Genre, u"Roman"_s}, {Livre::Edition, u"Gallimard"_s}, {Livre::Prix, QVariant()}});
+        check(catalogue());
+        updateBook(3, {{Livre::Nom, u"Un titre"_s}}); // nothing the summaries hold
+        check(catalogue());
+        auto genre = Stats::byGenre(catalogue(), {});
+        QVERIFY2(genre, Test::why(genre));
+        for (const Stats::GenreFigures &g : std::as_const(*genre)) {
+            if (g.genre == u"Classique")
+                QCOMPARE(g.revenue, 4 * 11.5);
+        }
+    }
+
+    // A book's ID changed (its movements follow, ON UPDATE CASCADE): the summaries do not change.
+    void bookRenumbered()
+    {
+        const Summary before = stored(catalogue(), u"VentesGenresEditions"_s);
+        auto updated = catalogue().livres().update({{Livre::Id, 1000}}, {.where = col(Livre::Id) == m_ids.at(1)});
+        QVERIFY2(updated, Test::why(updated));
+        m_ids[1] = 1000;
+        check(catalogue());
+        QString why;
+        QVERIFY2(same(stored(catalogue(), u"VentesGenresEditions"_s), before, &why), qPrintable(why));
+    }
+
+    void bookRemovedAndRestored()
+    {
+        auto record = catalogue().bookRecord(m_ids.at(0));
+        QVERIFY2(record, Test::why(record));
+        auto removed = catalogue().removeBook(m_ids.at(0), Catalogue::Catalogue::History::Delete);
+        QVERIFY2(removed, Test::why(removed));
+        check(catalogue());
+        QVERIFY(!stored(catalogue(), u"VentesGenres"_s).contains({u"2025-01-15"_s, u"SF"_s, QString()}));
+        auto restored = catalogue().restoreBook(*record);
+        QVERIFY2(restored, Test::why(restored));
+        check(catalogue());
+        QCOMPARE(stored(catalogue(), u"VentesGenres"_s).value({u"2025-01-15"_s, u"SF"_s, QString()}).copies, 5);
+    }
+
+    // As an import's opening balances and a copy's rows go in: many movements in one statement.
+    void movementsInBulk()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 50; ++i)
+            rows.append({{MouvementStock::LivreId, m_ids.at(i % 4)},
+                         {MouvementStock::Date, at(QDate(2024, 1 + i % 12, 1 + i % 28))},
+                         {MouvementStock::Quantite, i % 5 == 0 ? 1 : -(1 + i % 3)},
+                         {MouvementStock::Type,
+                          i % 5 == 0           ? u"retour"_s
+                                  : i % 7 == 0 ? u"ouverture"_s
+                                               : u"vente"_s}});
+        auto created = catalogue().mouvements().bulkCreate(rows, {.validate = Validate::Skip});
+        QVERIFY2(created, Test::why(created));
+        check(catalogue());
+        Q_UNUSED(now);
+    }
+
+    // The migration on a catalogue with sales already recorded sums them all; undone, it leaves no trace.
+    void migrationSumsWhatIsThere()
+    {
+        const QString name = Catalogue::Migrations::salesSummary().name;
+        auto down = catalogue().migrator().down(name, Backup::Skip);
+        QVERIFY2(down, Test::why(down));
+        auto tablesNow = catalogue().database().tables();
+        QVERIFY2(tablesNow, Test::why(tablesNow));
+        for (const QString &table : tables)
+            QVERIFY2(!tablesNow->contains(table), qPrintable(table));
+        record(1, Movement::Sale, 3, QDate(2025, 5, 5)); // recorded with no summary to keep
+        // Without the summaries, the statistics read the movements: the same figures.
+        auto withoutSummary = Stats::byGenre(catalogue(), {});
+        QVERIFY2(withoutSummary, Test::why(withoutSummary));
+        auto up = catalogue().migrator().up({}, Backup::Skip);
+        QVERIFY2(up, Test::why(up));
+        check(catalogue());
+        auto withSummary = Stats::byGenre(catalogue(), {});
+        QVERIFY2(withSummary, Test::why(withSummary));
+        QCOMPARE(withSummary->size(), withoutSummary->size());
+        for (qsizetype i = 0; i < withSummary->size(); ++i) {
+            QCOMPARE(withSummary->at(i).genre, withoutSummary->at(i).genre);
+            QCOMPARE(withSummary->at(i).copiesSold, withoutSummary->at(i).copiesSold);
+            QCOMPARE(withSummary->at(i).revenue, withoutSummary->at(i).revenue);
+        }
+        record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
+        check(catalogue());
+    }
+
+    // Copied into another database, the summaries are made again from the copied movements, never copied twice.
+    void copiedCatalogue()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = u"sqlite:"_s + dir.filePath(u"copie.db"_s);
+        auto copied = Catalogue::CatalogueCopy::copy(m_db->url(), target);
+        QVERIFY2(copied, Test::why(copied));
+        auto opened = Catalogue::Catalogue::open(target, Catalogue::Catalogue::Missing::Refuse);
+        QVERIFY2(opened, Test::why(opened));
+        check(*opened);
+        for (const QString &table : tables) {
+            QString why;
+            QVERIFY2(same(stored(*opened, table), stored(catalogue(), table), &why), qPrintable(table + u": "_s + why));
+        }
+        opened->database().close();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSalesSummary)
+#include "tst_salessummary.moc"

@@ -162,7 +162,11 @@ int main(int argc, char *argv[])
     QCommandLineOption exportToOption(QStringLiteral("export-to"), QStringLiteral("(internal)"),
                                       QStringLiteral("FILE"));
     exportToOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({importOption, importPhaseOption, exportToOption});
+    const QCommandLineOption peerOption(
+            QStringLiteral("peer"),
+            QStringLiteral("With --import: the Node.js peer, when (installed: default, required, off)."),
+            QStringLiteral("WHEN"), QStringLiteral("installed"));
+    parser.addOptions({importOption, importPhaseOption, exportToOption, peerOption});
     const QCommandLineOption statsOption(QStringLiteral("stats"),
                                          QStringLiteral("The statistics' queries (catalogue/statistics.h)."));
     const QCommandLineOption booksOption(QStringLiteral("books"),
@@ -228,7 +232,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(importOption))
         return Bench::runImportBench(
                 {.rows = parser.isSet(rowsOption) ? std::max(1, parser.value(rowsOption).toInt()) : 1000000,
-                 .program = QCoreApplication::applicationFilePath()});
+                 .program = QCoreApplication::applicationFilePath(),
+                 .peer = parser.value(peerOption) == u"required" ? Bench::ImportBenchOptions::Peer::Required
+                         : parser.value(peerOption) == u"off"    ? Bench::ImportBenchOptions::Peer::Off
+                                                                 : Bench::ImportBenchOptions::Peer::WhenInstalled});
     const bool model = parser.isSet(modelOption) || parser.isSet(phaseOption) || parser.isSet(windowOption) || window;
     const int n = parser.isSet(rowsOption) ? parser.value(rowsOption).toInt() : model ? 1000000 : 100000;
     if (n < 1)

@@ -154,6 +154,31 @@ int runImportBench(const ImportBenchOptions &options)
                                                "\"Description\", \"Accroche\", \"Lien\", \"Couverture\", \"Arriere\", "
                                                "\"Dos\", \"NomSansEspaces\" FROM \"Livres\" ORDER BY \"ID\"")},
                                {}, dir.filePath(QStringLiteral("sqlite3-export.csv"))));
+    // The Node.js peer: the same file through csv-parse and Sequelize's bulkCreate, in a new catalogue of its own.
+    const QString peerDir = QStringLiteral(CATALOGUE_SEQUELIZE_PEER);
+    const bool installed = QFile::exists(peerDir + QStringLiteral("/node_modules/csv-parse/package.json"))
+            && QFile::exists(peerDir + QStringLiteral("/node_modules/sequelize/package.json"));
+    if (options.peer == ImportBenchOptions::Peer::Required && !installed)
+        die(QStringLiteral("the Node.js peer is not installed: run %1/install.sh").arg(peerDir));
+    if (options.peer != ImportBenchOptions::Peer::Off && installed) {
+        QProcess node;
+        node.start(QStringLiteral("node"),
+                   {peerDir + QStringLiteral("/import.js"), csv, QStringLiteral("--db"),
+                    dir.filePath(QStringLiteral("sequelize.db"))});
+        if (!node.waitForFinished(-1) || node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0)
+            die(QStringLiteral("the Node.js peer failed: %1").arg(QString::fromUtf8(node.readAllStandardError())));
+        const QJsonObject peer = QJsonDocument::fromJson(node.readAllStandardOutput().trimmed()).object();
+        if (peer.value(QStringLiteral("added")).toInteger() != result.value(QStringLiteral("added")).toInteger())
+            die(QStringLiteral("the Node.js peer added %1 books, ours %2")
+                        .arg(peer.value(QStringLiteral("added")).toInteger())
+                        .arg(result.value(QStringLiteral("added")).toInteger()));
+        result.insert(QStringLiteral("sequelize_import_ms"), peer.value(QStringLiteral("import_ms")));
+        result.insert(QStringLiteral("sequelize_import_peak_rss_mb"), peer.value(QStringLiteral("import_peak_rss_mb")));
+        // How many times faster ours is than the peer.
+        result.insert(QStringLiteral("sequelize_vs_import"),
+                      peer.value(QStringLiteral("import_ms")).toDouble()
+                              / std::max(1.0, result.value(QStringLiteral("import_ms")).toDouble()));
+    }
     const double importRatio = result.value(QStringLiteral("import_ms")).toDouble()
             / std::max(1.0, result.value(QStringLiteral("sqlite3_import_ms")).toDouble());
     const double exportRatio = result.value(QStringLiteral("export_ms")).toDouble()

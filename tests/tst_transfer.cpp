@@ -6,7 +6,9 @@
 #include <catalogue/identifiants.h>
 #include <catalogue/importer.h>
 #include <catalogue/livre.h>
+#include <orm/fulltextindex.h>
 #include <orm/model.h>
+#include <orm/schema.h>
 
 #include <QBuffer>
 #include <QDir>
@@ -390,6 +392,74 @@ private Q_SLOTS:
         QCOMPARE(books(), 0);
         auto identifiers = catalogue().identifiants().count();
         QCOMPARE(identifiers.value_or(-1), 0);
+    }
+
+    // A file larger than the catalogue: on SQLite the indexes of Livres and its search index are set aside and
+    // made again at the end of the same transaction; a refused row leaves them, and the catalogue, as they were.
+    // Duplicates are still found: of a book already there, of a book of the first batch, of one written meanwhile.
+    void aLargeFileIsWrittenWithItsIndexesSetAside()
+    {
+        QVariantMap ancien = Catalogue::Catalogue::newBookValues(u"Ancien"_s);
+        ancien.insert(Livre::Auteur, u"Vieil Auteur"_s);
+        ancien.insert(Livre::Edition, u"Edition"_s);
+        QVERIFY(catalogue().livres().create(ancien));
+        const auto indexNames = [&] {
+            Orm::Schema schema(catalogue().database());
+            const QList<Orm::IndexInfo> indexes = schema.showIndex(Livre::tableName).value_or(QList<Orm::IndexInfo>());
+            QStringList names;
+            for (const Orm::IndexInfo &i : indexes)
+                names << i.name;
+            return names;
+        };
+        const QStringList indexes = indexNames();
+        QVERIFY(indexes.contains(u"livres_nom"_s));
+        constexpr int rows = 10500;
+        const auto write = [&](const QString &path, bool refused) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Nom,Auteur,Edition,Annee,Quantite,Prix,Presentation\n");
+            const QString presentation = u"Un roman de la rentrée par un auteur que les libraires aiment."_s;
+            for (int i = 0; i < rows; ++i) {
+                QString line =
+                        u"Livre %1,Auteur %2,Edition,2000,1,%3,"_s.arg(i).arg(i % 50).arg(refused && i == 3 ? -3 : 5);
+                if (i == rows - 3)
+                    line = u"Ancien,Vieil Auteur,Edition,2000,1,5,"_s; // a book already there
+                else if (i == rows - 2)
+                    line = u"LIVRE 10,auteur 10,édition,2001,2,6,"_s; // one of the first batch
+                else if (i == rows - 1)
+                    line = u"Livre 5000,Auteur 0,Edition,2001,2,6,"_s; // one written meanwhile
+                file.write((line + presentation + u'\n').toUtf8());
+            }
+        };
+        QTemporaryDir dir;
+        const QString refusedPath = dir.filePath(u"refused.csv"_s);
+        write(refusedPath, true);
+        const ImportReport refused = import(refusedPath);
+        QVERIFY(!refused.written);
+        QCOMPARE(refused.refused, 1);
+        QCOMPARE(books(), 1);
+        QCOMPARE(indexNames(), indexes);
+
+        const QString path = dir.filePath(u"large.csv"_s);
+        write(path, false);
+        const ImportReport report = import(path);
+        QVERIFY2(report.written, qPrintable(problemsText(report)));
+        QCOMPARE(report.indexesDeferred, catalogue().database().dialect().kind() == Orm::Dialect::Kind::Sqlite);
+        QCOMPARE(report.duplicatesSkipped, 3);
+        QCOMPARE(report.added, rows - 3);
+        QCOMPARE(books(), 1 + rows - 3);
+        QCOMPARE(indexNames(), indexes);
+        const QVariant id = book(u"Livre 7777"_s).get(Livre::Id);
+        QVERIFY(id.isValid());
+        auto search = Orm::FullTextIndex::find(catalogue().database(), Livre::tableName);
+        QVERIFY(search);
+        auto found = search->keys(u"7777"_s);
+        QVERIFY(found);
+        QCOMPARE(QList<qint64>(found->begin(), found->end()), QList<qint64>{id.toLongLong()});
+        QCOMPARE(contributorsOf(id), QStringList{u"Auteur 27:auteur"_s});
+        auto integrity = catalogue().database().integrityCheck();
+        QVERIFY(integrity);
+        QVERIFY2(integrity->isEmpty(), qPrintable(integrity->join(u'\n')));
     }
 
     void duplicates_data()

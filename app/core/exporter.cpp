@@ -39,7 +39,8 @@ const QStringList &csvColumns()
 // A page of books with what goes with them.
 struct Page
 {
-    QList<QVariantMap> books;
+    QList<QVariantMap> books; // JSON and ONIX
+    QList<Orm::Instance> rows; // CSV: read where they are, without a map per book
     QHash<qint64, QList<Contributor>> contributors;
     QHash<qint64, QList<std::pair<QString, QString>>> identifiers;
 };
@@ -71,6 +72,36 @@ QString csvField(QString text, QChar delimiter, bool isText, bool raw)
         return u'"' + text + u'"';
     }
     return text;
+}
+
+// csvField() appended to out, without a copy of the text unless it must change.
+void appendCsvField(QString &out, const QString &text, QChar delimiter, bool isText, bool raw)
+{
+    bool guarded = false;
+    if (isText && !raw && !text.isEmpty()) {
+        const QChar c = text.front();
+        guarded = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    }
+    bool quoted = !text.isEmpty() && ((!guarded && text.front() == u' ') || text.back() == u' ');
+    for (qsizetype i = 0; !quoted && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        quoted = c == delimiter || c == u'"' || c == u'\n' || c == u'\r';
+    }
+    if (!quoted) {
+        if (guarded)
+            out += u'\'';
+        out += text;
+        return;
+    }
+    out += u'"';
+    if (guarded)
+        out += u'\'';
+    for (const QChar c : text) {
+        if (c == u'"')
+            out += u'"';
+        out += c;
+    }
+    out += u'"';
 }
 
 class Writer
@@ -116,16 +147,22 @@ Orm::Result<Page> Writer::page(const QVariant &after, bool csv) const
                 attributes << c;
         }
     }
+    // A CSV page is large (its rows are written as they are read, a few megabytes of text); the other formats'
+    // books each come as a map, with their contributors.
     auto books = m_catalogue.livres().findAll(
-            {.where = where, .attributes = attributes, .order = {Orm::asc(Livre::Id)}, .limit = 1000});
+            {.where = where, .attributes = attributes, .order = {Orm::asc(Livre::Id)}, .limit = csv ? 10000 : 1000});
     if (!books)
         return std::unexpected(books.error());
     Page page;
     QVariantList ids;
+    ids.reserve(books->size());
     for (const Orm::Instance &b : std::as_const(*books)) {
-        page.books << b.values();
+        if (!csv)
+            page.books << b.values();
         ids << b.get(Livre::Id);
     }
+    if (csv)
+        page.rows = std::move(*books);
     if (ids.isEmpty())
         return page;
     if (m_catalogue.hasIdentifiers()) {
@@ -271,8 +308,45 @@ Orm::Result<ExportReport> Exporter::exportFile(const QString &path, const Export
         auto page = writer.page(last, format == TransferFormat::Csv);
         if (!page)
             return std::unexpected(page.error());
-        if (page->books.isEmpty())
+        if (page->books.isEmpty() && page->rows.isEmpty())
             break;
+        if (format == TransferFormat::Csv) {
+            // Each page's rows into one text, encoded and written at once.
+            QString text;
+            text.reserve(page->rows.size() * 256);
+            for (const Orm::Instance &book : std::as_const(page->rows)) {
+                const qint64 id = book.get(Livre::Id).toLongLong();
+                bool firstField = true;
+                for (const QString &c : csvColumns()) {
+                    if (!firstField)
+                        text += delimiter;
+                    firstField = false;
+                    if (c == u"ISBN") {
+                        QString isbn;
+                        for (const auto &[kind, value] : page->identifiers.value(id)) {
+                            if (kind == Identifiant::Isbn13)
+                                isbn = value;
+                        }
+                        text += isbn;
+                        continue;
+                    }
+                    QVariant v = book.get(c);
+                    if ((c == Livre::Couverture || c == Livre::Arriere || c == Livre::Dos) && !v.isNull())
+                        v = writer.cover(v.toString());
+                    const bool number = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
+                            || v.typeId() == QMetaType::LongLong;
+                    appendCsvField(text, number ? numberText(v, options.excel) : v.toString(), delimiter, !number,
+                                   options.raw);
+                }
+                text += u"\r\n"_s;
+                ++report.books;
+                last = id;
+            }
+            writeText(text);
+            if (options.progress)
+                options.progress(report.books);
+            continue;
+        }
         for (QVariantMap book : std::as_const(page->books)) {
             const qint64 id = book.value(Livre::Id).toLongLong();
             for (const QString &c : {Livre::Couverture, Livre::Arriere, Livre::Dos}) {
@@ -285,21 +359,7 @@ Orm::Result<ExportReport> Exporter::exportFile(const QString &path, const Export
                 if (kind == Identifiant::Isbn13)
                     isbn = value;
             }
-            if (format == TransferFormat::Csv) {
-                QStringList fields;
-                for (const QString &c : csvColumns()) {
-                    if (c == u"ISBN") {
-                        fields << isbn;
-                        continue;
-                    }
-                    const QVariant v = book.value(c);
-                    const bool number = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
-                            || v.typeId() == QMetaType::LongLong;
-                    fields << csvField(number ? numberText(v, options.excel) : v.toString(), delimiter, !number,
-                                       options.raw);
-                }
-                writeText(fields.join(delimiter) + u"\r\n"_s);
-            } else if (format == TransferFormat::Json) {
+            if (format == TransferFormat::Json) {
                 QJsonObject o;
                 for (auto it = book.cbegin(); it != book.cend(); ++it)
                     o.insert(it.key(), jsonValue(it.value()));

@@ -5,6 +5,7 @@
 #include <catalogue/jsonarrayreader.h>
 #include <catalogue/livre.h>
 #include <catalogue/onixreader.h>
+#include <orm/deferredindexes.h>
 #include <orm/dialect.h>
 #include <orm/modeldefinition.h>
 #include <orm/rowbatch.h>
@@ -21,6 +22,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace Catalogue {
 
@@ -770,6 +772,10 @@ public:
 
     // Checks, and writes unless the import is already lost (atomic with refusals) or a dry run.
     Orm::Status batch(QList<BookRow> &rows);
+    // From now on, books without an ISBN are matched by title, author and publisher in memory rather than by a
+    // query on Nom (whose index a large import sets aside): the key of every book now in the catalogue is read
+    // once, and each book written is added. Keeps 16 bytes or so per book, not its texts.
+    Orm::Status useKeyLookup();
 
 private:
     // Adds problems to the report, up to maxProblems (so that memory stays bounded); the rest are only counted.
@@ -793,6 +799,12 @@ private:
     QString m_folder;
     QHash<QString, QString> m_storedCovers; // file path -> reference, within this import
     QVariantMap m_newBook = newBookWithoutTitle(); // a new book's values (this year's date read once per import)
+    bool m_keyLookup = false;
+    QMultiHash<size_t, qint64> m_keys; // hash of bookKey() -> ID, with useKeyLookup()
+
+    static size_t keyHash(const QString &key) { return qHash(key, size_t(0x6c69767265)); }
+    // The books of the catalogue whose key is one of keys (by their hashes, then checked by their key).
+    Orm::Result<QHash<QString, QVariant>> lookUp(const QSet<QString> &keys) const;
 
     static QVariantMap newBookWithoutTitle()
     {
@@ -931,7 +943,18 @@ Orm::Status Run::batch(QList<BookRow> &rows)
             byIsbn.insert(i.get(Identifiant::Valeur).toString(), i.get(Identifiant::LivreId));
     }
     QHash<QString, QVariant> byKey;
-    if (!titles.isEmpty()) {
+    if (!titles.isEmpty() && m_keyLookup) {
+        QSet<QString> keys;
+        for (const BookRow &row : std::as_const(rows)) {
+            if (!row.refused() && row.isbn.isEmpty())
+                keys.insert(bookKey(row.values.value(Livre::Nom), row.values.value(Livre::Auteur),
+                                    row.values.value(Livre::Edition)));
+        }
+        auto found = lookUp(keys);
+        if (!found)
+            return std::unexpected(found.error());
+        byKey = std::move(*found);
+    } else if (!titles.isEmpty()) {
         auto found =
                 m_catalogue.livres().findAll({.where = Orm::col(Livre::Nom).in(titles),
                                               .attributes = {Livre::Id, Livre::Nom, Livre::Auteur, Livre::Edition}});
@@ -1016,6 +1039,13 @@ Orm::Status Run::batch(QList<BookRow> &rows)
             return std::unexpected(written.error());
         if (m_options.keepUndo)
             m_report.addedIds << *written;
+        if (m_keyLookup) {
+            for (qsizetype i = 0; i < toAdd.size(); ++i) {
+                const QVariantMap &v = toAdd.at(i)->values;
+                m_keys.insert(keyHash(bookKey(v.value(Livre::Nom), v.value(Livre::Auteur), v.value(Livre::Edition))),
+                              written->value(i).toLongLong());
+            }
+        }
         QList<QVariantMap> identifiers;
         for (qsizetype i = 0; i < toAdd.size(); ++i) {
             BookRow *row = toAdd.at(i);
@@ -1081,6 +1111,55 @@ Orm::Status Run::batch(QList<BookRow> &rows)
     }
     return {};
 }
+
+Orm::Status Run::useKeyLookup()
+{
+    // Read by pages in the order of the key, so that memory holds one page of texts at a time.
+    constexpr qint64 page = 10000;
+    QVariant after;
+    for (;;) {
+        auto found =
+                m_catalogue.livres().findAll({.where = after.isValid() ? Orm::col(Livre::Id) > after : Orm::Where(),
+                                              .attributes = {Livre::Id, Livre::Nom, Livre::Auteur, Livre::Edition},
+                                              .order = {Orm::asc(Livre::Id)},
+                                              .limit = page});
+        if (!found)
+            return std::unexpected(found.error());
+        for (const Orm::Instance &l : std::as_const(*found))
+            m_keys.insert(keyHash(bookKey(l.get(Livre::Nom), l.get(Livre::Auteur), l.get(Livre::Edition))),
+                          l.get(Livre::Id).toLongLong());
+        if (found->size() < page)
+            break;
+        after = found->last().get(Livre::Id);
+    }
+    m_keyLookup = true;
+    return {};
+}
+
+Orm::Result<QHash<QString, QVariant>> Run::lookUp(const QSet<QString> &keys) const
+{
+    QVariantList candidates;
+    for (const QString &key : keys) {
+        for (auto it = m_keys.constFind(keyHash(key)); it != m_keys.cend() && it.key() == keyHash(key); ++it)
+            candidates << it.value();
+    }
+    QHash<QString, QVariant> byKey;
+    if (candidates.isEmpty())
+        return byKey;
+    auto found = m_catalogue.livres().findAll({.where = Orm::col(Livre::Id).in(candidates),
+                                               .attributes = {Livre::Id, Livre::Nom, Livre::Auteur, Livre::Edition}});
+    if (!found)
+        return std::unexpected(found.error());
+    for (const Orm::Instance &l : std::as_const(*found)) {
+        const QString key = bookKey(l.get(Livre::Nom), l.get(Livre::Auteur), l.get(Livre::Edition));
+        if (keys.contains(key)) // not a book whose key only has the same hash
+            byKey.insert(key, l.get(Livre::Id));
+    }
+    return byKey;
+}
+
+// The fewest rows a file must seem to hold for the indexes of Livres to be set aside (see importFile()).
+constexpr qint64 deferIndexesFrom = 5000;
 
 // The format of an open file: as given, or JSON and XML by their first character; anything else is CSV (Auto:
 // its header then tells the dialect).
@@ -1184,6 +1263,14 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
     if (!transaction)
         return std::unexpected(transaction.error());
     Run run(m_catalogue, path, options, report);
+    // A file larger than the catalogue is written with the indexes of Livres set aside and made again at the end,
+    // in this transaction (see Orm::DeferredIndexes): decided after the first batch, by the rows the file seems to
+    // hold. A small import into a large catalogue keeps them (making them again would cost the whole catalogue).
+    auto booksBefore = m_catalogue.livres().count();
+    if (!booksBefore)
+        return std::unexpected(booksBefore.error());
+    std::optional<Orm::DeferredIndexes> deferred;
+    bool decided = false;
     const qsizetype batchSize = std::max<qsizetype>(1, options.batchSize);
     QList<BookRow> rows;
     rows.reserve(batchSize);
@@ -1197,6 +1284,20 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
             if (auto r = run.batch(rows); !r)
                 return std::unexpected(r.error()); // the transaction rolls back
             rows.clear();
+            if (!decided && more) {
+                decided = true;
+                const double estimated =
+                        double(report.rows) * double(file.size()) / double(std::max<qint64>(1, file.pos()));
+                if (estimated >= double(deferIndexesFrom) && estimated - double(report.rows) > double(*booksBefore)) {
+                    auto suspended = Orm::DeferredIndexes::suspend(m_catalogue.database(), Livre::tableName);
+                    if (!suspended)
+                        return std::unexpected(suspended.error());
+                    deferred = std::move(*suspended);
+                    report.indexesDeferred = deferred->isActive();
+                    if (auto r = run.useKeyLookup(); !r)
+                        return std::unexpected(r.error());
+                }
+            }
             if (options.fileProgress)
                 options.fileProgress(file.pos(), file.size());
             if (options.progress)
@@ -1214,6 +1315,10 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
     const bool complete = report.refused == 0 || options.skipInvalid;
     if (!complete || options.dryRun)
         return report; // rolled back
+    if (deferred) {
+        if (auto r = deferred->restore(); !r)
+            return std::unexpected(r.error()); // the transaction rolls back: the indexes stay as they were
+    }
     if (auto r = transaction->commit(); !r)
         return std::unexpected(r.error());
     report.written = true;

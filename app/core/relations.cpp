@@ -5,6 +5,7 @@
 
 #include <catalogue/catalogue.h>
 #include <catalogue/livre.h>
+#include <orm/rowbatch.h>
 #include <orm/transaction.h>
 
 #include <QDateTime>
@@ -97,17 +98,17 @@ Status authorsFromText(const Database &db, const QVariant &livreId, const QStrin
 
 Status recordOpening(const Database &db, const QList<std::pair<QVariant, qint64>> &stocks)
 {
-    QList<QVariantMap> rows;
+    const Model mouvements = db.model(MouvementStock::modelName);
+    RowBatch rows(mouvements, {MouvementStock::LivreId, MouvementStock::Quantite, MouvementStock::Type});
+    const QString opening = movementType(Movement::OpeningBalance);
+    const QString adjustment = movementType(Movement::Adjustment);
     for (const auto &[livreId, quantity] : stocks) {
         if (quantity != 0)
-            rows.append({{MouvementStock::LivreId, livreId},
-                         {MouvementStock::Quantite, quantity},
-                         {MouvementStock::Type,
-                          movementType(quantity > 0 ? Movement::OpeningBalance : Movement::Adjustment)}});
+            rows.addRow(livreId, quantity, quantity > 0 ? opening : adjustment);
     }
     if (rows.isEmpty())
         return {};
-    auto created = db.model(MouvementStock::modelName).bulkCreate(rows);
+    auto created = mouvements.insertRows(rows, {.returning = Returning::KeysOnly});
     if (!created)
         return std::unexpected(created.error());
     return {};
@@ -250,15 +251,14 @@ Status linkNewBooks(const Database &db, const QList<Instance> &books)
         for (const Instance &person : std::as_const(*found))
             idByName.insert(person.get(Auteur::Nom).toString(), person.get(Auteur::Id));
     }
-    QList<QVariantMap> links;
+    const Model contributions = db.model(Contribution::modelName);
+    RowBatch links(contributions,
+                   {Contribution::LivreId, Contribution::AuteurId, Contribution::Role, Contribution::Ordre});
     for (const auto &[livreId, bookNames] : std::as_const(byBook)) {
         for (qsizetype i = 0; i < bookNames.size(); ++i)
-            links.append({{Contribution::LivreId, livreId},
-                          {Contribution::AuteurId, idByName.value(bookNames.at(i))},
-                          {Contribution::Role, Contribution::Author},
-                          {Contribution::Ordre, int(i)}});
+            links.addRow(livreId, idByName.value(bookNames.at(i)), Contribution::Author, int(i));
     }
-    if (auto created = db.model(Contribution::modelName).bulkCreate(links); !created)
+    if (auto created = contributions.insertRows(links, {.returning = Returning::KeysOnly}); !created)
         return std::unexpected(created.error());
     return {};
 }

@@ -95,6 +95,7 @@ struct ImportReport
     QString fileError; // the file could not be read to its end: nothing was written
     bool cancelled = false;
     bool written = false; // the changes were committed
+    bool indexesDeferred = false; // a large file: the indexes of Livres were made again after its rows (SQLite)
     // With ImportOptions::keepUndo: the IDs of the books added, in order, and each updated book as it was before
     // (in the order of the updates: a book updated twice appears twice, its first record being the original).
     QVariantList addedIds;

@@ -302,6 +302,14 @@ void BookEditor::setCatalogue(const Catalogue::Catalogue &catalogue, bool keepHi
     m_catalogue = catalogue;
     if (!keepHistory)
         m_stack->clear();
+    if (!keepHistory && !m_waiting.isEmpty()) {
+        // Another catalogue: what waited for the previous one's connection is not saved, and is said so.
+        for (const Catalogue::PendingMovement &movement : std::as_const(m_waiting))
+            Q_EMIT movementNotSaved(tr("Not saved: %1 (the catalogue was closed before the connection came back)")
+                                            .arg(movementText(movement.kind, movement.quantity, QString())));
+        m_waiting.clear();
+        Q_EMIT waitingChanged(0);
+    }
 }
 
 QString BookEditor::bookTitle(const QVariant &id) const
@@ -410,13 +418,51 @@ Orm::Status BookEditor::setContributors(const QVariant &id, const QList<Catalogu
 Orm::Status BookEditor::recordMovement(const QVariant &id, Catalogue::Movement kind, qint64 quantity,
                                        const QString &note, const QDateTime &date)
 {
-    auto recorded = m_catalogue.recordMovement(id, kind, quantity, note, date);
+    Catalogue::PendingMovement movement{.livreId = id, .kind = kind, .quantity = quantity, .note = note, .date = date};
+    if (!movement.date.isValid())
+        movement.date = QDateTime::currentDateTimeUtc(); // the time of the sale, even when saved after an outage
+    auto recorded = record(movement);
+    if (!recorded && recorded.error().kind() == Orm::Error::Kind::Connection) {
+        m_waiting.append(movement);
+        Q_EMIT waitingChanged(int(m_waiting.size()));
+        return Orm::fail(Orm::Error::Kind::Connection,
+                         tr("Not saved yet: the connection to the catalogue is lost. This movement is kept and will "
+                            "be saved once the connection is back."));
+    }
+    return recorded;
+}
+
+Orm::Status BookEditor::record(Catalogue::PendingMovement &movement)
+{
+    auto recorded = m_catalogue.recordMovement(movement);
     if (!recorded)
         return std::unexpected(recorded.error());
-    m_stack->push(
-            new MovementCommand(this, id, kind, quantity, note, date, movementText(kind, quantity, bookTitle(id))));
+    const QVariant id = movement.livreId;
+    m_stack->push(new MovementCommand(this, id, movement.kind, movement.quantity, movement.note, movement.date,
+                                      movementText(movement.kind, movement.quantity, bookTitle(id))));
     Q_EMIT bookChanged(id);
     return {};
+}
+
+int BookEditor::saveWaiting()
+{
+    int saved = 0;
+    while (!m_waiting.isEmpty()) {
+        auto recorded = record(m_waiting.first());
+        if (!recorded && recorded.error().kind() == Orm::Error::Kind::Connection)
+            break; // lost again: kept, with what this attempt left to check (unconfirmedId)
+        const Catalogue::PendingMovement movement = m_waiting.takeFirst();
+        Q_EMIT waitingChanged(int(m_waiting.size()));
+        if (recorded) {
+            ++saved;
+        } else {
+            Q_EMIT movementNotSaved(
+                    tr("Not saved: %1 (%2)")
+                            .arg(movementText(movement.kind, movement.quantity, bookTitle(movement.livreId)),
+                                 describe(recorded.error())));
+        }
+    }
+    return saved;
 }
 
 Orm::Result<QVariant> BookEditor::addBook(const QVariantMap &values)

@@ -37,8 +37,15 @@ public:
     // false is returned and refused() says so.
     bool editCell(Orm::TableModel *model, const QModelIndex &index, const QVariant &value, const QVariant &startedFrom);
     Orm::Status setContributors(const QVariant &id, const QList<Catalogue::Contributor> &contributors);
+    // A movement refused for a lost connection (a Connection error) is kept, to be saved once it is back by
+    // saveWaiting(), exactly once (see Catalogue::recordMovement(PendingMovement &)): do not record it again.
     Orm::Status recordMovement(const QVariant &id, Catalogue::Movement kind, qint64 quantity, const QString &note,
                                const QDateTime &date);
+    // The movements kept for the connection to come back, oldest first.
+    QList<Catalogue::PendingMovement> waitingMovements() const { return m_waiting; }
+    // Saves the waiting movements, in order, until the connection fails again; one that is refused (no more copies
+    // in stock, a book deleted meanwhile) is dropped and reported by movementNotSaved(). Returns how many were saved.
+    int saveWaiting();
     // A new book with these values; returns its ID.
     Orm::Result<QVariant> addBook(const QVariantMap &values);
     // A copy of the book (its values, contributors and covers; no stock, no sales): returns the new ID.
@@ -60,6 +67,10 @@ Q_SIGNALS:
     void undoFailed(const QString &message);
     // A cell's edit was not saved, for that reason (for the status bar).
     void refused(const QString &message);
+    // The count of waitingMovements() changed.
+    void waitingChanged(int count);
+    // A waiting movement was refused when it came to be saved: it is not saved, and the message says why.
+    void movementNotSaved(const QString &message);
 
 private:
     // A change of a book's values, done already, for the stack.
@@ -68,8 +79,11 @@ private:
     friend class MovementCommand;
     friend class AddCommand;
     friend class RemoveCommand;
+    // Records a movement and puts it on the stack; a Connection error keeps it in m_waiting unless it is there.
+    Orm::Status record(Catalogue::PendingMovement &movement);
     Catalogue::Catalogue m_catalogue;
     QUndoStack *m_stack;
+    QList<Catalogue::PendingMovement> m_waiting;
 };
 
 // What a person reads of an error: its message, or each refused value's message.

@@ -585,6 +585,8 @@ void BookForm::reload()
         auto found = catalogue.livres().findByPk(m_id);
         if (found)
             book = *found;
+        else if (found.error().kind() == Orm::Error::Kind::Connection && !m_loaded.isNull())
+            return; // the connection is lost: the book stays as shown, with what the user typed, until it is back
     }
     if (book.isNull())
         m_id = QVariant();
@@ -782,6 +784,10 @@ void BookForm::askMovement(Catalogue::Movement kind)
         auto r = m_editor->recordMovement(m_id, kind, dialog.quantity(), dialog.note(), dialog.date());
         if (r)
             return;
+        if (r.error().kind() == Orm::Error::Kind::Connection) {
+            Q_EMIT message(describe(r.error())); // kept by the editor, saved once: never asked for again
+            return;
+        }
         // The dialog stays open with what was typed, and says why it was refused.
         dialog.setToolTip({});
         auto *label = dialog.findChild<QLabel *>(QStringLiteral("refusal"));
@@ -840,6 +846,14 @@ bool BookForm::save()
         auto r = m_editor->editBook(m_id, changes, expected);
         if (r)
             break;
+        if (r.error().kind() == Orm::Error::Kind::Connection) {
+            // Nothing was saved; what was typed stays in the form, and the window saves it once the connection
+            // is back.
+            m_generalError->setText(tr("Not saved yet: the connection to the catalogue is lost. Your changes stay "
+                                       "here and are saved once it is back."));
+            m_generalError->show();
+            return false;
+        }
         if (r.error().kind() != Orm::Error::Kind::OptimisticLock || !resolveConflict(r.error().fields())) {
             showErrors(r.error());
             return false;

@@ -2,6 +2,7 @@
 
 #include "bookeditor.h"
 #include "bookform.h"
+#include "connectionbanner.h"
 #include "databasemenu.h"
 #include "filemenu.h"
 #include "preferencesdialog.h"
@@ -157,6 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_form(new BookForm(m_editor, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_banner(new QLabel(this)),
+      m_connection(new ConnectionBanner(this)),
       m_search(new QLineEdit(this)),
       m_genre(new QComboBox(this)),
       m_lowStock(new QCheckBox(tr("&Low stock"), this)),
@@ -179,6 +181,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->hide();
     connect(m_banner, &QLabel::linkActivated, this, &MainWindow::bringUpToDate);
     layout->addWidget(m_banner);
+    // A lost connection: the bar says so, the table stays as it was, read-only; once back, what waited is saved.
+    layout->addWidget(m_connection);
+    connect(m_editor, &BookEditor::waitingChanged, m_connection, &ConnectionBanner::setWaiting);
+    connect(m_connection, &ConnectionBanner::lost, this,
+            [this] { m_view->setEditTriggers(QAbstractItemView::NoEditTriggers); });
+    connect(m_connection, &ConnectionBanner::restored, this, &MainWindow::saveAfterOutage);
     createFilterBar(central, layout);
 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -258,6 +266,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
             m_editor, &BookEditor::undoFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); }, Qt::QueuedConnection);
+    connect(m_editor, &BookEditor::movementNotSaved, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     readSettings();
 }
 
@@ -431,6 +441,7 @@ void MainWindow::setCatalogue(const Catalogue::Catalogue &catalogue, History his
     if (m_statistics)
         m_statistics->setCatalogue(catalogue);
     m_editor->setCatalogue(catalogue, history == History::Keep);
+    m_connection->watch(catalogue.database());
     // Another catalogue: the view's model, selection model and delegate of the previous one go with it.
     QItemSelectionModel *oldSelection = m_view->selectionModel();
     QAbstractItemDelegate *oldDelegate = m_view->itemDelegate();
@@ -564,6 +575,7 @@ void MainWindow::closeCatalogue()
     delete oldDelegate;
     delete std::exchange(m_model, nullptr);
     m_editor->setCatalogue({});
+    m_connection->watch({});
     m_form->showBook({});
     m_form->setReadOnly(true);
     m_banner->hide();
@@ -916,8 +928,39 @@ void MainWindow::bringUpToDate()
     m_databaseMenu->showMigrations();
 }
 
+void MainWindow::saveAfterOutage()
+{
+    QStringList said;
+    if (m_form->isModified())
+        said << (m_form->save() ? tr("Your changes to the book were saved.")
+                                : tr("Your changes to the book were not saved: the form says why."));
+    QStringList refused;
+    const auto notSaved =
+            connect(m_editor, &BookEditor::movementNotSaved, this, [&refused](const QString &why) { refused << why; });
+    if (const int saved = m_editor->saveWaiting(); saved > 0)
+        said << tr("%n waiting stock movement(s) saved.", nullptr, saved);
+    disconnect(notSaved);
+    said << refused;
+    showAccess(); // the table may be edited again, read anew
+    if (!m_form->bookId().isValid() && m_view->currentIndex().isValid())
+        m_form->showBook(m_view->currentIndex().data(Orm::TableModel::KeyRole));
+    m_connection->setOutcome(said.join(u' '), !refused.isEmpty());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (const auto waiting = m_editor->waitingMovements(); !waiting.isEmpty()) {
+        const auto answer = QMessageBox::question(
+                this, tr("Quit"),
+                tr("%n stock movement(s) wait for the connection to the catalogue and are not saved. Quit and lose "
+                   "them?",
+                   nullptr, int(waiting.size())),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     if (m_form->isModified() && !m_form->save()) {
         const auto answer =
                 QMessageBox::question(this, tr("Quit"), tr("This book's changes were refused. Quit and lose them?"),

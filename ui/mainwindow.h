@@ -28,6 +28,7 @@ namespace Gui {
 
 class BookEditor;
 class BookForm;
+class ConnectionBanner;
 class DatabaseMenu;
 class FileMenu;
 class TransferMenu;
@@ -69,6 +70,8 @@ public:
     QCheckBox *lowStockFilter() const { return m_lowStock; }
     QCheckBox *outOfStockFilter() const { return m_outOfStock; }
     QLabel *banner() const { return m_banner; }
+    // The bar that says the catalogue cannot be reached, and counts down to the next try.
+    ConnectionBanner *connectionBanner() const { return m_connection; }
     QLabel *countLabel() const { return m_count; }
     // The action of that object name ("newBook", "delete", "undo"...), for tests.
     QAction *action(const QString &name) const;
@@ -112,6 +115,7 @@ private:
     void showPreferences();
     void showAbout();
     void bringUpToDate();
+    void saveAfterOutage(); // the connection is back: what waited for it is saved, and the table may be edited
     void step(int by);
     QVariantList selectedIds() const;
     void readSettings();
@@ -126,6 +130,7 @@ private:
     BookForm *m_form;
     QSplitter *m_splitter;
     QLabel *m_banner;
+    ConnectionBanner *m_connection;
     // What the connected user may do (the server's privileges), asked once per catalogue in setCatalogue().
     Catalogue::Permissions m_permissions;
     QLineEdit *m_search;

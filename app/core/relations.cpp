@@ -424,16 +424,31 @@ Status Catalogue::setContributors(const QVariant &livreId, const QList<Contribut
 Result<Instance> Catalogue::recordMovement(const QVariant &livreId, Movement kind, qint64 quantity, const QString &note,
                                            const QDateTime &date) const
 {
+    PendingMovement movement{.livreId = livreId, .kind = kind, .quantity = quantity, .note = note, .date = date};
+    return recordMovement(movement);
+}
+
+Result<Instance> Catalogue::recordMovement(PendingMovement &movement) const
+{
     if (!hasRelatedTables())
         return std::unexpected(needsMigration());
+    const Movement kind = movement.kind;
+    const qint64 quantity = movement.quantity;
+    const QVariant livreId = movement.livreId;
     if (kind == Movement::OpeningBalance)
         return fail(Error::Kind::InvalidQuery, tr("opening balances are recorded by the catalogue itself"));
     if (quantity == 0 || (kind != Movement::Adjustment && quantity < 0))
         return std::unexpected(
                 refused(MouvementStock::Quantite, tr("A movement needs a positive number of copies"), quantity));
+    if (!movement.date.isValid())
+        movement.date = QDateTime::currentDateTimeUtc(); // kept for the next attempts, and the check of a lost one
     const qint64 delta = kind == Movement::Sale ? -quantity : quantity;
     const qint64 sold = kind == Movement::Sale ? quantity : kind == Movement::Return ? -quantity : 0;
+    const QVariant note = movement.note.isEmpty() ? QVariant() : QVariant(movement.note);
     Result<Instance> recorded;
+    QVariant attemptId; // this attempt's movement, once inserted
+    bool checked = false; // the lost attempt's movement was looked for under the book's lock
+    bool committing = false; // the work is done: a Connection error now is the COMMIT's, whose outcome is unknown
     auto done = transaction(m_database, [&]() -> Status {
         auto livre = m_livres.findByPk(livreId,
                                        {.attributes = {Livre::Id, Livre::Quantite, Livre::Ventes},
@@ -441,6 +456,23 @@ Result<Instance> Catalogue::recordMovement(const QVariant &livreId, Movement kin
                                         .lock = Lock::Update});
         if (!livre)
             return std::unexpected(livre.error());
+        if (movement.unconfirmedId.isValid()) {
+            // Under the book's lock, which the lost attempt held until its transaction ended: what it left is
+            // final. Its row, when there, is the movement (an ID alone could be given again after a crash).
+            auto earlier = m_mouvements.findByPk(movement.unconfirmedId);
+            if (!earlier)
+                return std::unexpected(earlier.error());
+            checked = true;
+            if (!earlier->isNull() && sameValue(earlier->get(MouvementStock::LivreId), livreId)
+                && earlier->get(MouvementStock::Quantite).toLongLong() == delta
+                && earlier->get(MouvementStock::Type).toString() == movementType(kind)
+                && sameValue(earlier->get(MouvementStock::Note), note)
+                && earlier->get(MouvementStock::Date).toDateTime().toMSecsSinceEpoch()
+                        == movement.date.toMSecsSinceEpoch()) {
+                recorded = *earlier;
+                return {};
+            }
+        }
         const qint64 stock = livre->get(Livre::Quantite).toLongLong(); // a null stock is none
         const double sales = livre->get(Livre::Ventes).toDouble();
         if (stock + delta < 0)
@@ -451,24 +483,31 @@ Result<Instance> Catalogue::recordMovement(const QVariant &livreId, Movement kin
             return std::unexpected(
                     refused(Livre::Ventes,
                             tr("Only %n copies sold: cannot take back %1", nullptr, int(sales)).arg(-sold), quantity));
-        recorded =
-                m_mouvements.create({{MouvementStock::LivreId, livreId},
-                                     {MouvementStock::Quantite, delta},
-                                     {MouvementStock::Type, movementType(kind)},
-                                     {MouvementStock::Note, note.isEmpty() ? QVariant() : QVariant(note)},
-                                     {MouvementStock::Date, date.isValid() ? date : QDateTime::currentDateTimeUtc()}});
+        recorded = m_mouvements.create({{MouvementStock::LivreId, livreId},
+                                        {MouvementStock::Quantite, delta},
+                                        {MouvementStock::Type, movementType(kind)},
+                                        {MouvementStock::Note, note},
+                                        {MouvementStock::Date, movement.date}});
         if (!recorded)
             return std::unexpected(recorded.error());
+        attemptId = recorded->get(MouvementStock::Id);
         // Set from the values read under the lock (the row is locked on PostgreSQL, the database on SQLite), so a
         // null stock becomes a number and two sellers can never both take the last copy.
         auto updated = m_livres.update({{Livre::Quantite, stock + delta}, {Livre::Ventes, sales + double(sold)}},
                                        {.where = col(Livre::Id) == Expr::fromValue(livreId)});
         if (!updated)
             return std::unexpected(updated.error());
+        committing = true;
         return {};
     });
-    if (!done)
+    if (!done) {
+        if (committing && done.error().kind() == Error::Kind::Connection)
+            movement.unconfirmedId = attemptId; // this attempt's fate is the one to find out now
+        else if (checked)
+            movement.unconfirmedId = QVariant(); // the lost attempt was rolled back, and this one failed before
         return std::unexpected(done.error());
+    }
+    movement.unconfirmedId = QVariant();
     return recorded;
 }
 

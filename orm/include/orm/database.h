@@ -46,6 +46,10 @@ struct OpenOptions
     bool trustedSchema = false;
 };
 
+// Whether a database could be reached at its last use: Lost from a statement or a connection attempt that failed
+// with a Connection error (a server restarted, a network gone, a SQLite file moved away) until one succeeds again.
+enum class ConnectionState { Connected, Lost };
+
 // The rows of a statement, read completely before the next statement runs on the connection (QPSQL silently cuts
 // a forward-only result short when another query runs meanwhile).
 struct RowSet
@@ -133,6 +137,19 @@ public:
     [[nodiscard]] Result<QSqlDatabase> connection() const;
     // Closes every connection of this database, in every thread. Models stay defined.
     void close();
+
+    // Lost once a statement or a connection attempt fails with a Connection error, Connected again once one
+    // succeeds (every call opens the connection anew with the same URL; prepared statements are made again on it).
+    ConnectionState connectionState() const;
+    // Called on each change of connectionState(), with the Connection error that made it Lost (an empty error for
+    // Connected), on the thread whose call saw the change, outside any lock of the database. Returns an ID for
+    // removeConnectionObserver(); the observer must not outlive what it captures.
+    int addConnectionObserver(const std::function<void(ConnectionState state, const Error &error)> &observer);
+    void removeConnectionObserver(int id);
+    // Reaches the database on this thread's connection (opened anew when lost) with a statement that reads
+    // nothing: the Connection error when it cannot be reached. A SQLite file that was there when the database
+    // was first opened and is gone now is a Connection error: it is never created again empty.
+    [[nodiscard]] Status ping() const;
 
     // Defines a model, as sequelize.define(name, attributes, options). Redefining a name replaces the model.
     // An invalid definition (unknown index field, unsafe name) is an InvalidQuery error.

@@ -276,6 +276,41 @@ void Database::close()
         d->closeAll();
 }
 
+ConnectionState Database::connectionState() const
+{
+    return d && d->lost.load() ? ConnectionState::Lost : ConnectionState::Connected;
+}
+
+int Database::addConnectionObserver(const std::function<void(ConnectionState, const Error &)> &observer)
+{
+    if (!d || !observer)
+        return 0;
+    QMutexLocker lock(&d->mutex);
+    const int id = d->nextObserver++;
+    d->connectionObservers.insert(id, observer);
+    return id;
+}
+
+void Database::removeConnectionObserver(int id)
+{
+    if (!d)
+        return;
+    QMutexLocker lock(&d->mutex);
+    d->connectionObservers.remove(id);
+}
+
+Status Database::ping() const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    if (auto there = d->fileInPlace(); !there)
+        return d->observed(std::move(there));
+    auto r = d->execute(QStringLiteral("SELECT 1"), {});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
 void Database::addHook(HookEvent event, const Hook &hook, const QString &name)
 {
     if (d)

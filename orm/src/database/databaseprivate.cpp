@@ -131,7 +131,7 @@ Result<QSqlDatabase> DatabasePrivate::connection()
     const QString name = QStringLiteral("orm_%1_%2").arg(serial).arg(mine.threadSerial);
     auto db = openConnection(name);
     if (!db)
-        return db;
+        return observed(std::move(db));
     mine.names.insert(serial, name);
     QMutexLocker lock(&mutex);
     connectionNames.insert(name);
@@ -160,6 +160,9 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
         if (file.exists() && !file.isFile())
             return fail(Error::Kind::Connection,
                         QStringLiteral("cannot open %1: it is not a regular file").arg(url.display()));
+        // A file moved or deleted while the catalogue was open is not made again, empty, where it was.
+        if (auto there = fileInPlace(); !there)
+            return std::unexpected(there.error());
         newFile = !readOnly && (!file.exists() || file.size() == 0);
     }
     Error error;
@@ -205,8 +208,11 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
                 // The connection is removed (closeAll(), connection()) before this DatabasePrivate is gone.
                 PQsetNoticeProcessor(*static_cast<PGconn *const *>(handle.constData()), &logNotice, this);
         }
-        if (error.message().isEmpty())
+        if (error.message().isEmpty()) {
+            if (url.kind == Dialect::Kind::Sqlite && !url.isMemory())
+                fileSeen.store(true);
             return db;
+        }
         db.close();
     } // every QSqlDatabase copy is gone before the connection is removed (else Qt warns it is still in use)
     QSqlDatabase::removeDatabase(name);
@@ -306,12 +312,37 @@ void DatabasePrivate::log(const QString &sql)
 
 Result<RowSet> DatabasePrivate::execute(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
 {
-    return explained(run(sql, bindings, visit));
+    return observed(explained(run(sql, bindings, visit)));
 }
 
 Result<RowSet> DatabasePrivate::executeEach(const QString &sql, const QList<QVariantList> &rows)
 {
-    return explained(runEach(sql, rows));
+    return observed(explained(runEach(sql, rows)));
+}
+
+Status DatabasePrivate::fileInPlace() const
+{
+    if (url.kind != Dialect::Kind::Sqlite || url.isMemory() || !fileSeen.load() || QFileInfo::exists(url.path))
+        return {};
+    return fail(Error::Kind::Connection,
+                QCoreApplication::translate("Orm::Database",
+                                            "cannot reach %1: the file is no longer there (moved or deleted while it "
+                                            "was open); nothing more can be saved to it until it is back")
+                        .arg(url.display()));
+}
+
+void DatabasePrivate::observe(const Error *connectionError)
+{
+    const bool nowLost = connectionError != nullptr;
+    if (lost.exchange(nowLost) == nowLost)
+        return;
+    QMutexLocker lock(&mutex);
+    const auto observers = connectionObservers.values();
+    lock.unlock();
+    // Outside the lock: an observer may use the database (a watch pings it, a window reads again).
+    const ConnectionState state = nowLost ? ConnectionState::Lost : ConnectionState::Connected;
+    for (const auto &observer : observers)
+        observer(state, nowLost ? *connectionError : Error());
 }
 
 Result<RowSet> DatabasePrivate::explained(Result<RowSet> result) const
@@ -457,7 +488,7 @@ Result<QList<qint64>> DatabasePrivate::insertEach(const InsertStatements &statem
     auto rowids = cache->insertEach(statements, count, bindingsOf, dialect);
     if (!rowids && rowids.error().kind() == Error::Kind::ReadOnly)
         return std::unexpected(explained(std::unexpected(rowids.error())).error());
-    return rowids;
+    return observed(std::move(rowids));
 }
 
 } // namespace Orm

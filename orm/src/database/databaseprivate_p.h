@@ -74,6 +74,27 @@ public:
     QHash<QString, std::shared_ptr<SqliteEngine>> statements; // by connection name
     QList<std::shared_ptr<const ModelPrivate>> models;
     std::function<void(const QString &)> logger; // guarded by mutex
+    // Database::connectionState() and its observers (guarded by mutex).
+    std::atomic<bool> lost{false};
+    QHash<int, std::function<void(ConnectionState, const Error &)>> connectionObservers;
+    int nextObserver = 1;
+    // Follows a call's outcome: a Connection error makes the state Lost, a success Connected; observers are told.
+    void observe(const Error *connectionError);
+    template<typename T>
+    Result<T> observed(Result<T> result)
+    {
+        if (!result && result.error().kind() == Error::Kind::Connection)
+            observe(&result.error());
+        else if (result && lost.load(std::memory_order_relaxed))
+            observe(nullptr); // only a success: some errors (a lost transaction's) are not the server's answer
+        return result;
+    }
+    // A SQLite file existed when a connection first opened it: it is never created anew after that.
+    std::atomic<bool> fileSeen{false};
+    // A SQLite file that was opened is still at its path: a Connection error when it was moved or deleted (SQLite
+    // would go on writing to the deleted file in WAL mode, and all would be lost when it closes). Checked as each
+    // outermost transaction begins, and by Database::ping().
+    [[nodiscard]] Status fileInPlace() const;
     std::atomic<bool> hasLogger{false};
     void log(const QString &sql);
     // A SQLite file (not read-only) is moved to a write-ahead log, on this thread's connection; false when it

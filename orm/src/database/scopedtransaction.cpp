@@ -78,6 +78,12 @@ ScopedTransaction::ScopedTransaction(DatabasePrivate &database, const Transactio
     : m_database(database)
 {
     m_level = states()[database.serial].depth + 1;
+    if (m_level == 1) {
+        if (auto there = database.fileInPlace(); !there) {
+            m_begun = database.observed(std::move(there));
+            return;
+        }
+    }
     const QString sql = m_level == 1 ? beginStatement(database.dialect, options)
                                      : savepointStatement(SavepointStep::Begin, m_level);
     auto r = database.execute(sql, {});

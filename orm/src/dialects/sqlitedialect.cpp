@@ -109,6 +109,9 @@ Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
     case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
         kind = Error::Kind::ForeignKeyConstraint;
         break;
+    case 1032: // SQLITE_READONLY_DBMOVED: the file was renamed or deleted while it was open
+        kind = Error::Kind::Connection;
+        break;
     case 1299: // SQLITE_CONSTRAINT_NOTNULL
         kind = Error::Kind::NotNull;
         readColumns();
@@ -135,6 +138,10 @@ Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
         message = QStringLiteral("the disk is full: %1").arg(text);
     else if (primary == 26) // SQLITE_NOTADB
         message = QStringLiteral("the file is not a valid SQLite database: %1").arg(text);
+    else if (code == 1032)
+        message = QStringLiteral("the database file was moved or deleted while it was open: nothing more can be "
+                                 "saved to it (%1)")
+                          .arg(text);
     else if (primary == 11) // SQLITE_CORRUPT
         message = QStringLiteral("the database file is damaged: %1").arg(text);
     Error e(kind, message, sql);

@@ -9,6 +9,7 @@
 #include <orm/model.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -39,6 +40,21 @@ struct BookRecord
     QList<Contributor> contributors;
     QList<QVariantMap> movements; // its stock history, every column, oldest first
     QList<QVariantMap> identifiers; // its ISBN-13 and other identifiers, every column
+};
+
+// A stock movement to record exactly once, even when the connection drops while it is being saved (see
+// Catalogue::recordMovement(PendingMovement &)). Its date is given when it is made: a sale saved after an outage
+// keeps the time it was made at.
+struct PendingMovement
+{
+    QVariant livreId;
+    Movement kind = Movement::Sale;
+    qint64 quantity = 0;
+    QString note;
+    QDateTime date;
+    // Set when the connection was lost while the movement's COMMIT was on its way, so that nobody can tell yet
+    // whether it was saved: the ID the movement was given in that attempt. The next attempt looks for it first.
+    QVariant unconfirmedId;
 };
 
 // A book catalogue: a database with the Livres table, opened from a URL. What the window and the command line
@@ -162,6 +178,13 @@ public:
     // records one for a book that arrives with copies.
     [[nodiscard]] Orm::Result<Orm::Instance> recordMovement(const QVariant &livreId, Movement kind, qint64 quantity,
                                                             const QString &note = {}, const QDateTime &date = {}) const;
+    // The same, exactly once across attempts: when an attempt fails with a Connection error after its COMMIT was
+    // sent (the server may have committed it and the reply been lost), movement.unconfirmedId is set; the next
+    // attempt, once the connection is back, locks the book's row first (so that it waits for the lost attempt's
+    // transaction if the server still holds it open), then looks for that movement: found (the same book, kind,
+    // quantity, note and date), it is returned and nothing is recorded again; not found, the lost attempt was
+    // rolled back and the movement is recorded now. unconfirmedId is cleared once the outcome is known.
+    [[nodiscard]] Orm::Result<Orm::Instance> recordMovement(PendingMovement &movement) const;
     // What removeBook() does with a book's stock movements.
     enum class History { Refuse, Delete };
     // Deletes a book and its contributions. With History::Refuse a book with stock movements is not deleted (a

@@ -6,7 +6,8 @@ QList<Orm::Migration> migrations()
 {
     return {Migrations::createLivres(),          Migrations::indexLivres(),        Migrations::createAuteurs(),
             Migrations::createMouvementsStock(), Migrations::searchLivres(),       Migrations::indexLivresStock(),
-            Migrations::createCouvertures(),     Migrations::createIdentifiants(), Migrations::indexStatistics()};
+            Migrations::createCouvertures(),     Migrations::createIdentifiants(), Migrations::indexStatistics(),
+            Migrations::indexLivresPostgres()};
 }
 
 } // namespace Catalogue

@@ -249,7 +249,10 @@ Result<std::vector<qint64>> TableModelPrivate::tableKeys(const Where &condition)
     for (int i : def.primaryKey())
         options.attributes << SelectItem(def.attribute(i).name);
     const std::optional<bool> byKey = keyOrderDescending();
-    if (!(codec.isInteger() && byKey))
+    // SQLite reads the keys fastest unordered (its smallest index) and they are sorted here; PostgreSQL reads them
+    // in order from the primary key's index alone, where without ORDER BY it would read the whole table.
+    const bool sortHere = codec.isInteger() && byKey && database.dialect().kind() == Dialect::Kind::Sqlite;
+    if (!sortHere)
         options.order = order();
     // Included columns may be sorted or filtered on: their belongsTo chains are joined.
     auto joins = ModelPrivate::of(model)->requiredJoins(includes());
@@ -260,7 +263,7 @@ Result<std::vector<qint64>> TableModelPrivate::tableKeys(const Where &condition)
         return std::unexpected(st.error());
     if (codec.isInteger()) {
         auto read = readIntegers(database, *st);
-        if (read && byKey) {
+        if (read && sortHere) {
             sortKeys(*read);
             if (*byKey)
                 std::reverse(read->begin(), read->end());

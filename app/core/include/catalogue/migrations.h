@@ -20,6 +20,7 @@ Orm::Migration indexLivresStock();
 Orm::Migration createCouvertures();
 Orm::Migration createIdentifiants();
 Orm::Migration indexStatistics();
+Orm::Migration indexLivresPostgres();
 } // namespace Migrations
 
 } // namespace Catalogue

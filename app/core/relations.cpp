@@ -454,34 +454,46 @@ Result<Instance> Catalogue::recordMovement(const QVariant &livreId, Movement kin
                                      {MouvementStock::Date, date.isValid() ? date : QDateTime::currentDateTimeUtc()}});
         if (!recorded)
             return std::unexpected(recorded.error());
-        auto applied = m_livres.increment(amounts, allowed);
-        if (!applied)
-            return std::unexpected(applied.error());
-        if (*applied == 1)
-            return {};
-        // Not applied: no such book, not enough copies, or a null stock (none). Read under the lock (the row is
-        // locked on PostgreSQL, the database on SQLite) to say why, or to set a null stock to a number.
-        auto livre = m_livres.findByPk(livreId,
-                                       {.attributes = {Livre::Id, Livre::Quantite, Livre::Ventes},
-                                        .onEmpty = OnEmpty::Reject,
-                                        .lock = Lock::Update});
-        if (!livre)
-            return std::unexpected(livre.error());
-        const qint64 stock = livre->get(Livre::Quantite).toLongLong(); // a null stock is none
-        const double sales = livre->get(Livre::Ventes).toDouble();
-        if (stock + delta < 0)
-            return std::unexpected(refused(
-                    Livre::Quantite,
-                    tr("Only %n copies in stock: cannot take %1 away", nullptr, int(stock)).arg(-delta), quantity));
-        if (sales + double(sold) < 0)
-            return std::unexpected(
-                    refused(Livre::Ventes,
-                            tr("Only %n copies sold: cannot take back %1", nullptr, int(sales)).arg(-sold), quantity));
-        auto updated = m_livres.update({{Livre::Quantite, stock + delta}, {Livre::Ventes, sales + double(sold)}},
-                                       {.where = col(Livre::Id) == Expr::fromValue(livreId)});
-        if (!updated)
-            return std::unexpected(updated.error());
-        return {};
+        // No row lock is asked for (the movement's INSERT holds a key-share lock on the book, as every clerk's
+        // does; a FOR UPDATE here would wait for theirs while they wait for ours): the statements are conditional,
+        // and tried again when the book changed between them.
+        for (int attempt = 0;; ++attempt) {
+            auto applied = m_livres.increment(amounts, allowed);
+            if (!applied)
+                return std::unexpected(applied.error());
+            if (*applied == 1)
+                return {};
+            // Not applied: no such book, not enough copies, or a null stock (none).
+            auto livre = m_livres.findByPk(
+                    livreId, {.attributes = {Livre::Id, Livre::Quantite, Livre::Ventes}, .onEmpty = OnEmpty::Reject});
+            if (!livre)
+                return std::unexpected(livre.error());
+            const QVariant stored = livre->get(Livre::Quantite);
+            const qint64 stock = stored.toLongLong(); // a null stock is none
+            const double sales = livre->get(Livre::Ventes).toDouble();
+            if (stock + delta < 0)
+                return std::unexpected(refused(
+                        Livre::Quantite,
+                        tr("Only %n copies in stock: cannot take %1 away", nullptr, int(stock)).arg(-delta),
+                        quantity));
+            if (sales + double(sold) < 0)
+                return std::unexpected(refused(
+                        Livre::Ventes,
+                        tr("Only %n copies sold: cannot take back %1", nullptr, int(sales)).arg(-sold), quantity));
+            if (stored.isNull()) {
+                // Set from none to a number, where it is still none.
+                auto updated = m_livres.update({{Livre::Quantite, delta}, {Livre::Ventes, sales + double(sold)}},
+                                               {.where = col(Livre::Id) == Expr::fromValue(livreId)
+                                                        && col(Livre::Quantite).isNull()
+                                                        && col(Livre::Ventes) == sales});
+                if (!updated)
+                    return std::unexpected(updated.error());
+                if (*updated == 1)
+                    return {};
+            }
+            if (attempt >= 8) // others keep changing it: the caller may try again
+                return fail(Error::Kind::Timeout, tr("The book's stock kept changing: try again"));
+        }
     });
     if (!done && done.error().kind() == Error::Kind::ForeignKeyConstraint) {
         // The movement names a book that is not there: said as a missing book is.

@@ -195,7 +195,10 @@ void TableModel::sort(int column, Qt::SortOrder order)
     d->sortColumn = column;
     d->sortOrder = order;
     d->baseKeys.reset();
-    auto prepared = d->prepare();
+    // The same rows in another order: their count stands (on a million rows on PostgreSQL it was most of a sort).
+    // Others' changes meanwhile reach the adapter as ever (refresh(), the change feed, SQLite's data_version).
+    const bool sameRows = d->source == TableModelPrivate::Source::Table && FullTextIndex::words(d->search).isEmpty();
+    auto prepared = d->prepare(sameRows ? std::optional<qint64>(count) : std::nullopt);
     // Persistent indexes need the new place of their rows: counted one by one on PostgreSQL, otherwise every key;
     // without them the new order is read as lazily as a fresh select().
     QHash<qint64, qsizetype> counted;

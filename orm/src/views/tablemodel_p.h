@@ -123,7 +123,9 @@ public:
     QSet<QString> layoutAttributes() const;
 
     // Reading.
-    Status prepare(); // count and source of the current options; no signal
+    // Count and source of the current options; no signal. A count known for the same rows (a sort) is not asked
+    // again.
+    Status prepare(std::optional<qint64> knownCount = std::nullopt);
     Result<std::vector<qint64>> tableKeys(const Where &condition);
     Result<std::vector<qint64>> readAllKeys();
     Status loadAllKeys();

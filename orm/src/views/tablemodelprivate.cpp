@@ -307,7 +307,7 @@ Result<std::vector<qint64>> TableModelPrivate::readAllKeys()
     return std::vector<qint64>();
 }
 
-Status TableModelPrivate::prepare()
+Status TableModelPrivate::prepare(std::optional<qint64> knownCount)
 {
     keys.clear();
     allKeys = false;
@@ -333,9 +333,12 @@ Status TableModelPrivate::prepare()
         allKeys = true;
         return {};
     }
-    count = source == Source::SearchByKey
-            ? index.count(search)
-            : model.count({.where = where(), .paranoid = base.paranoid, .include = includes()});
+    if (knownCount && source == Source::Table)
+        count = *knownCount;
+    else
+        count = source == Source::SearchByKey
+                ? index.count(search)
+                : model.count({.where = where(), .paranoid = base.paranoid, .include = includes()});
     if (!count)
         return std::unexpected(count.error());
     keys.assign(size_t(std::min<qint64>(*count, std::numeric_limits<int>::max())), Unknown);

@@ -6,6 +6,7 @@
 #include <catalogue/livre.h>
 #include <catalogue/migrations.h>
 #include <orm/database.h>
+#include <orm/dialect.h>
 #include <orm/fulltextindex.h>
 #include <orm/migrator.h>
 #include <orm/model.h>
@@ -242,6 +243,16 @@ bool isReady(const Database &db, int rows)
     return count && count->rows.value(0).value(0).toLongLong() == rows;
 }
 
+// On PostgreSQL, what autovacuum does a minute after a bulk load, done before measuring rather than during: the
+// planner's statistics, and the visibility map that lets counts and key lists read the indexes alone.
+void settle(const Database &db)
+{
+    if (db.dialect().kind() != Dialect::Kind::Postgres)
+        return;
+    if (auto done = db.query(QStringLiteral("VACUUM ANALYZE")); !done)
+        die(done.error().toString());
+}
+
 // The catalogue of `rows` books at url: reused when it is there, built otherwise (the SQLite file is replaced; a
 // PostgreSQL database must not hold another catalogue). The books are inserted before the indexes and the search
 // index are made, which fill in one pass each.
@@ -256,6 +267,19 @@ void buildCatalogue(const QString &url, int rows, const QString &dataDirectory, 
         return;
     }
     if (db->tables() && db->tables()->contains(Livre::tableName)) {
+        auto count = db->query(QStringLiteral("SELECT count(*) FROM \"Livres\""));
+        if (count && count->rows.value(0).value(0).toLongLong() == rows) {
+            // These books, built before a newer migration of the catalogue: migrated, not built again.
+            QElapsedTimer timer;
+            timer.start();
+            if (auto rest = Migrator(*db, Catalogue::migrations()).up(QString(), Backup::Skip); !rest)
+                die(rest.error().toString());
+            settle(*db);
+            std::fprintf(stderr, "bench: migrated the catalogue of %d books at %s in %.1f s\n", rows,
+                         qPrintable(db->displayUrl()), timer.elapsed() / 1000.0);
+            db->close();
+            return;
+        }
         if (!replaceable)
             die(QStringLiteral("%1 holds another catalogue: give an empty database").arg(db->displayUrl()));
         db->close();
@@ -293,6 +317,7 @@ void buildCatalogue(const QString &url, int rows, const QString &dataDirectory, 
     const double insertSeconds = timer.elapsed() / 1000.0;
     if (auto rest = migrator.up(QString(), Backup::Skip); !rest)
         die(rest.error().toString());
+    settle(*db);
     std::fprintf(stderr, "bench: built a catalogue of %d books at %s in %.1f s (inserts %.1f s, indexes %.1f s)\n",
                  rows, qPrintable(db->displayUrl()), timer.elapsed() / 1000.0, insertSeconds,
                  timer.elapsed() / 1000.0 - insertSeconds);

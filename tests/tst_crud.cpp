@@ -338,6 +338,35 @@ private Q_SLOTS:
         QVERIFY(!m_books.increment({{u"title"_s, 1}}, col(u"id"_s) == 1));
     }
 
+    // A conditional increment (stock taken only where there is enough) tells how many rows it changed, and those
+    // who watch the table's bulk updates hear of it, with its where and its amounts.
+    void conditionalIncrementRunsAfterBulkUpdate()
+    {
+        auto book = m_books.create({{u"title"_s, u"t"_s}, {u"stock"_s, 2}});
+        QVERIFY2(book, Test::why(book));
+        QList<QVariantMap> heard;
+        m_books.addHook(
+                HookEvent::AfterBulkUpdate,
+                [&heard](HookContext &context) -> Status {
+                    heard << *context.values;
+                    return {};
+                },
+                u"listener"_s);
+        const Where enough = col(u"id"_s) == book->get(u"id"_s) && col(u"stock"_s) >= 3;
+        auto refused = m_books.decrement({{u"stock"_s, 3}}, enough);
+        QVERIFY2(refused, Test::why(refused));
+        QCOMPARE(*refused, 0);
+        const Where enoughForTwo = col(u"id"_s) == book->get(u"id"_s) && col(u"stock"_s) >= 2;
+        auto taken = m_books.decrement({{u"stock"_s, 2}}, enoughForTwo);
+        QVERIFY2(taken, Test::why(taken));
+        QCOMPARE(*taken, 1);
+        QVERIFY(book->reload());
+        QCOMPARE(book->get(u"stock"_s).toInt(), 0);
+        QCOMPARE(heard.size(), 2);
+        QCOMPARE(heard.last().value(u"stock"_s).toLongLong(), -2);
+        QCOMPARE(m_books.removeHook(HookEvent::AfterBulkUpdate, u"listener"_s), 1);
+    }
+
     void upsert()
     {
         auto inserted = m_books.upsert({{u"title"_s, u"A"_s}, {u"isbn"_s, u"9"_s}, {u"price"_s, 1.0}},

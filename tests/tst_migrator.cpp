@@ -521,6 +521,18 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(."Montant"; END IF; RETURN NULL; END $ventes$)"_s,
            uR"(CREATE TRIGGER "ventes_livres" AFTER UPDATE OF "Genre", "Edition", "Prix" ON "Livres" FOR EACH R)"_s
            uR"(OW EXECUTE FUNCTION "ventes_livres"())"_s}}},
+        // On PostgreSQL only: SQLite's single-column indexes already end with the rowid.
+        {u"20240402000000-index-livres-postgres"_s,
+         {{},
+          {uR"(DROP INDEX "livres_nom")"_s, uR"(CREATE INDEX "livres_nom_id" ON "Livres" ("Nom", "ID"))"_s,
+           uR"(DROP INDEX "livres_auteur")"_s, uR"(CREATE INDEX "livres_auteur_id" ON "Livres" ("Auteur", "ID"))"_s,
+           uR"(DROP INDEX "livres_genre")"_s, uR"(CREATE INDEX "livres_genre_id" ON "Livres" ("Genre", "ID"))"_s,
+           uR"(DROP INDEX "livres_annee")"_s, uR"(CREATE INDEX "livres_annee_id" ON "Livres" ("Annee", "ID"))"_s,
+           uR"(DROP INDEX "livres_prix")"_s, uR"(CREATE INDEX "livres_prix_id" ON "Livres" ("Prix", "ID"))"_s,
+           uR"(DROP INDEX "livres_edition")"_s, uR"(CREATE INDEX "livres_edition_id" ON "Livres" ("Edition", "ID"))"_s,
+           uR"(DROP INDEX "livres_quantite")"_s,
+           uR"(CREATE INDEX "livres_quantite_id" ON "Livres" ("Quantite", "ID"))"_s, uR"(DROP INDEX "livres_ventes")"_s,
+           uR"(CREATE INDEX "livres_ventes_id" ON "Livres" ("Ventes", "ID"))"_s}}},
 };
 
 } // namespace

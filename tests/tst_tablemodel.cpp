@@ -372,6 +372,84 @@ private Q_SLOTS:
         QCOMPARE(m_view->currentIndex().data().toString(), u"La Peste"_s);
     }
 
+    // A sort reorders the same rows: it reads the new order's first page without counting the rows again.
+    void sortDoesNotCountAgain()
+    {
+        TableModel model(m_books);
+        model.setAutoRefresh(false);
+        QVERIFY(model.select());
+        QCOMPARE(model.rowCount(), int(*m_books.count()));
+        QStringList sent;
+        db().setLogger([&sent](const QString &sql) { sent << sql; });
+        model.sort(model.columnOf(u"price"_s), Qt::DescendingOrder);
+        const qint64 first = model.index(0, 0).data(TableModel::KeyRole).toLongLong();
+        db().setLogger({});
+        QCOMPARE(first,
+                 ormIds({.order = {Order(col(u"price"_s), true), Order(col(u"id"_s), true)}, .limit = 1}).value(0));
+        QVERIFY(!sent.isEmpty()); // the first page, read in the new order
+        QVERIFY2(std::none_of(sent.begin(), sent.end(),
+                              [](const QString &sql) { return sql.contains(u"COUNT("_s, Qt::CaseInsensitive); }),
+                 qPrintable(sent.join(u'\n')));
+        QCOMPARE(model.rowCount(), int(*m_books.count()));
+    }
+
+    void sortPlacesHeldRowsByCounting_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("attribute");
+        QTest::newRow("author ascending (nulls)") << int(AuthorColumn) << false << u"author"_s;
+        QTest::newRow("author descending (nulls)") << int(AuthorColumn) << true << u"author"_s;
+        QTest::newRow("price ascending (nulls)") << int(PriceColumn) << false << u"price"_s;
+        QTest::newRow("price descending (nulls)") << int(PriceColumn) << true << u"price"_s;
+        QTest::newRow("year ascending (nulls)") << int(YearColumn) << false << u"year"_s;
+        QTest::newRow("year descending (nulls)") << int(YearColumn) << true << u"year"_s;
+        QTest::newRow("title descending (ties)") << int(TitleColumn) << true << u"title"_s;
+        QTest::newRow("key descending") << int(IdColumn) << true << u"id"_s;
+    }
+
+    // The rows a view holds follow their books through a sort, wherever NULLs and ties put them. On PostgreSQL
+    // each is placed by counting the rows before it, without reading the key list.
+    void sortPlacesHeldRowsByCounting()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, attribute);
+        QList<QVariantMap> rows;
+        for (int i = 0; i < 40; ++i)
+            rows << QVariantMap{{u"title"_s, u"Tome %1"_s.arg(i % 5)},
+                                {u"author"_s, i % 3 ? QVariant(u"Auteur %1"_s.arg(i % 4)) : QVariant()},
+                                {u"price"_s, i % 4 ? QVariant(1.5 * (i % 6)) : QVariant()},
+                                {u"year"_s, i % 5 ? QVariant(1900 + i % 3) : QVariant()}};
+        auto created = m_books.bulkCreate(rows);
+        QVERIFY2(created, Test::why(created));
+        TableModel model(m_books);
+        model.setAutoRefresh(false);
+        QVERIFY(model.setColumns(
+                {{u"id"_s, {}}, {u"title"_s, {}}, {u"author"_s, {}}, {u"price"_s, {}}, {u"year"_s, {}}}));
+        QVERIFY(model.select());
+        // Rows with a null, a tie and a value in the sorted column, on screen (read) as a current row is.
+        const QList<qint64> heldIds = {created->at(0).get(u"id"_s).toLongLong(),
+                                       created->at(6).get(u"id"_s).toLongLong(),
+                                       created->at(13).get(u"id"_s).toLongLong()};
+        QList<QPersistentModelIndex> held;
+        for (const qint64 id : heldIds) {
+            const int row = model.rowOf(id);
+            QVERIFY(row >= 0);
+            QCOMPARE(model.index(row, IdColumn).data(TableModel::KeyRole).toLongLong(), id);
+            held << QPersistentModelIndex(model.index(row, column));
+        }
+        model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        const QList<qint64> expected =
+                ormIds({.order = {Order(col(attribute), descending), Order(col(u"id"_s), descending)}});
+        for (qsizetype i = 0; i < held.size(); ++i) {
+            QVERIFY(held.at(i).isValid());
+            QCOMPARE(held.at(i).data(TableModel::KeyRole).toLongLong(), heldIds.at(i));
+            QCOMPARE(held.at(i).row(), int(expected.indexOf(heldIds.at(i))));
+        }
+        QCOMPARE(model.hasAllKeys(), db().dialect().kind() == Dialect::Kind::Sqlite);
+    }
+
     void baseOptionsAndFilter()
     {
         attach();

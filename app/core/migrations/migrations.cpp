@@ -7,7 +7,7 @@ QList<Orm::Migration> migrations()
     return {Migrations::createLivres(),          Migrations::indexLivres(),        Migrations::createAuteurs(),
             Migrations::createMouvementsStock(), Migrations::searchLivres(),       Migrations::indexLivresStock(),
             Migrations::createCouvertures(),     Migrations::createIdentifiants(), Migrations::indexStatistics(),
-            Migrations::salesSummary()};
+            Migrations::salesSummary(),          Migrations::indexLivresPostgres()};
 }
 
 } // namespace Catalogue

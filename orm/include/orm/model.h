@@ -101,7 +101,7 @@ public:
     [[nodiscard]] Result<qint64> destroy(const DestroyOptions &options) const;
     // Undoes soft deletes of the rows matching the where.
     [[nodiscard]] Result<qint64> restore(const RestoreOptions &options = {}) const;
-    // Atomic SET a = a + n for the rows matching the where.
+    // Atomic SET a = a + n for the rows matching the where; runs afterBulkUpdate (values: the amounts) for views.
     [[nodiscard]] Result<qint64> increment(const QVariantMap &amounts, const Where &where) const;
     [[nodiscard]] Result<qint64> decrement(const QVariantMap &amounts, const Where &where) const;
     // INSERT, or UPDATE of the row that conflicts on options.conflictFields; returns the row as stored.

@@ -537,9 +537,27 @@ Result<qint64> Model::increment(const QVariantMap &amounts, const Where &where) 
     auto st = QueryBuilder(def, (*db)->dialect).increment(*resolved, sets, notDeleted(def) && where);
     if (!st)
         return std::unexpected(st.error());
+    // Those who watch the table's bulk updates (a TableModel showing it) hear of this one too, once it commits.
+    std::optional<ScopedTransaction> transaction;
+    if (d->hasHooks({HookEvent::AfterBulkUpdate})) {
+        transaction.emplace(**db);
+        if (!transaction->begun())
+            return std::unexpected(transaction->begun().error());
+    }
     auto result = (*db)->execute(st->sql, st->bindings);
     if (!result)
         return std::unexpected(d->withAttributeNames(result.error()));
+    QVariantMap changed = amounts;
+    Where changedWhere = where;
+    HookContext after;
+    after.values = &changed;
+    after.where = &changedWhere;
+    if (auto r = d->runHooks(HookEvent::AfterBulkUpdate, after); !r)
+        return std::unexpected(r.error());
+    if (transaction) {
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
     return result->affected;
 }
 

@@ -195,11 +195,21 @@ void TableModel::sort(int column, Qt::SortOrder order)
     d->sortColumn = column;
     d->sortOrder = order;
     d->baseKeys.reset();
-    auto prepared = d->prepare();
-    // Persistent indexes need the new place of their rows, hence every key; without them the new order is read
-    // as lazily as a fresh select().
-    if (prepared && !from.isEmpty() && !d->allKeys)
-        prepared = d->loadAllKeys();
+    // The same rows in another order: their count stands (on a million rows on PostgreSQL it was most of a sort).
+    // Others' changes meanwhile reach the adapter as ever (refresh(), the change feed, SQLite's data_version).
+    const bool sameRows = d->source == TableModelPrivate::Source::Table && FullTextIndex::words(d->search).isEmpty();
+    auto prepared = d->prepare(sameRows ? std::optional<qint64>(count) : std::nullopt);
+    // Persistent indexes need the new place of their rows: counted one by one on PostgreSQL, otherwise every key;
+    // without them the new order is read as lazily as a fresh select().
+    QHash<qint64, qsizetype> counted;
+    bool placed = false;
+    if (prepared && !from.isEmpty() && !d->allKeys) {
+        auto byCount = d->placeByCount(followed, counted);
+        if (!byCount)
+            prepared = std::unexpected(byCount.error());
+        else if (!(placed = *byCount))
+            prepared = d->loadAllKeys();
+    }
     if (!prepared) {
         d->lastError = prepared.error();
         d->keys.assign(size_t(count), Unknown);
@@ -211,7 +221,12 @@ void TableModel::sort(int column, Qt::SortOrder order)
     }
     QModelIndexList to;
     to.reserve(from.size());
-    if (!from.isEmpty()) {
+    if (placed) {
+        for (qsizetype i = 0; i < from.size(); ++i) {
+            const qsizetype row = counted.value(followed[size_t(i)], -1);
+            to << (row >= 0 ? index(int(row), from.at(i).column()) : QModelIndex());
+        }
+    } else if (!from.isEmpty()) {
         const KeyPositions positions(d->keys);
         for (qsizetype i = 0; i < from.size(); ++i) {
             const qsizetype row = followed[size_t(i)] == Unknown ? -1 : positions.position(followed[size_t(i)]);

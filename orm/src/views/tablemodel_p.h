@@ -40,6 +40,11 @@
 // indexed lookup, and in a search in key order the index counts the matches before it (at worst what the search's
 // count costs), where the key list of "h" took 190 ms after each letter typed.
 //
+// On PostgreSQL the keys come through the connection a row at a time (a million in about as long as SQLite takes to
+// read them and more under load), so a sort that must tell where a view's current row went counts the rows before
+// it instead (one indexed count per row held, for up to 8 rows; the catalogue's PostgreSQL indexes end with the
+// key for that). See bench/README.md, "The window on the server".
+//
 // A search with a full-text index and the primary key order asks the index alone: its count (1 to 80 ms for a
 // million books, the most for a one-letter prefix that half the rows match) and its first or last keys in order
 // (1 ms). In another order, or with a filter, the result is the ordered keys of the unsearched result (read once,
@@ -118,7 +123,9 @@ public:
     QSet<QString> layoutAttributes() const;
 
     // Reading.
-    Status prepare(); // count and source of the current options; no signal
+    // Count and source of the current options; no signal. A count known for the same rows (a sort) is not asked
+    // again.
+    Status prepare(std::optional<qint64> knownCount = std::nullopt);
     Result<std::vector<qint64>> tableKeys(const Where &condition);
     Result<std::vector<qint64>> readAllKeys();
     Status loadAllKeys();
@@ -126,6 +133,8 @@ public:
     qsizetype knownBeside(qsizetype pageStart, qsizetype pageEnd) const;
     Status readBeside(qsizetype known, qsizetype to);
     Result<std::optional<qsizetype>> locate(qint64 code);
+    Result<std::optional<qsizetype>> countPosition(qint64 code);
+    Result<bool> placeByCount(const std::vector<qint64> &followed, QHash<qint64, qsizetype> &places);
     bool ensureKnown(qsizetype row);
     Status readPage(qsizetype page);
     const Instance *row(qsizetype row);

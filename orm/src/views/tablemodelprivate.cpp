@@ -249,7 +249,10 @@ Result<std::vector<qint64>> TableModelPrivate::tableKeys(const Where &condition)
     for (int i : def.primaryKey())
         options.attributes << SelectItem(def.attribute(i).name);
     const std::optional<bool> byKey = keyOrderDescending();
-    if (!(codec.isInteger() && byKey))
+    // SQLite reads the keys fastest unordered (its smallest index) and they are sorted here; PostgreSQL reads them
+    // in order from the primary key's index alone, where without ORDER BY it would read the whole table.
+    const bool sortHere = codec.isInteger() && byKey && database.dialect().kind() == Dialect::Kind::Sqlite;
+    if (!sortHere)
         options.order = order();
     // Included columns may be sorted or filtered on: their belongsTo chains are joined.
     auto joins = ModelPrivate::of(model)->requiredJoins(includes());
@@ -260,7 +263,7 @@ Result<std::vector<qint64>> TableModelPrivate::tableKeys(const Where &condition)
         return std::unexpected(st.error());
     if (codec.isInteger()) {
         auto read = readIntegers(database, *st);
-        if (read && byKey) {
+        if (read && sortHere) {
             sortKeys(*read);
             if (*byKey)
                 std::reverse(read->begin(), read->end());
@@ -304,7 +307,7 @@ Result<std::vector<qint64>> TableModelPrivate::readAllKeys()
     return std::vector<qint64>();
 }
 
-Status TableModelPrivate::prepare()
+Status TableModelPrivate::prepare(std::optional<qint64> knownCount)
 {
     keys.clear();
     allKeys = false;
@@ -330,9 +333,12 @@ Status TableModelPrivate::prepare()
         allKeys = true;
         return {};
     }
-    count = source == Source::SearchByKey
-            ? index.count(search)
-            : model.count({.where = where(), .paranoid = base.paranoid, .include = includes()});
+    if (knownCount && source == Source::Table)
+        count = *knownCount;
+    else
+        count = source == Source::SearchByKey
+                ? index.count(search)
+                : model.count({.where = where(), .paranoid = base.paranoid, .include = includes()});
     if (!count)
         return std::unexpected(count.error());
     keys.assign(size_t(std::min<qint64>(*count, std::numeric_limits<int>::max())), Unknown);

@@ -21,6 +21,7 @@ Orm::Migration createCouvertures();
 Orm::Migration createIdentifiants();
 Orm::Migration indexStatistics();
 Orm::Migration salesSummary();
+Orm::Migration indexLivresPostgres();
 } // namespace Migrations
 
 } // namespace Catalogue

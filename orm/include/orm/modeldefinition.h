@@ -93,7 +93,4 @@ private:
 // digits or '_'. Identifiers are quoted all the same; this refuses hostile names before any SQL is built.
 bool isSafeIdentifier(const QString &name);
 
-// Double-quotes an identifier, doubling any quote inside: the quoting of both dialects.
-QString quoteIdentifier(const QString &name);
-
 } // namespace Orm

@@ -1,5 +1,7 @@
 #include <orm/modeldefinition.h>
 
+#include <orm/dialect.h>
+
 namespace Orm {
 
 namespace {
@@ -140,10 +142,10 @@ ModelDefinition::ModelDefinition(const QString &name, const QList<Attribute> &at
         if (!isSafeIdentifier(index.name))
             m_problems << QStringLiteral("the index name '%1' is not a valid identifier").arg(index.name.left(80));
     }
-    m_quotedTable = quoteIdentifier(m_tableName);
+    m_quotedTable = Dialect::quote(m_tableName);
     m_quotedColumns.reserve(m_attributes.size());
     for (const Attribute &a : std::as_const(m_attributes))
-        m_quotedColumns << quoteIdentifier(a.columnName());
+        m_quotedColumns << Dialect::quote(a.columnName());
 }
 
 Where ModelDefinition::primaryKeyWhere(const QVariantList &key) const
@@ -152,13 +154,6 @@ Where ModelDefinition::primaryKeyWhere(const QVariantList &key) const
     for (qsizetype i = 0; i < m_primaryKey.size(); ++i)
         where = where && (col(m_attributes.at(m_primaryKey.at(i)).name) == Expr::fromValue(key.value(i)));
     return where;
-}
-
-QString quoteIdentifier(const QString &name)
-{
-    QString quoted = name;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 int ModelDefinition::indexOf(const QString &attributeOrColumn) const

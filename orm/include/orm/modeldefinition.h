@@ -72,6 +72,11 @@ public:
     QStringList problems() const { return m_problems; }
 
 private:
+    void addImplicitAttributes();
+    int addImplicit(const QString &attributeName, const DataType &type, bool allowNull, const DefaultValue &def = {});
+    void checkAttribute(int i);
+    void checkIndexes();
+
     QString m_name;
     QString m_tableName;
     ModelOptions m_options;

@@ -325,7 +325,7 @@ private Q_SLOTS:
             const qsizetype before = texts.size();
             texts.removeIf([&](const QString &text) { return text.contains(noncharacter); });
             QVERIFY(texts.size() < before);
-            auto refused = model.create({{u"n"_s, -1}, {u"text"_s, u"a"_s + noncharacter}});
+            auto refused = model.create({{u"n"_s, -1}, {u"text"_s, QString(u"a"_s + noncharacter)}});
             QVERIFY(!refused);
             QCOMPARE(refused.error().kind(), Error::Kind::Validation);
             QVERIFY2(refused.error().message().contains(u"U+FFFF"_s), qPrintable(refused.error().message()));

@@ -4,7 +4,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace Catalogue {
+
+struct StatsRequest; // commandline_stats.cpp
 
 // The display-free front end: `catalogue [info|init|migrate|check|backup] [--db URL]`. Prints results on out, one-line
 // reasons on err, and returns the process exit code (0 success, 1 failure, 2 bad usage).
@@ -34,6 +38,7 @@ private:
     // `catalogue stats ...` (arguments as given to run()): the figures of catalogue/statistics.h as tables or
     // JSON (commandline_stats.cpp).
     int stats(const QStringList &arguments);
+    std::optional<int> readStatsRequest(const QStringList &arguments, StatsRequest &request);
     // Prints the reason on one line of err; returns 1 (failure) or 2 (bad usage).
     int failed(const QString &reason);
     int usageError(const QString &reason);

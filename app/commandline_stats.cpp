@@ -15,9 +15,22 @@
 
 namespace Catalogue {
 
-namespace {
-
 namespace Stats = Statistics;
+
+// What `catalogue stats` was asked.
+struct StatsRequest
+{
+    QString url;
+    Stats::Filter filter;
+    Stats::Period period = Stats::Period::Month;
+    QString periodName;
+    int top = 20; // lines of each list
+    int threshold = 5; // low stock: at most this many copies
+    int months = 12; // dead stock: no sale in this many months
+    bool json = false;
+};
+
+namespace {
 
 // A table for people: a heading, then aligned columns (numbers to the right).
 class Table
@@ -110,9 +123,263 @@ QJsonArray jsonBuckets(const QList<Stats::Bucket> &bars)
     return list;
 }
 
+// Every figure `catalogue stats` prints.
+struct StatsFigures
+{
+    Stats::SalesOverTime overTime;
+    Stats::BestSellers best;
+    QList<Stats::GenreFigures> genres;
+    QList<Stats::LowStockBook> low;
+    Stats::DeadStock dead;
+    QList<Stats::Bucket> prices;
+    QList<Stats::Bucket> years;
+};
+
+Orm::Result<StatsFigures> computeStats(const Catalogue &catalogue, const StatsRequest &request)
+{
+    const Stats::Filter &filter = request.filter;
+    const QDate today = QDate::currentDate();
+    StatsFigures figures;
+    auto overTime = Stats::salesOverTime(catalogue, filter, request.period);
+    if (!overTime)
+        return std::unexpected(overTime.error());
+    figures.overTime = std::move(*overTime);
+    auto best = Stats::bestSellers(catalogue, filter, request.top);
+    if (!best)
+        return std::unexpected(best.error());
+    figures.best = std::move(*best);
+    auto genres = Stats::byGenre(catalogue, filter);
+    if (!genres)
+        return std::unexpected(genres.error());
+    figures.genres = std::move(*genres);
+    auto low = Stats::lowStock(catalogue, filter, request.threshold, today);
+    if (!low)
+        return std::unexpected(low.error());
+    figures.low = std::move(*low);
+    auto dead = Stats::deadStock(catalogue, filter, request.months, today);
+    if (!dead)
+        return std::unexpected(dead.error());
+    figures.dead = std::move(*dead);
+    auto prices = Stats::priceDistribution(catalogue, filter);
+    if (!prices)
+        return std::unexpected(prices.error());
+    figures.prices = std::move(*prices);
+    auto years = Stats::publicationYears(catalogue, filter);
+    if (!years)
+        return std::unexpected(years.error());
+    figures.years = std::move(*years);
+    return figures;
+}
+
+// The figures as one JSON document, for scripts.
+QJsonObject statsJson(const StatsRequest &request, const StatsFigures &figures)
+{
+    const Stats::Filter &filter = request.filter;
+    QJsonArray genreList;
+    for (const Stats::GenreFigures &g : figures.genres)
+        genreList.append(QJsonObject{{QStringLiteral("genre"), g.genre},
+                                     {QStringLiteral("copiesSold"), g.copiesSold},
+                                     {QStringLiteral("revenue"), g.revenue},
+                                     {QStringLiteral("copiesInStock"), g.copiesInStock},
+                                     {QStringLiteral("stockValue"), g.stockValue}});
+    QJsonArray lowList;
+    for (const Stats::LowStockBook &b : figures.low)
+        lowList.append(QJsonObject{
+                {QStringLiteral("id"), jsonId(b.id)},
+                {QStringLiteral("title"), b.title},
+                {QStringLiteral("author"), b.author},
+                {QStringLiteral("stock"), b.stock},
+                {QStringLiteral("soldLast90Days"), b.soldLast90Days},
+                {QStringLiteral("daysLeft"), b.daysLeft ? QJsonValue(*b.daysLeft) : QJsonValue(QJsonValue::Null)}});
+    QJsonArray deadList;
+    for (const Stats::DeadStockBook &b : figures.dead.books)
+        deadList.append(QJsonObject{{QStringLiteral("id"), jsonId(b.id)},
+                                    {QStringLiteral("title"), b.title},
+                                    {QStringLiteral("author"), b.author},
+                                    {QStringLiteral("stock"), b.stock},
+                                    {QStringLiteral("value"), b.value},
+                                    {QStringLiteral("lastSale"), jsonDate(b.lastSale)}});
+    const QJsonObject document{
+            {QStringLiteral("filter"),
+             QJsonObject{{QStringLiteral("from"), jsonDate(filter.from)},
+                         {QStringLiteral("to"), jsonDate(filter.to)},
+                         {QStringLiteral("genre"), filter.genre},
+                         {QStringLiteral("publisher"), filter.publisher}}},
+            {QStringLiteral("salesOverTime"),
+             QJsonObject{{QStringLiteral("period"), request.periodName},
+                         {QStringLiteral("current"), jsonPeriods(figures.overTime.current)},
+                         {QStringLiteral("yearBefore"), jsonPeriods(figures.overTime.yearBefore)}}},
+            {QStringLiteral("bestSellers"),
+             QJsonObject{{QStringLiteral("books"), jsonRanked(figures.best.books, true)},
+                         {QStringLiteral("authors"), jsonRanked(figures.best.authors, false)},
+                         {QStringLiteral("publishers"), jsonRanked(figures.best.publishers, false)}}},
+            {QStringLiteral("genres"), genreList},
+            {QStringLiteral("lowStock"),
+             QJsonObject{{QStringLiteral("threshold"), request.threshold}, {QStringLiteral("books"), lowList}}},
+            {QStringLiteral("deadStock"),
+             QJsonObject{{QStringLiteral("months"), request.months},
+                         {QStringLiteral("copies"), figures.dead.copies},
+                         {QStringLiteral("value"), figures.dead.value},
+                         {QStringLiteral("books"), deadList}}},
+            {QStringLiteral("prices"), jsonBuckets(figures.prices)},
+            {QStringLiteral("years"), jsonBuckets(figures.years)},
+    };
+    return document;
+}
+
+// The tables for people: one section per figure, the lists cut at --top (the lines beyond counted).
+class StatsTables
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine) // the command line's strings
+
+public:
+    StatsTables(QTextStream &out, const StatsRequest &request)
+        : m_out(out),
+          m_count(request.top),
+          m_request(request) { }
+
+    void print(const QString &displayUrl, const StatsFigures &figures)
+    {
+        m_out << tr("Statistics of %1").arg(displayUrl) << Qt::endl;
+        salesOverTime(figures.overTime);
+        bestSellers(figures.best);
+        byGenre(figures.genres);
+        lowStock(figures.low);
+        deadStock(figures.dead);
+        histograms(figures.prices, figures.years);
+    }
+
+private:
+    QString number(qint64 n) const { return m_locale.toString(n); }
+    QString money(double v) const { return m_locale.toString(v, 'f', 2); }
+    void heading(const QString &title) { m_out << Qt::endl << title << Qt::endl; }
+    // The lines beyond --top are counted, not printed.
+    void more(qsizetype size)
+    {
+        if (size > m_count)
+            m_out << QStringLiteral("  ") << tr("... and %n more", nullptr, int(size - m_count)) << Qt::endl;
+    }
+    void printOr(const Table &table, const QString &empty)
+    {
+        if (table.isEmpty())
+            m_out << QStringLiteral("  ") << empty << Qt::endl;
+        else
+            table.print(m_out);
+    }
+
+    void salesOverTime(const Stats::SalesOverTime &overTime)
+    {
+        heading(tr("Sales over time (copies sold, less returns; revenue at today's prices)"));
+        Table periods({tr("Period"), tr("Copies"), tr("Revenue"), tr("A year before"), tr("Copies"), tr("Revenue")},
+                      {false, true, true, false, true, true});
+        for (qsizetype i = 0; i < overTime.current.size(); ++i) {
+            const Stats::PeriodSales &c = overTime.current.at(i);
+            const Stats::PeriodSales &b = overTime.yearBefore.value(i);
+            periods.add({isoDate(c.start), number(c.copies), money(c.revenue), isoDate(b.start), number(b.copies),
+                         money(b.revenue)});
+        }
+        printOr(periods, tr("No sales."));
+    }
+
+    void bestSellers(const Stats::BestSellers &best)
+    {
+        const std::pair<QString, const QList<Stats::Ranked> *> lists[] = {
+                {tr("Best-selling books"), &best.books},
+                {tr("Best-selling authors"), &best.authors},
+                {tr("Best-selling publishers"), &best.publishers}};
+        for (const auto &[title, lines] : lists) {
+            heading(title);
+            Table table({tr("#"), tr("Name"), tr("Copies"), tr("Revenue")}, {true, false, true, true});
+            for (qsizetype i = 0; i < lines->size(); ++i)
+                table.add(
+                        {number(i + 1), lines->at(i).label, number(lines->at(i).copies), money(lines->at(i).revenue)});
+            printOr(table, tr("No sales."));
+        }
+    }
+
+    void byGenre(const QList<Stats::GenreFigures> &genres)
+    {
+        heading(tr("By genre"));
+        Table table({tr("Genre"), tr("Copies sold"), tr("Revenue"), tr("In stock"), tr("Stock value")},
+                    {false, true, true, true, true});
+        for (const Stats::GenreFigures &g : genres)
+            table.add({g.genre.isEmpty() ? tr("(no genre)") : g.genre, number(g.copiesSold), money(g.revenue),
+                       number(g.copiesInStock), money(g.stockValue)});
+        printOr(table, tr("No books."));
+    }
+
+    void lowStock(const QList<Stats::LowStockBook> &low)
+    {
+        heading(tr("Low stock (%n copies or fewer), most urgent first", nullptr, m_request.threshold));
+        Table table({tr("Title"), tr("Author"), tr("Stock"), tr("Sold in 90 days"), tr("Days left")},
+                    {false, false, true, true, true});
+        for (qsizetype i = 0; i < low.size() && i < m_count; ++i) {
+            const Stats::LowStockBook &b = low.at(i);
+            table.add({b.title, b.author, number(b.stock), number(b.soldLast90Days),
+                       b.daysLeft ? m_locale.toString(*b.daysLeft, 'f', 0) : QStringLiteral("-")});
+        }
+        printOr(table, tr("None."));
+        more(low.size());
+    }
+
+    void deadStock(const Stats::DeadStock &dead)
+    {
+        heading(tr("Dead stock (no sale in %n months): %1 copies, worth %2", nullptr, m_request.months)
+                        .arg(number(dead.copies), money(dead.value)));
+        Table table({tr("Title"), tr("Author"), tr("Stock"), tr("Value"), tr("Last sale")},
+                    {false, false, true, true, false});
+        for (qsizetype i = 0; i < dead.books.size() && i < m_count; ++i) {
+            const Stats::DeadStockBook &b = dead.books.at(i);
+            table.add({b.title, b.author, number(b.stock), money(b.value),
+                       b.lastSale.isValid() ? isoDate(b.lastSale) : tr("never")});
+        }
+        printOr(table, tr("None."));
+        more(dead.books.size());
+    }
+
+    void histograms(const QList<Stats::Bucket> &prices, const QList<Stats::Bucket> &years)
+    {
+        const std::pair<QString, const QList<Stats::Bucket> *> histograms[] = {{tr("Prices"), &prices},
+                                                                               {tr("Publication years"), &years}};
+        for (const auto &[title, bars] : histograms) {
+            heading(title);
+            const bool whole = bars == &years;
+            Table table({tr("From"), tr("To (excluded)"), tr("Books")}, {true, true, true});
+            for (const Stats::Bucket &b : *bars)
+                table.add({whole ? QString::number(qint64(b.from)) : money(b.from),
+                           whole ? QString::number(qint64(b.to)) : money(b.to), number(b.books)});
+            printOr(table, tr("No books."));
+        }
+    }
+
+    QTextStream &m_out;
+    const int m_count;
+    const StatsRequest &m_request;
+    const QLocale m_locale;
+};
+
 } // namespace
 
 int CommandLine::stats(const QStringList &arguments)
+{
+    StatsRequest request;
+    if (const auto ended = readStatsRequest(arguments, request))
+        return *ended;
+    auto catalogue = Catalogue::open(request.url, Catalogue::Missing::Refuse);
+    if (!catalogue)
+        return failed(catalogue.error().message());
+    auto figures = computeStats(*catalogue, request);
+    if (!figures)
+        return failed(figures.error().message());
+    if (request.json)
+        m_out << QJsonDocument(statsJson(request, *figures)).toJson(QJsonDocument::Indented);
+    else
+        StatsTables(m_out, request).print(catalogue->database().displayUrl(), *figures);
+    return 0;
+}
+
+// The options of `catalogue stats`, checked; an exit code when the command ends there (its help, a usage error).
+std::optional<int> CommandLine::readStatsRequest(const QStringList &arguments, StatsRequest &request)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -154,7 +421,7 @@ int CommandLine::stats(const QStringList &arguments)
     if (!parser.isSet(db) || parser.value(db).trimmed().isEmpty())
         return usageError(tr("stats needs the catalogue: --db URL (a SQLite file, sqlite:FILE or postgres://...)"));
 
-    Stats::Filter filter;
+    Stats::Filter &filter = request.filter;
     for (const auto &[option, date] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
         if (!parser.isSet(*option))
             continue;
@@ -184,183 +451,15 @@ int CommandLine::stats(const QStringList &arguments)
             return usageError(tr("--%1: '%2' is not a whole number of 0 or more")
                                       .arg(counted[i]->names().first(), parser.value(*counted[i])));
     }
-    const int count = numbers[0];
 
-    auto catalogue = Catalogue::open(parser.value(db), Catalogue::Missing::Refuse);
-    if (!catalogue)
-        return failed(catalogue.error().message());
-    const QDate today = QDate::currentDate();
-    auto overTime = Stats::salesOverTime(*catalogue, filter, by);
-    if (!overTime)
-        return failed(overTime.error().message());
-    auto best = Stats::bestSellers(*catalogue, filter, count);
-    if (!best)
-        return failed(best.error().message());
-    auto genres = Stats::byGenre(*catalogue, filter);
-    if (!genres)
-        return failed(genres.error().message());
-    auto low = Stats::lowStock(*catalogue, filter, numbers[1], today);
-    if (!low)
-        return failed(low.error().message());
-    auto dead = Stats::deadStock(*catalogue, filter, numbers[2], today);
-    if (!dead)
-        return failed(dead.error().message());
-    auto prices = Stats::priceDistribution(*catalogue, filter);
-    if (!prices)
-        return failed(prices.error().message());
-    auto years = Stats::publicationYears(*catalogue, filter);
-    if (!years)
-        return failed(years.error().message());
-
-    if (parser.isSet(json)) {
-        QJsonArray genreList;
-        for (const Stats::GenreFigures &g : *genres)
-            genreList.append(QJsonObject{{QStringLiteral("genre"), g.genre},
-                                         {QStringLiteral("copiesSold"), g.copiesSold},
-                                         {QStringLiteral("revenue"), g.revenue},
-                                         {QStringLiteral("copiesInStock"), g.copiesInStock},
-                                         {QStringLiteral("stockValue"), g.stockValue}});
-        QJsonArray lowList;
-        for (const Stats::LowStockBook &b : *low)
-            lowList.append(QJsonObject{
-                    {QStringLiteral("id"), jsonId(b.id)},
-                    {QStringLiteral("title"), b.title},
-                    {QStringLiteral("author"), b.author},
-                    {QStringLiteral("stock"), b.stock},
-                    {QStringLiteral("soldLast90Days"), b.soldLast90Days},
-                    {QStringLiteral("daysLeft"), b.daysLeft ? QJsonValue(*b.daysLeft) : QJsonValue(QJsonValue::Null)}});
-        QJsonArray deadList;
-        for (const Stats::DeadStockBook &b : dead->books)
-            deadList.append(QJsonObject{{QStringLiteral("id"), jsonId(b.id)},
-                                        {QStringLiteral("title"), b.title},
-                                        {QStringLiteral("author"), b.author},
-                                        {QStringLiteral("stock"), b.stock},
-                                        {QStringLiteral("value"), b.value},
-                                        {QStringLiteral("lastSale"), jsonDate(b.lastSale)}});
-        const QJsonObject document{
-                {QStringLiteral("filter"),
-                 QJsonObject{{QStringLiteral("from"), jsonDate(filter.from)},
-                             {QStringLiteral("to"), jsonDate(filter.to)},
-                             {QStringLiteral("genre"), filter.genre},
-                             {QStringLiteral("publisher"), filter.publisher}}},
-                {QStringLiteral("salesOverTime"),
-                 QJsonObject{{QStringLiteral("period"), periodName},
-                             {QStringLiteral("current"), jsonPeriods(overTime->current)},
-                             {QStringLiteral("yearBefore"), jsonPeriods(overTime->yearBefore)}}},
-                {QStringLiteral("bestSellers"),
-                 QJsonObject{{QStringLiteral("books"), jsonRanked(best->books, true)},
-                             {QStringLiteral("authors"), jsonRanked(best->authors, false)},
-                             {QStringLiteral("publishers"), jsonRanked(best->publishers, false)}}},
-                {QStringLiteral("genres"), genreList},
-                {QStringLiteral("lowStock"),
-                 QJsonObject{{QStringLiteral("threshold"), numbers[1]}, {QStringLiteral("books"), lowList}}},
-                {QStringLiteral("deadStock"),
-                 QJsonObject{{QStringLiteral("months"), numbers[2]},
-                             {QStringLiteral("copies"), dead->copies},
-                             {QStringLiteral("value"), dead->value},
-                             {QStringLiteral("books"), deadList}}},
-                {QStringLiteral("prices"), jsonBuckets(*prices)},
-                {QStringLiteral("years"), jsonBuckets(*years)},
-        };
-        m_out << QJsonDocument(document).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-
-    const QLocale locale;
-    auto number = [&locale](qint64 n) { return locale.toString(n); };
-    auto money = [&locale](double v) { return locale.toString(v, 'f', 2); };
-    auto heading = [this](const QString &title) { m_out << Qt::endl << title << Qt::endl; };
-    // The lines beyond --top are counted, not printed.
-    auto more = [this, count](qsizetype size) {
-        if (size > count)
-            m_out << QStringLiteral("  ") << tr("... and %n more", nullptr, int(size - count)) << Qt::endl;
-    };
-
-    m_out << tr("Statistics of %1").arg(catalogue->database().displayUrl()) << Qt::endl;
-    heading(tr("Sales over time (copies sold, less returns; revenue at today's prices)"));
-    Table periods({tr("Period"), tr("Copies"), tr("Revenue"), tr("A year before"), tr("Copies"), tr("Revenue")},
-                  {false, true, true, false, true, true});
-    for (qsizetype i = 0; i < overTime->current.size(); ++i) {
-        const Stats::PeriodSales &c = overTime->current.at(i);
-        const Stats::PeriodSales &b = overTime->yearBefore.value(i);
-        periods.add({isoDate(c.start), number(c.copies), money(c.revenue), isoDate(b.start), number(b.copies),
-                     money(b.revenue)});
-    }
-    if (periods.isEmpty())
-        m_out << QStringLiteral("  ") << tr("No sales.") << Qt::endl;
-    else
-        periods.print(m_out);
-
-    const std::pair<QString, const QList<Stats::Ranked> *> lists[] = {
-            {tr("Best-selling books"), &best->books},
-            {tr("Best-selling authors"), &best->authors},
-            {tr("Best-selling publishers"), &best->publishers}};
-    for (const auto &[title, lines] : lists) {
-        heading(title);
-        Table table({tr("#"), tr("Name"), tr("Copies"), tr("Revenue")}, {true, false, true, true});
-        for (qsizetype i = 0; i < lines->size(); ++i)
-            table.add({number(i + 1), lines->at(i).label, number(lines->at(i).copies), money(lines->at(i).revenue)});
-        if (table.isEmpty())
-            m_out << QStringLiteral("  ") << tr("No sales.") << Qt::endl;
-        else
-            table.print(m_out);
-    }
-
-    heading(tr("By genre"));
-    Table byGenre({tr("Genre"), tr("Copies sold"), tr("Revenue"), tr("In stock"), tr("Stock value")},
-                  {false, true, true, true, true});
-    for (const Stats::GenreFigures &g : *genres)
-        byGenre.add({g.genre.isEmpty() ? tr("(no genre)") : g.genre, number(g.copiesSold), money(g.revenue),
-                     number(g.copiesInStock), money(g.stockValue)});
-    if (byGenre.isEmpty())
-        m_out << QStringLiteral("  ") << tr("No books.") << Qt::endl;
-    else
-        byGenre.print(m_out);
-
-    heading(tr("Low stock (%n copies or fewer), most urgent first", nullptr, numbers[1]));
-    Table lowTable({tr("Title"), tr("Author"), tr("Stock"), tr("Sold in 90 days"), tr("Days left")},
-                   {false, false, true, true, true});
-    for (qsizetype i = 0; i < low->size() && i < count; ++i) {
-        const Stats::LowStockBook &b = low->at(i);
-        lowTable.add({b.title, b.author, number(b.stock), number(b.soldLast90Days),
-                      b.daysLeft ? locale.toString(*b.daysLeft, 'f', 0) : QStringLiteral("-")});
-    }
-    if (lowTable.isEmpty())
-        m_out << QStringLiteral("  ") << tr("None.") << Qt::endl;
-    else
-        lowTable.print(m_out);
-    more(low->size());
-
-    heading(tr("Dead stock (no sale in %n months): %1 copies, worth %2", nullptr, numbers[2])
-                    .arg(number(dead->copies), money(dead->value)));
-    Table deadTable({tr("Title"), tr("Author"), tr("Stock"), tr("Value"), tr("Last sale")},
-                    {false, false, true, true, false});
-    for (qsizetype i = 0; i < dead->books.size() && i < count; ++i) {
-        const Stats::DeadStockBook &b = dead->books.at(i);
-        deadTable.add({b.title, b.author, number(b.stock), money(b.value),
-                       b.lastSale.isValid() ? isoDate(b.lastSale) : tr("never")});
-    }
-    if (deadTable.isEmpty())
-        m_out << QStringLiteral("  ") << tr("None.") << Qt::endl;
-    else
-        deadTable.print(m_out);
-    more(dead->books.size());
-
-    const std::pair<QString, const QList<Stats::Bucket> *> histograms[] = {{tr("Prices"), &*prices},
-                                                                           {tr("Publication years"), &*years}};
-    for (const auto &[title, bars] : histograms) {
-        heading(title);
-        const bool whole = bars == &*years;
-        Table table({tr("From"), tr("To (excluded)"), tr("Books")}, {true, true, true});
-        for (const Stats::Bucket &b : *bars)
-            table.add({whole ? QString::number(qint64(b.from)) : money(b.from),
-                       whole ? QString::number(qint64(b.to)) : money(b.to), number(b.books)});
-        if (table.isEmpty())
-            m_out << QStringLiteral("  ") << tr("No books.") << Qt::endl;
-        else
-            table.print(m_out);
-    }
-    return 0;
+    request.url = parser.value(db);
+    request.period = by;
+    request.periodName = periodName;
+    request.top = numbers[0];
+    request.threshold = numbers[1];
+    request.months = numbers[2];
+    request.json = parser.isSet(json);
+    return std::nullopt;
 }
 
 } // namespace Catalogue

@@ -6,5 +6,5 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$root/scripts/deps.sh"
 (cd "$root" && cmake --preset dev && cmake --build --preset dev -j2 --target catalogue-screenshots) >&2
 mkdir -p "$root/docs/screenshots"
-QT_QPA_PLATFORM=offscreen "$root/build/dev/tests/catalogue-screenshots" "$root/resources/data/goodbooks-10k" \
+QT_QPA_PLATFORM=offscreen "$root/build/dev/tests/ui/catalogue-screenshots" "$root/resources/data/goodbooks-10k" \
     "$root/docs/screenshots"

@@ -19,7 +19,7 @@ namespace {
 // old rows to its new ones, so that the figures are always those of the movements joined to the books as they
 // are now. A movement moved to another book by a change of the book's ID (ON UPDATE CASCADE) changes nothing.
 //
-// Everything below is frozen: the statements as written here are the migration (tests/tst_migrator.cpp).
+// Everything below is frozen: the statements as written here are the migration (tests/catalogue/tst_migrator.cpp).
 struct Summary
 {
     QString table;

@@ -30,10 +30,12 @@ public:
     // The Qt driver name: QSQLITE or QPSQL.
     virtual QString driverName() const = 0;
 
-    // Double-quotes an identifier, doubling any quote inside. Callers pass only names checked by
-    // isSafeIdentifier() or taken from a model definition; Qt's escapeIdentifier() is never used (it passes
-    // through a name that already starts or ends with a quote).
-    QString quote(const QString &identifier) const;
+    // Double-quotes an identifier, doubling any quote inside: the one quoting of table, column, index, trigger
+    // and role names in the ORM, the same for both dialects (SQL's), hence static: a ModelDefinition quotes its
+    // names before it meets a database. Callers pass only names checked by isSafeIdentifier() or taken from a
+    // model definition; Qt's escapeIdentifier() is never used (it passes through a name that already starts or
+    // ends with a quote).
+    static QString quote(const QString &identifier);
 
     // The column's type in CREATE TABLE, as Sequelize 6 writes it for this dialect.
     virtual QString columnType(const Attribute &attribute) const = 0;

@@ -72,6 +72,11 @@ public:
     QStringList problems() const { return m_problems; }
 
 private:
+    void addImplicitAttributes();
+    int addImplicit(const QString &attributeName, const DataType &type, bool allowNull, const DefaultValue &def = {});
+    void checkAttribute(int i);
+    void checkIndexes();
+
     QString m_name;
     QString m_tableName;
     ModelOptions m_options;
@@ -92,8 +97,5 @@ private:
 // True when name can be a table, column or alias name: 1 to 63 characters, a letter or '_' first, then letters,
 // digits or '_'. Identifiers are quoted all the same; this refuses hostile names before any SQL is built.
 bool isSafeIdentifier(const QString &name);
-
-// Double-quotes an identifier, doubling any quote inside: the quoting of both dialects.
-QString quoteIdentifier(const QString &name);
 
 } // namespace Orm

@@ -85,8 +85,11 @@ public:
 private:
     struct Context;
     [[nodiscard]] Result<QString> renderExpr(const Expr &expr, Context &ctx, const DataType **type = nullptr) const;
+    [[nodiscard]] Result<QString> renderColumn(const Expr &expr, Context &ctx, const DataType **type) const;
+    [[nodiscard]] Result<QString> renderFunction(const Expr &expr, Context &ctx, const DataType **type) const;
     [[nodiscard]] Result<QString> renderWhere(const Where &where, Context &ctx) const;
     [[nodiscard]] Result<QString> renderCondition(const Where &where, Context &ctx, bool insideAnd) const;
+    [[nodiscard]] Result<QString> renderComparison(const Where &where, Context &ctx) const;
     [[nodiscard]] Result<QString> renderOrder(const QList<Order> &order, Context &ctx) const;
     [[nodiscard]] Result<QString> whereClause(const Where &where, Paranoid paranoid, Context &ctx) const;
     [[nodiscard]] Result<QString> joinClauses(const QList<Join> &joins, const ModelDefinition &parent,
@@ -96,6 +99,15 @@ private:
                                                   const QString &qualifier, Context &ctx) const;
     [[nodiscard]] Result<QString> fromAndWhere(const FindOptions &options, const QList<Join> &joins, Context &ctx,
                                                QStringList &joinedColumns) const;
+    struct SelectList
+    {
+        QStringList sql; // the rendered entries
+        QList<int> columns; // per entry, the attribute index, or -1 for an alias
+        QStringList aliases; // per entry, its alias or an empty string
+    };
+    [[nodiscard]] Result<SelectList> selectList(const FindOptions &options, Context &ctx) const;
+    [[nodiscard]] Result<QString> groupAndHaving(const FindOptions &options, Context &ctx) const;
+    [[nodiscard]] Result<QString> limitAndOffset(const FindOptions &options, Context &ctx) const;
     QString returningAll() const;
     QString table() const;
     QString column(int attribute) const;

@@ -112,6 +112,13 @@ private:
     [[nodiscard]] Status rebuildSqliteTable(const QString &table,
                                             const std::function<Status(QStringList &parts)> &change,
                                             const QStringList &droppedIndexes = {});
+    struct SqliteTableDefinition;
+    [[nodiscard]] Result<SqliteTableDefinition> sqliteTableDefinition(const QString &table);
+    [[nodiscard]] Status replaceSqliteTable(const QString &table, const SqliteTableDefinition &definition,
+                                            const QStringList &droppedIndexes, bool checkForeignKeys);
+    [[nodiscard]] Status copyCommonColumns(const QString &from, const QString &to);
+    [[nodiscard]] Status renameOver(const QString &temporary, const QString &table);
+    [[nodiscard]] Status keepSqliteSequence(const QString &table, const QVariant &seq);
     [[nodiscard]] Result<class ModelDefinition> adhocModel(const QString &table);
 
     Database m_database;

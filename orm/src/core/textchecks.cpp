@@ -27,10 +27,26 @@ QString unstorablePart(const QString &text)
     return {};
 }
 
-Error unstorableText(const QVariant &value, const QString &sql)
+QString sqliteUtf16Problem(const QVariant &value)
+{
+    if (VariantAccess::typeId(value) != QMetaType::QString)
+        return {};
+    const QString &text = *static_cast<const QString *>(value.constData());
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (data[i].unicode() >= 0xfffe)
+            return QStringLiteral("U+%1 at position %2, which SQLite reads back as U+FFFD through QSqlQuery")
+                    .arg(QString::number(data[i].unicode(), 16).toUpper())
+                    .arg(i);
+    }
+    return {};
+}
+
+Error unstorableText(const QVariant &value, const QString &sql, const QString &problem)
 {
     ValidationItem item{QString(), QStringLiteral("storableText"), {}, {}, value, ValidationItem::Origin::Core};
-    item.message = QStringLiteral("text cannot be stored: it contains %1").arg(textProblem(value));
+    item.message = QStringLiteral("text cannot be stored: it contains %1")
+                           .arg(problem.isEmpty() ? textProblem(value) : problem);
     item.value = value.toString().left(200);
     return Error(Error::Kind::Validation, item.message, sql).setItems({item});
 }

@@ -24,7 +24,12 @@ inline QString textProblem(const QVariant &value)
     const QString &text = *static_cast<const QString *>(value.constData());
     return mayHoldUnstorable(text) ? unstorablePart(text) : QString();
 }
-// The Validation error of a value bound to a statement that textProblem() refuses.
-Error unstorableText(const QVariant &value, const QString &sql);
+// Describes why SQLite's UTF-16 interface would not give a text value back as written, or returns an empty string
+// when it would: SQLite reads U+FFFE and U+FFFF back through it as U+FFFD. QSQLITE reads every text through it, so
+// a SQLite statement run through QSqlQuery refuses such a text rather than change it (the C-API engine reads UTF-8
+// and keeps them).
+QString sqliteUtf16Problem(const QVariant &value);
+// The Validation error of a value bound to a statement that textProblem() (or the problem given) refuses.
+Error unstorableText(const QVariant &value, const QString &sql, const QString &problem = {});
 
 } // namespace Orm

@@ -358,6 +358,16 @@ Result<RowSet> DatabasePrivate::explained(Result<RowSet> result) const
                     .setNativeCode(e.nativeCode()));
 }
 
+// Why a value bound to a statement run through QSqlQuery would not be stored, or read back, as it is: what no
+// database stores (textProblem()), and on SQLite what QSQLITE reads back changed (sqliteUtf16Problem()).
+QString DatabasePrivate::queryPathTextProblem(const QVariant &value) const
+{
+    QString problem = textProblem(value);
+    if (problem.isEmpty() && dialect.kind() == Dialect::Kind::Sqlite)
+        problem = sqliteUtf16Problem(value);
+    return problem;
+}
+
 Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
 {
     log(sql);
@@ -369,8 +379,8 @@ Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bind
     if (const auto cache = threadConnections().statements.value(serial))
         return cache->execute(sql, bindings, dialect, visit); // refuses unstorable text while binding, before a step
     for (const QVariant &value : bindings) {
-        if (!textProblem(value).isEmpty())
-            return std::unexpected(unstorableText(value, sql));
+        if (auto problem = queryPathTextProblem(value); !problem.isEmpty())
+            return std::unexpected(unstorableText(value, sql, problem));
     }
     // QPSQL deallocates a prepared statement when its QSqlQuery is destroyed; after a failed statement inside a
     // transaction that DEALLOCATE would fail too ("current transaction is aborted"). Such a query is kept until
@@ -438,6 +448,12 @@ Result<RowSet> DatabasePrivate::runEach(const QString &sql, const QList<QVariant
     if (const auto cache = threadConnections().statements.value(serial)) {
         log(sql);
         return cache->executeEach(sql, rows, dialect);
+    }
+    for (const QVariantList &bindings : rows) { // every row checked before the first one runs
+        for (const QVariant &value : bindings) {
+            if (!queryPathTextProblem(value).isEmpty())
+                return run(sql, bindings); // reports it as run() does
+        }
     }
     RowSet all;
     for (const QVariantList &bindings : rows) {

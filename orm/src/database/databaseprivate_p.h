@@ -104,6 +104,7 @@ public:
 private:
     [[nodiscard]] Result<RowSet> run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});
     [[nodiscard]] Result<RowSet> runEach(const QString &sql, const QList<QVariantList> &rows);
+    QString queryPathTextProblem(const QVariant &value) const;
     // A refused write's error, saying which database and why it is read-only.
     [[nodiscard]] Result<RowSet> explained(Result<RowSet> result) const;
     [[nodiscard]] Result<QSqlDatabase> openConnection(const QString &name);

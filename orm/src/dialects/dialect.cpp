@@ -26,9 +26,11 @@ const Dialect &Dialect::forKind(Kind kind)
     return kind == Kind::Sqlite ? sqlite() : postgres();
 }
 
-QString Dialect::quote(const QString &identifier) const
+QString Dialect::quote(const QString &identifier)
 {
-    return quoteIdentifier(identifier);
+    QString quoted = identifier;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
 }
 
 QString Dialect::defaultLiteral(const QVariant &value, const DataType &type) const

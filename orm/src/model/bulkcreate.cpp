@@ -259,23 +259,19 @@ Status BulkCreate::insertPrepared(QList<Instance> &rows, const QList<int> &attri
 {
     const ModelDefinition &def = m_definition;
     const Dialect &dialect = m_database->dialect;
-    QueryBuilder builder(def, dialect);
     // Every attribute but a missing key is written, so only the key needs to come back: as the rowid when the key
     // is the rowid, otherwise by RETURNING.
     const QList<int> &key = def.primaryKey();
     const bool keysAreRowids =
             key.size() == 1 && m_database->insertsGiveKeys(def.tableName(), def.attribute(key[0]).columnName());
-    // Rows without their key go in multi-row INSERTs when their rowids can be told from the last one: SQLite then
-    // runs one statement per batch instead of one per row, about a third cheaper in all.
-    const bool batched = keysAreRowids && m_database->rowidsAreConsecutive(def.tableName());
-    InsertStatements statements;
-    statements.table = def.tableName();
-    if (batched && !attributes.isEmpty() && !attributes.contains(key[0]))
-        statements.perBatch = std::clamp<qsizetype>(dialect.batchParameters() / attributes.size(), 1, 32);
+    auto statements = preparedStatements(attributes, keysAreRowids);
+    if (!statements)
+        return std::unexpected(statements.error());
+    const qsizetype perBatch = statements->perBatch;
     // The instance holds what the database holds: the written values read back as a find would. Values already in
     // their stored form are bound where they are; the others from their converted copies, kept for each row of a
     // batch.
-    QList<QVariantList> converted(statements.perBatch, QVariantList(attributes.size()));
+    QList<QVariantList> converted(perBatch, QVariantList(attributes.size()));
     QList<int> canonical; // each attribute's canonical type
     for (int i : attributes)
         canonical << Dialect::canonicalType(def.attribute(i).type);
@@ -308,13 +304,42 @@ Status BulkCreate::insertPrepared(QList<Instance> &rows, const QList<int> &attri
                 continue;
             }
             const DataType &type = def.attribute(attributes[a]).type;
-            QVariant &stored = converted[k % statements.perBatch][a];
+            QVariant &stored = converted[k % perBatch][a];
             stored = dialect.toDatabase(value, type);
             value = dialect.fromDatabase(stored, type);
             out[a] = &stored;
         }
         return {};
     };
+    QList<qint64> rowids; // the keys, when they are the rowids
+    QList<QVariantList> keys; // otherwise
+    if (keysAreRowids) {
+        auto inserted = m_database->insertEach(*statements, members.size(), bindingsOf);
+        if (!inserted)
+            return std::unexpected(m_model->withAttributeNames(inserted.error()));
+        rowids = std::move(*inserted);
+    } else {
+        auto returned = insertEachReturningKeys(statements->row, members.size(), bindingsOf);
+        if (!returned)
+            return std::unexpected(returned.error());
+        keys = std::move(*returned);
+    }
+    return setKeys(rows, members, rowids, keys, statements->row);
+}
+
+// The INSERTs of insertPrepared(): the single-row one (RETURNING the key unless the keys are the rowids), and
+// when the rowids of a batch can be told from its last one, a multi-row one, which SQLite runs as one statement
+// instead of one per row (about a third cheaper in all).
+Result<InsertStatements> BulkCreate::preparedStatements(const QList<int> &attributes, bool keysAreRowids) const
+{
+    const ModelDefinition &def = m_definition;
+    QueryBuilder builder(def, m_database->dialect);
+    const QList<int> &key = def.primaryKey();
+    const bool batched = keysAreRowids && m_database->rowidsAreConsecutive(def.tableName());
+    InsertStatements statements;
+    statements.table = def.tableName();
+    if (batched && !attributes.isEmpty() && !attributes.contains(key[0]))
+        statements.perBatch = std::clamp<qsizetype>(m_database->dialect.batchParameters() / attributes.size(), 1, 32);
     auto st = builder.insert(attributes, {QVariantList(attributes.size())}, m_options,
                              keysAreRowids ? QueryBuilder::Returning::Nothing : QueryBuilder::Returning::PrimaryKey);
     if (!st)
@@ -328,39 +353,46 @@ Status BulkCreate::insertPrepared(QList<Instance> &rows, const QList<int> &attri
             return std::unexpected(batch.error());
         statements.batch = batch->sql;
     }
-    QList<qint64> rowids; // the keys, when they are the rowids
-    QList<QVariantList> keys; // otherwise
-    if (keysAreRowids) {
-        auto inserted = m_database->insertEach(statements, members.size(), bindingsOf);
-        if (!inserted)
-            return std::unexpected(m_model->withAttributeNames(inserted.error()));
-        rowids = std::move(*inserted);
-    } else {
-        QList<QVariantList> bindings(members.size());
-        QList<const QVariant *> row;
-        for (qsizetype k = 0; k < members.size(); ++k) {
-            if (auto bound = bindingsOf(k, row); !bound)
-                return bound;
-            for (const QVariant *value : std::as_const(row))
-                bindings[k] << *value;
-        }
-        auto result = m_database->executeEach(st->sql, bindings);
-        if (!result)
-            return std::unexpected(m_model->withAttributeNames(result.error()));
-        keys = std::move(result->rows);
+    return statements;
+}
+
+// Runs the single-row INSERT ... RETURNING key once per row, bound by bindingsOf: the key of each row, in order.
+Result<QList<QVariantList>> BulkCreate::insertEachReturningKeys(const QString &sql, qsizetype count,
+                                                                const BindingSource &bindingsOf)
+{
+    QList<QVariantList> bindings(count);
+    QList<const QVariant *> row;
+    for (qsizetype k = 0; k < count; ++k) {
+        if (auto bound = bindingsOf(k, row); !bound)
+            return std::unexpected(bound.error());
+        for (const QVariant *value : std::as_const(row))
+            bindings[k] << *value;
     }
+    auto result = m_database->executeEach(sql, bindings);
+    if (!result)
+        return std::unexpected(m_model->withAttributeNames(result.error()));
+    return std::move(result->rows);
+}
+
+// Gives each row written its key (its rowid, or the key returned) and marks it stored.
+Status BulkCreate::setKeys(QList<Instance> &rows, const QList<qsizetype> &members, const QList<qint64> &rowids,
+                           const QList<QVariantList> &keys, const QString &sql) const
+{
+    const ModelDefinition &def = m_definition;
+    const QList<int> &key = def.primaryKey();
+    const bool keysAreRowids = keys.isEmpty() && !rowids.isEmpty();
     const qsizetype returned = keysAreRowids ? rowids.size() : keys.size();
     if (returned != members.size())
         return fail(Error::Kind::Database,
-                    QStringLiteral("the insert returned %1 keys for %2 rows").arg(returned).arg(members.size()),
-                    st->sql);
+                    QStringLiteral("the insert returned %1 keys for %2 rows").arg(returned).arg(members.size()), sql);
     for (qsizetype k = 0; k < members.size(); ++k) {
         Instance &instance = rows[members[k]];
         if (keysAreRowids) {
             instance.m_values[key[0]] = qlonglong(rowids[k]);
         } else {
             for (qsizetype c = 0; c < key.size(); ++c)
-                instance.m_values[key[c]] = dialect.fromDatabase(keys[k].value(c), def.attribute(key[c]).type);
+                instance.m_values[key[c]] =
+                        m_database->dialect.fromDatabase(keys[k].value(c), def.attribute(key[c]).type);
         }
         instance.markStored();
     }

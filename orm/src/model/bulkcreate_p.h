@@ -2,6 +2,7 @@
 
 //  Not part of the API.
 
+#include "core/execution_p.h"
 #include "model/modelprivate_p.h"
 
 #include <orm/findoptions.h>
@@ -49,6 +50,11 @@ private:
     // SQLite: prepared INSERTs bound from where the values are; the instances get their keys.
     [[nodiscard]] Status insertPrepared(QList<Instance> &rows, const QList<int> &attributes,
                                         const QList<qsizetype> &members);
+    [[nodiscard]] Result<InsertStatements> preparedStatements(const QList<int> &attributes, bool keysAreRowids) const;
+    [[nodiscard]] Result<QList<QVariantList>> insertEachReturningKeys(const QString &sql, qsizetype count,
+                                                                      const BindingSource &bindingsOf);
+    [[nodiscard]] Status setKeys(QList<Instance> &rows, const QList<qsizetype> &members, const QList<qint64> &rowids,
+                                 const QList<QVariantList> &keys, const QString &sql) const;
     // Multi-row INSERTs ... RETURNING * in chunks; stored[r] gets the row the database returned for row r.
     [[nodiscard]] Status insertReturning(const QList<Instance> &rows, const QList<int> &attributes,
                                          const QList<qsizetype> &members, QList<Instance> &stored,

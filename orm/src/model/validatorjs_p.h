@@ -2,7 +2,7 @@
 
 // The rules of validator.js 13 (the library Sequelize's validators call), with its default options, ported line for
 // line so that a value Sequelize accepts is accepted here and one it refuses is refused. Its test suite and its
-// source are the reference (npm package `validator`); tests/tst_validation.cpp holds cases from both.
+// source are the reference (npm package `validator`); tests/orm/tst_validation.cpp holds cases from both.
 
 #include <QRegularExpression>
 #include <QString>

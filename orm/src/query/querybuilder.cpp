@@ -66,6 +66,24 @@ const char *comparisonOperator(Where::Op op)
     }
 }
 
+// The locking clause of a PostgreSQL SELECT.
+QString lockClause(Lock lock)
+{
+    switch (lock) {
+    case Lock::None:
+        break;
+    case Lock::Update:
+        return QStringLiteral(" FOR UPDATE");
+    case Lock::Share:
+        return QStringLiteral(" FOR SHARE");
+    case Lock::UpdateSkipLocked:
+        return QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    case Lock::ShareSkipLocked:
+        return QStringLiteral(" FOR SHARE SKIP LOCKED");
+    }
+    return QString();
+}
+
 } // namespace
 
 QueryBuilder::QueryBuilder(const ModelDefinition &model, const Dialect &dialect)
@@ -94,40 +112,8 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
 {
     const DataType *hint = type ? *type : nullptr;
     switch (expr.kind()) {
-    case Expr::Kind::Column: {
-        QString name = expr.name();
-        const ModelDefinition *model = ctx.model ? ctx.model : &m_model;
-        QString qualifier = ctx.qualifier;
-        const qsizetype dot = name.lastIndexOf(u'.');
-        if (dot > 0) {
-            const auto scope = ctx.scopes.constFind(name.left(dot));
-            if (scope != ctx.scopes.cend()) {
-                model = scope->first;
-                qualifier = scope->second;
-                name = name.mid(dot + 1);
-            }
-        }
-        const int index = model->indexOf(name);
-        if (index >= 0) {
-            if (type)
-                *type = &model->attribute(index).type;
-            return qualifier + model->quotedColumn(index);
-        }
-        if (ctx.aliasesAllowed && ctx.aliases.contains(name)) {
-            if (!ctx.inlineAliases)
-                return m_dialect.quote(name);
-            Context inner = ctx;
-            inner.aliasesAllowed = false; // an alias's expression cannot name another alias
-            inner.bindings.clear();
-            auto rendered = renderExpr(ctx.aliases.value(name), inner, type);
-            if (rendered)
-                ctx.bindings += inner.bindings;
-            return rendered;
-        }
-        return fail(
-                Error::Kind::InvalidQuery,
-                QStringLiteral("'%1' is not an attribute of the model %2").arg(expr.name().left(80), model->name()));
-    }
+    case Expr::Kind::Column:
+        return renderColumn(expr, ctx, type);
     case Expr::Kind::Value: {
         const QVariant value = hint ? m_dialect.toDatabase(expr.value(), *hint) : expr.value();
         ctx.bindings.append(value);
@@ -142,33 +128,8 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
     }
     case Expr::Kind::Star:
         return QStringLiteral("*");
-    case Expr::Kind::Function: {
-        const QString function = expr.name().toUpper();
-        if (!isAllowedFunction(function) && !Periods::isPeriodFunction(function))
-            return fail(Error::Kind::InvalidQuery,
-                        QStringLiteral("the function '%1' is not allowed in a query").arg(expr.name().left(80)));
-        QStringList arguments;
-        for (const Expr &argument : expr.arguments()) {
-            const DataType *argumentType = nullptr;
-            auto rendered = renderExpr(argument, ctx, &argumentType);
-            if (!rendered)
-                return rendered;
-            arguments << *rendered;
-        }
-        if (function == u"COUNT" || function == u"LENGTH") {
-            if (type)
-                *type = nullptr;
-        }
-        if (Periods::isPeriodFunction(function)) {
-            if (arguments.size() != 1 || expr.isDistinct())
-                return fail(Error::Kind::InvalidQuery, QStringLiteral("%1 takes one date").arg(function));
-            if (type)
-                *type = nullptr; // a text, not a date
-            return Periods::render(m_dialect.kind(), function, arguments.first());
-        }
-        return function + u'(' + (expr.isDistinct() ? QStringLiteral("DISTINCT ") : QString())
-                + arguments.join(QStringLiteral(", ")) + u')';
-    }
+    case Expr::Kind::Function:
+        return renderFunction(expr, ctx, type);
     case Expr::Kind::Arithmetic: {
         const QList<Expr> operands = expr.arguments();
         if (!isArithmeticOperator(expr.name()) || operands.size() != 2)
@@ -191,6 +152,73 @@ Result<QString> QueryBuilder::renderExpr(const Expr &expr, Context &ctx, const D
     }
     }
     return fail(Error::Kind::InvalidQuery, QStringLiteral("unknown expression"));
+}
+
+// A column by attribute or column name, a path into a join ("Editeur.Pays"), or in ORDER BY and HAVING an alias of
+// the select list (its expression again where PostgreSQL cannot name it).
+Result<QString> QueryBuilder::renderColumn(const Expr &expr, Context &ctx, const DataType **type) const
+{
+    QString name = expr.name();
+    const ModelDefinition *model = ctx.model ? ctx.model : &m_model;
+    QString qualifier = ctx.qualifier;
+    const qsizetype dot = name.lastIndexOf(u'.');
+    if (dot > 0) {
+        const auto scope = ctx.scopes.constFind(name.left(dot));
+        if (scope != ctx.scopes.cend()) {
+            model = scope->first;
+            qualifier = scope->second;
+            name = name.mid(dot + 1);
+        }
+    }
+    const int index = model->indexOf(name);
+    if (index >= 0) {
+        if (type)
+            *type = &model->attribute(index).type;
+        return qualifier + model->quotedColumn(index);
+    }
+    if (ctx.aliasesAllowed && ctx.aliases.contains(name)) {
+        if (!ctx.inlineAliases)
+            return m_dialect.quote(name);
+        Context inner = ctx;
+        inner.aliasesAllowed = false; // an alias's expression cannot name another alias
+        inner.bindings.clear();
+        auto rendered = renderExpr(ctx.aliases.value(name), inner, type);
+        if (rendered)
+            ctx.bindings += inner.bindings;
+        return rendered;
+    }
+    return fail(Error::Kind::InvalidQuery,
+                QStringLiteral("'%1' is not an attribute of the model %2").arg(expr.name().left(80), model->name()));
+}
+
+// An allowed function (COUNT, SUM... and the periods' functions) with its arguments rendered.
+Result<QString> QueryBuilder::renderFunction(const Expr &expr, Context &ctx, const DataType **type) const
+{
+    const QString function = expr.name().toUpper();
+    if (!isAllowedFunction(function) && !Periods::isPeriodFunction(function))
+        return fail(Error::Kind::InvalidQuery,
+                    QStringLiteral("the function '%1' is not allowed in a query").arg(expr.name().left(80)));
+    QStringList arguments;
+    for (const Expr &argument : expr.arguments()) {
+        const DataType *argumentType = nullptr;
+        auto rendered = renderExpr(argument, ctx, &argumentType);
+        if (!rendered)
+            return rendered;
+        arguments << *rendered;
+    }
+    if (function == u"COUNT" || function == u"LENGTH") {
+        if (type)
+            *type = nullptr;
+    }
+    if (Periods::isPeriodFunction(function)) {
+        if (arguments.size() != 1 || expr.isDistinct())
+            return fail(Error::Kind::InvalidQuery, QStringLiteral("%1 takes one date").arg(function));
+        if (type)
+            *type = nullptr; // a text, not a date
+        return Periods::render(m_dialect.kind(), function, arguments.first());
+    }
+    return function + u'(' + (expr.isDistinct() ? QStringLiteral("DISTINCT ") : QString())
+            + arguments.join(QStringLiteral(", ")) + u')';
 }
 
 namespace {
@@ -296,9 +324,15 @@ Result<QString> QueryBuilder::renderCondition(const Where &where, Context &ctx, 
         return QStringLiteral("NOT (") + *rendered + u')';
     }
     default:
-        break;
+        return renderComparison(where, ctx);
     }
+}
 
+// One comparison of the where (every operator but AND, OR and NOT): its operands rendered, the right side's values
+// converted with the left side's type.
+Result<QString> QueryBuilder::renderComparison(const Where &where, Context &ctx) const
+{
+    const Where::Op op = where.op();
     const QList<Expr> operands = where.operands();
     qsizetype needed = 2;
     if (op == Where::Op::IsNull || op == Where::Op::IsNotNull || op == Where::Op::In || op == Where::Op::NotIn)
@@ -548,9 +582,39 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
     auto from = fromAndWhere(options, joins, ctx, joinedColumns);
     if (!from)
         return std::unexpected(from.error());
-    QList<int> selected;
-    QStringList selectedAliases;
-    QStringList list;
+    auto list = selectList(options, ctx);
+    if (!list)
+        return std::unexpected(list.error());
+    QString sql = QStringLiteral("SELECT ") + (list->sql + joinedColumns).join(QStringLiteral(", ")) + *from;
+    auto grouping = groupAndHaving(options, ctx);
+    if (!grouping)
+        return std::unexpected(grouping.error());
+    sql += *grouping;
+    auto order = renderOrder(options.order, ctx);
+    if (!order)
+        return std::unexpected(order.error());
+    sql += *order;
+    auto limits = limitAndOffset(options, ctx);
+    if (!limits)
+        return std::unexpected(limits.error());
+    sql += *limits;
+    if (m_dialect.kind() == Dialect::Kind::Postgres)
+        sql += lockClause(options.lock);
+    if (columns)
+        *columns = list->columns;
+    if (aliases)
+        *aliases = list->aliases;
+    return Statement{sql, ctx.bindings};
+}
+
+// The select list of select(): every attribute but the excluded ones, or the options' expressions, their aliases
+// declared in ctx first so that ORDER BY and HAVING may name them.
+Result<QueryBuilder::SelectList> QueryBuilder::selectList(const FindOptions &options, Context &ctx) const
+{
+    SelectList selection;
+    QList<int> &selected = selection.columns;
+    QStringList &selectedAliases = selection.aliases;
+    QStringList &list = selection.sql;
     for (const QString &excluded : options.exclude) {
         if (m_model.indexOf(excluded) < 0)
             return fail(
@@ -599,8 +663,13 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
         }
         ctx.bindings = selectCtx.bindings + ctx.bindings;
     }
-    list += joinedColumns;
-    QString sql = QStringLiteral("SELECT ") + list.join(QStringLiteral(", ")) + *from;
+    return selection;
+}
+
+// GROUP BY and HAVING of select(); from HAVING on (ORDER BY too), the select list's aliases may be named.
+Result<QString> QueryBuilder::groupAndHaving(const FindOptions &options, Context &ctx) const
+{
+    QString sql;
     if (!options.group.isEmpty()) {
         QStringList groups;
         for (const Expr &g : options.group) {
@@ -620,10 +689,13 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
             return std::unexpected(having.error());
         sql += QStringLiteral(" HAVING ") + *having;
     }
-    auto order = renderOrder(options.order, ctx);
-    if (!order)
-        return std::unexpected(order.error());
-    sql += *order;
+    return sql;
+}
+
+// LIMIT and OFFSET of select(), their values bound.
+Result<QString> QueryBuilder::limitAndOffset(const FindOptions &options, Context &ctx) const
+{
+    QString sql;
     if (options.limit && *options.limit < 0)
         return fail(Error::Kind::InvalidQuery, QStringLiteral("limit cannot be negative"));
     if (options.offset && *options.offset < 0)
@@ -638,29 +710,7 @@ Result<Statement> QueryBuilder::select(const FindOptions &options, QList<int> *c
         sql += QStringLiteral(" OFFSET ?");
         ctx.bindings << *options.offset;
     }
-    if (m_dialect.kind() == Dialect::Kind::Postgres) {
-        switch (options.lock) {
-        case Lock::None:
-            break;
-        case Lock::Update:
-            sql += QStringLiteral(" FOR UPDATE");
-            break;
-        case Lock::Share:
-            sql += QStringLiteral(" FOR SHARE");
-            break;
-        case Lock::UpdateSkipLocked:
-            sql += QStringLiteral(" FOR UPDATE SKIP LOCKED");
-            break;
-        case Lock::ShareSkipLocked:
-            sql += QStringLiteral(" FOR SHARE SKIP LOCKED");
-            break;
-        }
-    }
-    if (columns)
-        *columns = selected;
-    if (aliases)
-        *aliases = selectedAliases;
-    return Statement{sql, ctx.bindings};
+    return sql;
 }
 
 Result<Statement> QueryBuilder::count(const FindOptions &options, const QList<Join> &joins) const

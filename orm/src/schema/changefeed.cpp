@@ -47,7 +47,7 @@ Status install(const Database &database, const QString &table)
         return std::unexpected(installed.error());
     if (*installed || database.dialect().kind() == Dialect::Kind::Sqlite)
         return {};
-    const QString name = quoteIdentifier(triggerName(table));
+    const QString name = Dialect::quote(triggerName(table));
     // One notification per statement, not per row: a bulk update of a million rows sends one, and listeners
     // refresh once. PostgreSQL delivers it at commit, and folds identical notifications of one transaction.
     const QStringList statements = {
@@ -56,7 +56,7 @@ Status install(const Database &database, const QString &table)
                     .arg(name, channel(table)),
             QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %2 FOR EACH STATEMENT "
                            "EXECUTE FUNCTION %1()")
-                    .arg(name, quoteIdentifier(table)),
+                    .arg(name, Dialect::quote(table)),
     };
     for (const QString &sql : statements) {
         if (auto done = database.query(sql); !done)
@@ -71,9 +71,9 @@ Status remove(const Database &database, const QString &table)
         return checked;
     if (database.dialect().kind() == Dialect::Kind::Sqlite)
         return {};
-    const QString name = quoteIdentifier(triggerName(table));
+    const QString name = Dialect::quote(triggerName(table));
     const QStringList statements = {
-            QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, quoteIdentifier(table)),
+            QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, Dialect::quote(table)),
             QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(name),
     };
     for (const QString &sql : statements) {

@@ -74,9 +74,9 @@ struct PostgresNote
     const QString name = indexName(table);
     QStringList quoted, fromNew, fromOld;
     for (const QString &column : columns) {
-        quoted << quoteIdentifier(column);
-        fromNew << QStringLiteral("new.") + quoteIdentifier(column);
-        fromOld << QStringLiteral("old.") + quoteIdentifier(column);
+        quoted << Dialect::quote(column);
+        fromNew << QStringLiteral("new.") + Dialect::quote(column);
+        fromOld << QStringLiteral("old.") + Dialect::quote(column);
     }
     const QString list = quoted.join(QStringLiteral(", "));
     // External content: the text stays in the table only. detail=none keeps no positions (prefix and word
@@ -87,10 +87,10 @@ struct PostgresNote
     const QString create = QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='%4', "
                                           "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5', detail=none, "
                                           "columnsize=0)")
-                                   .arg(quoteIdentifier(name), list, table, key);
-    const QString qName = quoteIdentifier(name);
-    const QString qTable = quoteIdentifier(table);
-    const QString qKey = quoteIdentifier(key);
+                                   .arg(Dialect::quote(name), list, table, key);
+    const QString qName = Dialect::quote(name);
+    const QString qTable = Dialect::quote(table);
+    const QString qKey = Dialect::quote(key);
     const QString insertNew = QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (new.%3, %4);")
                                       .arg(qName, list, qKey, fromNew.join(QStringLiteral(", ")));
     const QString deleteOld = QStringLiteral("INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.%3, %4);")
@@ -98,12 +98,12 @@ struct PostgresNote
     const QStringList statements = {
             create,
             QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN %3 END")
-                    .arg(quoteIdentifier(name + QStringLiteral("_insert")), qTable, insertNew),
+                    .arg(Dialect::quote(name + QStringLiteral("_insert")), qTable, insertNew),
             QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 BEGIN %3 END")
-                    .arg(quoteIdentifier(name + QStringLiteral("_delete")), qTable, deleteOld),
+                    .arg(Dialect::quote(name + QStringLiteral("_delete")), qTable, deleteOld),
             // Only a change of an indexed column (or of the key) touches the index: editing a price does not.
             QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OF %2, %3 ON %4 BEGIN %5 %6 END")
-                    .arg(quoteIdentifier(name + QStringLiteral("_update")), qKey, list, qTable, deleteOld, insertNew),
+                    .arg(Dialect::quote(name + QStringLiteral("_update")), qKey, list, qTable, deleteOld, insertNew),
             QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(qName),
     };
     for (const QString &sql : statements) {
@@ -131,23 +131,23 @@ QString postgresDocument(const QString &config, const QStringList &columns, cons
 {
     QStringList parts;
     for (const QString &column : columns)
-        parts << prefix + quoteIdentifier(column);
-    return QStringLiteral("to_tsvector('%1', concat_ws(' ', %2))").arg(quoteIdentifier(config), parts.join(u','));
+        parts << prefix + Dialect::quote(column);
+    return QStringLiteral("to_tsvector('%1', concat_ws(' ', %2))").arg(Dialect::quote(config), parts.join(u','));
 }
 
 [[nodiscard]] Status createPostgres(const Database &database, const QString &table, const QString &key,
                                     const QStringList &columns)
 {
     const QString name = indexName(table);
-    const QString qName = quoteIdentifier(name);
-    const QString qTable = quoteIdentifier(table);
-    const QString qKey = quoteIdentifier(key);
+    const QString qName = Dialect::quote(name);
+    const QString qTable = Dialect::quote(table);
+    const QString qKey = Dialect::quote(key);
     auto unaccent = ensureUnaccent(database);
     if (!unaccent)
         return std::unexpected(unaccent.error());
     QStringList quoted;
     for (const QString &column : columns)
-        quoted << quoteIdentifier(column);
+        quoted << Dialect::quote(column);
     const QString tokens = QStringLiteral("asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, "
                                           "numhword, hword_numpart");
     const QString dictionaries = *unaccent == u"absent" ? QStringLiteral("simple") : QStringLiteral("unaccent, simple");
@@ -158,7 +158,7 @@ QString postgresDocument(const QString &config, const QStringList &columns, cons
                     .arg(qName, tokens, dictionaries),
             QStringLiteral("CREATE TABLE %1 (%2 BIGINT PRIMARY KEY, \"document\" TSVECTOR NOT NULL)").arg(qName, qKey),
             QStringLiteral("CREATE INDEX %1 ON %2 USING GIN (\"document\")")
-                    .arg(quoteIdentifier(name + QStringLiteral("_document")), qName),
+                    .arg(Dialect::quote(name + QStringLiteral("_document")), qName),
             QStringLiteral("COMMENT ON TABLE %1 IS '%2'").arg(qName, note.toString()),
             QStringLiteral(
                     "CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $orm$ BEGIN "
@@ -166,15 +166,15 @@ QString postgresDocument(const QString &config, const QStringList &columns, cons
                     "IF TG_OP IN ('DELETE', 'UPDATE') THEN DELETE FROM %2 WHERE %3 = OLD.%3; END IF; "
                     "IF TG_OP IN ('INSERT', 'UPDATE') THEN INSERT INTO %2 (%3, \"document\") VALUES (NEW.%3, %4); "
                     "END IF; RETURN NULL; END $orm$")
-                    .arg(quoteIdentifier(name + QStringLiteral("_sync")), qName, qKey,
+                    .arg(Dialect::quote(name + QStringLiteral("_sync")), qName, qKey,
                          postgresDocument(name, columns, QStringLiteral("NEW."))),
             QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR DELETE OR UPDATE OF %2, %3 ON %4 FOR EACH ROW EXECUTE "
                            "FUNCTION %5()")
-                    .arg(quoteIdentifier(name + QStringLiteral("_sync")), qKey, quoted.join(QStringLiteral(", ")),
-                         qTable, quoteIdentifier(name + QStringLiteral("_sync"))),
+                    .arg(Dialect::quote(name + QStringLiteral("_sync")), qKey, quoted.join(QStringLiteral(", ")),
+                         qTable, Dialect::quote(name + QStringLiteral("_sync"))),
             QStringLiteral("CREATE TRIGGER %1 AFTER TRUNCATE ON %2 FOR EACH STATEMENT EXECUTE FUNCTION %3()")
-                    .arg(quoteIdentifier(name + QStringLiteral("_truncate")), qTable,
-                         quoteIdentifier(name + QStringLiteral("_sync"))),
+                    .arg(Dialect::quote(name + QStringLiteral("_truncate")), qTable,
+                         Dialect::quote(name + QStringLiteral("_sync"))),
             QStringLiteral("INSERT INTO %1 (%2, \"document\") SELECT %2, %3 FROM %4")
                     .arg(qName, qKey, postgresDocument(name, columns, QString()), qTable),
     };
@@ -248,14 +248,14 @@ Status FullTextIndex::drop(const Database &database, const QString &table)
     if (!*present)
         return {};
     const QString name = indexName(table);
-    const QString qName = quoteIdentifier(name);
-    const QString qTable = quoteIdentifier(table);
+    const QString qName = Dialect::quote(name);
+    const QString qTable = Dialect::quote(table);
     return transaction(database, [&]() -> Status {
         if (database.dialect().kind() == Dialect::Kind::Sqlite) {
             for (const QString &suffix :
                  {QStringLiteral("_insert"), QStringLiteral("_delete"), QStringLiteral("_update")}) {
                 if (auto done = run(database,
-                                    QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifier(name + suffix)));
+                                    QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(Dialect::quote(name + suffix)));
                     !done)
                     return done;
             }
@@ -266,10 +266,10 @@ Status FullTextIndex::drop(const Database &database, const QString &table)
             return std::unexpected(note.error());
         const QStringList statements = {
                 QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2")
-                        .arg(quoteIdentifier(name + QStringLiteral("_truncate")), qTable),
+                        .arg(Dialect::quote(name + QStringLiteral("_truncate")), qTable),
                 QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2")
-                        .arg(quoteIdentifier(name + QStringLiteral("_sync")), qTable),
-                QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(quoteIdentifier(name + QStringLiteral("_sync"))),
+                        .arg(Dialect::quote(name + QStringLiteral("_sync")), qTable),
+                QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(Dialect::quote(name + QStringLiteral("_sync"))),
                 QStringLiteral("DROP TABLE %1").arg(qName),
                 QStringLiteral("DROP TEXT SEARCH CONFIGURATION IF EXISTS %1").arg(qName),
         };
@@ -350,7 +350,7 @@ Result<Statement> FullTextIndex::matching(const QString &text) const
     if (found.isEmpty())
         return fail(Error::Kind::InvalidQuery, QStringLiteral("the search holds no word"));
     QStringList terms;
-    const QString qName = quoteIdentifier(name());
+    const QString qName = Dialect::quote(name());
     if (m_database.dialect().kind() == Dialect::Kind::Sqlite) {
         // Each word a quoted string (it holds no quote: words are letters and digits) followed by * for a prefix;
         // the tokenizer folds the case and the accents of the query as it did the text's.
@@ -361,7 +361,7 @@ Result<Statement> FullTextIndex::matching(const QString &text) const
     for (const QString &word : found)
         terms << u'\'' + word + QStringLiteral("':*");
     return Statement{QStringLiteral("SELECT %1 FROM %2 WHERE \"document\" @@ to_tsquery('%3', ?)")
-                             .arg(quoteIdentifier(m_key), qName, quoteIdentifier(name())),
+                             .arg(Dialect::quote(m_key), qName, Dialect::quote(name())),
                      {terms.join(QStringLiteral(" & "))}};
 }
 
@@ -372,7 +372,7 @@ Result<std::vector<qint64>> FullTextIndex::keys(const QString &text, Qt::SortOrd
     if (!st)
         return std::unexpected(st.error());
     const QString key =
-            m_database.dialect().kind() == Dialect::Kind::Sqlite ? QStringLiteral("rowid") : quoteIdentifier(m_key);
+            m_database.dialect().kind() == Dialect::Kind::Sqlite ? QStringLiteral("rowid") : Dialect::quote(m_key);
     st->sql += QStringLiteral(" ORDER BY ") + key
             + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     if (limit) {
@@ -400,7 +400,7 @@ Result<std::optional<qint64>> FullTextIndex::position(const QString &text, qint6
     if (!st)
         return std::unexpected(st.error());
     const QString column =
-            m_database.dialect().kind() == Dialect::Kind::Sqlite ? QStringLiteral("rowid") : quoteIdentifier(m_key);
+            m_database.dialect().kind() == Dialect::Kind::Sqlite ? QStringLiteral("rowid") : Dialect::quote(m_key);
     const auto countWhere = [&](const QString &comparison) -> Result<qint64> {
         Statement counting = *st;
         counting.sql =

@@ -180,11 +180,11 @@ Status grantOnTable(const Database &database, const QStringList &privileges, con
     if (!columns.isEmpty()) {
         QStringList quoted;
         for (const QString &column : columns)
-            quoted << quoteIdentifier(column);
+            quoted << Dialect::quote(column);
         columnList = QStringLiteral(" (") + quoted.join(QStringLiteral(", ")) + u')';
     }
     const QString sql = QStringLiteral("GRANT ") + privileges.join(QStringLiteral(", ")) + columnList
-            + QStringLiteral(" ON TABLE ") + quoteIdentifier(table) + QStringLiteral(" TO ") + quoteIdentifier(role);
+            + QStringLiteral(" ON TABLE ") + Dialect::quote(table) + QStringLiteral(" TO ") + Dialect::quote(role);
     auto ran = database.query(sql);
     if (!ran)
         return std::unexpected(ran.error());
@@ -213,7 +213,7 @@ Status grantSequence(const Database &database, const QString &table, const QStri
         return r;
     // pg_get_serial_sequence() gives the sequence's name already quoted as needed (%s keeps it as it is).
     auto sequence =
-            database.query(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"), {quoteIdentifier(table), column});
+            database.query(QStringLiteral("SELECT pg_get_serial_sequence(?, ?)"), {Dialect::quote(table), column});
     if (!sequence)
         return std::unexpected(sequence.error());
     const QVariant name = sequence->rows.value(0).value(0);
@@ -246,14 +246,14 @@ Status grantConnect(const Database &database, const QString &role, bool createIn
 
 Result<bool> hasTablePrivilege(const Database &database, const QString &table, const QString &privilege)
 {
-    return askBool(database, QStringLiteral("SELECT has_table_privilege(?, ?)"), {quoteIdentifier(table), privilege});
+    return askBool(database, QStringLiteral("SELECT has_table_privilege(?, ?)"), {Dialect::quote(table), privilege});
 }
 
 Result<bool> hasColumnPrivilege(const Database &database, const QString &table, const QString &column,
                                 const QString &privilege)
 {
     return askBool(database, QStringLiteral("SELECT has_column_privilege(?, ?, ?)"),
-                   {quoteIdentifier(table), column, privilege});
+                   {Dialect::quote(table), column, privilege});
 }
 
 Result<bool> hasSchemaPrivilege(const Database &database, const QString &privilege)

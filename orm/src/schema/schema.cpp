@@ -404,23 +404,24 @@ Status Schema::removeConstraint(const QString &table, const QString &name)
     });
 }
 
+// A SQLite table's CREATE TABLE, cut at its outer parentheses.
+struct Schema::SqliteTableDefinition
+{
+    QStringList parts; // the column definitions and table constraints, one each
+    QString options; // what follows the closing parenthesis (WITHOUT ROWID, STRICT)
+};
+
+// SQLite's procedure to change what ALTER TABLE cannot: a new table with the changed definition, the rows copied,
+// the old table dropped and the new one renamed, its indexes and triggers made again (except droppedIndexes), its
+// AUTOINCREMENT counter kept; foreign keys off meanwhile, checked before committing.
 Status Schema::rebuildSqliteTable(const QString &table, const std::function<Status(QStringList &parts)> &change,
                                   const QStringList &droppedIndexes)
 {
     DatabasePrivate *d = DatabasePrivate::of(m_database);
-    auto original = m_database.query(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                                     QVariantList{table});
-    if (!original)
-        return std::unexpected(original.error());
-    if (original->rows.isEmpty())
-        return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no table %1").arg(table));
-    const QString createSql = original->rows.first().value(0).toString();
-    const qsizetype open = createSql.indexOf(u'(');
-    const qsizetype close = createSql.lastIndexOf(u')');
-    if (open < 0 || close < open)
-        return fail(Error::Kind::Database, QStringLiteral("cannot read the definition of %1").arg(table));
-    QStringList parts = splitTopLevel(createSql.mid(open + 1, close - open - 1));
-    if (auto r = change(parts); !r)
+    auto definition = sqliteTableDefinition(table);
+    if (!definition)
+        return std::unexpected(definition.error());
+    if (auto r = change(definition->parts); !r)
         return r;
 
     // Step 1 of SQLite's procedure: foreign keys off, which only works outside a transaction. Inside one (a
@@ -436,81 +437,7 @@ Status Schema::rebuildSqliteTable(const QString &table, const std::function<Stat
                         .arg(table));
     if (foreignKeysOn && !run(QStringLiteral("PRAGMA foreign_keys = OFF")))
         return fail(Error::Kind::Database, QStringLiteral("cannot turn foreign keys off to rebuild %1").arg(table));
-    auto work = [&]() -> Status {
-        ScopedTransaction transaction(*d);
-        if (!transaction.begun())
-            return transaction.begun();
-        auto others =
-                m_database.query(QStringLiteral("SELECT sql, name FROM sqlite_master WHERE tbl_name = ? AND type IN "
-                                                "('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"),
-                                 QVariantList{table});
-        auto sequence =
-                m_database.query(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"), QVariantList{table});
-        if (!others)
-            return std::unexpected(others.error());
-        const QString temporary = QStringLiteral("orm_rebuild_") + table;
-        const Dialect &dialect = m_database.dialect();
-        if (auto r = run(QStringLiteral("CREATE TABLE ") + dialect.quote(temporary) + QStringLiteral(" (")
-                         + parts.join(QStringLiteral(", ")) + u')' + createSql.mid(close + 1));
-            !r)
-            return r;
-        auto before = describeTable(table);
-        auto after = describeTable(temporary);
-        if (!before || !after)
-            return std::unexpected(before ? after.error() : before.error());
-        QStringList common;
-        for (const ColumnInfo &c : std::as_const(*after)) {
-            if (std::any_of(before->begin(), before->end(),
-                            [&](const ColumnInfo &b) { return b.name.compare(c.name, Qt::CaseInsensitive) == 0; }))
-                common << dialect.quote(c.name);
-        }
-        const QString columns = common.join(QStringLiteral(", "));
-        if (auto r = run(QStringLiteral("INSERT INTO ") + dialect.quote(temporary) + QStringLiteral(" (") + columns
-                         + QStringLiteral(") SELECT ") + columns + QStringLiteral(" FROM ") + dialect.quote(table));
-            !r)
-            return r;
-        if (auto r = run(QStringLiteral("DROP TABLE ") + dialect.quote(table)); !r)
-            return r;
-        if (auto r = run(QStringLiteral("PRAGMA legacy_alter_table = ON")); !r)
-            return r;
-        auto renamed = run(QStringLiteral("ALTER TABLE ") + dialect.quote(temporary) + QStringLiteral(" RENAME TO ")
-                           + dialect.quote(table));
-        // Turned back off whatever happened; a failed rename is the error reported.
-        auto legacyOff = run(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
-        if (renamed && !legacyOff)
-            return legacyOff;
-        if (!renamed)
-            return renamed;
-        if (sequence && !sequence->rows.isEmpty()) {
-            if (auto r = run(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?"),
-                             {sequence->rows.first().value(0), table});
-                !r)
-                return r;
-            if (auto r = run(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?, ? WHERE NOT EXISTS "
-                                            "(SELECT 1 FROM sqlite_sequence WHERE name = ?)"),
-                             {table, sequence->rows.first().value(0), table});
-                !r)
-                return r;
-        }
-        for (const QVariantList &row : std::as_const(others->rows)) {
-            if (droppedIndexes.contains(row.value(1).toString()))
-                continue;
-            if (auto r = run(row.value(0).toString()); !r)
-                return r;
-        }
-        if (foreignKeysOn) { // standalone: check before committing, as the Migrator does for a migration
-            auto violations = m_database.query(QStringLiteral("PRAGMA foreign_key_check"));
-            if (!violations)
-                return std::unexpected(violations.error());
-            if (!violations->rows.isEmpty())
-                return fail(Error::Kind::ForeignKeyConstraint,
-                            QStringLiteral("rebuilding %1 would break %2 foreign key references")
-                                    .arg(table)
-                                    .arg(violations->rows.size()));
-        }
-        return transaction.commit();
-    };
-    Status result = work();
+    Status result = replaceSqliteTable(table, *definition, droppedIndexes, foreignKeysOn);
     if (foreignKeysOn) {
         // Turned back on whatever happened; when the change itself failed, its error is the one reported.
         auto restored = run(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -518,6 +445,114 @@ Status Schema::rebuildSqliteTable(const QString &table, const std::function<Stat
             return restored;
     }
     return result;
+}
+
+Result<Schema::SqliteTableDefinition> Schema::sqliteTableDefinition(const QString &table)
+{
+    auto original = m_database.query(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                                     QVariantList{table});
+    if (!original)
+        return std::unexpected(original.error());
+    if (original->rows.isEmpty())
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("there is no table %1").arg(table));
+    const QString createSql = original->rows.first().value(0).toString();
+    const qsizetype open = createSql.indexOf(u'(');
+    const qsizetype close = createSql.lastIndexOf(u')');
+    if (open < 0 || close < open)
+        return fail(Error::Kind::Database, QStringLiteral("cannot read the definition of %1").arg(table));
+    return SqliteTableDefinition{splitTopLevel(createSql.mid(open + 1, close - open - 1)), createSql.mid(close + 1)};
+}
+
+// The steps of rebuildSqliteTable() inside its transaction, foreign keys already off; with checkForeignKeys (they
+// were on before), the foreign keys are checked before committing, as the Migrator does for a migration.
+Status Schema::replaceSqliteTable(const QString &table, const SqliteTableDefinition &definition,
+                                  const QStringList &droppedIndexes, bool checkForeignKeys)
+{
+    ScopedTransaction transaction(*DatabasePrivate::of(m_database));
+    if (!transaction.begun())
+        return transaction.begun();
+    auto others = m_database.query(QStringLiteral("SELECT sql, name FROM sqlite_master WHERE tbl_name = ? AND type IN "
+                                                  "('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"),
+                                   QVariantList{table});
+    auto sequence =
+            m_database.query(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"), QVariantList{table});
+    if (!others)
+        return std::unexpected(others.error());
+    const QString temporary = QStringLiteral("orm_rebuild_") + table;
+    if (auto r = run(QStringLiteral("CREATE TABLE ") + Dialect::quote(temporary) + QStringLiteral(" (")
+                     + definition.parts.join(QStringLiteral(", ")) + u')' + definition.options);
+        !r)
+        return r;
+    if (auto r = copyCommonColumns(table, temporary); !r)
+        return r;
+    if (auto r = renameOver(temporary, table); !r)
+        return r;
+    if (sequence && !sequence->rows.isEmpty()) {
+        if (auto r = keepSqliteSequence(table, sequence->rows.first().value(0)); !r)
+            return r;
+    }
+    for (const QVariantList &row : std::as_const(others->rows)) {
+        if (droppedIndexes.contains(row.value(1).toString()))
+            continue;
+        if (auto r = run(row.value(0).toString()); !r)
+            return r;
+    }
+    if (checkForeignKeys) {
+        auto violations = m_database.query(QStringLiteral("PRAGMA foreign_key_check"));
+        if (!violations)
+            return std::unexpected(violations.error());
+        if (!violations->rows.isEmpty())
+            return fail(Error::Kind::ForeignKeyConstraint,
+                        QStringLiteral("rebuilding %1 would break %2 foreign key references")
+                                .arg(table)
+                                .arg(violations->rows.size()));
+    }
+    return transaction.commit();
+}
+
+// Copies the rows of from into to, through the columns they have in common.
+Status Schema::copyCommonColumns(const QString &from, const QString &to)
+{
+    auto before = describeTable(from);
+    auto after = describeTable(to);
+    if (!before || !after)
+        return std::unexpected(before ? after.error() : before.error());
+    QStringList common;
+    for (const ColumnInfo &c : std::as_const(*after)) {
+        if (std::any_of(before->begin(), before->end(),
+                        [&](const ColumnInfo &b) { return b.name.compare(c.name, Qt::CaseInsensitive) == 0; }))
+            common << Dialect::quote(c.name);
+    }
+    const QString columns = common.join(QStringLiteral(", "));
+    return run(QStringLiteral("INSERT INTO ") + Dialect::quote(to) + QStringLiteral(" (") + columns
+               + QStringLiteral(") SELECT ") + columns + QStringLiteral(" FROM ") + Dialect::quote(from));
+}
+
+// Drops table and renames temporary to its name, leaving the references of other tables' foreign keys, triggers
+// and views as they are (legacy_alter_table).
+Status Schema::renameOver(const QString &temporary, const QString &table)
+{
+    if (auto r = run(QStringLiteral("DROP TABLE ") + Dialect::quote(table)); !r)
+        return r;
+    if (auto r = run(QStringLiteral("PRAGMA legacy_alter_table = ON")); !r)
+        return r;
+    auto renamed = run(QStringLiteral("ALTER TABLE ") + Dialect::quote(temporary) + QStringLiteral(" RENAME TO ")
+                       + Dialect::quote(table));
+    // Turned back off whatever happened; a failed rename is the error reported.
+    auto legacyOff = run(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+    if (renamed && !legacyOff)
+        return legacyOff;
+    return renamed;
+}
+
+// The table's AUTOINCREMENT counter at least what it was (seq), its row made again if the rebuild removed it.
+Status Schema::keepSqliteSequence(const QString &table, const QVariant &seq)
+{
+    if (auto r = run(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?"), {seq, table}); !r)
+        return r;
+    return run(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?, ? WHERE NOT EXISTS "
+                              "(SELECT 1 FROM sqlite_sequence WHERE name = ?)"),
+               {table, seq, table});
 }
 
 Result<QList<ColumnInfo>> Schema::describeTable(const QString &table)

@@ -24,9 +24,9 @@ Status setPastMax(const Database &database, const QString &table, const QString 
     // pg_get_serial_sequence() parses its first argument as an identifier (quoted, so that case is kept) and takes
     // its second as a column name as it is: both are bound. setval(..., false): the next nextval() returns it.
     auto set = database.query(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(")
-                                      + quoteIdentifier(column) + QStringLiteral(") FROM ") + quoteIdentifier(table)
+                                      + Dialect::quote(column) + QStringLiteral(") FROM ") + Dialect::quote(table)
                                       + QStringLiteral("), 0) + 1, false)"),
-                              QVariantList{quoteIdentifier(table), column});
+                              QVariantList{Dialect::quote(table), column});
     if (!set)
         return std::unexpected(set.error());
     return {};

@@ -519,7 +519,7 @@ QString SqliteStatements::highestRowidSql(const QString &table)
     // before the first row) and the largest rowid there.
     return QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?1 COLLATE NOCASE), 0), "
                           "coalesce((SELECT max(rowid) FROM %1), 0))")
-            .arg(quoteIdentifier(table));
+            .arg(Dialect::quote(table));
 }
 
 std::optional<qint64> SqliteStatements::highestRowid(sqlite3_stmt *statement, const QByteArray &table)

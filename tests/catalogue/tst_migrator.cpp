@@ -820,8 +820,8 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, dialect);
         if (dialect != u"sqlite")
             QSKIP("the file made by sequelize-cli is a SQLite file");
-        const QString fixture = QFINDTESTDATA("fixtures/sequelize-cli.db");
-        QVERIFY2(!fixture.isEmpty(), "tests/fixtures/sequelize-cli.db is missing");
+        const QString fixture = QStringLiteral(CATALOGUE_FIXTURES "/sequelize-cli.db");
+        QVERIFY2(QFile::exists(fixture), "tests/fixtures/sequelize-cli.db is missing");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"catalogue.db"_s);

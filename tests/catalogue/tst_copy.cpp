@@ -50,7 +50,7 @@ QByteArray png(int seed)
 // The rows of a table as text, sorted: for comparing two SQLite files, read with SQL the copy never used.
 QStringList rowsOf(const Database &db, const QString &table)
 {
-    auto rows = db.query(u"SELECT * FROM "_s + quoteIdentifier(table));
+    auto rows = db.query(u"SELECT * FROM "_s + Dialect::quote(table));
     if (!rows)
         return {rows.error().toString()};
     QStringList lines;

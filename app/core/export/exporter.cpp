@@ -254,6 +254,222 @@ QJsonValue jsonValue(const QVariant &v)
     }
 }
 
+// The ONIX message's start: its header, naming this program as the sender.
+void writeOnixHeader(QXmlStreamWriter &xml)
+{
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeDefaultNamespace(u"http://ns.editeur.org/onix/3.0/reference"_s);
+    xml.writeStartElement(u"ONIXMessage"_s);
+    xml.writeAttribute(u"release"_s, u"3.0"_s);
+    xml.writeStartElement(u"Header"_s);
+    xml.writeStartElement(u"Sender"_s);
+    xml.writeTextElement(u"SenderName"_s, u"Catalogue"_s);
+    xml.writeEndElement();
+    xml.writeTextElement(u"SentDateTime"_s, QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmm'Z'"_s));
+    xml.writeEndElement();
+}
+
+// A CSV page's rows as one text (csvColumns(), the ISBN-13 last), numbers as Excel reads them with excel.
+QString csvPage(const Page &page, Writer &writer, QChar delimiter, const ExportOptions &options)
+{
+    QString text;
+    text.reserve(page.rows.size() * 256);
+    for (const Orm::Instance &book : page.rows) {
+        const qint64 id = book.get(Livre::Id).toLongLong();
+        bool firstField = true;
+        for (const QString &c : csvColumns()) {
+            if (!firstField)
+                text += delimiter;
+            firstField = false;
+            if (c == u"ISBN") {
+                QString isbn;
+                for (const auto &[kind, value] : page.identifiers.value(id)) {
+                    if (kind == Identifiant::Isbn13)
+                        isbn = value;
+                }
+                text += isbn;
+                continue;
+            }
+            QVariant v = book.get(c);
+            if ((c == Livre::Couverture || c == Livre::Arriere || c == Livre::Dos) && !v.isNull())
+                v = writer.cover(v.toString());
+            const bool number = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
+                    || v.typeId() == QMetaType::LongLong;
+            appendCsvField(text, number ? numberText(v, options.excel) : v.toString(), delimiter, !number,
+                           options.raw);
+        }
+        text += u"\r\n"_s;
+    }
+    return text;
+}
+
+// A book as a compact JSON object: its columns, its contributors and its identifiers.
+QByteArray jsonBook(const QVariantMap &book, const QList<Contributor> &bookContributors,
+                    const QList<std::pair<QString, QString>> &ids)
+{
+    QJsonObject o;
+    for (auto it = book.cbegin(); it != book.cend(); ++it)
+        o.insert(it.key(), jsonValue(it.value()));
+    QJsonArray contributors;
+    for (const Contributor &c : bookContributors)
+        contributors.append(QJsonObject{{u"name"_s, c.name}, {u"role"_s, c.role}});
+    o.insert(u"contributors"_s, contributors);
+    QJsonObject identifiers;
+    for (const auto &[kind, value] : ids)
+        identifiers.insert(kind, value);
+    o.insert(u"identifiers"_s, identifiers);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// ONIX's DescriptiveDetail: the title, the contributors (or NoContributor), the pages and the genre.
+void writeDescriptiveDetail(QXmlStreamWriter &xml, const QVariantMap &book, const QList<Contributor> &contributors)
+{
+    xml.writeStartElement(u"DescriptiveDetail"_s);
+    xml.writeTextElement(u"ProductComposition"_s, u"00"_s);
+    xml.writeTextElement(u"ProductForm"_s, u"BA"_s);
+    xml.writeStartElement(u"TitleDetail"_s);
+    xml.writeTextElement(u"TitleType"_s, u"01"_s);
+    xml.writeStartElement(u"TitleElement"_s);
+    xml.writeTextElement(u"TitleElementLevel"_s, u"01"_s);
+    xml.writeTextElement(u"TitleText"_s, book.value(Livre::Nom).toString());
+    xml.writeEndElement();
+    xml.writeEndElement();
+    int sequence = 0;
+    for (const Contributor &c : contributors) {
+        xml.writeStartElement(u"Contributor"_s);
+        xml.writeTextElement(u"SequenceNumber"_s, QString::number(++sequence));
+        xml.writeTextElement(u"ContributorRole"_s,
+                             c.role == Contribution::Translator            ? u"B06"_s
+                                     : c.role == Contribution::Illustrator ? u"A12"_s
+                                                                           : u"A01"_s);
+        xml.writeTextElement(u"PersonName"_s, c.name);
+        xml.writeEndElement();
+    }
+    if (contributors.isEmpty())
+        xml.writeEmptyElement(u"NoContributor"_s);
+    xml.writeStartElement(u"Extent"_s);
+    xml.writeTextElement(u"ExtentType"_s, u"00"_s);
+    xml.writeTextElement(u"ExtentValue"_s, book.value(Livre::NbPages).toString());
+    xml.writeTextElement(u"ExtentUnit"_s, u"03"_s);
+    xml.writeEndElement();
+    if (!book.value(Livre::Genre).toString().isEmpty()) {
+        xml.writeStartElement(u"Subject"_s);
+        xml.writeTextElement(u"SubjectSchemeIdentifier"_s, u"20"_s);
+        xml.writeTextElement(u"SubjectHeadingText"_s, book.value(Livre::Genre).toString());
+        xml.writeEndElement();
+    }
+    xml.writeEndElement(); // DescriptiveDetail
+}
+
+// ONIX's CollateralDetail: the presentation, description and blurb, and the front cover's link; nothing when the
+// book has none of them.
+void writeCollateralDetail(QXmlStreamWriter &xml, const QVariantMap &book)
+{
+    const QList<std::pair<QString, QString>> texts = {{u"03"_s, book.value(Livre::Presentation).toString()},
+                                                      {u"02"_s, book.value(Livre::Description).toString()},
+                                                      {u"10"_s, book.value(Livre::Accroche).toString()}};
+    const QString front = book.value(Livre::Couverture).toString();
+    const bool hasText = std::any_of(texts.begin(), texts.end(), [](const auto &t) { return !t.second.isEmpty(); });
+    if (hasText || !front.isEmpty()) {
+        xml.writeStartElement(u"CollateralDetail"_s);
+        for (const auto &[type, text] : texts) {
+            if (text.isEmpty())
+                continue;
+            xml.writeStartElement(u"TextContent"_s);
+            xml.writeTextElement(u"TextType"_s, type);
+            xml.writeTextElement(u"ContentAudience"_s, u"00"_s);
+            xml.writeTextElement(u"Text"_s, text);
+            xml.writeEndElement();
+        }
+        if (!front.isEmpty()) {
+            xml.writeStartElement(u"SupportingResource"_s);
+            xml.writeTextElement(u"ResourceContentType"_s, u"01"_s);
+            xml.writeTextElement(u"ContentAudience"_s, u"00"_s);
+            xml.writeTextElement(u"ResourceMode"_s, u"03"_s);
+            xml.writeStartElement(u"ResourceVersion"_s);
+            xml.writeTextElement(u"ResourceForm"_s, u"02"_s);
+            xml.writeTextElement(u"ResourceLink"_s, front);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+}
+
+// ONIX's PublishingDetail: the publisher and the year. ONIX requires a publisher in it: without one, the block (and
+// its date) is left out.
+void writePublishingDetail(QXmlStreamWriter &xml, const QVariantMap &book)
+{
+    if (!book.value(Livre::Edition).toString().isEmpty()) {
+        xml.writeStartElement(u"PublishingDetail"_s);
+        xml.writeStartElement(u"Publisher"_s);
+        xml.writeTextElement(u"PublishingRole"_s, u"01"_s);
+        xml.writeTextElement(u"PublisherName"_s, book.value(Livre::Edition).toString());
+        xml.writeEndElement();
+        xml.writeStartElement(u"PublishingDate"_s);
+        xml.writeTextElement(u"PublishingDateRole"_s, u"01"_s);
+        xml.writeStartElement(u"Date"_s);
+        xml.writeAttribute(u"dateformat"_s, u"05"_s);
+        xml.writeCharacters(u"%1"_s.arg(book.value(Livre::Annee).toLongLong(), 4, 10, QChar(u'0')));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement(); // PublishingDetail
+    }
+}
+
+// ONIX's ProductSupply: the stock on hand and the price in euros (or unpriced).
+void writeProductSupply(QXmlStreamWriter &xml, const QVariantMap &book)
+{
+    xml.writeStartElement(u"ProductSupply"_s);
+    xml.writeStartElement(u"SupplyDetail"_s);
+    xml.writeStartElement(u"Supplier"_s);
+    xml.writeTextElement(u"SupplierRole"_s, u"00"_s);
+    xml.writeTextElement(u"SupplierName"_s, u"Catalogue"_s);
+    xml.writeEndElement();
+    const qint64 onHand = book.value(Livre::Quantite).toLongLong();
+    xml.writeTextElement(u"ProductAvailability"_s, onHand > 0 ? u"21"_s : u"31"_s);
+    xml.writeStartElement(u"Stock"_s);
+    xml.writeTextElement(u"OnHand"_s, QString::number(onHand));
+    xml.writeEndElement();
+    if (book.value(Livre::Prix).isNull()) {
+        xml.writeTextElement(u"UnpricedItemType"_s, u"04"_s);
+    } else {
+        xml.writeStartElement(u"Price"_s);
+        xml.writeTextElement(u"PriceType"_s, u"02"_s);
+        xml.writeTextElement(u"PriceAmount"_s, QString::number(book.value(Livre::Prix).toDouble(), 'f', 2));
+        xml.writeTextElement(u"CurrencyCode"_s, u"EUR"_s);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement(); // SupplyDetail
+    xml.writeEndElement(); // ProductSupply
+}
+
+// A book as an ONIX 3.0 Product.
+void writeOnixProduct(QXmlStreamWriter &xml, const QVariantMap &book, qint64 id, const QString &isbn,
+                      const QList<Contributor> &contributors)
+{
+    xml.writeStartElement(u"Product"_s);
+    xml.writeTextElement(u"RecordReference"_s, u"catalogue-livre-%1"_s.arg(id));
+    xml.writeTextElement(u"NotificationType"_s, u"03"_s);
+    xml.writeStartElement(u"ProductIdentifier"_s);
+    xml.writeTextElement(u"ProductIDType"_s, u"01"_s);
+    xml.writeTextElement(u"IDTypeName"_s, u"Catalogue ID"_s);
+    xml.writeTextElement(u"IDValue"_s, QString::number(id));
+    xml.writeEndElement();
+    if (!isbn.isEmpty()) {
+        xml.writeStartElement(u"ProductIdentifier"_s);
+        xml.writeTextElement(u"ProductIDType"_s, u"15"_s);
+        xml.writeTextElement(u"IDValue"_s, isbn);
+        xml.writeEndElement();
+    }
+    writeDescriptiveDetail(xml, book, contributors);
+    writeCollateralDetail(xml, book);
+    writePublishingDetail(xml, book);
+    writeProductSupply(xml, book);
+    xml.writeEndElement(); // Product
+}
+
 } // namespace
 
 Orm::Result<ExportReport> Exporter::exportFile(const QString &path, const ExportOptions &options) const
@@ -290,17 +506,7 @@ Orm::Result<ExportReport> Exporter::exportFile(const QString &path, const Export
     } else if (format == TransferFormat::Json) {
         file.write("[");
     } else {
-        xml.setAutoFormatting(true);
-        xml.writeStartDocument();
-        xml.writeDefaultNamespace(u"http://ns.editeur.org/onix/3.0/reference"_s);
-        xml.writeStartElement(u"ONIXMessage"_s);
-        xml.writeAttribute(u"release"_s, u"3.0"_s);
-        xml.writeStartElement(u"Header"_s);
-        xml.writeStartElement(u"Sender"_s);
-        xml.writeTextElement(u"SenderName"_s, u"Catalogue"_s);
-        xml.writeEndElement();
-        xml.writeTextElement(u"SentDateTime"_s, QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmm'Z'"_s));
-        xml.writeEndElement();
+        writeOnixHeader(xml);
     }
     QVariant last = 0;
     bool first = true;
@@ -312,37 +518,9 @@ Orm::Result<ExportReport> Exporter::exportFile(const QString &path, const Export
             break;
         if (format == TransferFormat::Csv) {
             // Each page's rows into one text, encoded and written at once.
-            QString text;
-            text.reserve(page->rows.size() * 256);
-            for (const Orm::Instance &book : std::as_const(page->rows)) {
-                const qint64 id = book.get(Livre::Id).toLongLong();
-                bool firstField = true;
-                for (const QString &c : csvColumns()) {
-                    if (!firstField)
-                        text += delimiter;
-                    firstField = false;
-                    if (c == u"ISBN") {
-                        QString isbn;
-                        for (const auto &[kind, value] : page->identifiers.value(id)) {
-                            if (kind == Identifiant::Isbn13)
-                                isbn = value;
-                        }
-                        text += isbn;
-                        continue;
-                    }
-                    QVariant v = book.get(c);
-                    if ((c == Livre::Couverture || c == Livre::Arriere || c == Livre::Dos) && !v.isNull())
-                        v = writer.cover(v.toString());
-                    const bool number = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
-                            || v.typeId() == QMetaType::LongLong;
-                    appendCsvField(text, number ? numberText(v, options.excel) : v.toString(), delimiter, !number,
-                                   options.raw);
-                }
-                text += u"\r\n"_s;
-                ++report.books;
-                last = id;
-            }
-            writeText(text);
+            writeText(csvPage(*page, writer, delimiter, options));
+            report.books += page->rows.size();
+            last = page->rows.last().get(Livre::Id);
             if (options.progress)
                 options.progress(report.books);
             continue;
@@ -360,139 +538,10 @@ Orm::Result<ExportReport> Exporter::exportFile(const QString &path, const Export
                     isbn = value;
             }
             if (format == TransferFormat::Json) {
-                QJsonObject o;
-                for (auto it = book.cbegin(); it != book.cend(); ++it)
-                    o.insert(it.key(), jsonValue(it.value()));
-                QJsonArray contributors;
-                for (const Contributor &c : page->contributors.value(id))
-                    contributors.append(QJsonObject{{u"name"_s, c.name}, {u"role"_s, c.role}});
-                o.insert(u"contributors"_s, contributors);
-                QJsonObject identifiers;
-                for (const auto &[kind, value] : ids)
-                    identifiers.insert(kind, value);
-                o.insert(u"identifiers"_s, identifiers);
                 file.write(first ? "\n" : ",\n");
-                file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                file.write(jsonBook(book, page->contributors.value(id), ids));
             } else {
-                xml.writeStartElement(u"Product"_s);
-                xml.writeTextElement(u"RecordReference"_s, u"catalogue-livre-%1"_s.arg(id));
-                xml.writeTextElement(u"NotificationType"_s, u"03"_s);
-                xml.writeStartElement(u"ProductIdentifier"_s);
-                xml.writeTextElement(u"ProductIDType"_s, u"01"_s);
-                xml.writeTextElement(u"IDTypeName"_s, u"Catalogue ID"_s);
-                xml.writeTextElement(u"IDValue"_s, QString::number(id));
-                xml.writeEndElement();
-                if (!isbn.isEmpty()) {
-                    xml.writeStartElement(u"ProductIdentifier"_s);
-                    xml.writeTextElement(u"ProductIDType"_s, u"15"_s);
-                    xml.writeTextElement(u"IDValue"_s, isbn);
-                    xml.writeEndElement();
-                }
-                xml.writeStartElement(u"DescriptiveDetail"_s);
-                xml.writeTextElement(u"ProductComposition"_s, u"00"_s);
-                xml.writeTextElement(u"ProductForm"_s, u"BA"_s);
-                xml.writeStartElement(u"TitleDetail"_s);
-                xml.writeTextElement(u"TitleType"_s, u"01"_s);
-                xml.writeStartElement(u"TitleElement"_s);
-                xml.writeTextElement(u"TitleElementLevel"_s, u"01"_s);
-                xml.writeTextElement(u"TitleText"_s, book.value(Livre::Nom).toString());
-                xml.writeEndElement();
-                xml.writeEndElement();
-                const QList<Contributor> contributors = page->contributors.value(id);
-                int sequence = 0;
-                for (const Contributor &c : contributors) {
-                    xml.writeStartElement(u"Contributor"_s);
-                    xml.writeTextElement(u"SequenceNumber"_s, QString::number(++sequence));
-                    xml.writeTextElement(u"ContributorRole"_s,
-                                         c.role == Contribution::Translator            ? u"B06"_s
-                                                 : c.role == Contribution::Illustrator ? u"A12"_s
-                                                                                       : u"A01"_s);
-                    xml.writeTextElement(u"PersonName"_s, c.name);
-                    xml.writeEndElement();
-                }
-                if (contributors.isEmpty())
-                    xml.writeEmptyElement(u"NoContributor"_s);
-                xml.writeStartElement(u"Extent"_s);
-                xml.writeTextElement(u"ExtentType"_s, u"00"_s);
-                xml.writeTextElement(u"ExtentValue"_s, book.value(Livre::NbPages).toString());
-                xml.writeTextElement(u"ExtentUnit"_s, u"03"_s);
-                xml.writeEndElement();
-                if (!book.value(Livre::Genre).toString().isEmpty()) {
-                    xml.writeStartElement(u"Subject"_s);
-                    xml.writeTextElement(u"SubjectSchemeIdentifier"_s, u"20"_s);
-                    xml.writeTextElement(u"SubjectHeadingText"_s, book.value(Livre::Genre).toString());
-                    xml.writeEndElement();
-                }
-                xml.writeEndElement(); // DescriptiveDetail
-                const QList<std::pair<QString, QString>> texts = {{u"03"_s, book.value(Livre::Presentation).toString()},
-                                                                  {u"02"_s, book.value(Livre::Description).toString()},
-                                                                  {u"10"_s, book.value(Livre::Accroche).toString()}};
-                const QString front = book.value(Livre::Couverture).toString();
-                const bool hasText =
-                        std::any_of(texts.begin(), texts.end(), [](const auto &t) { return !t.second.isEmpty(); });
-                if (hasText || !front.isEmpty()) {
-                    xml.writeStartElement(u"CollateralDetail"_s);
-                    for (const auto &[type, text] : texts) {
-                        if (text.isEmpty())
-                            continue;
-                        xml.writeStartElement(u"TextContent"_s);
-                        xml.writeTextElement(u"TextType"_s, type);
-                        xml.writeTextElement(u"ContentAudience"_s, u"00"_s);
-                        xml.writeTextElement(u"Text"_s, text);
-                        xml.writeEndElement();
-                    }
-                    if (!front.isEmpty()) {
-                        xml.writeStartElement(u"SupportingResource"_s);
-                        xml.writeTextElement(u"ResourceContentType"_s, u"01"_s);
-                        xml.writeTextElement(u"ContentAudience"_s, u"00"_s);
-                        xml.writeTextElement(u"ResourceMode"_s, u"03"_s);
-                        xml.writeStartElement(u"ResourceVersion"_s);
-                        xml.writeTextElement(u"ResourceForm"_s, u"02"_s);
-                        xml.writeTextElement(u"ResourceLink"_s, front);
-                        xml.writeEndElement();
-                        xml.writeEndElement();
-                    }
-                    xml.writeEndElement();
-                }
-                // ONIX requires a publisher in PublishingDetail: without one, the block (and its date) is left out.
-                if (!book.value(Livre::Edition).toString().isEmpty()) {
-                    xml.writeStartElement(u"PublishingDetail"_s);
-                    xml.writeStartElement(u"Publisher"_s);
-                    xml.writeTextElement(u"PublishingRole"_s, u"01"_s);
-                    xml.writeTextElement(u"PublisherName"_s, book.value(Livre::Edition).toString());
-                    xml.writeEndElement();
-                    xml.writeStartElement(u"PublishingDate"_s);
-                    xml.writeTextElement(u"PublishingDateRole"_s, u"01"_s);
-                    xml.writeStartElement(u"Date"_s);
-                    xml.writeAttribute(u"dateformat"_s, u"05"_s);
-                    xml.writeCharacters(u"%1"_s.arg(book.value(Livre::Annee).toLongLong(), 4, 10, QChar(u'0')));
-                    xml.writeEndElement();
-                    xml.writeEndElement();
-                    xml.writeEndElement(); // PublishingDetail
-                }
-                xml.writeStartElement(u"ProductSupply"_s);
-                xml.writeStartElement(u"SupplyDetail"_s);
-                xml.writeStartElement(u"Supplier"_s);
-                xml.writeTextElement(u"SupplierRole"_s, u"00"_s);
-                xml.writeTextElement(u"SupplierName"_s, u"Catalogue"_s);
-                xml.writeEndElement();
-                const qint64 onHand = book.value(Livre::Quantite).toLongLong();
-                xml.writeTextElement(u"ProductAvailability"_s, onHand > 0 ? u"21"_s : u"31"_s);
-                xml.writeStartElement(u"Stock"_s);
-                xml.writeTextElement(u"OnHand"_s, QString::number(onHand));
-                xml.writeEndElement();
-                if (book.value(Livre::Prix).isNull()) {
-                    xml.writeTextElement(u"UnpricedItemType"_s, u"04"_s);
-                } else {
-                    xml.writeStartElement(u"Price"_s);
-                    xml.writeTextElement(u"PriceType"_s, u"02"_s);
-                    xml.writeTextElement(u"PriceAmount"_s, QString::number(book.value(Livre::Prix).toDouble(), 'f', 2));
-                    xml.writeTextElement(u"CurrencyCode"_s, u"EUR"_s);
-                    xml.writeEndElement();
-                }
-                xml.writeEndElement(); // SupplyDetail
-                xml.writeEndElement(); // ProductSupply
-                xml.writeEndElement(); // Product
+                writeOnixProduct(xml, book, id, isbn, page->contributors.value(id));
             }
             first = false;
             ++report.books;

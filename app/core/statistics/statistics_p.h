@@ -1,6 +1,6 @@
 #pragma once
 
-//  Not part of the API: the associations the catalogue declares for the statistics' joins (relations.cpp), named
+//  Not part of the API: the associations the catalogue declares for the statistics' joins (books/relations.cpp), named
 //  by the queries of statistics.cpp.
 
 #include <QString>

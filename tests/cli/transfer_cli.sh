@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # catalogue import / export, run as a process: exit codes (0 done, 1 refused, 2 usage), the report file, and the
 # ONIX export checked by xmllint against EDItEUR's XSD (../shared/data/onix-3.0; a clear failure when absent).
-#   bash tests/transfer_cli.sh /path/to/catalogue FIXTURES_DIR XSD_DIR
+#   bash tests/cli/transfer_cli.sh /path/to/catalogue FIXTURES_DIR XSD_DIR
 set -uo pipefail
 catalogue=${1:?usage: transfer_cli.sh CATALOGUE FIXTURES XSD_DIR}
 fixtures=${2:?}

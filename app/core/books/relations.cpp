@@ -1,7 +1,7 @@
 // The catalogue's related tables: contributors (Auteurs through LivresAuteurs) and stock movements, the hooks
 // that keep Livres in step with them, and the operations on them.
 
-#include "statistics_p.h"
+#include "statistics/statistics_p.h"
 
 #include <catalogue/catalogue.h>
 #include <catalogue/livre.h>

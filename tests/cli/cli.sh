@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The command line, run as a process: usage, exit codes, messages and files left behind.
-#   bash tests/cli.sh /path/to/catalogue
+#   bash tests/cli/cli.sh /path/to/catalogue
 # Prints one line per check and ends with "N passed, M failed"; exits non-zero when a check failed.
 # Works in a temporary directory of its own (removed on exit), with HOME and XDG_DATA_HOME inside it, so that the
 # default catalogue is created there. PostgreSQL checks use $CATALOGUE_TEST_PG_URL (a database of their own is
@@ -8,7 +8,7 @@
 set -uo pipefail
 
 if (($# != 1)) || [[ ! -x "$1" ]]; then
-    echo "usage: bash tests/cli.sh /path/to/catalogue" >&2
+    echo "usage: bash tests/cli/cli.sh /path/to/catalogue" >&2
     exit 2
 fi
 catalogue=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")

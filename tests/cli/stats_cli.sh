@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `catalogue stats` as a process: its figures as JSON and as tables on a small catalogue (three books, a few
 # sales and a return around the turn of 2025, tests/fixtures/stats-movements.sql), and its usage errors.
-#   bash tests/stats_cli.sh /path/to/catalogue /path/to/stats-movements.sql
+#   bash tests/cli/stats_cli.sh /path/to/catalogue /path/to/stats-movements.sql
 set -uo pipefail
 catalogue=${1:?usage: stats_cli.sh CATALOGUE FIXTURE}
 fixture=${2:?usage: stats_cli.sh CATALOGUE FIXTURE}

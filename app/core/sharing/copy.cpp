@@ -260,36 +260,242 @@ Orm::Result<QList<TableDigest>> CatalogueCopy::digests(const QString &url)
     return list;
 }
 
+namespace {
+
+// Refuses a source that records migrations this version does not know (a newer version wrote it). The source is
+// checked as any catalogue is when it opens (a damaged file, another application's database).
+Orm::Status refuseNewerSource(const QString &fromUrl)
+{
+    auto checked = Catalogue::open(fromUrl, Catalogue::Missing::Refuse, Catalogue::Pending::ReadOnly);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const Orm::Database checkedDatabase = checked->database();
+    auto states = checked->migrationStates();
+    if (!states)
+        return std::unexpected(states.error());
+    const QList<Orm::Migration> known = migrations();
+    QStringList newer;
+    for (const Orm::MigrationState &state : std::as_const(*states)) {
+        const bool isKnown =
+                std::any_of(known.begin(), known.end(), [&](const Orm::Migration &m) { return m.name == state.name; });
+        if (!isKnown && state.executed && !state.recordedByOtherTool)
+            newer << state.name;
+    }
+    if (!newer.isEmpty())
+        return Orm::fail(
+                Orm::Error::Kind::Database,
+                CatalogueCopy::tr("%1 cannot be copied: it was written by a newer version of the catalogue (it records "
+                                  "migrations this version does not know: %2)")
+                        .arg(checkedDatabase.displayUrl(), newer.join(QStringLiteral(", "))));
+    Orm::Database(checkedDatabase).close();
+    return {};
+}
+
+std::unexpected<Orm::Error> notEmpty(const QString &targetName, const QStringList &what)
+{
+    return Orm::fail(
+            Orm::Error::Kind::InvalidQuery,
+            CatalogueCopy::tr("%1 is not empty (it holds %2): a catalogue is copied only into an empty database or a "
+                              "new file; nothing was written")
+                    .arg(targetName, what.mid(0, 5).join(QStringLiteral(", "))));
+}
+
+// Refuses a target that holds any table, trigger or view.
+Orm::Status refuseNotEmpty(Orm::Database &target)
+{
+    auto tables = target.tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    if (!tables->isEmpty())
+        return notEmpty(target.displayUrl(), *tables);
+    auto code = Orm::Schema(target).showTriggersAndViews();
+    if (!code)
+        return std::unexpected(code.error());
+    QStringList names;
+    for (const Orm::CodeObjectInfo &object : std::as_const(*code))
+        names << object.name;
+    if (!names.isEmpty())
+        return notEmpty(target.displayUrl(), names);
+    return {};
+}
+
+// The migrations the source's record says were run: they make the target's schema. A file made by the seed's code
+// records none and has Livres alone, which the first migration creates.
+Orm::Result<QStringList> executedMigrations(Orm::Database &source, bool hasRecord)
+{
+    QStringList executed;
+    if (!hasRecord)
+        return executed;
+    auto states = Orm::Migrator(source, migrations()).status();
+    if (!states)
+        return std::unexpected(states.error());
+    for (const Orm::MigrationState &state : std::as_const(*states)) {
+        if (state.executed)
+            executed << state.name;
+    }
+    return executed;
+}
+
+// The target's tables, made by the migrations the source ran (the first one always), and the record's tables.
+Orm::Status createTargetSchema(Orm::Database &target, const QStringList &executed, bool hasRecord)
+{
+    Orm::Schema schema(target);
+    for (const Orm::Migration &m : migrations()) {
+        if (m.name != migrations().constFirst().name && !executed.contains(m.name))
+            continue;
+        if (auto r = m.up(schema); !r)
+            return std::unexpected(Orm::Error(r.error().kind(),
+                                              CatalogueCopy::tr("cannot create the tables of %1 (migration %2): %3")
+                                                      .arg(target.displayUrl(), m.name, r.error().message()),
+                                              r.error().sql()));
+    }
+    if (hasRecord) { // the record's tables, as the migrator makes them; their rows are copied later
+        if (auto r = Orm::Migrator(target, {}).status(); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+// Refuses a source that holds tables the target's migrations did not make. What the migrations made besides the
+// known tables (the search index's) is filled by their triggers; what the source holds beyond them is not the
+// catalogue's, and is refused rather than left behind unsaid. The source's own search index (an FTS5 table and
+// its shadow tables on SQLite, a side table on PostgreSQL) is derived from Livres: the target's is filled anew.
+Orm::Status refuseUnknownTables(Orm::Database &source, const QList<TableSpec> &tables, const QStringList &sourceTables,
+                                Orm::Database &target)
+{
+    auto targetTables = target.tables();
+    if (!targetTables)
+        return std::unexpected(targetTables.error());
+    QStringList derived;
+    for (const TableSpec &spec : tables) {
+        auto index = Orm::FullTextIndex::find(source, spec.table);
+        if (!index)
+            return std::unexpected(index.error());
+        if (!index->isNull())
+            derived << index->name();
+    }
+    QStringList unknown;
+    for (const QString &table : sourceTables) {
+        const bool isDerived = std::any_of(derived.begin(), derived.end(), [&](const QString &index) {
+            return table == index || table.startsWith(index + u'_');
+        });
+        if (!isDerived && !targetTables->contains(table))
+            unknown << table;
+    }
+    if (!unknown.isEmpty())
+        return Orm::fail(
+                Orm::Error::Kind::Database,
+                CatalogueCopy::tr("%1 holds tables that are not the catalogue's or that its migration record does not "
+                                  "explain (%2): it was not copied, and nothing was written")
+                        .arg(source.displayUrl(), unknown.join(QStringLiteral(", "))));
+    return {};
+}
+
+// The rows copied so far against all of them, told to the options' progress; and whether the copy was cancelled.
+struct CopyProgress
+{
+    const CopyOptions &options;
+    qsizetype batchSize;
+    qint64 total = 0;
+    qint64 copied = 0;
+
+    bool cancelled() const { return options.cancel && options.cancel->load(); }
+};
+
+// Copies the rows of one table, a batch at a time, as they are (no rule, default or hook); the hash of each row
+// read goes to hashes.
+Orm::Status copyTable(const Orm::Model &from, Orm::Model &to, const TableSpec &spec, CopyProgress &progress,
+                      std::vector<RowHash> &hashes)
+{
+    const QStringList columns = columnNames(spec);
+    Orm::RowBatch batch(to, columns);
+    auto read = readRows(from, spec, progress.batchSize, [&](const QList<Orm::Instance> &rows) -> Orm::Status {
+        if (progress.cancelled())
+            return Orm::fail(Orm::Error::Kind::Timeout, QStringLiteral("cancelled"));
+        for (const Orm::Instance &row : rows) {
+            QVariantList values;
+            values.reserve(columns.size());
+            for (const QString &column : columns)
+                values << row.get(column);
+            batch.addRow(values);
+            hashes.push_back(rowHash(spec, row));
+        }
+        auto inserted = to.insertRows(
+                batch, {.returning = Orm::Returning::KeysOnly, .bulkCreate = {.validate = Orm::Validate::Skip}});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        progress.copied += rows.size();
+        if (progress.options.progress)
+            progress.options.progress(spec.table, progress.copied, progress.total);
+        return {};
+    });
+    return read;
+}
+
+// Copies every table in order (targetModels gets the model of each, sourceHashes the hashes of the rows read);
+// false when the copy was cancelled.
+Orm::Result<bool> copyTables(const QList<TableSpec> &tables, const QList<Orm::Model> &sourceModels,
+                             Orm::Database &target, CopyProgress &progress, QList<Orm::Model> &targetModels,
+                             QList<std::vector<RowHash>> &sourceHashes)
+{
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const TableSpec &spec = tables.at(i);
+        auto model = defineOn(target, spec);
+        if (!model)
+            return std::unexpected(model.error());
+        targetModels << *model;
+        std::vector<RowHash> hashes;
+        if (auto r = copyTable(sourceModels.at(i), *model, spec, progress, hashes); !r) {
+            if (progress.cancelled())
+                return false;
+            return std::unexpected(Orm::Error(r.error().kind(),
+                                              CatalogueCopy::tr("cannot copy the table %1 into %2: %3")
+                                                      .arg(spec.table, target.displayUrl(), r.error().message()),
+                                              r.error().sql()));
+        }
+        sourceHashes << std::move(hashes);
+        if (spec.columns.constFirst().autoIncrement) {
+            if (auto r = Orm::Sequence::setPastMax(target, spec.table, keyOf(spec)); !r)
+                return std::unexpected(r.error());
+        }
+    }
+    return !progress.cancelled();
+}
+
+// Reads back what was written, inside the transaction, and compares it with what was read: each table's digest,
+// or the error that says which table does not match.
+Orm::Result<QList<TableDigest>> verifyCopy(const QList<TableSpec> &tables, QList<std::vector<RowHash>> &sourceHashes,
+                                           const QList<Orm::Model> &targetModels, const QString &targetName)
+{
+    QList<TableDigest> digests;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const TableSpec &spec = tables.at(i);
+        const qint64 expectedRows = qint64(sourceHashes[i].size());
+        const QString expected = tableDigest(sourceHashes[i]);
+        auto found = digestOf(targetModels.at(i), spec);
+        if (!found)
+            return std::unexpected(found.error());
+        if (found->rows != expectedRows || found->digest != expected)
+            return Orm::fail(
+                    Orm::Error::Kind::Database,
+                    CatalogueCopy::tr("the copy of %1 into %2 does not match its source (%3 rows read back, %4 copied; "
+                                      "digest %5, expected %6): nothing was written")
+                            .arg(spec.table, targetName)
+                            .arg(found->rows)
+                            .arg(expectedRows)
+                            .arg(found->digest.left(12), expected.left(12)));
+        digests << *found;
+    }
+    return digests;
+}
+
+} // namespace
+
 Orm::Result<CopyReport> CatalogueCopy::copy(const QString &fromUrl, const QString &toUrl, const CopyOptions &options)
 {
-    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
-    const qsizetype batchSize = std::max<qsizetype>(1, options.batchSize);
-
-    // The source, checked as any catalogue is when it opens (a damaged file, another application's database), and
-    // read on a read-only connection of its own.
-    {
-        auto checked = Catalogue::open(fromUrl, Catalogue::Missing::Refuse, Catalogue::Pending::ReadOnly);
-        if (!checked)
-            return std::unexpected(checked.error());
-        const Orm::Database checkedDatabase = checked->database();
-        auto states = checked->migrationStates();
-        if (!states)
-            return std::unexpected(states.error());
-        const QList<Orm::Migration> known = migrations();
-        QStringList newer;
-        for (const Orm::MigrationState &state : std::as_const(*states)) {
-            const bool isKnown = std::any_of(known.begin(), known.end(),
-                                             [&](const Orm::Migration &m) { return m.name == state.name; });
-            if (!isKnown && state.executed && !state.recordedByOtherTool)
-                newer << state.name;
-        }
-        if (!newer.isEmpty())
-            return Orm::fail(Orm::Error::Kind::Database,
-                             tr("%1 cannot be copied: it was written by a newer version of the catalogue (it records "
-                                "migrations this version does not know: %2)")
-                                     .arg(checkedDatabase.displayUrl(), newer.join(QStringLiteral(", "))));
-        Orm::Database(checkedDatabase).close();
-    }
+    // The source, checked, then read on a read-only connection of its own.
+    if (auto r = refuseNewerSource(fromUrl); !r)
+        return std::unexpected(r.error());
     auto source = Orm::Database::open(fromUrl, {.access = Orm::Access::ReadOnly});
     if (!source)
         return std::unexpected(source.error());
@@ -313,27 +519,8 @@ Orm::Result<CopyReport> CatalogueCopy::copy(const QString &fromUrl, const QStrin
             removeFile(targetFile);
     });
     const QString targetName = target->displayUrl();
-    const auto refuseNotEmpty = [&](const QStringList &what) {
-        return Orm::fail(Orm::Error::Kind::InvalidQuery,
-                         tr("%1 is not empty (it holds %2): a catalogue is copied only into an empty database or a "
-                            "new file; nothing was written")
-                                 .arg(targetName, what.mid(0, 5).join(QStringLiteral(", "))));
-    };
-    {
-        auto tables = target->tables();
-        if (!tables)
-            return std::unexpected(tables.error());
-        if (!tables->isEmpty())
-            return refuseNotEmpty(*tables);
-        auto code = Orm::Schema(*target).showTriggersAndViews();
-        if (!code)
-            return std::unexpected(code.error());
-        QStringList names;
-        for (const Orm::CodeObjectInfo &object : std::as_const(*code))
-            names << object.name;
-        if (!names.isEmpty())
-            return refuseNotEmpty(names);
-    }
+    if (auto r = refuseNotEmpty(*target); !r)
+        return std::unexpected(r.error());
     // Empty, it holds no SQL of anyone else's: the search index's triggers that the migrations write may run.
     if (auto r = target->reopen({.trustedSchema = true}); !r)
         return std::unexpected(r.error());
@@ -352,22 +539,11 @@ Orm::Result<CopyReport> CatalogueCopy::copy(const QString &fromUrl, const QStrin
         return std::unexpected(sourceTables.error());
     const QList<TableSpec> tables = presentTables(*sourceTables);
     const bool hasRecord = sourceTables->contains(metaTable);
-
-    // The source's migration record says what its schema is: the same migrations make the target's. A file made
-    // by the seed's code records none and has Livres alone, which the first migration creates.
-    QStringList executed;
-    if (hasRecord) {
-        auto states = Orm::Migrator(*source, migrations()).status();
-        if (!states)
-            return std::unexpected(states.error());
-        for (const Orm::MigrationState &state : std::as_const(*states)) {
-            if (state.executed)
-                executed << state.name;
-        }
-    }
+    auto executed = executedMigrations(*source, hasRecord);
+    if (!executed)
+        return std::unexpected(executed.error());
+    CopyProgress progress{options, std::max<qsizetype>(1, options.batchSize)};
     QList<Orm::Model> sourceModels;
-    QList<Orm::Model> targetModels;
-    qint64 total = 0;
     for (const TableSpec &spec : tables) {
         auto model = defineOn(*source, spec);
         if (!model)
@@ -375,7 +551,7 @@ Orm::Result<CopyReport> CatalogueCopy::copy(const QString &fromUrl, const QStrin
         auto count = model->count();
         if (!count)
             return std::unexpected(count.error());
-        total += *count;
+        progress.total += *count;
         sourceModels << *model;
     }
 
@@ -384,123 +560,33 @@ Orm::Result<CopyReport> CatalogueCopy::copy(const QString &fromUrl, const QStrin
         return std::unexpected(written.error());
     // Under the target's write lock (its transaction), look again: another copy may have begun meanwhile.
     if (auto again = target->tables(); !again || !again->isEmpty())
-        return again ? refuseNotEmpty(*again) : std::unexpected(again.error());
-    Orm::Schema schema(*target);
-    for (const Orm::Migration &m : migrations()) {
-        if (m.name != migrations().constFirst().name && !executed.contains(m.name))
-            continue;
-        if (auto r = m.up(schema); !r)
-            return std::unexpected(Orm::Error(r.error().kind(),
-                                              tr("cannot create the tables of %1 (migration %2): %3")
-                                                      .arg(targetName, m.name, r.error().message()),
-                                              r.error().sql()));
-    }
-    if (hasRecord) { // the record's tables, as the migrator makes them; their rows are copied below
-        if (auto r = Orm::Migrator(*target, {}).status(); !r)
-            return std::unexpected(r.error());
-    }
-    auto targetTables = target->tables();
-    if (!targetTables)
-        return std::unexpected(targetTables.error());
-    // What the migrations made besides the known tables (the search index's) is filled by their triggers; what the
-    // source holds beyond them is not the catalogue's, and is refused rather than left behind unsaid.
-    // The source's own search index (an FTS5 table and its shadow tables on SQLite, a side table on PostgreSQL) is
-    // derived from Livres: the target's is filled anew.
-    QStringList derived;
-    for (const TableSpec &spec : tables) {
-        auto index = Orm::FullTextIndex::find(*source, spec.table);
-        if (!index)
-            return std::unexpected(index.error());
-        if (!index->isNull())
-            derived << index->name();
-    }
-    QStringList unknown;
-    for (const QString &table : std::as_const(*sourceTables)) {
-        const bool isDerived = std::any_of(derived.begin(), derived.end(), [&](const QString &index) {
-            return table == index || table.startsWith(index + u'_');
-        });
-        if (!isDerived && !targetTables->contains(table))
-            unknown << table;
-    }
-    if (!unknown.isEmpty())
-        return Orm::fail(Orm::Error::Kind::Database,
-                         tr("%1 holds tables that are not the catalogue's or that its migration record does not "
-                            "explain (%2): it was not copied, and nothing was written")
-                                 .arg(report.from, unknown.join(QStringLiteral(", "))));
+        return again ? notEmpty(targetName, *again) : std::unexpected(again.error());
+    if (auto r = createTargetSchema(*target, *executed, hasRecord); !r)
+        return std::unexpected(r.error());
+    if (auto r = refuseUnknownTables(*source, tables, *sourceTables, *target); !r)
+        return std::unexpected(r.error());
 
-    qint64 copied = 0;
+    QList<Orm::Model> targetModels;
     QList<std::vector<RowHash>> sourceHashes;
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const TableSpec &spec = tables.at(i);
-        auto model = defineOn(*target, spec);
-        if (!model)
-            return std::unexpected(model.error());
-        targetModels << *model;
-        const QStringList columns = columnNames(spec);
-        Orm::RowBatch batch(*model, columns);
-        std::vector<RowHash> hashes;
-        auto read = readRows(sourceModels.at(i), spec, batchSize, [&](const QList<Orm::Instance> &rows) -> Orm::Status {
-            if (cancelled())
-                return Orm::fail(Orm::Error::Kind::Timeout, QStringLiteral("cancelled"));
-            for (const Orm::Instance &row : rows) {
-                QVariantList values;
-                values.reserve(columns.size());
-                for (const QString &column : columns)
-                    values << row.get(column);
-                batch.addRow(values);
-                hashes.push_back(rowHash(spec, row));
-            }
-            auto inserted = model->insertRows(
-                    batch, {.returning = Orm::Returning::KeysOnly, .bulkCreate = {.validate = Orm::Validate::Skip}});
-            if (!inserted)
-                return std::unexpected(inserted.error());
-            copied += rows.size();
-            if (options.progress)
-                options.progress(spec.table, copied, total);
-            return {};
-        });
-        if (!read && cancelled()) {
-            report.cancelled = true;
-            return report;
-        }
-        if (!read)
-            return std::unexpected(Orm::Error(
-                    read.error().kind(),
-                    tr("cannot copy the table %1 into %2: %3").arg(spec.table, targetName, read.error().message()),
-                    read.error().sql()));
-        sourceHashes << std::move(hashes);
-        if (spec.columns.constFirst().autoIncrement) {
-            if (auto r = Orm::Sequence::setPastMax(*target, spec.table, keyOf(spec)); !r)
-                return std::unexpected(r.error());
-        }
-    }
-    if (cancelled()) {
+    auto finished = copyTables(tables, sourceModels, *target, progress, targetModels, sourceHashes);
+    if (!finished)
+        return std::unexpected(finished.error());
+    if (!*finished) {
         report.cancelled = true;
         return report;
     }
-
-    // Read back what was written, inside the transaction, and compare: nothing is kept unless every table matches.
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const TableSpec &spec = tables.at(i);
-        const qint64 expectedRows = qint64(sourceHashes[i].size());
-        const QString expected = tableDigest(sourceHashes[i]);
-        auto found = digestOf(targetModels.at(i), spec);
-        if (!found)
-            return std::unexpected(found.error());
-        if (found->rows != expectedRows || found->digest != expected)
-            return Orm::fail(Orm::Error::Kind::Database,
-                             tr("the copy of %1 into %2 does not match its source (%3 rows read back, %4 copied; "
-                                "digest %5, expected %6): nothing was written")
-                                     .arg(spec.table, targetName)
-                                     .arg(found->rows)
-                                     .arg(expectedRows)
-                                     .arg(found->digest.left(12), expected.left(12)));
-        report.tables << *found;
+    if (progress.cancelled()) {
+        report.cancelled = true;
+        return report;
     }
+    auto digests = verifyCopy(tables, sourceHashes, targetModels, targetName);
+    if (!digests)
+        return std::unexpected(digests.error());
+    report.tables = *digests;
     if (auto r = written->commit(); !r)
         return std::unexpected(r.error());
     committed = true;
-    for (const QString &name : std::as_const(executed))
+    for (const QString &name : std::as_const(*executed))
         report.migrations << name;
     return report;
 }

@@ -748,8 +748,8 @@ Orm::Result<QVariantList> writeNewBooks(const Catalogue &catalogue, const QList<
     const bool givenIds =
             std::any_of(rows.begin(), rows.end(), [](const QVariantMap &r) { return r.contains(Livre::Id); });
     if (givenIds && catalogue.database().dialect().kind() == Orm::Dialect::Kind::Postgres) {
-        const QString table = Orm::quoteIdentifier(Livre::tableName);
-        const QString id = Orm::quoteIdentifier(Livre::Id);
+        const QString table = Orm::Dialect::quote(Livre::tableName);
+        const QString id = Orm::Dialect::quote(Livre::Id);
         auto moved = catalogue.database().query(
                 u"SELECT setval(pg_get_serial_sequence(?, ?), (SELECT MAX(%1) FROM %2))"_s.arg(id, table),
                 QVariantList{table, Livre::Id});

@@ -44,7 +44,7 @@ QStringList names(const QList<Contributor> &contributors)
 // The rows of a table as text, sorted, to compare a table before and after.
 QStringList rowsOf(const Database &db, const QString &table)
 {
-    auto rows = db.query(u"SELECT * FROM "_s + quoteIdentifier(table));
+    auto rows = db.query(u"SELECT * FROM "_s + Dialect::quote(table));
     QStringList lines;
     if (!rows)
         return {rows.error().toString()};

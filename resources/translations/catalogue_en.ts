@@ -162,6 +162,10 @@
         <source>cannot put the backup in place of %1; the catalogue was left as it is</source>
         <translation>cannot put the backup in place of %1; the catalogue was left as it is</translation>
     </message>
+    <message>
+        <source>The book&apos;s stock kept changing: try again</source>
+        <translation>The book&apos;s stock kept changing: try again</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -1156,6 +1160,22 @@ Who may do what on a catalogue on a PostgreSQL server, enforced by the server it
             <numerusform>Delete %n books</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: %1 (the catalogue was closed before the connection came back)</source>
+        <translation>Not saved: %1 (the catalogue was closed before the connection came back)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this value of « %1 » in the meantime: yours was not saved, the table shows theirs</source>
+        <translation>Someone else changed this value of « %1 » in the meantime: yours was not saved, the table shows theirs</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the catalogue is lost. This movement is kept and will be saved once the connection is back.</source>
+        <translation>Not saved yet: the connection to the catalogue is lost. This movement is kept and will be saved once the connection is back.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Not saved: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BookForm</name>
@@ -1387,6 +1407,10 @@ Who may do what on a catalogue on a PostgreSQL server, enforced by the server it
         <source>No book selected</source>
         <translation>No book selected</translation>
     </message>
+    <message>
+        <source>Not saved yet: the connection to the catalogue is lost. Your changes stay here and are saved once it is back.</source>
+        <translation>Not saved yet: the connection to the catalogue is lost. Your changes stay here and are saved once it is back.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::CheckDialog</name>
@@ -1594,6 +1618,62 @@ Who may do what on a catalogue on a PostgreSQL server, enforced by the server it
     <message>
         <source>The password could not be remembered: %1. Connect again to go on without remembering it.</source>
         <translation>The password could not be remembered: %1. Connect again to go on without remembering it.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Retry now</translation>
+    </message>
+    <message>
+        <source>Try to reach the catalogue now instead of waiting</source>
+        <translation>Try to reach the catalogue now instead of waiting</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <source>The catalogue file can be reached again.</source>
+        <translation>The catalogue file can be reached again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to the server lost — reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Connection to the server lost — reconnecting in %n s…</numerusform>
+            <numerusform>Connection to the server lost — reconnecting in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue file cannot be reached — trying again in %n s…</source>
+        <translation>
+            <numerusform>The catalogue file cannot be reached — trying again in %n s…</numerusform>
+            <numerusform>The catalogue file cannot be reached — trying again in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — reconnecting…</source>
+        <translation>Connection to the server lost — reconnecting…</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be reached — trying again…</source>
+        <translation>The catalogue file cannot be reached — trying again…</translation>
+    </message>
+    <message>
+        <source>The table shows the books as they were and cannot be changed meanwhile; what you type in the form stays there and is saved once the catalogue is back.</source>
+        <translation>The table shows the books as they were and cannot be changed meanwhile; what you type in the form stays there and is saved once the catalogue is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) wait to be saved, each exactly once.</source>
+        <translation>
+            <numerusform>%n stock movement wait to be saved, each exactly once.</numerusform>
+            <numerusform>%n stock movements wait to be saved, each exactly once.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1939,22 @@ The current file is kept beside it, renamed, and the changes made since the back
     <message>
         <source>Restored from %1; the replaced file is kept as %2</source>
         <translation>Restored from %1; the replaced file is kept as %2</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>This user</translation>
+    </message>
+    <message>
+        <source>%1 may not run migrations on this catalogue: only a manager may (the server refuses it).</source>
+        <translation>%1 may not run migrations on this catalogue: only a manager may (the server refuses it).</translation>
+    </message>
+    <message>
+        <source>Review and apply this catalogue&apos;s migrations</source>
+        <translation>Review and apply this catalogue&apos;s migrations</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2891,98 @@ The current file is kept beside it, renamed, and the changes made since the back
         <source>Only: %1</source>
         <translation>Only: %1</translation>
     </message>
+    <message>
+        <source>&amp;Till mode…</source>
+        <translation>&amp;Till mode…</translation>
+    </message>
+    <message>
+        <source>Your changes to the book were saved.</source>
+        <translation>Your changes to the book were saved.</translation>
+    </message>
+    <message>
+        <source>Your changes to the book were not saved: the form says why.</source>
+        <translation>Your changes to the book were not saved: the form says why.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting stock movement(s) saved.</source>
+        <translation>
+            <numerusform>%n waiting stock movement saved.</numerusform>
+            <numerusform>%n waiting stock movements saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) wait for the connection to the catalogue and are not saved. Quit and lose them?</source>
+        <translation>
+            <numerusform>%n stock movement wait for the connection to the catalogue and are not saved. Quit and lose them?</numerusform>
+            <numerusform>%n stock movements wait for the connection to the catalogue and are not saved. Quit and lose them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MergeDialog</name>
+    <message>
+        <source>Someone else changed this book</source>
+        <translation>Someone else changed this book</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Someone else saved changes to « %1 » while you were editing it.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing has been overwritten yet. For each field below, choose what to keep: their value, yours, or a value you write yourself. Your other changes are saved with it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Someone else saved changes to « %1 » while you were editing it.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing has been overwritten yet. For each field below, choose what to keep: their value, yours, or a value you write yourself. Your other changes are saved with it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Before both changes: %1</source>
+        <translation>Before both changes: %1</translation>
+    </message>
+    <message>
+        <source>Keep theirs:</source>
+        <translation>Keep theirs:</translation>
+    </message>
+    <message>
+        <source>The value the other person saved, as it is now in the catalogue</source>
+        <translation>The value the other person saved, as it is now in the catalogue</translation>
+    </message>
+    <message>
+        <source>Keep yours:</source>
+        <translation>Keep yours:</translation>
+    </message>
+    <message>
+        <source>The value you typed, not saved yet</source>
+        <translation>The value you typed, not saved yet</translation>
+    </message>
+    <message>
+        <source>Keep this:</source>
+        <translation>Keep this:</translation>
+    </message>
+    <message>
+        <source>Write the value to keep, for instance a mix of theirs and yours</source>
+        <translation>Write the value to keep, for instance a mix of theirs and yours</translation>
+    </message>
+    <message>
+        <source>&amp;Save my choices</source>
+        <translation>&amp;Save my choices</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Back to my changes</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; the form keeps what you typed</source>
+        <translation>Nothing is saved; the form keeps what you typed</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Save the values chosen, and your other changes</source>
+        <translation>Save the values chosen, and your other changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose what to keep for %n more field(s) first</source>
+        <translation>
+            <numerusform>Choose what to keep for %n more field first</numerusform>
+            <numerusform>Choose what to keep for %n more fields first</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::MigrationsDialog</name>
@@ -3503,6 +3691,223 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
     </message>
 </context>
 <context>
+    <name>Gui::TillView</name>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>RETURN</translation>
+    </message>
+    <message>
+        <source>Scan or type an ISBN, or words of a title, then Enter</source>
+        <translation>Scan or type an ISBN, or words of a title, then Enter</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enter&lt;/b&gt; sell &amp;nbsp;·&amp;nbsp; &lt;b&gt;3*&lt;/b&gt;ISBN three copies &amp;nbsp;·&amp;nbsp; &lt;b&gt;F2&lt;/b&gt; return the next book &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+Z&lt;/b&gt; undo the last line &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+N&lt;/b&gt; new receipt &amp;nbsp;·&amp;nbsp; &lt;b&gt;↑ ↓&lt;/b&gt; choose a title &amp;nbsp;·&amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; clear &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+W&lt;/b&gt; close</source>
+        <translation>&lt;b&gt;Enter&lt;/b&gt; sell &amp;nbsp;·&amp;nbsp; &lt;b&gt;3*&lt;/b&gt;ISBN three copies &amp;nbsp;·&amp;nbsp; &lt;b&gt;F2&lt;/b&gt; return the next book &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+Z&lt;/b&gt; undo the last line &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+N&lt;/b&gt; new receipt &amp;nbsp;·&amp;nbsp; &lt;b&gt;↑ ↓&lt;/b&gt; choose a title &amp;nbsp;·&amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; clear &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+W&lt;/b&gt; close</translation>
+    </message>
+    <message>
+        <source>Return the next book</source>
+        <translation>Return the next book</translation>
+    </message>
+    <message>
+        <source>Undo the last line</source>
+        <translation>Undo the last line</translation>
+    </message>
+    <message>
+        <source>New receipt</source>
+        <translation>New receipt</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Close the till</translation>
+    </message>
+    <message>
+        <source>The server&apos;s privileges could not be read: %1</source>
+        <translation>The server&apos;s privileges could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This catalogue is open read-only (%1): books can be looked up, not sold.</source>
+        <translation>This catalogue is open read-only (%1): books can be looked up, not sold.</translation>
+    </message>
+    <message>
+        <source>This catalogue has no stock history yet: bring it up to date from the catalogue window to sell here.</source>
+        <translation>This catalogue has no stock history yet: bring it up to date from the catalogue window to sell here.</translation>
+    </message>
+    <message>
+        <source>%1 Books can be looked up here, not sold.</source>
+        <translation>%1 Books can be looked up here, not sold.</translation>
+    </message>
+    <message>
+        <source>Ready: scan a book.</source>
+        <translation>Ready: scan a book.</translation>
+    </message>
+    <message>
+        <source>Look-up only: scan a book.</source>
+        <translation>Look-up only: scan a book.</translation>
+    </message>
+    <message>
+        <source>Cleared: scan a book.</source>
+        <translation>Cleared: scan a book.</translation>
+    </message>
+    <message>
+        <source>A quantity goes from 1 to 999: %1</source>
+        <translation>A quantity goes from 1 to 999: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>No book matches &quot;%1&quot;.</source>
+        <translation>No book matches &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %Ln in stock</source>
+        <translation>
+            <numerusform>%1 — %2 — %Ln in stock</numerusform>
+            <numerusform>%1 — %2 — %Ln in stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Books matching &quot;%1&quot;: %2. ↑ ↓ to choose, Enter to %3.</source>
+        <translation>Books matching &quot;%1&quot;: %2. ↑ ↓ to choose, Enter to %3.</translation>
+    </message>
+    <message>
+        <source>take it back</source>
+        <translation>take it back</translation>
+    </message>
+    <message>
+        <source>sell it</source>
+        <translation>sell it</translation>
+    </message>
+    <message>
+        <source>Not sold: %1</source>
+        <translation>Not sold: %1</translation>
+    </message>
+    <message>
+        <source>Not sold: %1 is out of stock.</source>
+        <translation>Not sold: %1 is out of stock.</translation>
+    </message>
+    <message>
+        <source>Not taken back: %1</source>
+        <translation>Not taken back: %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1. Scan or press Enter again to retry: it will not be recorded twice.</source>
+        <translation>Not recorded: %1. Scan or press Enter again to retry: it will not be recorded twice.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Already recorded: %1 (nothing recorded twice).</source>
+        <translation>Already recorded: %1 (nothing recorded twice).</translation>
+    </message>
+    <message>
+        <source>Taken back: %1, %2</source>
+        <translation>Taken back: %1, %2</translation>
+    </message>
+    <message>
+        <source>Sold: %1, %2</source>
+        <translation>Sold: %1, %2</translation>
+    </message>
+    <message>
+        <source>Return: scan the book the customer brings back (F2 to cancel).</source>
+        <translation>Return: scan the book the customer brings back (F2 to cancel).</translation>
+    </message>
+    <message>
+        <source>Sale: scan a book.</source>
+        <translation>Sale: scan a book.</translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation>Nothing undone: %1</translation>
+    </message>
+    <message>
+        <source>Undone: the sale of %1 (the copy is back in stock).</source>
+        <translation>Undone: the sale of %1 (the copy is back in stock).</translation>
+    </message>
+    <message>
+        <source>Undone: the return of %1 (the copy is out of stock again).</source>
+        <translation>Undone: the return of %1 (the copy is out of stock again).</translation>
+    </message>
+    <message>
+        <source>New receipt (the last one came to %1).</source>
+        <translation>New receipt (the last one came to %1).</translation>
+    </message>
+    <message>
+        <source>New receipt.</source>
+        <translation>New receipt.</translation>
+    </message>
+    <message>
+        <source>No book yet</source>
+        <translation>No book yet</translation>
+    </message>
+    <message>
+        <source>no ISBN</source>
+        <translation>no ISBN</translation>
+    </message>
+    <message>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in stock</source>
+        <translation>
+            <numerusform>%Ln in stock</numerusform>
+            <numerusform>%Ln in stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return: %1</source>
+        <translation>Return: %1</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (undone)</translation>
+    </message>
+    <message>
+        <source>Total %1 · items: %2</source>
+        <translation>Total %1 · items: %2</translation>
+    </message>
+    <message>
+        <source>SALE</source>
+        <translation>SALE</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TransferMenu</name>
     <message>
         <source>&amp;Import books…</source>
@@ -3811,6 +4216,10 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
         <source>the file exists already</source>
         <translation>the file exists already</translation>
     </message>
+    <message>
+        <source>cannot reach %1: the file is no longer there (moved or deleted while it was open); nothing more can be saved to it until it is back</source>
+        <translation>cannot reach %1: the file is no longer there (moved or deleted while it was open); nothing more can be saved to it until it is back</translation>
+    </message>
 </context>
 <context>
     <name>Orm::Migrator</name>
@@ -3966,6 +4375,45 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
     <message>
         <source>%1.%2 cannot be null</source>
         <translation>%1.%2 cannot be null</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>this catalogue has no stock history yet: migrate it first (catalogue migrate up)</source>
+        <translation>this catalogue has no stock history yet: migrate it first (catalogue migrate up)</translation>
+    </message>
+    <message>
+        <source>Sold at the till</source>
+        <translation>Sold at the till</translation>
+    </message>
+    <message>
+        <source>Taken back at the till</source>
+        <translation>Taken back at the till</translation>
+    </message>
+    <message>
+        <source>There is no book %1</source>
+        <translation>There is no book %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: %2</source>
+        <translation>%1 is not an ISBN: %2</translation>
+    </message>
+    <message>
+        <source>No book has the ISBN %1</source>
+        <translation>No book has the ISBN %1</translation>
+    </message>
+    <message>
+        <source>a till line&apos;s key is 1 to 64 letters, digits and hyphens</source>
+        <translation>a till line&apos;s key is 1 to 64 letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>There is no line to undo on this receipt</source>
+        <translation>There is no line to undo on this receipt</translation>
+    </message>
+    <message>
+        <source>Undo at the till of movement %1</source>
+        <translation>Undo at the till of movement %1</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,10 @@
         <source>cannot put the backup in place of %1; the catalogue was left as it is</source>
         <translation>impossible de mettre la sauvegarde à la place de %1 ; le catalogue est resté tel quel</translation>
     </message>
+    <message>
+        <source>The book&apos;s stock kept changing: try again</source>
+        <translation>Le stock de ce livre ne cesse de changer : réessayez</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -1156,6 +1160,22 @@ Qui peut faire quoi sur un catalogue d’un serveur PostgreSQL, imposé par le s
             <numerusform>Supprimer %n livres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: %1 (the catalogue was closed before the connection came back)</source>
+        <translation>Non enregistré : %1 (le catalogue a été fermé avant le retour de la connexion)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this value of « %1 » in the meantime: yours was not saved, the table shows theirs</source>
+        <translation>Quelqu’un d’autre a modifié cette valeur de « %1 » entre-temps : la vôtre n’a pas été enregistrée, le tableau montre la sienne</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the catalogue is lost. This movement is kept and will be saved once the connection is back.</source>
+        <translation>Pas encore enregistré : la connexion au catalogue est perdue. Ce mouvement est gardé et sera enregistré dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Non enregistré : %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BookForm</name>
@@ -1387,6 +1407,10 @@ Qui peut faire quoi sur un catalogue d’un serveur PostgreSQL, imposé par le s
         <source>No book selected</source>
         <translation>Aucun livre sélectionné</translation>
     </message>
+    <message>
+        <source>Not saved yet: the connection to the catalogue is lost. Your changes stay here and are saved once it is back.</source>
+        <translation>Pas encore enregistré : la connexion au catalogue est perdue. Vos modifications restent ici et seront enregistrées dès son retour.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::CheckDialog</name>
@@ -1594,6 +1618,62 @@ Qui peut faire quoi sur un catalogue d’un serveur PostgreSQL, imposé par le s
     <message>
         <source>The password could not be remembered: %1. Connect again to go on without remembering it.</source>
         <translation>Le mot de passe n’a pas pu être retenu : %1. Cliquez de nouveau sur Se connecter pour continuer sans le retenir.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the catalogue now instead of waiting</source>
+        <translation>Essayer de joindre le catalogue maintenant au lieu d&apos;attendre</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
+    </message>
+    <message>
+        <source>The catalogue file can be reached again.</source>
+        <translation>Le fichier du catalogue est de nouveau accessible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to the server lost — reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Connexion au serveur perdue — reconnexion dans %n s…</numerusform>
+            <numerusform>Connexion au serveur perdue — reconnexion dans %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue file cannot be reached — trying again in %n s…</source>
+        <translation>
+            <numerusform>Le fichier du catalogue est inaccessible — nouvel essai dans %n s…</numerusform>
+            <numerusform>Le fichier du catalogue est inaccessible — nouvel essai dans %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — reconnecting…</source>
+        <translation>Connexion au serveur perdue — reconnexion…</translation>
+    </message>
+    <message>
+        <source>The catalogue file cannot be reached — trying again…</source>
+        <translation>Le fichier du catalogue est inaccessible — nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The table shows the books as they were and cannot be changed meanwhile; what you type in the form stays there and is saved once the catalogue is back.</source>
+        <translation>Le tableau montre les livres tels qu&apos;ils étaient et ne peut pas être modifié en attendant ; ce que vous tapez dans la fiche y reste et sera enregistré dès le retour du catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) wait to be saved, each exactly once.</source>
+        <translation>
+            <numerusform>%n mouvement de stock attend d&apos;être enregistré, une seule fois.</numerusform>
+            <numerusform>%n mouvements de stock attendent d&apos;être enregistrés, chacun une seule fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1940,22 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
         <source>Restored from %1; the replaced file is kept as %2</source>
         <translation>Restauré depuis %1 ; le fichier remplacé est gardé sous le nom %2</translation>
     </message>
+    <message>
+        <source>This user</source>
+        <translation>Cet utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 may not run migrations on this catalogue: only a manager may (the server refuses it).</source>
+        <translation>%1 ne peut pas appliquer de migrations à ce catalogue : seul un gérant le peut (le serveur le refuse).</translation>
+    </message>
+    <message>
+        <source>Review and apply this catalogue&apos;s migrations</source>
+        <translation>Examiner et appliquer les migrations de ce catalogue</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ExportDialog</name>
@@ -1901,7 +1997,7 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1909,7 +2005,7 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>F&amp;ichier :</translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;All the books (%1)</source>
@@ -1917,27 +2013,27 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>The books &amp;shown (%1): the search “%2” and the filters</source>
-        <translation>Les livres &amp;affichés (%1) : la recherche « %2 » et les filtres</translation>
+        <translation>Les livres &amp;affichés (%1)&#xa0;: la recherche «&#xa0;%2&#xa0;» et les filtres</translation>
     </message>
     <message>
         <source>The books &amp;shown (%1): the search “%2”</source>
-        <translation>Les livres &amp;affichés (%1) : la recherche « %2 »</translation>
+        <translation>Les livres &amp;affichés (%1)&#xa0;: la recherche «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The books &amp;shown (%1): the filters</source>
-        <translation>Les livres &amp;affichés (%1) : les filtres</translation>
+        <translation>Les livres &amp;affichés (%1)&#xa0;: les filtres</translation>
     </message>
     <message>
         <source>The books &amp;shown (no search or filter: all of them)</source>
-        <translation>Les livres &amp;affichés (ni recherche ni filtre : tous)</translation>
+        <translation>Les livres &amp;affichés (ni recherche ni filtre&#xa0;: tous)</translation>
     </message>
     <message>
         <source>Books:</source>
-        <translation>Livres :</translation>
+        <translation>Livres&#xa0;:</translation>
     </message>
     <message>
         <source>Each cover stored in the catalogue is written as an image file; the export refers to it by its path.</source>
-        <translation>Chaque couverture enregistrée dans le catalogue est écrite en fichier image ; l’export y renvoie par son chemin.</translation>
+        <translation>Chaque couverture enregistrée dans le catalogue est écrite en fichier image&#xa0;; l’export y renvoie par son chemin.</translation>
     </message>
     <message>
         <source>%v books written</source>
@@ -1953,7 +2049,7 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation>Rien n’a été exporté : %1</translation>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2307,7 +2403,7 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation>Point-virgule ( ; )</translation>
+        <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -2319,15 +2415,15 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Skip them (keep the catalogue&apos;s)</source>
@@ -2347,7 +2443,7 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>Books already in the &amp;catalogue:</source>
-        <translation>Livres déjà dans le &amp;catalogue :</translation>
+        <translation>Livres déjà dans le &amp;catalogue&#xa0;:</translation>
     </message>
     <message>
         <source>Unticked, a single refused row stops the import and nothing is written.</source>
@@ -2379,17 +2475,17 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>This file cannot be imported as it is: %1</source>
-        <translation>Ce fichier ne peut pas être importé tel quel : %1</translation>
+        <translation>Ce fichier ne peut pas être importé tel quel&#xa0;: %1</translation>
     </message>
     <message>
         <source>The fields of a %1 file are named by the format: nothing to map. Preview checks every book without writing anything.</source>
-        <translation>Les champs d’un fichier %1 sont nommés par le format : rien à faire correspondre. Aperçu vérifie chaque livre sans rien écrire.</translation>
+        <translation>Les champs d’un fichier %1 sont nommés par le format&#xa0;: rien à faire correspondre. Aperçu vérifie chaque livre sans rien écrire.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s) of the file. Choose in the first line where each column goes.</source>
         <translation>
-            <numerusform>La première ligne du fichier. Choisissez sur la ligne « Va dans » où va chaque colonne.</numerusform>
-            <numerusform>Les %n premières lignes du fichier. Choisissez sur la ligne « Va dans » où va chaque colonne.</numerusform>
+            <numerusform>La première ligne du fichier. Choisissez sur la ligne «&#xa0;Va dans&#xa0;» où va chaque colonne.</numerusform>
+            <numerusform>Les %n premières lignes du fichier. Choisissez sur la ligne «&#xa0;Va dans&#xa0;» où va chaque colonne.</numerusform>
         </translation>
     </message>
     <message>
@@ -2398,7 +2494,7 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>Where the column “%1” goes</source>
-        <translation>Où va la colonne « %1 »</translation>
+        <translation>Où va la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2410,27 +2506,27 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>Checking: %1 rows read (%p%)</source>
-        <translation>Vérification : %1 lignes lues (%p %)</translation>
+        <translation>Vérification&#xa0;: %1 lignes lues (%p&#xa0;%)</translation>
     </message>
     <message>
         <source>Importing: %1 rows read (%p%)</source>
-        <translation>Import : %1 lignes lues (%p %)</translation>
+        <translation>Import&#xa0;: %1 lignes lues (%p&#xa0;%)</translation>
     </message>
     <message>
         <source>The import failed, and nothing was written: %1</source>
-        <translation>L’import a échoué et rien n’a été écrit : %1</translation>
+        <translation>L’import a échoué et rien n’a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n’a été écrit.</translation>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>This file cannot be imported, and nothing was written: %1</source>
-        <translation>Ce fichier ne peut pas être importé, et rien n’a été écrit : %1</translation>
+        <translation>Ce fichier ne peut pas être importé, et rien n’a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 rows read: %2 to add, %3 to update, %4 already in the catalogue and skipped, %5 added anyway, %6 refused.</source>
-        <translation>%1 lignes lues : %2 à ajouter, %3 à mettre à jour, %4 déjà dans le catalogue et ignorées, %5 ajoutées quand même, %6 refusées.</translation>
+        <translation>%1 lignes lues&#xa0;: %2 à ajouter, %3 à mettre à jour, %4 déjà dans le catalogue et ignorées, %5 ajoutées quand même, %6 refusées.</translation>
     </message>
     <message>
         <source>Preview — nothing was written. %1</source>
@@ -2438,17 +2534,17 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>As it is, the import would write nothing: correct the refused rows in the file, or tick “Skip the refused rows”.</source>
-        <translation>En l’état, l’import n’écrirait rien : corrigez les lignes refusées dans le fichier, ou cochez « Ignorer les lignes refusées ».</translation>
+        <translation>En l’état, l’import n’écrirait rien&#xa0;: corrigez les lignes refusées dans le fichier, ou cochez «&#xa0;Ignorer les lignes refusées&#xa0;».</translation>
     </message>
     <message>
         <source>Imported — books added: %1, updated: %2, already in the catalogue and skipped: %3; rows refused: %4. Edit &gt; Undo takes the whole import back.</source>
-        <translation>Importé — livres ajoutés : %1, mis à jour : %2, déjà dans le catalogue et ignorés : %3 ; lignes refusées : %4. Édition &gt; Annuler défait tout l’import.</translation>
+        <translation>Importé — livres ajoutés&#xa0;: %1, mis à jour&#xa0;: %2, déjà dans le catalogue et ignorés&#xa0;: %3&#xa0;; lignes refusées&#xa0;: %4. Édition &gt; Annuler défait tout l’import.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) refused (listed below). Correct them in the file, or tick “Skip the refused rows” to import the others.</source>
         <translation>
-            <numerusform>Rien n’a été importé : %n ligne refusée (ci-dessous). Corrigez-la dans le fichier, ou cochez « Ignorer les lignes refusées » pour importer les autres.</numerusform>
-            <numerusform>Rien n’a été importé : %n lignes refusées (ci-dessous). Corrigez-les dans le fichier, ou cochez « Ignorer les lignes refusées » pour importer les autres.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n ligne refusée (ci-dessous). Corrigez-la dans le fichier, ou cochez «&#xa0;Ignorer les lignes refusées&#xa0;» pour importer les autres.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n lignes refusées (ci-dessous). Corrigez-les dans le fichier, ou cochez «&#xa0;Ignorer les lignes refusées&#xa0;» pour importer les autres.</numerusform>
         </translation>
     </message>
     <message>
@@ -2461,7 +2557,7 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>The first %1 problems are listed; Save the report writes all %2.</source>
-        <translation>Les %1 premiers problèmes sont listés ; Enregistrer le rapport les écrit tous (%2).</translation>
+        <translation>Les %1 premiers problèmes sont listés&#xa0;; Enregistrer le rapport les écrit tous (%2).</translation>
     </message>
     <message>
         <source>-report</source>
@@ -2477,7 +2573,7 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     </message>
     <message>
         <source>The report cannot be written to %1: %2</source>
-        <translation>Le rapport ne peut pas être écrit dans %1 : %2</translation>
+        <translation>Le rapport ne peut pas être écrit dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2890,98 @@ Le fichier actuel est gardé à côté, renommé, et les modifications faites de
     <message>
         <source>Only: %1</source>
         <translation>Seulement : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Till mode…</source>
+        <translation>Mode &amp;caisse…</translation>
+    </message>
+    <message>
+        <source>Your changes to the book were saved.</source>
+        <translation>Vos modifications du livre ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your changes to the book were not saved: the form says why.</source>
+        <translation>Vos modifications du livre n&apos;ont pas été enregistrées : la fiche dit pourquoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting stock movement(s) saved.</source>
+        <translation>
+            <numerusform>%n mouvement de stock en attente enregistré.</numerusform>
+            <numerusform>%n mouvements de stock en attente enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) wait for the connection to the catalogue and are not saved. Quit and lose them?</source>
+        <translation>
+            <numerusform>%n mouvement de stock attend la connexion au catalogue et n&apos;est pas enregistré. Quitter et le perdre ?</numerusform>
+            <numerusform>%n mouvements de stock attendent la connexion au catalogue et ne sont pas enregistrés. Quitter et les perdre ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MergeDialog</name>
+    <message>
+        <source>Someone else changed this book</source>
+        <translation>Quelqu’un d’autre a modifié ce livre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Someone else saved changes to « %1 » while you were editing it.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing has been overwritten yet. For each field below, choose what to keep: their value, yours, or a value you write yourself. Your other changes are saved with it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quelqu’un d’autre a enregistré des modifications de « %1 » pendant que vous le modifiiez.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rien n’a encore été écrasé. Pour chaque champ ci-dessous, choisissez ce qu’il faut garder : sa valeur, la vôtre, ou une valeur que vous écrivez vous-même. Vos autres modifications sont enregistrées avec.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Before both changes: %1</source>
+        <translation>Avant les deux modifications : %1</translation>
+    </message>
+    <message>
+        <source>Keep theirs:</source>
+        <translation>Garder la sienne :</translation>
+    </message>
+    <message>
+        <source>The value the other person saved, as it is now in the catalogue</source>
+        <translation>La valeur enregistrée par l’autre personne, telle qu’elle est maintenant dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Keep yours:</source>
+        <translation>Garder la vôtre :</translation>
+    </message>
+    <message>
+        <source>The value you typed, not saved yet</source>
+        <translation>La valeur que vous avez saisie, pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Keep this:</source>
+        <translation>Garder ceci :</translation>
+    </message>
+    <message>
+        <source>Write the value to keep, for instance a mix of theirs and yours</source>
+        <translation>Écrivez la valeur à garder, par exemple un mélange de la sienne et de la vôtre</translation>
+    </message>
+    <message>
+        <source>&amp;Save my choices</source>
+        <translation>&amp;Enregistrer mes choix</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Revenir à mes modifications</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; the form keeps what you typed</source>
+        <translation>Rien n’est enregistré ; le formulaire garde ce que vous avez saisi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Save the values chosen, and your other changes</source>
+        <translation>Enregistrer les valeurs choisies et vos autres modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose what to keep for %n more field(s) first</source>
+        <translation>
+            <numerusform>Choisissez d’abord quoi garder pour encore %n champ</numerusform>
+            <numerusform>Choisissez d’abord quoi garder pour encore %n champs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3691,223 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     </message>
 </context>
 <context>
+    <name>Gui::TillView</name>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>RETOUR</translation>
+    </message>
+    <message>
+        <source>Scan or type an ISBN, or words of a title, then Enter</source>
+        <translation>Scannez ou tapez un ISBN, ou des mots du titre, puis Entrée</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enter&lt;/b&gt; sell &amp;nbsp;·&amp;nbsp; &lt;b&gt;3*&lt;/b&gt;ISBN three copies &amp;nbsp;·&amp;nbsp; &lt;b&gt;F2&lt;/b&gt; return the next book &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+Z&lt;/b&gt; undo the last line &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+N&lt;/b&gt; new receipt &amp;nbsp;·&amp;nbsp; &lt;b&gt;↑ ↓&lt;/b&gt; choose a title &amp;nbsp;·&amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; clear &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+W&lt;/b&gt; close</source>
+        <translation>&lt;b&gt;Entrée&lt;/b&gt; vendre &amp;nbsp;·&amp;nbsp; &lt;b&gt;3*&lt;/b&gt;ISBN trois exemplaires &amp;nbsp;·&amp;nbsp; &lt;b&gt;F2&lt;/b&gt; reprendre le livre suivant &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+Z&lt;/b&gt; annuler la dernière ligne &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+N&lt;/b&gt; nouveau ticket &amp;nbsp;·&amp;nbsp; &lt;b&gt;↑ ↓&lt;/b&gt; choisir un titre &amp;nbsp;·&amp;nbsp; &lt;b&gt;Échap&lt;/b&gt; effacer &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ctrl+W&lt;/b&gt; fermer</translation>
+    </message>
+    <message>
+        <source>Return the next book</source>
+        <translation>Reprendre le livre suivant</translation>
+    </message>
+    <message>
+        <source>Undo the last line</source>
+        <translation>Annuler la dernière ligne</translation>
+    </message>
+    <message>
+        <source>New receipt</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Fermer la caisse</translation>
+    </message>
+    <message>
+        <source>The server&apos;s privileges could not be read: %1</source>
+        <translation>Les droits accordés par le serveur n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>This catalogue is open read-only (%1): books can be looked up, not sold.</source>
+        <translation>Ce catalogue est ouvert en lecture seule (%1) : les livres peuvent être consultés, pas vendus.</translation>
+    </message>
+    <message>
+        <source>This catalogue has no stock history yet: bring it up to date from the catalogue window to sell here.</source>
+        <translation>Ce catalogue n’a pas encore d’historique de stock : mettez-le à jour depuis la fenêtre du catalogue pour vendre ici.</translation>
+    </message>
+    <message>
+        <source>%1 Books can be looked up here, not sold.</source>
+        <translation>%1 Les livres peuvent être consultés ici, pas vendus.</translation>
+    </message>
+    <message>
+        <source>Ready: scan a book.</source>
+        <translation>Prêt : scannez un livre.</translation>
+    </message>
+    <message>
+        <source>Look-up only: scan a book.</source>
+        <translation>Consultation seule : scannez un livre.</translation>
+    </message>
+    <message>
+        <source>Cleared: scan a book.</source>
+        <translation>Effacé : scannez un livre.</translation>
+    </message>
+    <message>
+        <source>A quantity goes from 1 to 999: %1</source>
+        <translation>Une quantité va de 1 à 999 : %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No book matches &quot;%1&quot;.</source>
+        <translation>Aucun livre ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %Ln in stock</source>
+        <translation>
+            <numerusform>%1 — %2 — %Ln en stock</numerusform>
+            <numerusform>%1 — %2 — %Ln en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Books matching &quot;%1&quot;: %2. ↑ ↓ to choose, Enter to %3.</source>
+        <translation>Livres correspondant à « %1 » : %2. ↑ ↓ pour choisir, Entrée pour %3.</translation>
+    </message>
+    <message>
+        <source>take it back</source>
+        <translation>le reprendre</translation>
+    </message>
+    <message>
+        <source>sell it</source>
+        <translation>le vendre</translation>
+    </message>
+    <message>
+        <source>Not sold: %1</source>
+        <translation>Non vendu : %1</translation>
+    </message>
+    <message>
+        <source>Not sold: %1 is out of stock.</source>
+        <translation>Non vendu : %1 est épuisé.</translation>
+    </message>
+    <message>
+        <source>Not taken back: %1</source>
+        <translation>Non repris : %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1. Scan or press Enter again to retry: it will not be recorded twice.</source>
+        <translation>Non enregistré : %1. Scannez ou appuyez de nouveau sur Entrée pour réessayer : rien ne sera enregistré deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Already recorded: %1 (nothing recorded twice).</source>
+        <translation>Déjà enregistré : %1 (rien n’est enregistré deux fois).</translation>
+    </message>
+    <message>
+        <source>Taken back: %1, %2</source>
+        <translation>Repris : %1, %2</translation>
+    </message>
+    <message>
+        <source>Sold: %1, %2</source>
+        <translation>Vendu : %1, %2</translation>
+    </message>
+    <message>
+        <source>Return: scan the book the customer brings back (F2 to cancel).</source>
+        <translation>Retour : scannez le livre que le client rapporte (F2 pour annuler).</translation>
+    </message>
+    <message>
+        <source>Sale: scan a book.</source>
+        <translation>Vente : scannez un livre.</translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation>Rien n’a été annulé : %1</translation>
+    </message>
+    <message>
+        <source>Undone: the sale of %1 (the copy is back in stock).</source>
+        <translation>Annulé : la vente de %1 (l’exemplaire est de retour en stock).</translation>
+    </message>
+    <message>
+        <source>Undone: the return of %1 (the copy is out of stock again).</source>
+        <translation>Annulé : le retour de %1 (l’exemplaire est de nouveau sorti du stock).</translation>
+    </message>
+    <message>
+        <source>New receipt (the last one came to %1).</source>
+        <translation>Nouveau ticket (le précédent s’élevait à %1).</translation>
+    </message>
+    <message>
+        <source>New receipt.</source>
+        <translation>Nouveau ticket.</translation>
+    </message>
+    <message>
+        <source>No book yet</source>
+        <translation>Pas encore de livre</translation>
+    </message>
+    <message>
+        <source>no ISBN</source>
+        <translation>pas d’ISBN</translation>
+    </message>
+    <message>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in stock</source>
+        <translation>
+            <numerusform>%Ln en stock</numerusform>
+            <numerusform>%Ln en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return: %1</source>
+        <translation>Retour : %1</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
+    <message>
+        <source>Total %1 · items: %2</source>
+        <translation>Total %1 · articles : %2</translation>
+    </message>
+    <message>
+        <source>SALE</source>
+        <translation>VENTE</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TransferMenu</name>
     <message>
         <source>&amp;Import books…</source>
@@ -3541,15 +3946,15 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     </message>
     <message>
         <source>Imported from %1 — books added: %2, updated: %3</source>
-        <translation>Importé depuis %1 — livres ajoutés : %2, mis à jour : %3</translation>
+        <translation>Importé depuis %1 — livres ajoutés&#xa0;: %2, mis à jour&#xa0;: %3</translation>
     </message>
     <message>
         <source>Exported to %1 — books: %2</source>
-        <translation>Exporté dans %1 — livres : %2</translation>
+        <translation>Exporté dans %1 — livres&#xa0;: %2</translation>
     </message>
     <message>
         <source>covers: %1</source>
-        <translation>couvertures : %1</translation>
+        <translation>couvertures&#xa0;: %1</translation>
     </message>
     <message>
         <source>Building the demo catalogue from goodbooks-10k&apos;s 10,000 books…</source>
@@ -3573,11 +3978,11 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     </message>
     <message>
         <source>The demo catalogue could not be built: %1</source>
-        <translation>Le catalogue de démonstration n’a pas pu être construit : %1</translation>
+        <translation>Le catalogue de démonstration n’a pas pu être construit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo catalogue: %1 books from goodbooks-10k by Zygmunt Zając (CC BY-SA 4.0). Change them freely: it is yours to try the program with.</source>
-        <translation>Le catalogue de démonstration : %1 livres de goodbooks-10k, de Zygmunt Zając (CC BY-SA 4.0). Modifiez-les librement : il est à vous pour essayer le programme.</translation>
+        <translation>Le catalogue de démonstration&#xa0;: %1 livres de goodbooks-10k, de Zygmunt Zając (CC BY-SA 4.0). Modifiez-les librement&#xa0;: il est à vous pour essayer le programme.</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +4057,7 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     </message>
     <message>
         <source>unknown encoding: %1</source>
-        <translation>encodage inconnu : %1</translation>
+        <translation>encodage inconnu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4216,10 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
         <source>the file exists already</source>
         <translation>le fichier existe déjà</translation>
     </message>
+    <message>
+        <source>cannot reach %1: the file is no longer there (moved or deleted while it was open); nothing more can be saved to it until it is back</source>
+        <translation>impossible de joindre %1 : le fichier n&apos;est plus là (déplacé ou supprimé pendant qu&apos;il était ouvert) ; rien ne peut plus y être enregistré avant son retour</translation>
+    </message>
 </context>
 <context>
     <name>Orm::Migrator</name>
@@ -3966,6 +4375,45 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     <message>
         <source>%1.%2 cannot be null</source>
         <translation>%1.%2 est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>this catalogue has no stock history yet: migrate it first (catalogue migrate up)</source>
+        <translation>ce catalogue n’a pas encore d’historique de stock : migrez-le d’abord (catalogue migrate up)</translation>
+    </message>
+    <message>
+        <source>Sold at the till</source>
+        <translation>Vendu en caisse</translation>
+    </message>
+    <message>
+        <source>Taken back at the till</source>
+        <translation>Repris en caisse</translation>
+    </message>
+    <message>
+        <source>There is no book %1</source>
+        <translation>Il n’y a pas de livre %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISBN: %2</source>
+        <translation>%1 n’est pas un ISBN : %2</translation>
+    </message>
+    <message>
+        <source>No book has the ISBN %1</source>
+        <translation>Aucun livre n’a l’ISBN %1</translation>
+    </message>
+    <message>
+        <source>a till line&apos;s key is 1 to 64 letters, digits and hyphens</source>
+        <translation>la clé d’une ligne de caisse compte 1 à 64 lettres, chiffres et tirets</translation>
+    </message>
+    <message>
+        <source>There is no line to undo on this receipt</source>
+        <translation>Il n’y a aucune ligne à annuler sur ce ticket</translation>
+    </message>
+    <message>
+        <source>Undo at the till of movement %1</source>
+        <translation>Annulation en caisse du mouvement %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "database/scopedtransaction_p.h"
 
 #include <orm/deferredindexes.h>
+#include <orm/dialect.h>
 #include <orm/fulltextindex.h>
 #include <orm/modeldefinition.h>
 
@@ -63,11 +64,11 @@ Result<DeferredIndexes> DeferredIndexes::suspend(const Database &database, const
     // Every trigger goes, not only the insert's: an update or delete of a row written meanwhile would otherwise
     // remove from the index what was never put there.
     for (const SchemaObject &trigger : std::as_const(deferred.m_triggers)) {
-        if (auto r = run(database, QStringLiteral("DROP TRIGGER ") + quoteIdentifier(trigger.name)); !r)
+        if (auto r = run(database, QStringLiteral("DROP TRIGGER ") + Dialect::quote(trigger.name)); !r)
             return std::unexpected(r.error());
     }
     for (const SchemaObject &index : std::as_const(deferred.m_indexes)) {
-        if (auto r = run(database, QStringLiteral("DROP INDEX ") + quoteIdentifier(index.name)); !r)
+        if (auto r = run(database, QStringLiteral("DROP INDEX ") + Dialect::quote(index.name)); !r)
             return std::unexpected(r.error());
     }
     return deferred;
@@ -88,7 +89,7 @@ Status DeferredIndexes::restore()
     }
     if (!m_fullText.isEmpty()) {
         // The index's content is the table (external content): 'rebuild' reads every row of it again.
-        const QString name = quoteIdentifier(m_fullText);
+        const QString name = Dialect::quote(m_fullText);
         if (auto r = run(m_database, QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(name)); !r)
             return r;
     }

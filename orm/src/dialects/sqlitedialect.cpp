@@ -124,10 +124,11 @@ Error SqliteDialect::mapError(const QSqlError &error, const QString &sql) const
     default:
         if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED and their extended codes
             kind = Error::Kind::Timeout;
-        else if (primary == 14 || error.type() == QSqlError::ConnectionError) // SQLITE_CANTOPEN
-            kind = Error::Kind::Connection;
         else if (primary == 8) // SQLITE_READONLY: query_only, a read-only file or directory
             kind = Error::Kind::ReadOnly;
+        // QSQLITE gives every failed step the type ConnectionError: the code is read first (above).
+        else if (primary == 14 || error.type() == QSqlError::ConnectionError) // SQLITE_CANTOPEN
+            kind = Error::Kind::Connection;
         break;
     }
     QString message = text;

@@ -296,8 +296,7 @@ QString csvPage(const Page &page, Writer &writer, QChar delimiter, const ExportO
                 v = writer.cover(v.toString());
             const bool number = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
                     || v.typeId() == QMetaType::LongLong;
-            appendCsvField(text, number ? numberText(v, options.excel) : v.toString(), delimiter, !number,
-                           options.raw);
+            appendCsvField(text, number ? numberText(v, options.excel) : v.toString(), delimiter, !number, options.raw);
         }
         text += u"\r\n"_s;
     }

@@ -95,6 +95,7 @@ public:
 
 private:
     [[nodiscard]] Status ensureMetaTables() const;
+    [[nodiscard]] Result<QStringList> checkRecordShape() const;
     // The rows of SequelizeMeta with their times: name, executedAt.
     [[nodiscard]] Result<RowSet> records() const;
     [[nodiscard]] Status refuseReadOnly() const;

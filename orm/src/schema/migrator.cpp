@@ -3,6 +3,7 @@
 
 #include <orm/migrator.h>
 #include <orm/querybuilder.h>
+#include <orm/schema.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -89,16 +90,48 @@ Status Migrator::refuseInTransaction() const
     return {};
 }
 
+// The tables of the database, once the migration record's tables, where they exist, are checked to have the
+// columns this code reads: a table of that name made by another program is refused before anything is read from
+// it or written beside it. (SQLite would otherwise read "name" as a text literal where double-quoted literals are
+// allowed, as they are when the ORM cannot reach SQLite's C API to forbid them.)
+Result<QStringList> Migrator::checkRecordShape() const
+{
+    auto tables = m_database.tables();
+    if (!tables)
+        return std::unexpected(tables.error());
+    const std::pair<QString, QStringList> expected[] = {
+            {metaTable, {QStringLiteral("name")}},
+            {timesTable, {QStringLiteral("name"), QStringLiteral("executedAt")}}};
+    Schema schema(m_database);
+    for (const auto &[table, needed] : expected) {
+        if (!tables->contains(table))
+            continue;
+        auto columns = schema.describeTable(table);
+        if (!columns)
+            return std::unexpected(columns.error());
+        QStringList names;
+        for (const ColumnInfo &column : std::as_const(*columns))
+            names << column.name;
+        for (const QString &name : needed) {
+            if (!names.contains(name))
+                return fail(Error::Kind::Database,
+                            QStringLiteral("the migration record %1 has no column %2 (its columns: %3)")
+                                    .arg(table, name, names.join(QStringLiteral(", "))));
+        }
+    }
+    return *tables;
+}
+
 Result<RowSet> Migrator::records() const
 {
+    auto tables = checkRecordShape();
+    if (!tables)
+        return std::unexpected(tables.error());
     if (!m_database.isReadOnly()) {
         if (auto r = ensureMetaTables(); !r)
             return std::unexpected(r.error());
     } else {
         // Read what there is, creating nothing: no table is no migration run, no times table is no time known.
-        auto tables = m_database.tables();
-        if (!tables)
-            return std::unexpected(tables.error());
         if (!tables->contains(metaTable))
             return RowSet{};
         if (!tables->contains(timesTable))

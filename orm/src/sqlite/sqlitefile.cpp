@@ -19,17 +19,35 @@ bool isMarkedReadOnly(const QFileInfo &info)
     return !info.isWritable() || !(info.permissions() & anyWrite);
 }
 
-// Whether SQLite reads this file through a WAL index (-shm) it must create: a file in WAL mode (header bytes 18
-// and 19 are 2) with no -wal file beside it, so that no connection is at work on it.
+// The first 20 bytes of a SQLite file's header (empty when the file cannot be read or is not a SQLite file). Bytes
+// 18 and 19 are the file format versions SQLite needs to write and to read it: 1 legacy, 2 WAL.
+QByteArray sqliteHeader(const QFileInfo &file)
+{
+    QFile f(file.filePath());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = f.read(20);
+    if (header.size() != 20 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return {};
+    return header;
+}
+
+// Whether SQLite reads this file through a WAL index (-shm) it must create: a file in WAL mode (read version 2)
+// with no -wal file beside it, so that no connection is at work on it.
 bool isIdleWalFile(const QFileInfo &file)
 {
     if (QFileInfo::exists(file.filePath() + QStringLiteral("-wal")))
         return false;
-    QFile f(file.filePath());
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = f.read(20);
-    return header.size() == 20 && header.startsWith("SQLite format 3") && header.at(18) == 2 && header.at(19) == 2;
+    const QByteArray header = sqliteHeader(file);
+    return !header.isEmpty() && header.at(19) == 2;
+}
+
+// A file whose write version is newer than SQLite knows (over 2) but whose read version it knows: SQLite reads it
+// and refuses every write. Decided from the header, so that both SQLite engines (C API or not) say so alike.
+bool isNewerWriteFormat(const QFileInfo &file)
+{
+    const QByteArray header = sqliteHeader(file);
+    return !header.isEmpty() && quint8(header.at(18)) > 2 && quint8(header.at(19)) <= 2;
 }
 
 QString askedReason(const ConnectionUrl &url, const OpenOptions &options)
@@ -84,6 +102,11 @@ Result<AccessDecision> decideAccess(const ConnectionUrl &url, const OpenOptions 
                 QCoreApplication::translate("Orm::Database",
                                             "its directory %1 is read-only (SQLite keeps its journal there)")
                         .arg(QDir::toNativeSeparators(directory.absoluteFilePath()))};
+    else if (!asked && isNewerWriteFormat(file))
+        decision = AccessDecision{
+                true,
+                QCoreApplication::translate(
+                        "Orm::Database", "SQLite can only read it (no permission to write, or a newer file format)")};
     decision.immutable = decision.readOnly && isIdleWalFile(file);
     return decision;
 }

@@ -3,6 +3,7 @@
 #include <catalogue/catalogue.h>
 #include <catalogue/livre.h>
 #include <catalogue/migrations.h>
+#include <orm/changefeed.h>
 #include <orm/migrator.h>
 #include <orm/schema.h>
 #include <orm/transaction.h>
@@ -533,6 +534,9 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(DROP INDEX "livres_quantite")"_s,
            uR"(CREATE INDEX "livres_quantite_id" ON "Livres" ("Quantite", "ID"))"_s, uR"(DROP INDEX "livres_ventes")"_s,
            uR"(CREATE INDEX "livres_ventes_id" ON "Livres" ("Ventes", "ID"))"_s}}},
+        // Nothing on a new catalogue, whose change feed 20240110000000-search-livres made in the current form
+        // already; on an older PostgreSQL catalogue, see changeFeedOfAnOlderCatalogueIsBroughtUpToDate().
+        {u"20240406000000-change-feed-rows"_s, {{}, {}}},
 };
 
 } // namespace
@@ -1342,6 +1346,38 @@ private Q_SLOTS:
         QVERIFY(states);
         QCOMPARE(stateText(*states, Catalogue::Migrations::createLivres().name), u"executed"_s);
         database.close();
+    }
+
+    // A PostgreSQL catalogue made before 20240406000000-change-feed-rows has the change feed's earlier form (one
+    // trigger, every operation told by its name): the migration brings the current form, its down the earlier one.
+    void changeFeedOfAnOlderCatalogueIsBroughtUpToDate()
+    {
+        if (isSqlite())
+            QSKIP("PostgreSQL only: SQLite has no change feed in the file");
+        const Migrator catalogue(db(), Catalogue::migrations());
+        auto all = catalogue.up({}, Backup::Skip);
+        QVERIFY2(all, Test::why(all));
+        const auto triggers = [&] {
+            auto rows = db().query(u"SELECT tgname FROM pg_trigger WHERE tgrelid = '\"Livres\"'::regclass AND "
+                                   u"tgname IN ('Livres_changed', 'Livres_updated') ORDER BY tgname"_s);
+            QStringList names;
+            for (const QVariantList &row : rows ? rows->rows : QList<QVariantList>())
+                names << row.value(0).toString();
+            return names;
+        };
+        QCOMPARE(triggers(), (QStringList{u"Livres_changed"_s, u"Livres_updated"_s}));
+        QCOMPARE(ChangeFeed::isInstalled(db(), u"Livres"_s).value_or(false), true);
+
+        auto down = catalogue.down(Catalogue::Migrations::changeFeedRows().name, Backup::Skip);
+        QVERIFY2(down, Test::why(down));
+        QCOMPARE(triggers(), QStringList{u"Livres_changed"_s});
+        QCOMPARE(ChangeFeed::isInstalled(db(), u"Livres"_s).value_or(true), false);
+
+        auto up = catalogue.up({}, Backup::Skip);
+        QVERIFY2(up, Test::why(up));
+        QCOMPARE(up->executed, QStringList{Catalogue::Migrations::changeFeedRows().name});
+        QCOMPARE(triggers(), (QStringList{u"Livres_changed"_s, u"Livres_updated"_s}));
+        QCOMPARE(ChangeFeed::isInstalled(db(), u"Livres"_s).value_or(false), true);
     }
 
     // A migration is history: what each of the catalogue's migrations creates is frozen, whatever the models

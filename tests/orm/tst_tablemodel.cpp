@@ -768,6 +768,88 @@ private Q_SLOTS:
         QCOMPARE(*ChangeFeed::isInstalled(db(), u"Books"_s), false);
     }
 
+    // A connection to the server found again after it was lost is a new connection: the adapter must listen on it
+    // again, and read what others changed meanwhile (nobody told it).
+    void listensAgainAfterTheConnectionIsLost()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect != u"postgres")
+            QSKIP("a connection to a server only: a SQLite file has no connection to lose (data_version is polled)");
+        QVERIFY(ChangeFeed::install(db(), u"Books"_s));
+        attach();
+        const int before = m_model->rowCount();
+        auto other = Database::open(m_db->url());
+        QVERIFY2(other, Test::why(other));
+
+        // The server ends this thread's connection (as a restart would); the next statement finds it lost.
+        auto pid = db().query(u"SELECT pg_backend_pid()"_s);
+        QVERIFY2(pid, Test::why(pid));
+        const QVariant backend = pid->rows.value(0).value(0);
+        auto killed = other->query(u"SELECT pg_terminate_backend(?)"_s, {backend});
+        QVERIFY2(killed && killed->rows.value(0).value(0).toBool(), Test::why(killed));
+        const auto gone = [&] {
+            auto rows = other->query(u"SELECT 1 FROM pg_stat_activity WHERE pid = ?"_s, {backend});
+            return rows && rows->rows.isEmpty();
+        };
+        QTRY_VERIFY(gone());
+        QVERIFY(!db().query(u"SELECT 1"_s));
+        QCOMPARE(db().connectionState(), ConnectionState::Lost);
+        // Changed while the adapter could hear nothing.
+        QVERIFY(defineBooks(*other).create({{u"title"_s, u"Pendant la coupure"_s}}));
+        QVERIFY(db().ping());
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), before + 1, 10000);
+        // And it listens on the new connection.
+        QVERIFY(defineBooks(*other).create({{u"title"_s, u"Après la coupure"_s}}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), before + 2, 10000);
+        QCOMPARE(cell(before + 1, TitleColumn).toString(), u"Après la coupure"_s);
+        other->close();
+        QVERIFY(ChangeFeed::remove(db(), u"Books"_s));
+    }
+
+    // PostgreSQL's change feed tells which rows and columns an UPDATE of a few rows changed: the adapter reads those
+    // rows again (one row's dataChanged), not every key of its result; a change of the sorted column moves the row.
+    void anUpdateElsewhereRereadsOnlyItsRows()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        if (dialect != u"postgres")
+            QSKIP("the change feed's notifications are PostgreSQL's (SQLite's data_version tells no row)");
+        QVERIFY(ChangeFeed::install(db(), u"Books"_s));
+        attach();
+        m_model->sort(TitleColumn);
+        const int peste = m_model->rowOf(idOf(u"La Peste"_s));
+        QCOMPARE(cell(peste, PriceColumn).toDouble(), 8.9); // read, hence cached
+        auto other = Database::open(m_db->url());
+        QVERIFY2(other, Test::why(other));
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::layoutChanged);
+
+        auto priced = defineBooks(*other).update({{u"price"_s, 21.5}}, {.where = col(u"id"_s) == idOf(u"La Peste"_s)});
+        QVERIFY2(priced, Test::why(priced));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(peste, PriceColumn).toDouble(), 21.5, 10000);
+        QTest::qWait(100); // nothing else is on its way
+        QVERIFY(!changed.isEmpty());
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            QCOMPARE(signal.at(0).toModelIndex().row(), peste);
+            QCOMPARE(signal.at(1).toModelIndex().row(), peste);
+        }
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(moved.size(), 0);
+
+        // The sorted column: the row takes its new place.
+        auto renamed = defineBooks(*other).update({{u"title"_s, u"Aaa La Peste"_s}},
+                                                  {.where = col(u"id"_s) == idOf(u"La Peste"_s)});
+        QVERIFY2(renamed, Test::why(renamed));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(0, TitleColumn).toString(), u"Aaa La Peste"_s, 10000);
+        // An UPDATE that changes no value tells nothing; one of every row is still seen.
+        QVERIFY(defineBooks(*other).update({{u"price"_s, 21.5}}, {.where = col(u"id"_s) == idOf(u"Aaa La Peste"_s)}));
+        QVERIFY(defineBooks(*other).update({{u"price"_s, 3.0}}, {.where = col(u"id"_s) > 0}));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_model->rowCount() - 1, PriceColumn).toDouble(), 3.0, 10000);
+        other->close();
+        QVERIFY(ChangeFeed::remove(db(), u"Books"_s));
+    }
+
     void memoryStaysBoundedWhileScrolling()
     {
         seed(6000);

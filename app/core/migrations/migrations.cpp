@@ -7,7 +7,8 @@ QList<Orm::Migration> migrations()
     return {Migrations::createLivres(),          Migrations::indexLivres(),        Migrations::createAuteurs(),
             Migrations::createMouvementsStock(), Migrations::searchLivres(),       Migrations::indexLivresStock(),
             Migrations::createCouvertures(),     Migrations::createIdentifiants(), Migrations::indexStatistics(),
-            Migrations::salesSummary(),          Migrations::indexLivresPostgres()};
+            Migrations::salesSummary(),          Migrations::indexLivresPostgres(),
+            Migrations::changeFeedRows()};
 }
 
 } // namespace Catalogue

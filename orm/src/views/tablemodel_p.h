@@ -159,6 +159,8 @@ public:
     void onChange(const Change &change);
     void scheduleRefresh();
     void watch();
+    void onReconnected();
+    void onNotification(const QString &payload);
     void poll();
     Status applyRefresh(std::vector<qint64> fresh);
     void reportEditError(int row, const Error &error, const QString &fallbackAttribute);
@@ -193,6 +195,7 @@ public:
     Error lastError;
     std::shared_ptr<ChangeChannel> channel;
     QString hookName;
+    int connectionObserver = 0;
     QTimer refreshTimer;
     QTimer pollTimer;
     qint64 dataVersion = -1;

@@ -7,6 +7,9 @@
 #include <orm/changefeed.h>
 #include <orm/transaction.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutexLocker>
 #include <QSqlDriver>
 #include <QThread>
@@ -83,6 +86,28 @@ void TableModelPrivate::connectHooks()
                 },
                 hookName);
     }
+    // A connection found again is a new connection: it listens to nothing yet, and what others changed while it
+    // was lost was never told. So the adapter subscribes again on it and reads its rows again.
+    connectionObserver = database.addConnectionObserver([weak](ConnectionState state, const Error &) {
+        if (state != ConnectionState::Connected)
+            return;
+        const auto alive = weak.lock();
+        if (!alive)
+            return;
+        QMutexLocker lock(&alive->mutex);
+        if (TableModel *target = alive->target)
+            QMetaObject::invokeMethod(
+                    target, [target] { target->d->onReconnected(); }, Qt::QueuedConnection);
+    });
+}
+
+void TableModelPrivate::onReconnected()
+{
+    listening = false;
+    if (!selected)
+        return;
+    watch();
+    scheduleRefresh();
 }
 
 void TableModelPrivate::disconnectHooks()
@@ -96,6 +121,7 @@ void TableModelPrivate::disconnectHooks()
     database.removeHook(HookEvent::BeforeSave, hookName);
     for (HookEvent event : refreshingEvents)
         database.removeHook(event, hookName);
+    database.removeConnectionObserver(connectionObserver);
 }
 
 void TableModelPrivate::onChange(const Change &change)
@@ -127,6 +153,33 @@ void TableModelPrivate::onChange(const Change &change)
         return;
     const int row = int(it - keys.begin());
     Q_EMIT q->dataChanged(q->index(row, 0), q->index(row, int(columns.size()) - 1));
+}
+
+// A notification of the change feed (see ChangeFeed): an UPDATE told with its rows and columns is applied row by
+// row, as the hooks' changes are (a row whose place may change refreshes all); anything else refreshes all.
+void TableModelPrivate::onNotification(const QString &payload)
+{
+    const QJsonObject told = QJsonDocument::fromJson(payload.toUtf8()).object();
+    const ModelDefinition &def = definition();
+    if (told.value(QLatin1String("op")).toString() != QLatin1String("UPDATE") || def.primaryKey().size() != 1) {
+        scheduleRefresh();
+        return;
+    }
+    QStringList attributes;
+    for (const QJsonValue &column : told.value(QLatin1String("columns")).toArray()) {
+        const auto &all = def.attributes();
+        const auto it = std::find_if(all.begin(), all.end(),
+                                     [&](const Attribute &a) { return a.columnName() == column.toString(); });
+        // A column the model does not know, or a row soft-deleted or brought back: its place in the result is
+        // unknown.
+        if (it == all.end() || int(it - all.begin()) == def.deletedAtIndex()) {
+            scheduleRefresh();
+            return;
+        }
+        attributes << it->name;
+    }
+    for (const QJsonValue &key : told.value(QLatin1String("keys")).toArray())
+        onChange(Change{true, {key.toVariant()}, attributes});
 }
 
 void TableModelPrivate::scheduleRefresh()
@@ -163,12 +216,13 @@ void TableModelPrivate::watch()
     // Another adapter of this thread may have subscribed already: the connection listens once for both.
     if (!driver->subscribedToNotifications().contains(name))
         driver->subscribeToNotification(name);
-    QObject::connect(driver, &QSqlDriver::notification, q,
-                     [this, name](const QString &channelName, QSqlDriver::NotificationSource origin, const QVariant &) {
-                         // This connection's own writes went through the ORM: the hooks told already.
-                         if (channelName == name && origin == QSqlDriver::OtherSource && autoRefresh)
-                             scheduleRefresh();
-                     });
+    QObject::connect(
+            driver, &QSqlDriver::notification, q,
+            [this, name](const QString &channelName, QSqlDriver::NotificationSource origin, const QVariant &payload) {
+                // This connection's own writes went through the ORM: the hooks told already.
+                if (channelName == name && origin == QSqlDriver::OtherSource && autoRefresh)
+                    onNotification(payload.toString());
+            });
     listening = true;
 }
 

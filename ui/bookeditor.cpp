@@ -390,24 +390,20 @@ bool BookEditor::editCell(Orm::TableModel *model, const QModelIndex &index, cons
     return true;
 }
 
-Orm::Status BookEditor::setContributors(const QVariant &id, const QList<Catalogue::Contributor> &contributors)
+Orm::Status BookEditor::setContributors(const QVariant &id, const QList<Catalogue::Contributor> &contributors,
+                                        const std::optional<QList<Catalogue::Contributor>> &expected)
 {
     auto before = m_catalogue.contributors(id);
     if (!before)
         return std::unexpected(before.error());
     if (*before == contributors)
         return {};
-    if (auto r = m_catalogue.setContributors(id, contributors); !r)
+    // Checked again under the book's lock; *before is what the undo goes back to.
+    if (auto r = m_catalogue.setContributors(id, contributors, expected ? *expected : *before); !r)
         return r;
     const auto apply = [this, id](const QList<Catalogue::Contributor> &to,
                                   const QList<Catalogue::Contributor> &expected) -> Orm::Status {
-        auto now = m_catalogue.contributors(id);
-        if (!now)
-            return std::unexpected(now.error());
-        if (*now != expected)
-            return Orm::fail(Orm::Error::Kind::OptimisticLock,
-                             tr("someone else changed the contributors in the meantime"));
-        return m_catalogue.setContributors(id, to);
+        return m_catalogue.setContributors(id, to, expected);
     };
     m_stack->push(new ChangeCommand<QList<Catalogue::Contributor>>(
             this, id, *before, contributors, tr("Change the contributors of %1").arg(quoted(bookTitle(id))), apply));

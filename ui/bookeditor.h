@@ -36,7 +36,10 @@ public:
     // startedFrom is the value the cell's editor began from: when someone else changed it since, nothing is written,
     // false is returned and refused() says so.
     bool editCell(Orm::TableModel *model, const QModelIndex &index, const QVariant &value, const QVariant &startedFrom);
-    Orm::Status setContributors(const QVariant &id, const QList<Catalogue::Contributor> &contributors);
+    // With expected (what the person began from), refused as an OptimisticLock error on
+    // Catalogue::contributorsField when the book's contributors are no longer those.
+    Orm::Status setContributors(const QVariant &id, const QList<Catalogue::Contributor> &contributors,
+                                const std::optional<QList<Catalogue::Contributor>> &expected = std::nullopt);
     // A movement refused for a lost connection (a Connection error) is kept, to be saved once it is back by
     // saveWaiting(), exactly once (see Catalogue::recordMovement(PendingMovement &)): do not record it again.
     Orm::Status recordMovement(const QVariant &id, Catalogue::Movement kind, qint64 quantity, const QString &note,

@@ -55,6 +55,41 @@ QString roleName(const QString &role)
     return BookForm::tr("Author");
 }
 
+// Contributors as the merge form shows them, one a line: "Name (Role)".
+QString contributorsText(const QList<Catalogue::Contributor> &contributors)
+{
+    QStringList lines;
+    for (const Catalogue::Contributor &contributor : contributors)
+        lines << QStringLiteral("%1 (%2)").arg(contributor.name, roleName(contributor.role));
+    return lines.join(u'\n');
+}
+
+// And back: the role in brackets at a line's end is read in the window's language or as the catalogue stores it
+// (auteur, traducteur, illustrateur); a line without one is an author.
+QList<Catalogue::Contributor> contributorsFromText(const QString &text)
+{
+    QList<Catalogue::Contributor> list;
+    for (const QString &line : text.split(u'\n')) {
+        QString name = line.simplified();
+        QString role = Catalogue::Contribution::Author;
+        bool found = false;
+        for (const QString &known : {Catalogue::Contribution::Author, Catalogue::Contribution::Translator,
+                                     Catalogue::Contribution::Illustrator}) {
+            for (const QString &spelling : {roleName(known), known}) {
+                const QString suffix = QStringLiteral(" (%1)").arg(spelling);
+                if (!found && name.size() > suffix.size() && name.endsWith(suffix, Qt::CaseInsensitive)) {
+                    name.chop(suffix.size());
+                    role = known;
+                    found = true;
+                }
+            }
+        }
+        if (!name.isEmpty())
+            list.append({name, role});
+    }
+    return list;
+}
+
 // Names typed in the contributors' table are completed from the people already in the catalogue.
 class NameDelegate : public QStyledItemDelegate
 {
@@ -573,6 +608,7 @@ void BookForm::showBook(const QVariant &id)
     m_startedFrom.clear();
     m_loaded = {};
     m_loadedContributors.clear();
+    m_contributorsStartedFrom.reset();
     clearErrors();
     reload();
 }
@@ -626,7 +662,13 @@ void BookForm::reload()
         if (auto people = catalogue.contributors(m_id))
             contributors = *people;
     }
-    const bool contributorsEdited = wasModified && editedContributors() != m_loadedContributors;
+    // The contributors being edited keep what was typed, and the list the edit began from, which their save checks.
+    const bool contributorsEdited =
+            wasModified && editedContributors() != m_loadedContributors && editedContributors() != contributors;
+    if (contributorsEdited && !m_contributorsStartedFrom)
+        m_contributorsStartedFrom = m_loadedContributors;
+    else if (!contributorsEdited)
+        m_contributorsStartedFrom.reset();
     m_loadedContributors = contributors;
     if (!contributorsEdited)
         showContributors(contributors);
@@ -859,22 +901,54 @@ bool BookForm::save()
             return false;
         }
     }
-    if (contributorsChanged) {
-        QList<Catalogue::Contributor> named;
-        for (const Catalogue::Contributor &c : contributors) {
-            if (!c.name.isEmpty())
-                named << c;
-        }
-        if (auto r = m_editor->setContributors(m_id, named); !r) {
-            reload(); // the values are saved: they become the form's baseline, the contributors stay as typed
-            showErrors(r.error());
-            return false;
-        }
-    }
+    if (contributorsChanged && !saveContributors(contributors))
+        return false;
     if (const QString genre = m_genre->currentText(); !genre.isEmpty() && m_genre->findText(genre) < 0)
         m_genre->addItem(genre);
     reload();
     Q_EMIT message(tr("Saved “%1”").arg(m_loaded.get(L::Nom).toString()));
+    return true;
+}
+
+bool BookForm::saveContributors(QList<Catalogue::Contributor> contributors)
+{
+    for (;;) {
+        QList<Catalogue::Contributor> named;
+        for (const Catalogue::Contributor &c : std::as_const(contributors)) {
+            if (!c.name.isEmpty())
+                named << c;
+        }
+        auto r = m_editor->setContributors(m_id, named, m_contributorsStartedFrom.value_or(m_loadedContributors));
+        if (r)
+            return true;
+        const bool conflict = r.error().kind() == Orm::Error::Kind::OptimisticLock;
+        reload(); // the values are saved: they become the form's baseline, the contributors stay as typed
+        if (!conflict || !resolveContributorsConflict(named)) {
+            showErrors(r.error());
+            return false;
+        }
+        contributors = editedContributors();
+    }
+}
+
+// Someone else saved the book's contributors since this person began editing them: the merge form shows both
+// lists, one contributor a line, and the person keeps either or writes the list to keep.
+bool BookForm::resolveContributorsConflict(const QList<Catalogue::Contributor> &mine)
+{
+    if (m_loaded.isNull())
+        return false;
+    const QString attribute = Catalogue::Catalogue::contributorsField;
+    const QList<Catalogue::Contributor> before = m_contributorsStartedFrom.value_or(m_loadedContributors);
+    QPlainTextEdit like; // the kind of editor the merge form gives the list: several lines
+    MergeDialog dialog(m_startedFrom.value(L::Nom, m_loaded.get(L::Nom)).toString(),
+                       {{attribute, tr("Contributors"), contributorsText(before),
+                         contributorsText(m_loadedContributors), contributorsText(mine)}},
+                       {{attribute, &like}}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // What is stored now is the new baseline; what was chosen is the edit.
+    m_contributorsStartedFrom = m_loadedContributors;
+    showContributors(contributorsFromText(dialog.values().value(attribute).toString()));
     return true;
 }
 
@@ -927,6 +1001,7 @@ QString BookForm::fieldLabel(const QString &attribute) const
 void BookForm::revert()
 {
     m_startedFrom.clear();
+    m_contributorsStartedFrom.reset();
     m_loaded = {};
     clearErrors();
     reload();

@@ -96,6 +96,8 @@ private:
     // After an OptimisticLock on those fields: the merge dialog; true when the person chose, the form then holding
     // the choices checked against theirs.
     bool resolveConflict(const QStringList &fields);
+    bool saveContributors(QList<Catalogue::Contributor> contributors);
+    bool resolveContributorsConflict(const QList<Catalogue::Contributor> &mine);
     QString fieldLabel(const QString &attribute) const;
     void clearErrors();
     void showStock(const Orm::Instance &book);
@@ -113,6 +115,8 @@ private:
     // For a field edited while the stored book changed: the stored value its edit began from.
     QHash<QString, QVariant> m_startedFrom;
     QList<Catalogue::Contributor> m_loadedContributors;
+    // The stored contributors the person's edit of the list began from, while someone else has changed them since.
+    std::optional<QList<Catalogue::Contributor>> m_contributorsStartedFrom;
     bool m_readOnly = false;
     bool m_stockOnly = false;
     bool m_loading = false;

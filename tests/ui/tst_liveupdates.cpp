@@ -18,8 +18,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -349,6 +351,56 @@ private Q_SLOTS:
         QCOMPARE(stored(dune, Livre::Prix).toDouble(), 31.0);
         QVERIFY2(m_second->bookForm()->fieldError(Livre::Prix).contains(u"Someone else changed"_s),
                  qPrintable(m_second->bookForm()->fieldError(Livre::Prix)));
+    }
+
+    // Contributors are checked as the fields are: someone else's translator, saved while this person typed an
+    // author, is not overwritten; the merge form shows both lists, and the person writes the one to keep.
+    void aConflictOfContributorsShowsTheMergeForm()
+    {
+        const QVariant dune = m_ids.value(u"Dune"_s);
+        clickBook(m_second.get(), dune);
+        type(m_second->bookForm()->field(Livre::Auteur), u"Frank Herbert"_s); // the authors follow the text
+        QVERIFY(m_second->bookForm()->isModified());
+        {
+            auto other = Catalogue::Catalogue::open(m_url, Missing::Refuse);
+            QVERIFY(other);
+            QVERIFY(other->setContributors(dune, {{u"Michel Demuth"_s, Catalogue::Contribution::Translator}}));
+            other->database().close();
+        }
+
+        MergeWatcher watcher;
+        const QString field = Catalogue::Catalogue::contributorsField;
+        watcher.handlers << [&](Gui::MergeDialog *dialog) {
+            const auto closed = qScopeGuard([dialog] { // when a check below fails
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QVERIFY(dialog->theirsButton(field));
+            QVERIFY(!dialog->theirsButton(Livre::Auteur)); // no one else changed the text
+            QTest::mouseClick(dialog->theirsButton(field), Qt::LeftButton);
+            auto *editor = qobject_cast<QPlainTextEdit *>(dialog->editor(field));
+            QVERIFY(editor);
+            // Theirs is what is stored now: their translator, and the author this save's text brought.
+            QCOMPARE(editor->toPlainText(), u"Michel Demuth (Translator)\nFrank Herbert (Author)"_s);
+            QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(editor, u"Frank Herbert (Author)"_s);
+            QTest::keyClick(editor, Qt::Key_Return);
+            QTest::keyClicks(editor, u"Michel Demuth (traducteur)"_s); // a role not in the window's language
+            QVERIFY(dialog->editedButton(field)->isChecked());
+            QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        };
+        QTest::mouseClick(saveButton(m_second.get()), Qt::LeftButton);
+        QCOMPARE(watcher.seen, 1);
+        QVERIFY(!m_second->bookForm()->isModified());
+        auto opened = Catalogue::Catalogue::open(m_url, Missing::Refuse);
+        QVERIFY(opened);
+        auto people = opened->contributors(dune);
+        QVERIFY2(people, Test::why(people));
+        const QList<Catalogue::Contributor> expected = {{u"Frank Herbert"_s, Catalogue::Contribution::Author},
+                                                        {u"Michel Demuth"_s, Catalogue::Contribution::Translator}};
+        QCOMPARE(*people, expected);
+        opened->database().close();
+        QCOMPARE(stored(dune, Livre::Auteur).toString(), u"Frank Herbert"_s);
     }
 
     // A price being typed in a cell of the table: the refresh leaves it alone, and its save is refused when someone

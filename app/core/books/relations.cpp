@@ -401,14 +401,27 @@ Result<QList<Contributor>> Catalogue::contributors(const QVariant &livreId) cons
     return list;
 }
 
-Status Catalogue::setContributors(const QVariant &livreId, const QList<Contributor> &contributors) const
+Status Catalogue::setContributors(const QVariant &livreId, const QList<Contributor> &contributors,
+                                  const std::optional<QList<Contributor>> &expected) const
 {
     if (!hasRelatedTables())
         return std::unexpected(needsMigration());
     return transaction(m_database, [&]() -> Status {
-        auto livre = m_livres.findByPk(livreId, {.onEmpty = OnEmpty::Reject});
+        // Under the book's lock, so that two people saving its contributors at once are checked one after the other.
+        auto livre = m_livres.findByPk(livreId,
+                                       {.attributes = {Livre::Id}, .onEmpty = OnEmpty::Reject, .lock = Lock::Update});
         if (!livre)
             return std::unexpected(livre.error());
+        if (expected) {
+            auto now = this->contributors(livreId);
+            if (!now)
+                return std::unexpected(now.error());
+            if (*now != *expected)
+                return std::unexpected(Error(Error::Kind::OptimisticLock,
+                                             tr("Someone else changed the contributors of this book in the meantime: "
+                                                "nothing was overwritten"))
+                                               .setFields({contributorsField}));
+        }
         {
             const FromText fromText; // the text follows once, below, not after each statement
             if (auto r = replaceContributions(

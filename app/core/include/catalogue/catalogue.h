@@ -168,8 +168,13 @@ public:
     // A book's contributors in order.
     [[nodiscard]] Orm::Result<QList<Contributor>> contributors(const QVariant &livreId) const;
     // Makes contributors exactly the book's, in that order (people are found by name, or created), and sets
-    // Livres.Auteur to the names of the authors among them, unless its text already lists exactly them.
-    [[nodiscard]] Orm::Status setContributors(const QVariant &livreId, const QList<Contributor> &contributors) const;
+    // Livres.Auteur to the names of the authors among them, unless its text already lists exactly them. With
+    // expected (what the person began editing from), an OptimisticLock error on the field contributorsField when
+    // the book's contributors are no longer those, checked under the book's lock: nothing is then written.
+    [[nodiscard]] Orm::Status setContributors(const QVariant &livreId, const QList<Contributor> &contributors,
+                                              const std::optional<QList<Contributor>> &expected = std::nullopt) const;
+    // The name of a book's contributors in an OptimisticLock error's fields (they are not a column of Livres).
+    static inline const QString contributorsField = QStringLiteral("contributors");
 
     // Records a stock movement of a book and applies it to Livres.Quantite (and Ventes, the copies sold, for sales
     // and returns) in one transaction. quantity is a number of copies: positive, except for an adjustment, which

@@ -533,15 +533,6 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(DROP INDEX "livres_quantite")"_s,
            uR"(CREATE INDEX "livres_quantite_id" ON "Livres" ("Quantite", "ID"))"_s, uR"(DROP INDEX "livres_ventes")"_s,
            uR"(CREATE INDEX "livres_ventes_id" ON "Livres" ("Ventes", "ID"))"_s}}},
-        // On PostgreSQL only: SQLite's search index has its prefix indexes since 20240110000000-search-livres.
-        {u"20240404000000-search-prefixes-postgres"_s,
-         {{},
-          {uR"(CREATE FUNCTION "Livres_search_prefixes"("document" tsvector) RETURNS text[] LANGUAGE sql IMMUTA)"_s
-           uR"(BLE STRICT PARALLEL SAFE COST 1000 AS $prefixes$SELECT coalesce(array_agg(DISTINCT left(w.lexeme)"_s
-           uR"(, p.n)), '{}') FROM unnest(tsvector_to_array("document")) AS w(lexeme), generate_series(1, least)"_s
-           uR"((length(w.lexeme), 5)) AS p(n)$prefixes$)"_s,
-           uR"(CREATE INDEX "Livres_search_prefixes" ON "Livres_search" USING GIN ("Livres_search_prefixes"("d)"_s
-           uR"(ocument")))"_s}}},
 };
 
 } // namespace

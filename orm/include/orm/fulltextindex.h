@@ -21,12 +21,6 @@ namespace Orm {
 // - PostgreSQL: a side table "<table>_search" (key, tsvector) under a GIN index, filled by a trigger, through a
 //   text search configuration of its own, "<table>_search": the simple dictionary (lowercase, no stemming) after
 //   the unaccent dictionary when the unaccent extension can be created (it is then created if missing).
-//   A tsvector match is rechecked in the side table, row by row: counting the half of a million rows that one
-//   letter matches read them all. So a database may add a prefix index, which counts use when it is there: a GIN
-//   index over "<table>_search_prefixes"("document"), an immutable function giving the prefixes of one to five
-//   characters of every lexeme of a document (as SQLite's prefix indexes), whose matches need no recheck. It is
-//   not made here: a migration of the application's makes it (the catalogue's 20240404000000), and drop() removes
-//   its function with the rest.
 // A cheap handle. Every call runs on the calling thread's connection, inside its transaction if one is open.
 class FullTextIndex
 {
@@ -58,7 +52,7 @@ public:
     // order, at most limit of them. A text without any word is an InvalidQuery error.
     [[nodiscard]] Result<std::vector<qint64>> keys(const QString &text, Qt::SortOrder order = Qt::AscendingOrder,
                                                    std::optional<qint64> limit = std::nullopt) const;
-    // How many rows keys() would give, counted by the index alone (through the prefix index when there is one).
+    // How many rows keys() would give, counted by the index alone.
     [[nodiscard]] Result<qint64> count(const QString &text) const;
     // Where the row of key is in keys(text, order): how many keys come before it, counted by the index alone (at
     // worst as long as count()); nullopt when that row does not hold every word.
@@ -72,9 +66,6 @@ private:
     QString m_table;
     QString m_key; // PostgreSQL's side table names its key after the table's; SQLite's FTS5 table calls it rowid
     QStringList m_columns;
-    bool m_prefixes = false; // PostgreSQL: the side table has the prefix index
-
-    [[nodiscard]] Result<Statement> counting(const QString &text) const;
 };
 
 } // namespace Orm

@@ -271,9 +271,6 @@ Status FullTextIndex::drop(const Database &database, const QString &table)
                         .arg(Dialect::quote(name + QStringLiteral("_sync")), qTable),
                 QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(Dialect::quote(name + QStringLiteral("_sync"))),
                 QStringLiteral("DROP TABLE %1").arg(qName),
-                // A prefix index's function (see the header), once the index that uses it is gone with the table.
-                QStringLiteral("DROP FUNCTION IF EXISTS %1(tsvector)")
-                        .arg(Dialect::quote(name + QStringLiteral("_prefixes"))),
                 QStringLiteral("DROP TEXT SEARCH CONFIGURATION IF EXISTS %1").arg(qName),
         };
         for (const QString &sql : statements) {
@@ -322,12 +319,6 @@ Result<FullTextIndex> FullTextIndex::find(const Database &database, const QStrin
             return index; // a table of that name that this class did not make
         index.m_key = note->key;
         index.m_columns = note->columns;
-        auto prefixes = database.query(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = "
-                                                      "current_schema() AND tablename = ? AND indexname = ?"),
-                                       {name, QString(name + QStringLiteral("_prefixes"))});
-        if (!prefixes)
-            return std::unexpected(prefixes.error());
-        index.m_prefixes = prefixes->rows.value(0).value(0).toLongLong() > 0;
     }
     index.m_database = database;
     index.m_table = table;
@@ -374,60 +365,6 @@ Result<Statement> FullTextIndex::matching(const QString &text) const
                      {terms.join(QStringLiteral(" & "))}};
 }
 
-// The SELECT of matching()'s keys through the prefix index when there is one: a prefix of one to five characters
-// is an element of the index, and a row it lists holds it (no recheck); a longer word is its first five characters
-// there, and the tsvector match for the rest. A word is looked for as the configuration makes it (lowercase,
-// unaccented): the words are sent once to be made so, and one that makes no lexeme or several is matched as
-// matching() does.
-Result<Statement> FullTextIndex::counting(const QString &text) const
-{
-    const QStringList found = words(text);
-    if (!m_prefixes || found.isEmpty())
-        return matching(text);
-    constexpr qsizetype prefixLength = 5; // the longest prefix the index holds
-    const QString config = Dialect::quote(name());
-    QStringList lexemes;
-    QVariantList typed;
-    for (const QString &word : found) {
-        lexemes << QStringLiteral("(SELECT CASE WHEN count(*) = 1 THEN min(\"lexeme\") END FROM "
-                                  "unnest(tsvector_to_array(to_tsvector('%1', ?))) AS \"lexeme\")")
-                           .arg(config);
-        typed << word;
-    }
-    auto made = m_database.query(QStringLiteral("SELECT ") + lexemes.join(QStringLiteral(", ")), typed);
-    if (!made)
-        return std::unexpected(made.error());
-    const QVariantList row = made->rows.value(0);
-    QStringList elements, rest;
-    QVariantList prefixes;
-    for (qsizetype i = 0; i < found.size(); ++i) {
-        const QVariant lexeme = row.value(i);
-        const QString normal = lexeme.toString();
-        // PostgreSQL counts characters, not UTF-16 units: the prefix ends after prefixLength of them.
-        qsizetype end = 0, characters = 0;
-        for (; end < normal.size() && characters < prefixLength; ++characters)
-            end += normal.at(end).isHighSurrogate() && end + 1 < normal.size() ? 2 : 1;
-        if (lexeme.isNull() || normal.isEmpty() || end < normal.size())
-            rest << u'\'' + found.at(i) + QStringLiteral("':*");
-        if (!lexeme.isNull() && !normal.isEmpty()) {
-            elements << QStringLiteral("?");
-            prefixes << normal.left(end);
-        }
-    }
-    if (elements.isEmpty())
-        return matching(text);
-    Statement st{QStringLiteral("SELECT %1 FROM %2 WHERE %3(\"document\") @> ARRAY[%4]::text[]")
-                         .arg(Dialect::quote(m_key), Dialect::quote(name()),
-                              Dialect::quote(name() + QStringLiteral("_prefixes")),
-                              elements.join(QStringLiteral(", "))),
-                 prefixes};
-    if (!rest.isEmpty()) {
-        st.sql += QStringLiteral(" AND \"document\" @@ to_tsquery('%1', ?)").arg(config);
-        st.bindings << rest.join(QStringLiteral(" & "));
-    }
-    return st;
-}
-
 Result<std::vector<qint64>> FullTextIndex::keys(const QString &text, Qt::SortOrder order,
                                                 std::optional<qint64> limit) const
 {
@@ -447,7 +384,7 @@ Result<std::vector<qint64>> FullTextIndex::keys(const QString &text, Qt::SortOrd
 
 Result<qint64> FullTextIndex::count(const QString &text) const
 {
-    auto st = counting(text);
+    auto st = matching(text);
     if (!st)
         return std::unexpected(st.error());
     st->sql = QStringLiteral("SELECT count(*) FROM (") + st->sql + QStringLiteral(") AS \"matches\"");
@@ -459,7 +396,7 @@ Result<qint64> FullTextIndex::count(const QString &text) const
 
 Result<std::optional<qint64>> FullTextIndex::position(const QString &text, qint64 key, Qt::SortOrder order) const
 {
-    auto st = counting(text);
+    auto st = matching(text);
     if (!st)
         return std::unexpected(st.error());
     const QString column =

@@ -22,7 +22,6 @@ Orm::Migration createIdentifiants();
 Orm::Migration indexStatistics();
 Orm::Migration salesSummary();
 Orm::Migration indexLivresPostgres();
-Orm::Migration searchPrefixesPostgres();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -439,7 +439,19 @@ private Q_SLOTS:
             QCOMPARE(model.index(row, IdColumn).data(TableModel::KeyRole).toLongLong(), id);
             held << QPersistentModelIndex(model.index(row, column));
         }
+        QStringList counts;
+        db().setLogger([&counts](const QString &sql) {
+            if (sql.startsWith(u"SELECT count("_s, Qt::CaseInsensitive))
+                counts << sql;
+        });
         model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        db().setLogger({});
+        if (db().dialect().kind() == Dialect::Kind::Postgres && attribute != u"id"_s) {
+            // A held row with a value is counted as one range of the index on (column, id): "a <= x AND (...)".
+            const QString range = u"\"%1\" %2"_s.arg(attribute, descending ? u">="_s : u"<="_s);
+            QVERIFY2(std::any_of(counts.begin(), counts.end(), [&](const QString &sql) { return sql.contains(range); }),
+                     qPrintable(counts.join(u'\n')));
+        }
         const QList<qint64> expected =
                 ormIds({.order = {Order(col(attribute), descending), Order(col(u"id"_s), descending)}});
         for (qsizetype i = 0; i < held.size(); ++i) {

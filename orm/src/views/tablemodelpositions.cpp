@@ -30,7 +30,10 @@ Result<std::optional<qsizetype>> TableModelPrivate::countPosition(qint64 code)
     const bool nullsLargest = database.dialect().kind() == Dialect::Kind::Postgres; // SQLite's are the smallest
     std::optional<Where> before; // none yet: no row
     Where same; // the earlier terms equal the row's (empty: every row)
-    for (const Order &term : order()) {
+    std::optional<Where> bound; // the first term at most the row's (before implies it): one range of an index
+    std::optional<Where> nullsBefore; // the rows whose first term is NULL, when they all come first
+    const QList<Order> terms = order();
+    for (const Order &term : terms) {
         if (term.expr.kind() != Expr::Kind::Column)
             return std::optional<qsizetype>();
         const QString name = term.expr.name();
@@ -51,8 +54,12 @@ Result<std::optional<qsizetype>> TableModelPrivate::countPosition(qint64 code)
                 earlier = column.isNotNull();
         } else {
             earlier = term.descending ? column > Expr::fromValue(value) : column < Expr::fromValue(value);
-            if (nullsFirst)
+            if (nullsFirst && same.isEmpty() && terms.size() > 1)
+                nullsBefore = column.isNull(); // counted apart: "a > x OR a IS NULL" is no range either
+            else if (nullsFirst)
                 earlier = *earlier || column.isNull();
+            if (same.isEmpty())
+                bound = term.descending ? column >= Expr::fromValue(value) : column <= Expr::fromValue(value);
         }
         if (earlier) {
             const Where here = same.isEmpty() ? *earlier : same && *earlier;
@@ -61,12 +68,22 @@ Result<std::optional<qsizetype>> TableModelPrivate::countPosition(qint64 code)
         const Where equal = value.isNull() ? column.isNull() : column == Expr::fromValue(value);
         same = same.isEmpty() ? equal : same && equal;
     }
-    if (!before)
+    if (!before && !nullsBefore)
         return std::optional<qsizetype>(0);
-    auto counted = model.count({.where = where() && *before, .paranoid = base.paranoid, .include = includes()});
-    if (!counted)
-        return std::unexpected(counted.error());
-    return std::optional<qsizetype>(qsizetype(*counted));
+    // "a < x OR (a = x AND id < k)" alone is no range: PostgreSQL read it as two bitmaps and then the table's rows
+    // (or the whole index); "a <= x AND (...)" is one range of the index on (a, id), read from the index alone.
+    if (before && bound && terms.size() > 1)
+        before = *bound && *before;
+    qint64 total = 0;
+    for (const std::optional<Where> &part : {before, nullsBefore}) {
+        if (!part)
+            continue;
+        auto counted = model.count({.where = where() && *part, .paranoid = base.paranoid, .include = includes()});
+        if (!counted)
+            return std::unexpected(counted.error());
+        total += *counted;
+    }
+    return std::optional<qsizetype>(qsizetype(total));
 }
 
 Result<bool> TableModelPrivate::placeByCount(const std::vector<qint64> &followed, QHash<qint64, qsizetype> &places)

@@ -202,6 +202,10 @@ private Q_SLOTS:
         QTest::newRow("word containing et") << u"Hergé"_s << QStringList{u"Hergé"_s};
         QTest::newRow("name starting with And") << u"Andersen, Anderson"_s << QStringList{u"Andersen"_s, u"Anderson"_s};
         QTest::newRow("empty") << u"  "_s << QStringList{};
+        QTest::newRow("ET in capitals") << u"Boileau ET Narcejac"_s << QStringList{u"Boileau"_s, u"Narcejac"_s};
+        QTest::newRow("et without spaces") << u"Jean-et-Paul Dupont"_s << QStringList{u"Jean-et-Paul Dupont"_s};
+        QTest::newRow("tabs and double spaces") << u"\tVictor  Hugo "_s << QStringList{u"Victor Hugo"_s};
+        QTest::newRow("words beginning with et and and") << u"Etienne Andrieu"_s << QStringList{u"Etienne Andrieu"_s};
     }
 
     void splitAuthors()

@@ -23,6 +23,8 @@
 using namespace Orm;
 using namespace Qt::StringLiterals;
 namespace Livre = Catalogue::Livre;
+namespace Contribution = Catalogue::Contribution;
+namespace MouvementStock = Catalogue::MouvementStock;
 namespace Identifiant = Catalogue::Identifiant;
 using Catalogue::Contributor;
 using Catalogue::ImportOptions;
@@ -403,15 +405,20 @@ private Q_SLOTS:
         ancien.insert(Livre::Auteur, u"Vieil Auteur"_s);
         ancien.insert(Livre::Edition, u"Edition"_s);
         QVERIFY(catalogue().livres().create(ancien));
-        const auto indexNames = [&] {
+        const auto indexNames = [&](const QString &table = Livre::tableName) {
             Orm::Schema schema(catalogue().database());
-            const QList<Orm::IndexInfo> indexes = schema.showIndex(Livre::tableName).value_or(QList<Orm::IndexInfo>());
+            const QList<Orm::IndexInfo> indexes = schema.showIndex(table).value_or(QList<Orm::IndexInfo>());
             QStringList names;
             for (const Orm::IndexInfo &i : indexes)
                 names << i.name;
             return names;
         };
         const QStringList indexes = indexNames();
+        // The tables the new books' hook writes into (contributions, opening balances) have theirs set aside too.
+        const QStringList contributionIndexes = indexNames(Contribution::tableName);
+        const QStringList movementIndexes = indexNames(MouvementStock::tableName);
+        QVERIFY(contributionIndexes.contains(u"livres_auteurs_auteur"_s));
+        QVERIFY(movementIndexes.contains(u"mouvements_stock_livre"_s));
         // Livres' index on Nom: livres_nom, or on PostgreSQL livres_nom_id (migration 20240402000000).
         QVERIFY(indexes.contains(u"livres_nom"_s) || indexes.contains(u"livres_nom_id"_s));
         constexpr int rows = 10500;
@@ -450,6 +457,8 @@ private Q_SLOTS:
         QCOMPARE(report.added, rows - 3);
         QCOMPARE(books(), 1 + rows - 3);
         QCOMPARE(indexNames(), indexes);
+        QCOMPARE(indexNames(Contribution::tableName), contributionIndexes);
+        QCOMPARE(indexNames(MouvementStock::tableName), movementIndexes);
         const QVariant id = book(u"Livre 7777"_s).get(Livre::Id);
         QVERIFY(id.isValid());
         auto search = Orm::FullTextIndex::find(catalogue().database(), Livre::tableName);
@@ -458,6 +467,11 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(QList<qint64>(found->begin(), found->end()), QList<qint64>{id.toLongLong()});
         QCOMPARE(contributorsOf(id), QStringList{u"Auteur 27:auteur"_s});
+        auto opening = catalogue().mouvements().findAll(
+                {.where = Orm::col(MouvementStock::LivreId) == Orm::Expr::fromValue(id)});
+        QVERIFY2(opening, Test::why(opening));
+        QCOMPARE(opening->size(), 1);
+        QCOMPARE(opening->first().get(MouvementStock::Quantite).toLongLong(), 1);
         auto integrity = catalogue().database().integrityCheck();
         QVERIFY(integrity);
         QVERIFY2(integrity->isEmpty(), qPrintable(integrity->join(u'\n')));

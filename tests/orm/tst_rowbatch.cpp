@@ -254,6 +254,54 @@ private Q_SLOTS:
         QCOMPARE(count(), 0);
     }
 
+    void validateRowsAsInsertRows()
+    {
+        // Rows by attribute index, checked without writing: the refused rows' items (row and attribute), the
+        // defaults filled in, a beforeValidate hook's change kept in the rows; then written as they are.
+        m_books.addHook(HookEvent::BeforeValidate, [](HookContext &context) -> Status {
+            return context.instance->set(u"note"_s, QString(context.instance->get(u"title"_s).toString() + u"!"_s));
+        });
+        QStringList names;
+        for (const Attribute &a : m_books.definition().attributes())
+            names << a.name;
+        QList<QVariantList> rows;
+        for (int i = 0; i < 5; ++i) {
+            QVariantList row(names.size());
+            const QVariantList values = input(i, 2);
+            for (qsizetype c = 0; c < columns.size(); ++c)
+                row[names.indexOf(columns.at(c))] = values.at(c);
+            rows << row;
+        }
+        rows[3][names.indexOf(u"price"_s)] = -1.0;
+        auto items = m_books.validateRows(rows);
+        QVERIFY2(items, Test::why(items));
+        QCOMPARE(items->size(), 2);
+        QCOMPARE(items->at(0).row, 2);
+        QCOMPARE(items->at(0).attribute, u"title"_s);
+        QCOMPARE(items->at(1).row, 3);
+        QCOMPARE(items->at(1).attribute, u"price"_s);
+        QCOMPARE(count(), 0);
+        QCOMPARE(rows.at(0).at(names.indexOf(u"note"_s)).toString(), u"Book 0!"_s);
+        QCOMPARE(rows.at(0).at(names.indexOf(u"shelf"_s)).toString(), u"A1"_s);
+        QVERIFY(!rows.at(0).at(names.indexOf(u"code"_s)).isNull());
+        QVERIFY(rows.at(0).at(names.indexOf(u"id"_s)).isNull());
+
+        RowBatch batch(m_books, names);
+        for (int r : {0, 1, 4})
+            batch.addRow(std::move(rows[r]));
+        QVERIFY(rows.at(0).isEmpty()); // taken, not copied
+        auto inserted = m_books.insertRows(batch, {.bulkCreate = {.validate = Validate::Skip}});
+        QVERIFY2(inserted, Test::why(inserted));
+        QCOMPARE(count(), 3);
+        QCOMPARE(stored().at(2).at(0).toString(), u"Book 4"_s);
+        QCOMPARE(stored().at(2).at(3).toString(), u"Book 4!"_s);
+
+        QList<QVariantList> uneven = {QVariantList{u"Too short"_s}};
+        auto refused = m_books.validateRows(uneven);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind(), Error::Kind::InvalidQuery);
+    }
+
     void badBatchesAreRefused()
     {
         RowBatch unknown(m_books, {u"title"_s, u"colour"_s});

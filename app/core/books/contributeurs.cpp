@@ -75,8 +75,36 @@ Orm::ModelOptions options()
 
 } // namespace Contribution
 
+namespace {
+
+// Whether text surely holds none of splitAuthors()' separators: no , & / ; and no word "et" or "and" in any case
+// (a word between any characters that are not letters or digits, which every space is). Decided without the
+// regular expression, which costs more than the rest of an import's row; when in doubt, it decides.
+bool isOneName(QStringView text)
+{
+    qsizetype wordStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const QChar c = i < text.size() ? text.at(i) : QChar(u' ');
+        if (c == u',' || c == u'&' || c == u'/' || c == u';')
+            return false;
+        if (c.isLetterOrNumber())
+            continue;
+        const QStringView word = text.sliced(wordStart, i - wordStart);
+        if (word.compare(u"et", Qt::CaseInsensitive) == 0 || word.compare(u"and", Qt::CaseInsensitive) == 0)
+            return false;
+        wordStart = i + 1;
+    }
+    return true;
+}
+
+} // namespace
+
 QStringList splitAuthors(const QString &text)
 {
+    if (isOneName(text)) {
+        const QString name = text.simplified();
+        return name.isEmpty() ? QStringList() : QStringList{name};
+    }
     static const QRegularExpression separators(QStringLiteral("\\s*(?:[,&/;]|\\s+et\\s+|\\s+and\\s+)\\s*"),
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList names;

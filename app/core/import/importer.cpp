@@ -21,6 +21,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -99,12 +101,55 @@ struct Mapping
 
 QString folded(const QString &text)
 {
+    // ASCII (most titles, authors and publishers) is its own decomposition: its letters and digits, lowered.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
     QString out;
+    if (ascii) {
+        out.reserve(text.size());
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+                out += c;
+            else if (u >= u'A' && u <= u'Z')
+                out += QChar(u - u'A' + u'a');
+        }
+        return out;
+    }
     for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
         if (c.isLetterOrNumber())
             out += c.toLower();
     }
     return out;
+}
+
+// The columns of Livres in the model's order (Livre::attributes()): a row's values are kept by position, as
+// Orm::Model::validateRows() and Orm::RowBatch take them, without a map per row.
+const QStringList &livreColumns()
+{
+    static const QStringList names = [] {
+        QStringList n;
+        for (const Orm::Attribute &a : Livre::attributes())
+            n << a.name;
+        return n;
+    }();
+    return names;
+}
+
+// The position of a Livres column in livreColumns(), or -1.
+int at(const QString &column)
+{
+    static const QHash<QString, int> positions = [] {
+        QHash<QString, int> p;
+        for (qsizetype i = 0; i < livreColumns().size(); ++i)
+            p.insert(livreColumns().at(i), int(i));
+        return p;
+    }();
+    return positions.value(column, -1);
+}
+
+constexpr quint64 bit(int position)
+{
+    return quint64(1) << position;
 }
 
 // The seed's columns and their English aliases, by folded name.
@@ -333,7 +378,8 @@ Orm::Result<QList<Mapping>> chosenMapping(TransferFormat format, const QStringLi
 struct BookRow
 {
     qint64 line = 0;
-    QVariantMap values; // Livres columns, as converted
+    QVariantList values; // Livres columns by position (livreColumns()), as converted; null where not given
+    quint64 given = 0; // the positions the file gave (bit()); after prepare(), those an update changes
     QList<Contributor> contributors; // given explicitly (JSON, ONIX): set after the book is written
     bool hasContributors = false;
     QStringList authors; // Authors / AdditionalAuthors columns
@@ -341,21 +387,64 @@ struct BookRow
     QList<std::pair<QString, QString>> identifiers; // kind, value
     QList<ImportProblem> problems;
     QString isbn; // the ISBN-13, once checked
-    QStringList given; // the Livres columns the file gave (an update changes only those)
+    QString key; // bookKey(), once the row is checked
     bool refused() const
     {
         return std::any_of(problems.begin(), problems.end(), [](const ImportProblem &p) { return p.refused; });
     }
+    // A new row, from that line of the file.
+    void start(qint64 from)
+    {
+        *this = {};
+        line = from;
+        values.resize(livreColumns().size());
+    }
+    void set(int position, QVariant value)
+    {
+        values[position] = std::move(value);
+        given |= bit(position);
+    }
 };
 
-bool isInteger(const QString &column)
+bool isInteger(int position)
 {
-    return column == Livre::Id || column == Livre::Quantite || column == Livre::Annee || column == Livre::NbPages;
+    static const int integers[] = {at(Livre::Id), at(Livre::Quantite), at(Livre::Annee), at(Livre::NbPages)};
+    return std::find(std::begin(integers), std::end(integers), position) != std::end(integers);
 }
 
-bool isFloat(const QString &column)
+bool isFloat(int position)
 {
-    return column == Livre::Prix || column == Livre::Ventes;
+    static const int floats[] = {at(Livre::Prix), at(Livre::Ventes)};
+    return std::find(std::begin(floats), std::end(floats), position) != std::end(floats);
+}
+
+// A number written plainly ("12", "-3", "10.99"), read as QString::toDouble() reads it without its general parser
+// (a third of an import's own work): with at most 15 digits, the digits as an integer and the power of ten are exact
+// doubles, and their quotient is the correctly rounded value, which toDouble() gives too. Anything else: nothing.
+std::optional<double> plainNumber(QStringView text)
+{
+    static constexpr double powers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const bool negative = text.startsWith(u'-');
+    qint64 mantissa = 0;
+    int digits = 0;
+    int decimals = -1; // no point yet
+    for (qsizetype i = negative ? 1 : 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'.' && decimals < 0 && digits > 0) {
+            decimals = 0;
+            continue;
+        }
+        if (c < u'0' || c > u'9' || ++digits > 15)
+            return std::nullopt;
+        mantissa = mantissa * 10 + (c - u'0');
+        if (decimals >= 0)
+            ++decimals;
+    }
+    if (digits == 0 || decimals == 0)
+        return std::nullopt;
+    const double value = decimals > 0 ? double(mantissa) / powers[decimals] : double(mantissa);
+    return negative ? -value : value;
 }
 
 // A number as people write it: "8.90", "8,90", "8,90 €", "2008.0", "1 200".
@@ -367,6 +456,8 @@ std::optional<double> parseNumber(QString text)
     text.remove(QChar(0x202F));
     if (text.count(u',') == 1 && !text.contains(u'.'))
         text.replace(u',', u'.');
+    if (const auto plain = plainNumber(text))
+        return plain;
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value))
@@ -374,12 +465,12 @@ std::optional<double> parseNumber(QString text)
     return value;
 }
 
-void setColumn(BookRow &row, const QString &column, const QString &header, const QString &text)
+void setColumn(BookRow &row, int column, const QString &header, const QString &text)
 {
     const QString t = text.trimmed();
     if (isInteger(column) || isFloat(column)) {
         if (t.isEmpty()) {
-            row.values.insert(column, QVariant());
+            row.set(column, QVariant());
             return;
         }
         const auto number = parseNumber(t);
@@ -394,21 +485,27 @@ void setColumn(BookRow &row, const QString &column, const QString &header, const
                                      Importer::tr("%1 is not a whole number").arg(text.left(40)), true});
                 return;
             }
-            row.values.insert(column, qint64(*number));
+            row.set(column, qint64(*number));
         } else {
-            row.values.insert(column, *number);
+            row.set(column, *number);
         }
         return;
     }
     // Texts: the NOT NULL ones (Presentation, Arriere, Dos, NomSansEspaces) are empty rather than null.
-    const bool required = column == Livre::Presentation || column == Livre::Arriere || column == Livre::Dos
-            || column == Livre::NomSansEspaces;
-    if (text.isEmpty() && !required)
-        row.values.insert(column, QVariant());
+    static const int required[] = {at(Livre::Presentation), at(Livre::Arriere), at(Livre::Dos),
+                                   at(Livre::NomSansEspaces)};
+    static const int nom = at(Livre::Nom);
+    if (text.isEmpty() && std::find(std::begin(required), std::end(required), column) == std::end(required))
+        row.set(column, QVariant());
     else if (text.isEmpty())
-        row.values.insert(column, QString(u""_s)); // not a null QString: that would be bound as NULL
+        row.set(column, QString(u""_s)); // not a null QString: that would be bound as NULL
     else
-        row.values.insert(column, column == Livre::Nom ? t : text);
+        row.set(column, column == nom ? t : text);
+}
+
+void setColumn(BookRow &row, const QString &column, const QString &header, const QString &text)
+{
+    setColumn(row, at(column), header, text);
 }
 
 void addIsbn(BookRow &row, const QString &header, const QString &text)
@@ -446,15 +543,16 @@ void addIdentifier(BookRow &row, const QString &header, const QString &kind, con
     row.identifiers.append({kind, v.left(255)});
 }
 
-// Applies one field of a CSV row (or a JSON member given as text) to the row.
-void applyField(BookRow &row, const Mapping &mapping, const QString &header, const QString &text)
+// Applies one field of a CSV row (or a JSON member given as text) to the row; position is the mapping's column's
+// in livreColumns().
+void applyField(BookRow &row, const Mapping &mapping, int position, const QString &header, const QString &text)
 {
     switch (mapping.target) {
     case Target::Ignore:
     case Target::Shelf:
         return;
     case Target::Column:
-        setColumn(row, mapping.column, header, text);
+        setColumn(row, position, header, text);
         return;
     case Target::Authors:
         row.authors = splitAuthors(text) + row.authors;
@@ -489,7 +587,7 @@ void applyField(BookRow &row, const Mapping &mapping, const QString &header, con
     case Target::YearOfDate: {
         const QString t = text.trimmed();
         if (t.size() >= 4 && t.left(4).toInt() > 0 && !t.startsWith(u"0101"))
-            row.values.insert(Livre::Annee, t.left(4).toInt());
+            row.set(at(Livre::Annee), t.left(4).toInt());
         return;
     }
     case Target::YearFallback: {
@@ -500,11 +598,11 @@ void applyField(BookRow &row, const Mapping &mapping, const QString &header, con
     }
     case Target::CoverUrl:
         if (!text.contains(u"nophoto"))
-            row.values.insert(Livre::Couverture, text.trimmed());
+            row.set(at(Livre::Couverture), text.trimmed());
         return;
     case Target::Tags: {
         const QString first = text.split(u',').value(0).trimmed();
-        row.values.insert(Livre::Genre, first.isEmpty() ? QVariant() : QVariant(first));
+        row.set(at(Livre::Genre), first.isEmpty() ? QVariant() : QVariant(first));
         return;
     }
     }
@@ -548,19 +646,20 @@ public:
             return;
         }
         m_mappings = *mappings;
+        for (const Mapping &m : std::as_const(m_mappings))
+            m_positions << (m.target == Target::Column ? at(m.column) : -1);
     }
 
     bool next(BookRow &row) override
     {
         if (!m_error.isEmpty())
             return false;
-        QStringList fields;
-        if (!m_reader.next(fields)) {
+        if (!m_reader.next(m_fields)) {
             m_error = m_reader.error();
             return false;
         }
-        row = {};
-        row.line = m_reader.line();
+        const QStringList &fields = m_fields;
+        row.start(m_reader.line());
         if (!m_reader.recordError().isEmpty()) {
             row.problems.append({row.line, {}, {}, m_reader.recordError(), true});
             return true;
@@ -576,7 +675,7 @@ public:
             return true;
         }
         for (qsizetype i = 0; i < fields.size(); ++i)
-            applyField(row, m_mappings.at(i), m_header.at(i), fields.at(i));
+            applyField(row, m_mappings.at(i), m_positions.at(i), m_header.at(i), fields.at(i));
         return true;
     }
     QString error() const override { return m_error; }
@@ -586,6 +685,8 @@ private:
     TransferFormat m_format;
     QStringList m_header;
     QList<Mapping> m_mappings;
+    QList<int> m_positions; // each mapping's column in livreColumns(), or -1
+    QStringList m_fields; // the record being read (its memory kept from row to row)
     QString m_error;
 };
 
@@ -598,8 +699,7 @@ public:
         QJsonObject object;
         if (!m_reader.next(object))
             return false;
-        row = {};
-        row.line = m_reader.line();
+        row.start(m_reader.line());
         if (!m_reader.recordError().isEmpty()) {
             row.problems.append({row.line, {}, {}, m_reader.recordError(), true});
             return true;
@@ -639,7 +739,7 @@ public:
                 row.problems.append({row.line, key, {}, Importer::tr("a number or a text was expected"), true});
                 continue;
             }
-            applyField(row, m, key, text);
+            applyField(row, m, m.target == Target::Column ? at(m.column) : -1, key, text);
         }
         return true;
     }
@@ -658,8 +758,7 @@ public:
         OnixProduct p;
         if (!m_reader.next(p))
             return false;
-        row = {};
-        row.line = p.line;
+        row.start(p.line);
         if (!m_reader.recordError().isEmpty())
             row.problems.append({row.line, {}, {}, m_reader.recordError(), true});
         setColumn(row, Livre::Nom, u"TitleText"_s, p.title);
@@ -718,24 +817,23 @@ QString bookKey(const QVariant &nom, const QVariant &auteur, const QVariant &edi
     return folded(nom.toString()) + u'\x1f' + folded(auteur.toString()) + u'\x1f' + folded(edition.toString());
 }
 
-// The write step of new books, on its own so that a faster bulk path of the ORM can take its place: the rows are
-// validated already (hooks included). Returns their IDs in order.
-Orm::Result<QVariantList> writeNewBooks(const Catalogue &catalogue, const QList<QVariantMap> &rows)
+// Writes new books, checked already (validation and its hooks: Orm::Model::validateRows()), each given by position
+// (livreColumns()) and taken. Returns their IDs in order. Rows given with their ID and rows without go in runs of
+// their own, in order, so that the IDs given by the database follow the file's order as each row comes.
+Orm::Result<QVariantList> writeNewBooks(const Catalogue &catalogue, QList<QVariantList> &rows)
 {
-    // Through a RowBatch, keys only: no map or Instance kept per row. Rows come with the same columns (every
-    // attribute, Id only when given); a change of columns starts a new batch, so that the IDs stay in order.
     const Orm::Model livres = catalogue.livres();
+    const int id = at(Livre::Id);
+    Orm::RowBatch batch(livres, livreColumns());
     QVariantList ids;
     ids.reserve(rows.size());
+    bool givenIds = false;
     for (qsizetype start = 0; start < rows.size();) {
-        const QStringList columns = rows.at(start).keys();
-        Orm::RowBatch batch(livres, columns);
-        QVariantList values;
+        const bool withId = !rows.at(start).at(id).isNull();
+        givenIds = givenIds || withId;
         qsizetype end = start;
-        for (; end < rows.size() && rows.at(end).keys() == columns; ++end) {
-            values = rows.at(end).values();
-            batch.addRow(values);
-        }
+        for (; end < rows.size() && !rows.at(end).at(id).isNull() == withId; ++end)
+            batch.addRow(std::move(rows[end]));
         auto written = livres.insertRows(
                 batch, {.returning = Orm::Returning::KeysOnly, .bulkCreate = {.validate = Orm::Validate::Skip}});
         if (!written)
@@ -745,13 +843,11 @@ Orm::Result<QVariantList> writeNewBooks(const Catalogue &catalogue, const QList<
     }
     // Rows given with their ID (a JSON export) leave PostgreSQL's sequence behind: it moves past the largest ID,
     // so that the next book created gets a free one.
-    const bool givenIds =
-            std::any_of(rows.begin(), rows.end(), [](const QVariantMap &r) { return r.contains(Livre::Id); });
     if (givenIds && catalogue.database().dialect().kind() == Orm::Dialect::Kind::Postgres) {
         const QString table = Orm::Dialect::quote(Livre::tableName);
-        const QString id = Orm::Dialect::quote(Livre::Id);
+        const QString idColumn = Orm::Dialect::quote(Livre::Id);
         auto moved = catalogue.database().query(
-                u"SELECT setval(pg_get_serial_sequence(?, ?), (SELECT MAX(%1) FROM %2))"_s.arg(id, table),
+                u"SELECT setval(pg_get_serial_sequence(?, ?), (SELECT MAX(%1) FROM %2))"_s.arg(idColumn, table),
                 QVariantList{table, Livre::Id});
         if (!moved)
             return std::unexpected(moved.error());
@@ -798,7 +894,7 @@ private:
     ImportReport &m_report;
     QString m_folder;
     QHash<QString, QString> m_storedCovers; // file path -> reference, within this import
-    QVariantMap m_newBook = newBookWithoutTitle(); // a new book's values (this year's date read once per import)
+    QVariantList m_newBook = newBookWithoutTitle(); // a new book's values (this year's date read once per import)
     bool m_keyLookup = false;
     QMultiHash<size_t, qint64> m_keys; // hash of bookKey() -> ID, with useKeyLookup()
 
@@ -806,11 +902,14 @@ private:
     // The books of the catalogue whose key is one of keys (by their hashes, then checked by their key).
     Orm::Result<QHash<QString, QVariant>> lookUp(const QSet<QString> &keys) const;
 
-    static QVariantMap newBookWithoutTitle()
+    static QVariantList newBookWithoutTitle()
     {
         QVariantMap values = Catalogue::newBookValues(QString());
         values.remove(Livre::Nom);
-        return values;
+        QVariantList byPosition(livreColumns().size());
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            byPosition[at(it.key())] = it.value();
+        return byPosition;
     }
 };
 
@@ -864,65 +963,85 @@ void Run::prepare(BookRow &row)
 {
     if (row.refused())
         return;
-    row.given = row.values.keys();
+    static const int nom = at(Livre::Nom), nomSansEspaces = at(Livre::NomSansEspaces), auteur = at(Livre::Auteur),
+                     annee = at(Livre::Annee);
+    static const int covers[] = {at(Livre::Couverture), at(Livre::Arriere), at(Livre::Dos)};
+    const quint64 fileGave = row.given;
     if (!row.authors.isEmpty() || row.hasContributors)
-        row.given << Livre::Auteur;
-    if (row.values.contains(Livre::Nom))
-        row.given << Livre::NomSansEspaces;
+        row.given |= bit(auteur);
+    if (fileGave & bit(nom))
+        row.given |= bit(nomSansEspaces);
     // Columns the file does not have start as a new book's (this year, one page, no copies...).
-    QVariantMap values = m_newBook; // shared until written, not built again per row
-    for (auto it = row.values.cbegin(); it != row.values.cend(); ++it)
-        values.insert(it.key(), it.value());
-    if (!row.authors.isEmpty() && !values.contains(Livre::Auteur))
-        values.insert(Livre::Auteur, joinAuthors(row.authors));
-    if (row.hasContributors && !values.contains(Livre::Auteur)) {
+    QVariantList &values = row.values;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (!(fileGave & bit(int(i))) && !m_newBook.at(i).isNull())
+            values[i] = m_newBook.at(i);
+    }
+    bool hasAuteur = fileGave & bit(auteur);
+    if (!row.authors.isEmpty() && !hasAuteur) {
+        values[auteur] = joinAuthors(row.authors);
+        hasAuteur = true;
+    }
+    if (row.hasContributors && !hasAuteur) {
         QStringList authors;
         for (const Contributor &c : std::as_const(row.contributors)) {
             if (c.role == Contribution::Author)
                 authors << c.name;
         }
-        values.insert(Livre::Auteur, authors.isEmpty() ? QVariant() : QVariant(joinAuthors(authors)));
+        values[auteur] = authors.isEmpty() ? QVariant() : QVariant(joinAuthors(authors));
     }
-    if (values.value(Livre::Nom).toString().isEmpty() && !values.contains(Livre::NomSansEspaces))
-        values.insert(Livre::NomSansEspaces, QString(u""_s)); // the missing title is the one problem to report
-    if (values.value(Livre::Annee).isNull() && row.yearFallback.isValid())
-        values.insert(Livre::Annee, row.yearFallback);
-    for (const QString &column : {Livre::Couverture, Livre::Arriere, Livre::Dos}) {
-        if (values.contains(column) && !values.value(column).isNull())
-            values.insert(column, coverOf(row, column, values.value(column).toString()));
+    if (values.at(nom).toString().isEmpty() && !(fileGave & bit(nomSansEspaces)))
+        values[nomSansEspaces] = QString(u""_s); // the missing title is the one problem to report
+    if (values.at(annee).isNull() && row.yearFallback.isValid())
+        values[annee] = row.yearFallback;
+    for (const int column : covers) {
+        if (!values.at(column).isNull())
+            values[column] = coverOf(row, livreColumns().at(column), values.at(column).toString());
     }
-    auto built = m_catalogue.livres().build(values);
-    if (!built) {
-        row.problems.append({row.line, {}, {}, built.error().message(), true});
-        return;
-    }
-    if (auto valid = built->validate(); !valid) {
-        const QList<Orm::ValidationItem> items = valid.error().items();
-        if (items.isEmpty())
-            row.problems.append({row.line, {}, {}, valid.error().message(), true});
-        for (const Orm::ValidationItem &item : items)
-            row.problems.append({row.line, item.attribute, item.value.toString().left(200), item.message, true});
-        return;
-    }
-    row.values = built->values();
 }
 
 Orm::Status Run::batch(QList<BookRow> &rows)
 {
+    static const int idAt = at(Livre::Id), nomAt = at(Livre::Nom), auteurAt = at(Livre::Auteur),
+                     editionAt = at(Livre::Edition);
     for (BookRow &row : rows)
         prepare(row);
+    // Every row checked by the model's rules at once, without an Instance kept per row; each keeps what the
+    // validation hooks derive (NomSansEspaces).
+    {
+        QList<QVariantList> checked;
+        QList<BookRow *> of;
+        checked.reserve(rows.size());
+        of.reserve(rows.size());
+        for (BookRow &row : rows) {
+            if (!row.refused()) {
+                checked << std::move(row.values);
+                of << &row;
+            }
+        }
+        auto items = m_catalogue.livres().validateRows(checked);
+        for (qsizetype k = 0; k < of.size(); ++k)
+            of.at(k)->values = std::move(checked[k]);
+        if (!items)
+            return std::unexpected(items.error());
+        for (const Orm::ValidationItem &item : std::as_const(*items)) {
+            BookRow &row = *of.at(item.row);
+            row.problems.append({row.line, item.attribute, item.value.toString().left(200), item.message, true});
+        }
+    }
     // Duplicates: by ID, by ISBN-13, else by title + author + publisher; against the catalogue (the rows of
     // earlier batches included: they are written inside this transaction) and within the batch.
     QVariantList ids, isbns, titles;
-    for (const BookRow &row : std::as_const(rows)) {
+    for (BookRow &row : rows) {
         if (row.refused())
             continue;
-        if (!row.values.value(Livre::Id).isNull())
-            ids << row.values.value(Livre::Id);
+        row.key = bookKey(row.values.at(nomAt), row.values.at(auteurAt), row.values.at(editionAt));
+        if (!row.values.at(idAt).isNull())
+            ids << row.values.at(idAt);
         if (!row.isbn.isEmpty())
             isbns << row.isbn;
         else
-            titles << row.values.value(Livre::Nom);
+            titles << row.values.at(nomAt);
     }
     QSet<qint64> existingIds;
     if (!ids.isEmpty()) {
@@ -947,8 +1066,7 @@ Orm::Status Run::batch(QList<BookRow> &rows)
         QSet<QString> keys;
         for (const BookRow &row : std::as_const(rows)) {
             if (!row.refused() && row.isbn.isEmpty())
-                keys.insert(bookKey(row.values.value(Livre::Nom), row.values.value(Livre::Auteur),
-                                    row.values.value(Livre::Edition)));
+                keys.insert(row.key);
         }
         auto found = lookUp(keys);
         if (!found)
@@ -973,11 +1091,10 @@ Orm::Status Run::batch(QList<BookRow> &rows)
             keep(row.problems);
             continue;
         }
-        const QString key = bookKey(row.values.value(Livre::Nom), row.values.value(Livre::Auteur),
-                                    row.values.value(Livre::Edition));
+        const QString &key = row.key;
         QVariant existing;
         BookRow *earlier = nullptr;
-        const QVariant id = row.values.value(Livre::Id);
+        const QVariant id = row.values.at(idAt);
         if (!id.isNull() && existingIds.contains(id.toLongLong()))
             existing = id;
         else if (!row.isbn.isEmpty())
@@ -994,9 +1111,10 @@ Orm::Status Run::batch(QList<BookRow> &rows)
                 ++m_report.updated;
                 keep(row.problems);
                 if (earlier) { // a book of this batch, not written yet: its values are replaced
-                    QVariantMap values = row.values;
-                    values.insert(Livre::Id, earlier->values.value(Livre::Id));
+                    QVariantList values = row.values;
+                    values[idAt] = earlier->values.at(idAt);
                     earlier->values = values;
+                    earlier->key = row.key;
                 } else {
                     toUpdate.append({existing, &row});
                 }
@@ -1024,15 +1142,11 @@ Orm::Status Run::batch(QList<BookRow> &rows)
     const bool lost = m_report.refused > 0 && !m_options.skipInvalid;
     if (lost)
         return {}; // nothing will be kept: no need to write
-    // New books.
-    QList<QVariantMap> values;
+    // New books: their values are taken (an update of a duplicate reads its own row's, never one of these).
+    QList<QVariantList> values;
     values.reserve(toAdd.size());
-    for (BookRow *row : std::as_const(toAdd)) {
-        QVariantMap v = row->values;
-        if (v.value(Livre::Id).isNull())
-            v.remove(Livre::Id);
-        values << v;
-    }
+    for (BookRow *row : std::as_const(toAdd))
+        values << std::move(row->values);
     if (!values.isEmpty()) {
         auto written = writeNewBooks(m_catalogue, values);
         if (!written)
@@ -1040,11 +1154,8 @@ Orm::Status Run::batch(QList<BookRow> &rows)
         if (m_options.keepUndo)
             m_report.addedIds << *written;
         if (m_keyLookup) {
-            for (qsizetype i = 0; i < toAdd.size(); ++i) {
-                const QVariantMap &v = toAdd.at(i)->values;
-                m_keys.insert(keyHash(bookKey(v.value(Livre::Nom), v.value(Livre::Auteur), v.value(Livre::Edition))),
-                              written->value(i).toLongLong());
-            }
+            for (qsizetype i = 0; i < toAdd.size(); ++i)
+                m_keys.insert(keyHash(toAdd.at(i)->key), written->value(i).toLongLong());
         }
         QList<QVariantMap> identifiers;
         for (qsizetype i = 0; i < toAdd.size(); ++i) {
@@ -1079,9 +1190,9 @@ Orm::Status Run::batch(QList<BookRow> &rows)
     for (const auto &[id, row] : std::as_const(toUpdate)) {
         // Only what the file gave: a file without a stock column leaves the stock as it is.
         QVariantMap changes;
-        for (const QString &column : std::as_const(row->given)) {
-            if (column != Livre::Id)
-                changes.insert(column, row->values.value(column));
+        for (int column = 0; column < int(livreColumns().size()); ++column) {
+            if ((row->given & bit(column)) && column != idAt)
+                changes.insert(livreColumns().at(column), row->values.at(column));
         }
         if (m_options.keepUndo) {
             auto before = m_catalogue.bookRecord(id);
@@ -1269,7 +1380,7 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
     auto booksBefore = m_catalogue.livres().count();
     if (!booksBefore)
         return std::unexpected(booksBefore.error());
-    std::optional<Orm::DeferredIndexes> deferred;
+    QList<Orm::DeferredIndexes> deferred;
     bool decided = false;
     const qsizetype batchSize = std::max<qsizetype>(1, options.batchSize);
     QList<BookRow> rows;
@@ -1288,12 +1399,27 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
                 decided = true;
                 const double estimated =
                         double(report.rows) * double(file.size()) / double(std::max<qint64>(1, file.pos()));
-                if (estimated >= double(deferIndexesFrom) && estimated - double(report.rows) > double(*booksBefore)) {
-                    auto suspended = Orm::DeferredIndexes::suspend(m_catalogue.database(), Livre::tableName);
-                    if (!suspended)
-                        return std::unexpected(suspended.error());
-                    deferred = std::move(*suspended);
-                    report.indexesDeferred = deferred->isActive();
+                const double toCome = estimated - double(report.rows);
+                if (estimated >= double(deferIndexesFrom) && toCome > double(*booksBefore)) {
+                    // Livres', and those of the tables its new books' hook writes into (their contributions and
+                    // opening balances), each when the file brings more rows than it holds.
+                    QList<Orm::Model> tables{m_catalogue.livres()};
+                    if (m_catalogue.hasRelatedTables())
+                        tables << m_catalogue.contributions() << m_catalogue.mouvements();
+                    for (const Orm::Model &table : std::as_const(tables)) {
+                        if (table.name() != m_catalogue.livres().name()) {
+                            auto held = table.count();
+                            if (!held)
+                                return std::unexpected(held.error());
+                            if (double(*held) >= toCome)
+                                continue;
+                        }
+                        auto suspended = Orm::DeferredIndexes::suspend(m_catalogue.database(), table.tableName());
+                        if (!suspended)
+                            return std::unexpected(suspended.error());
+                        deferred << std::move(*suspended);
+                    }
+                    report.indexesDeferred = deferred.first().isActive();
                     if (auto r = run.useKeyLookup(); !r)
                         return std::unexpected(r.error());
                 }
@@ -1315,8 +1441,8 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
     const bool complete = report.refused == 0 || options.skipInvalid;
     if (!complete || options.dryRun)
         return report; // rolled back
-    if (deferred) {
-        if (auto r = deferred->restore(); !r)
+    for (Orm::DeferredIndexes &d : deferred) {
+        if (auto r = d.restore(); !r)
             return std::unexpected(r.error()); // the transaction rolls back: the indexes stay as they were
     }
     if (auto r = transaction->commit(); !r)

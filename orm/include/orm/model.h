@@ -73,6 +73,13 @@ public:
     // caller's transaction, one call per batch keeps memory to a batch's; with Returning::KeysOnly, no instance is
     // kept beyond the call.
     [[nodiscard]] Result<InsertedRows> insertRows(RowBatch &rows, const InsertRowsOptions &options = {}) const;
+    // Rows validated as insertRows() validates them (the validation hooks, the attributes' rules, the model's
+    // rules), without an Instance kept or anything written: for code that checks rows of its own before it chooses
+    // which to write. Each row holds one value per attribute, by its index in definition().attributes(); a null
+    // is a value not given (an attribute's default is filled in where it has one). Each row keeps what the hooks
+    // set (a derived attribute), ready for insertRows() with Validate::Skip. The items of the refused rows come
+    // back (ValidationItem::row is the row's index); empty when every row is valid. An error is a hook's failure.
+    [[nodiscard]] Result<QList<ValidationItem>> validateRows(QList<QVariantList> &rows) const;
 
     // The row with that primary key, or a null Instance (an EmptyResult error with OnEmpty::Reject).
     [[nodiscard]] Result<Instance> findByPk(const QVariant &key, const FindOptions &options = {}) const;

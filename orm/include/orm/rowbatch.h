@@ -45,6 +45,8 @@ public:
     }
     // The same, from a list of the values.
     void addRow(const QVariantList &values);
+    // The same, the values taken rather than copied.
+    void addRow(QVariantList &&values);
     // Drops the rows (and the problem of a row), keeps the columns and the memory of the row list.
     void clear();
 

@@ -35,6 +35,14 @@ void RowBatch::addRow(const QVariantList &values)
         row[m_indexes.at(column)] = values.at(column);
 }
 
+void RowBatch::addRow(QVariantList &&values)
+{
+    QVariant *row = appendRow(values.size());
+    for (qsizetype column = 0; row && column < values.size(); ++column)
+        row[m_indexes.at(column)] = std::move(values[column]);
+    values.clear();
+}
+
 void RowBatch::clear()
 {
     m_rows.clear();
@@ -107,6 +115,61 @@ Result<InsertedRows> Model::insertRows(RowBatch &batch, const InsertRowsOptions 
     if (options.returning == Returning::Instances)
         inserted.instances = std::move(*stored);
     return inserted;
+}
+
+Result<QList<ValidationItem>> Model::validateRows(QList<QVariantList> &rows) const
+{
+    if (!d)
+        return fail(Error::Kind::InvalidQuery, QStringLiteral("the model is not defined"));
+    const ModelDefinition &def = d->definition;
+    const auto count = def.attributes().size();
+    QList<int> defaults;
+    for (int i = 0; i < count; ++i) {
+        if (def.attribute(i).defaultValue.isSet())
+            defaults << i;
+    }
+    // As insertRows() with Validate::Run: the hooks looked up once for the rows.
+    const bool hooks = d->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed});
+    ModelPrivate::ValidationHooks batchHooks;
+    if (hooks)
+        batchHooks = d->validationHooks();
+    QList<ValidationItem> failures;
+    QBitArray changed = QBitArray(int(count));
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QVariantList &values = rows[r];
+        if (values.size() != count)
+            return fail(
+                    Error::Kind::InvalidQuery,
+                    QStringLiteral("row %1 has %2 values for %3 attributes").arg(r + 1).arg(values.size()).arg(count));
+        bool anyChanged = false;
+        for (int i = 0; i < count; ++i) {
+            const bool given = !values.at(i).isNull();
+            if (!given && defaults.contains(i))
+                values[i] = def.attribute(i).defaultValue.generate();
+            if (given != changed.testBit(i)) // rows of a batch usually give the same attributes: the bits are shared
+                changed.setBit(i, given);
+            anyChanged = anyChanged || given;
+        }
+        Instance instance = BulkCreate::newInstance(d, std::move(values), anyChanged ? changed : QBitArray());
+        QList<ValidationItem> items;
+        if (hooks) {
+            auto validated = d->validate(instance, Instance::Scope::Written, &batchHooks);
+            if (!validated && validated.error().kind() != Error::Kind::Validation) {
+                values = std::move(instance.m_values);
+                return std::unexpected(validated.error());
+            }
+            if (!validated)
+                items = validated.error().items();
+        } else {
+            items = d->validationItems(instance, instance.fieldsToWrite());
+        }
+        values = std::move(instance.m_values);
+        for (const ValidationItem &item : std::as_const(items)) {
+            failures << item;
+            failures.last().row = r;
+        }
+    }
+    return failures;
 }
 
 } // namespace Orm

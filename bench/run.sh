@@ -143,7 +143,8 @@ for k in keys:
 print("\nmedian peak memory (MB):")
 for k in memory:
     have = [e for e in engines if all(k in placed[(e, i)][0] for i in run_ids if (e, i) in placed)]
-    print(f"  {k:<20} raw {statistics.median(r[k] for r in raws):.0f};" + "".join(
+    mine = f" raw {statistics.median(r[k] for r in raws):.0f};" if all(k in r for r in raws) else ""
+    print(f"  {k:<20}{mine}" + "".join(
         f" {e} {statistics.median(placed[(e, i)][0][k] for i in run_ids if (e, i) in placed):.0f};" for e in have))
 batched = statistics.median(r["insertBatched_ms"] for r in raws)
 seed = [placed[("seed-rows", i)][0]["insert_ms"] / ((placed[("seed-rows", i)][1]["insertBatched_ms"]

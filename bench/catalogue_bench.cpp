@@ -105,6 +105,14 @@ void insertThroughMaps(const Model &livres, int n, int batchSize)
     }
 }
 
+// A phase's milliseconds, CPU milliseconds and waits (see Bench::Phase) into the result.
+void insertPhase(QJsonObject &result, const QString &key, const Bench::Phase &phase)
+{
+    result.insert(key + QStringLiteral("_ms"), phase.ms);
+    result.insert(key + QStringLiteral("_cpu_ms"), phase.cpuMs);
+    result.insert(key + QStringLiteral("_waits"), qint64(phase.waits));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -281,17 +289,17 @@ int main(int argc, char *argv[])
     result.insert(QStringLiteral("rows"), n);
     result.insert(QStringLiteral("model"), ormModel);
     result.insert(QStringLiteral("insert"), insert);
-    result.insert(QStringLiteral("insert_ms"), Bench::timed([&] {
-                      auto t = Transaction::begin(*db);
-                      if (!t)
-                          Bench::die(t.error().toString());
-                      if (insert == u"rows")
-                          insertThroughRows(*livres, n, batchSize);
-                      else
-                          insertThroughMaps(*livres, n, batchSize);
-                      if (auto committed = t->commit(); !committed)
-                          Bench::die(committed.error().toString());
-                  }));
+    insertPhase(result, QStringLiteral("insert"), Bench::measured([&] {
+                    auto t = Transaction::begin(*db);
+                    if (!t)
+                        Bench::die(t.error().toString());
+                    if (insert == u"rows")
+                        insertThroughRows(*livres, n, batchSize);
+                    else
+                        insertThroughMaps(*livres, n, batchSize);
+                    if (auto committed = t->commit(); !committed)
+                        Bench::die(committed.error().toString());
+                }));
     const double insertPeak = Bench::peakRssMb();
     result.insert(QStringLiteral("insert_peak_rss_mb"), insertPeak);
     if (parser.isSet(insertOnlyOption)) {
@@ -300,54 +308,54 @@ int main(int argc, char *argv[])
     }
     Bench::resetPeakRss(); // findAll's own peak
 
-    result.insert(QStringLiteral("findAll_ms"), Bench::timed([&] {
-                      auto all = livres->findAll();
-                      if (!all || all->size() != n)
-                          Bench::die(QStringLiteral("findAll read %1 rows").arg(all ? all->size() : -1));
-                  }));
+    insertPhase(result, QStringLiteral("findAll"), Bench::measured([&] {
+                    auto all = livres->findAll();
+                    if (!all || all->size() != n)
+                        Bench::die(QStringLiteral("findAll read %1 rows").arg(all ? all->size() : -1));
+                }));
     result.insert(QStringLiteral("findAll_peak_rss_mb"), Bench::peakRssMb());
-    result.insert(QStringLiteral("findByPk10k_ms"), Bench::timed([&] {
-                      for (int k = 0; k < 10000; ++k) {
-                          auto one = livres->findByPk(Bench::lookupId(k, n));
-                          if (!one || one->isNull())
-                              Bench::die(QStringLiteral("findByPk failed"));
-                      }
-                  }));
+    insertPhase(result, QStringLiteral("findByPk10k"), Bench::measured([&] {
+                    for (int k = 0; k < 10000; ++k) {
+                        auto one = livres->findByPk(Bench::lookupId(k, n));
+                        if (!one || one->isNull())
+                            Bench::die(QStringLiteral("findByPk failed"));
+                    }
+                }));
     const FindOptions filtered{.where = col(Livre::Genre) == QStringLiteral("Roman") && col(Livre::Prix) > 30
                                        && col(Livre::Annee).between(1980, 1990),
                                .order = {desc(Livre::Prix)},
                                .limit = 20};
-    result.insert(QStringLiteral("filtered100_ms"), Bench::timed([&] {
-                      for (int k = 0; k < 100; ++k) {
-                          if (!livres->findAll(filtered))
-                              Bench::die(QStringLiteral("filtered findAll failed"));
-                      }
-                  }));
-    result.insert(QStringLiteral("update10k_ms"), Bench::timed([&] {
-                      auto t = Transaction::begin(*db);
-                      for (int k = 0; k < 10000; ++k) {
-                          auto one = livres->findByPk(Bench::lookupId(k, n));
-                          if (!one || one->isNull())
-                              Bench::die(QStringLiteral("findByPk failed"));
-                          (void)one->set(Livre::Prix, one->get(Livre::Prix).toDouble() * 1.01);
-                          if (auto saved = one->save(); !saved)
-                              Bench::die(saved.error().toString());
-                      }
-                      if (auto committed = t->commit(); !committed)
-                          Bench::die(committed.error().toString());
-                  }));
+    insertPhase(result, QStringLiteral("filtered100"), Bench::measured([&] {
+                    for (int k = 0; k < 100; ++k) {
+                        if (!livres->findAll(filtered))
+                            Bench::die(QStringLiteral("filtered findAll failed"));
+                    }
+                }));
+    insertPhase(result, QStringLiteral("update10k"), Bench::measured([&] {
+                    auto t = Transaction::begin(*db);
+                    for (int k = 0; k < 10000; ++k) {
+                        auto one = livres->findByPk(Bench::lookupId(k, n));
+                        if (!one || one->isNull())
+                            Bench::die(QStringLiteral("findByPk failed"));
+                        (void)one->set(Livre::Prix, one->get(Livre::Prix).toDouble() * 1.01);
+                        if (auto saved = one->save(); !saved)
+                            Bench::die(saved.error().toString());
+                    }
+                    if (auto committed = t->commit(); !committed)
+                        Bench::die(committed.error().toString());
+                }));
     const FindOptions aggregate{.attributes = {SelectItem(Livre::Genre),
                                                fn::count(col(Livre::Id)).as(QStringLiteral("n")),
                                                fn::sum(col(Livre::Ventes)).as(QStringLiteral("ventes")),
                                                fn::avg(col(Livre::Prix)).as(QStringLiteral("prix"))},
                                 .group = {col(Livre::Genre)}};
-    result.insert(QStringLiteral("aggregate100_ms"), Bench::timed([&] {
-                      for (int k = 0; k < 100; ++k) {
-                          auto groups = livres->findAll(aggregate);
-                          if (!groups || groups->size() != std::min(n, 4))
-                              Bench::die(QStringLiteral("aggregate failed"));
-                      }
-                  }));
+    insertPhase(result, QStringLiteral("aggregate100"), Bench::measured([&] {
+                    for (int k = 0; k < 100; ++k) {
+                        auto groups = livres->findAll(aggregate);
+                        if (!groups || groups->size() != std::min(n, 4))
+                            Bench::die(QStringLiteral("aggregate failed"));
+                    }
+                }));
     result.insert(QStringLiteral("peak_rss_mb"), std::max(insertPeak, Bench::peakRssMb())); // the whole run's
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

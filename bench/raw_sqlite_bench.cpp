@@ -4,8 +4,8 @@
 // UTF-16 where they are (SQLite stores them as UTF-8). --journal wal (the default) opens the file as the ORM opens a
 // new one (journal_mode WAL, synchronous NORMAL); --journal default leaves SQLite's defaults (a rollback journal,
 // synchronous FULL). Prints one JSON line like catalogue-bench, plus insertBatched_ms: the same rows inserted 32 per
-// statement (the rest one by one) into a file of their own, which is the SQL the ORM's bulkCreate sends on SQLite.
-// --insert-only yes stops after the inserts.
+// statement (the rest one by one) into a file of their own, after the rest, which is the SQL the ORM's bulkCreate
+// sends on SQLite. --insert-only yes stops after the inserts.
 
 #include "workload.h"
 
@@ -164,6 +164,13 @@ const char *const columns = "\"ID\", \"Nom\", \"NomSansEspaces\", \"Presentation
                             "\"Prix\", \"Genre\", \"Accroche\", \"Lien\", \"Auteur\", \"Edition\", \"Quantite\", "
                             "\"Annee\", \"NbPages\", \"Ventes\", \"Arriere\", \"Dos\"";
 
+// A phase's milliseconds, CPU milliseconds and waits (see Bench::Phase), as JSON members.
+void print(const char *key, const Bench::Phase &phase)
+{
+    std::printf(",\"%s_ms\":%.3f,\"%s_cpu_ms\":%.3f,\"%s_waits\":%ld", key, phase.ms, key, phase.cpuMs, key,
+                phase.waits);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -189,23 +196,28 @@ int main(int argc, char *argv[])
     openCatalogue(file);
 
     std::printf("{\"rows\":%d,\"journal\":\"%s\"", n, walJournal ? "wal" : "default");
-    const double insertMs = Bench::timed([&] { insertRows(n, 1); });
-    // The same rows in statements of 32 (what bulkCreate sends), into another file, with the main one left aside.
-    sqlite3 *const catalogue = db;
-    openCatalogue(file + QStringLiteral("-batched"));
-    const double insertBatchedMs = Bench::timed([&] { insertRows(n, 32); });
-    sqlite3_close(std::exchange(db, catalogue));
-    removeCatalogue(file + QStringLiteral("-batched"));
-    std::printf(",\"insert_ms\":%.3f,\"insertBatched_ms\":%.3f", insertMs, insertBatchedMs);
+    print("insert", Bench::measured([&] { insertRows(n, 1); }));
+    // The same rows in statements of 32 (what bulkCreate sends), into another file, with the main one closed: last,
+    // so that the phases the ORM engines also run follow the same steps as theirs (no other file written and
+    // deleted before them).
+    const auto insertBatched = [&] {
+        sqlite3_close(db);
+        openCatalogue(file + QStringLiteral("-batched"));
+        print("insertBatched", Bench::measured([&] { insertRows(n, 32); }));
+        sqlite3_close(db);
+        removeCatalogue(file + QStringLiteral("-batched"));
+    };
 
     const double insertPeak = Bench::peakRssMb();
     if (insertOnly) {
-        std::printf(",\"insert_peak_rss_mb\":%.1f}\n", insertPeak);
+        std::printf(",\"insert_peak_rss_mb\":%.1f", insertPeak);
+        insertBatched();
+        std::printf("}\n");
         return 0;
     }
     Bench::resetPeakRss(); // findAll's own peak
     const std::string selectAll = std::string("SELECT ") + columns + " FROM \"Livres\"";
-    const double findAllMs = Bench::timed([&] {
+    const Bench::Phase findAll = Bench::measured([&] {
         std::vector<Livre> all;
         sqlite3_stmt *s = prepare(selectAll.c_str());
         while (sqlite3_step(s) == SQLITE_ROW)
@@ -214,7 +226,8 @@ int main(int argc, char *argv[])
         if (int(all.size()) != n)
             Bench::die(QStringLiteral("findAll read %1 rows").arg(all.size()));
     });
-    std::printf(",\"findAll_ms\":%.3f,\"findAll_peak_rss_mb\":%.1f", findAllMs, Bench::peakRssMb());
+    print("findAll", findAll);
+    std::printf(",\"findAll_peak_rss_mb\":%.1f", Bench::peakRssMb());
 
     const std::string byPk = selectAll + " WHERE \"ID\" = ? LIMIT ?";
     sqlite3_stmt *findByPk = prepare(byPk.c_str());
@@ -227,60 +240,60 @@ int main(int argc, char *argv[])
         sqlite3_reset(findByPk);
         return l;
     };
-    std::printf(",\"findByPk10k_ms\":%.3f", Bench::timed([&] {
-                    for (int k = 0; k < 10000; ++k)
-                        (void)lookup(Bench::lookupId(k, n));
-                }));
+    print("findByPk10k", Bench::measured([&] {
+              for (int k = 0; k < 10000; ++k)
+                  (void)lookup(Bench::lookupId(k, n));
+          }));
 
     const std::string filtered = selectAll
             + " WHERE \"Genre\" = ? AND \"Prix\" > ? AND \"Annee\" BETWEEN ? AND ? "
               "ORDER BY \"Prix\" DESC LIMIT ?";
-    std::printf(",\"filtered100_ms\":%.3f", Bench::timed([&] {
-                    sqlite3_stmt *s = prepare(filtered.c_str());
-                    for (int k = 0; k < 100; ++k) {
-                        std::vector<Livre> found;
-                        sqlite3_bind_text(s, 1, "Roman", 5, SQLITE_STATIC);
-                        sqlite3_bind_int(s, 2, 30);
-                        sqlite3_bind_int(s, 3, 1980);
-                        sqlite3_bind_int(s, 4, 1990);
-                        sqlite3_bind_int(s, 5, 20);
-                        while (sqlite3_step(s) == SQLITE_ROW)
-                            found.push_back(read(s));
-                        sqlite3_reset(s);
-                    }
-                    sqlite3_finalize(s);
-                }));
+    print("filtered100", Bench::measured([&] {
+              sqlite3_stmt *s = prepare(filtered.c_str());
+              for (int k = 0; k < 100; ++k) {
+                  std::vector<Livre> found;
+                  sqlite3_bind_text(s, 1, "Roman", 5, SQLITE_STATIC);
+                  sqlite3_bind_int(s, 2, 30);
+                  sqlite3_bind_int(s, 3, 1980);
+                  sqlite3_bind_int(s, 4, 1990);
+                  sqlite3_bind_int(s, 5, 20);
+                  while (sqlite3_step(s) == SQLITE_ROW)
+                      found.push_back(read(s));
+                  sqlite3_reset(s);
+              }
+              sqlite3_finalize(s);
+          }));
 
-    std::printf(",\"update10k_ms\":%.3f", Bench::timed([&] {
-                    exec("BEGIN IMMEDIATE");
-                    sqlite3_stmt *s = prepare("UPDATE \"Livres\" SET \"Prix\" = ? WHERE \"ID\" = ?");
-                    for (int k = 0; k < 10000; ++k) {
-                        const Livre l = lookup(Bench::lookupId(k, n));
-                        sqlite3_bind_double(s, 1, l.prix * 1.01);
-                        sqlite3_bind_int64(s, 2, l.id);
-                        check(sqlite3_step(s), "update");
-                        sqlite3_reset(s);
-                    }
-                    sqlite3_finalize(s);
-                    exec("COMMIT");
-                }));
+    print("update10k", Bench::measured([&] {
+              exec("BEGIN IMMEDIATE");
+              sqlite3_stmt *s = prepare("UPDATE \"Livres\" SET \"Prix\" = ? WHERE \"ID\" = ?");
+              for (int k = 0; k < 10000; ++k) {
+                  const Livre l = lookup(Bench::lookupId(k, n));
+                  sqlite3_bind_double(s, 1, l.prix * 1.01);
+                  sqlite3_bind_int64(s, 2, l.id);
+                  check(sqlite3_step(s), "update");
+                  sqlite3_reset(s);
+              }
+              sqlite3_finalize(s);
+              exec("COMMIT");
+          }));
     sqlite3_finalize(findByPk);
 
-    std::printf(",\"aggregate100_ms\":%.3f", Bench::timed([&] {
-                    sqlite3_stmt *s =
-                            prepare("SELECT \"Genre\", COUNT(\"ID\") AS \"n\", SUM(\"Ventes\") AS \"ventes\", "
-                                    "AVG(\"Prix\") AS \"prix\" FROM \"Livres\" GROUP BY \"Genre\"");
-                    for (int k = 0; k < 100; ++k) {
-                        int groups = 0;
-                        while (sqlite3_step(s) == SQLITE_ROW)
-                            ++groups;
-                        sqlite3_reset(s);
-                        if (groups != std::min(n, 4))
-                            Bench::die(QStringLiteral("aggregate failed"));
-                    }
-                    sqlite3_finalize(s);
-                }));
-    std::printf(",\"peak_rss_mb\":%.1f}\n", std::max(insertPeak, Bench::peakRssMb())); // the whole run's
-    sqlite3_close(db);
+    print("aggregate100", Bench::measured([&] {
+              sqlite3_stmt *s = prepare("SELECT \"Genre\", COUNT(\"ID\") AS \"n\", SUM(\"Ventes\") AS \"ventes\", "
+                                        "AVG(\"Prix\") AS \"prix\" FROM \"Livres\" GROUP BY \"Genre\"");
+              for (int k = 0; k < 100; ++k) {
+                  int groups = 0;
+                  while (sqlite3_step(s) == SQLITE_ROW)
+                      ++groups;
+                  sqlite3_reset(s);
+                  if (groups != std::min(n, 4))
+                      Bench::die(QStringLiteral("aggregate failed"));
+              }
+              sqlite3_finalize(s);
+          }));
+    std::printf(",\"peak_rss_mb\":%.1f", std::max(insertPeak, Bench::peakRssMb())); // the whole run's
+    insertBatched();
+    std::printf("}\n");
     return 0;
 }

@@ -9,9 +9,12 @@
 #   livre-rows   the catalogue's Livre (its rules and its hook), insertRows()
 #   livre-maps   the catalogue's Livre, bulkCreate() of maps
 #   sequelize    Sequelize 6 (the peer), unless --no-sequelize
-# Each run, every engine takes its turn (the order rotates from one run to the next); then each engine's final table
-# (after its updates) is hashed, value by value with its storage type, and must be identical to raw's, or the run
-# fails. Ratios are per run (each engine against raw of the same run), then the median of the runs.
+# Each run, every engine takes its turn (the order rotates from one run to the next), with raw run again after every
+# two of them, so that each engine runs next to a raw run: its ratio is against the mean of the raw runs just before
+# and just after it (the machine's speed drifts over minutes, and a 2-core VM's neighbours change it by up to half;
+# see bench/README.md). Between engines, the files just measured are hashed, deleted and synced, so that no engine
+# pays for the writeback of another's. Then each engine's final table (after its updates) must hash as raw's does,
+# or the run fails. The ratios printed are the medians of the runs' ratios: of wall-clock times, then of CPU times.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 rows=100000
@@ -65,55 +68,87 @@ for row in db.execute("SELECT " + ", ".join(f'"{c}"' for c in columns) + ' FROM 
 print(f"{n}:{h.hexdigest()[:16]}")
 PY
 }
-engines=(raw raw-default seed-rows seed-maps livre-rows livre-maps)
-((sequelize)) && engines+=(sequelize)
+others=(raw-default seed-rows seed-maps livre-rows livre-maps)
+((sequelize)) && others+=(sequelize)
 for ((run = 1; run <= runs; ++run)); do
-    shift_by=$(((run - 1) % ${#engines[@]}))
-    order=("${engines[@]:shift_by}" "${engines[@]:0:shift_by}")
-    declare -A hashes=()
+    shift_by=$(((run - 1) % ${#others[@]}))
+    rotated=("${others[@]:shift_by}" "${others[@]:0:shift_by}")
+    order=(raw)
+    for ((k = 0; k < ${#rotated[@]}; ++k)); do
+        order+=("${rotated[k]}")
+        if ((k % 2 == 1 || k + 1 == ${#rotated[@]})); then order+=(raw); fi
+    done
+    raw_hash=""
     for e in "${order[@]}"; do
         line=$(engine "$e")
-        hashes[$e]=$(table_hash "$work/$e.db")
-        echo "{\"engine\":\"$e\",\"run\":$run,\"hash\":\"${hashes[$e]}\",\"result\":$line}" | tee -a "$results"
-    done
-    for e in "${engines[@]}"; do
-        if [[ "${hashes[$e]}" != "${hashes[raw]}" ]]; then
-            echo "run.sh: run $run: $e left other rows than raw (${hashes[$e]} against ${hashes[raw]})" >&2
+        hash=$(table_hash "$work/$e.db")
+        rm -f "$work/$e.db" "$work/$e.db-wal" "$work/$e.db-shm"
+        sync
+        echo "{\"engine\":\"$e\",\"run\":$run,\"hash\":\"$hash\",\"result\":$line}" | tee -a "$results"
+        [[ $e == raw && -z $raw_hash ]] && raw_hash=$hash
+        if [[ $hash != "$raw_hash" ]]; then
+            echo "run.sh: run $run: $e left other rows than raw ($hash against $raw_hash)" >&2
             exit 1
         fi
     done
-    unset hashes
 done
 
 echo
 echo "load when the runs ended: $(uptime | sed 's/.*load average/load average/')"
 python3 - "$results" <<'PY'
 import json, statistics, sys
-runs = [json.loads(line) for line in open(sys.argv[1])]
+entries = [json.loads(line) for line in open(sys.argv[1])]
 keys = ["insert_ms", "findAll_ms", "findByPk10k_ms", "filtered100_ms", "update10k_ms", "aggregate100_ms"]
 memory = ["insert_peak_rss_mb", "findAll_peak_rss_mb", "peak_rss_mb"]
-engines = list(dict.fromkeys(r["engine"] for r in runs))
-by = {(r["engine"], r["run"]): r["result"] for r in runs}
-run_ids = sorted({r["run"] for r in runs})
+engines = [e for e in dict.fromkeys(r["engine"] for r in entries) if e != "raw"]
+run_ids = sorted({r["run"] for r in entries})
+# Each engine's result in a run, and the raw runs just before and after it in that run.
+placed = {}
+for i in run_ids:
+    seq = [r for r in entries if r["run"] == i]
+    for at, r in enumerate(seq):
+        if r["engine"] == "raw":
+            continue
+        before = next(s["result"] for s in reversed(seq[:at]) if s["engine"] == "raw")
+        after = next((s["result"] for s in seq[at + 1:] if s["engine"] == "raw"), before)
+        placed[(r["engine"], i)] = (r["result"], before, after)
 def ratios(e, k):
-    return [by[(e, i)][k] / by[("raw", i)][k] for i in run_ids if (e, i) in by and k in by[(e, i)]]
-print(f"\nLivres workload, {runs[0]['result']['rows']} rows, {len(run_ids)} runs; every engine's final rows identical "
-      f"to raw's ({runs[0]['hash']})")
-print("\nmedian of the per-run ratios to raw (WAL, synchronous NORMAL, as the ORM opens a new file); raw in ms:")
-header = f"| {'measure':<16} | {'raw ms':>8} |" + "".join(f" {e:>11} |" for e in engines if e != "raw")
-print(header)
-print("|" + "|".join("-" * len(c) for c in header.split("|")[1:-1]) + "|")
+    out = []
+    for i in run_ids:
+        if (e, i) not in placed or k not in placed[(e, i)][0]:
+            continue
+        mine, before, after = placed[(e, i)]
+        out.append(mine[k] / ((before[k] + after[k]) / 2))
+    return out
+raws = [r["result"] for r in entries if r["engine"] == "raw"]
+print(f"\nLivres workload, {raws[0]['rows']} rows, {len(run_ids)} runs, raw {len(raws)} times; every engine's final "
+      f"rows identical to raw's ({entries[0]['hash']})")
+for title, suffix in (("wall-clock time", "_ms"), ("CPU time (user + system)", "_cpu_ms")):
+    print(f"\nmedian of the per-run ratios to raw (WAL, synchronous NORMAL, as the ORM opens a new file), {title}; "
+          f"raw's median in ms:")
+    header = f"| {'measure':<16} | {'raw ms':>8} |" + "".join(f" {e:>11} |" for e in engines)
+    print(header)
+    print("|" + "|".join("-" * len(c) for c in header.split("|")[1:-1]) + "|")
+    for k in keys:
+        key = k.replace("_ms", suffix)
+        if not all(key in r for r in raws):
+            continue
+        raw = statistics.median(r[key] for r in raws)
+        print(f"| {k:<16} | {raw:>8.1f} |" + "".join(
+            f" {statistics.median(ratios(e, key)):>10.2f}x |" if ratios(e, key) else f" {'-':>11} |" for e in engines))
+print("\nspread of the per-run wall-clock ratios (lowest..highest), and of raw's own times:")
 for k in keys:
-    raw = statistics.median(by[("raw", i)][k] for i in run_ids)
-    print(f"| {k:<16} | {raw:>8.1f} |" + "".join(f" {statistics.median(ratios(e, k)):>10.2f}x |" for e in engines if e != "raw"))
-print("\nspread of the per-run ratios (lowest..highest):")
-for k in keys:
-    print(f"  {k:<16}" + "".join(f" {e} {min(ratios(e, k)):.2f}..{max(ratios(e, k)):.2f};" for e in engines if e != "raw"))
+    print(f"  {k:<16} raw {min(r[k] for r in raws):.0f}..{max(r[k] for r in raws):.0f} ms;"
+          + "".join(f" {e} {min(ratios(e, k)):.2f}..{max(ratios(e, k)):.2f};" for e in engines if ratios(e, k)))
 print("\nmedian peak memory (MB):")
 for k in memory:
-    print(f"  {k:<20}" + "".join(f" {e} {statistics.median(by[(e, i)][k] for i in run_ids):.0f};"
-                                  for e in engines if all(k in by[(e, i)] for i in run_ids)))
-batched = statistics.median(by[("raw", i)]["insertBatched_ms"] for i in run_ids)
+    have = [e for e in engines if all(k in placed[(e, i)][0] for i in run_ids if (e, i) in placed)]
+    mine = f" raw {statistics.median(r[k] for r in raws):.0f};" if all(k in r for r in raws) else ""
+    print(f"  {k:<20}{mine}" + "".join(
+        f" {e} {statistics.median(placed[(e, i)][0][k] for i in run_ids if (e, i) in placed):.0f};" for e in have))
+batched = statistics.median(r["insertBatched_ms"] for r in raws)
+seed = [placed[("seed-rows", i)][0]["insert_ms"] / ((placed[("seed-rows", i)][1]["insertBatched_ms"]
+        + placed[("seed-rows", i)][2]["insertBatched_ms"]) / 2) for i in run_ids if ("seed-rows", i) in placed]
 print(f"\nraw insert in 32-row statements (the SQL the ORM sends on SQLite): {batched:.1f} ms; seed-rows against it: "
-      f"{statistics.median(by[('seed-rows', i)]['insert_ms'] / by[('raw', i)]['insertBatched_ms'] for i in run_ids):.2f}x")
+      f"{statistics.median(seed):.2f}x")
 PY

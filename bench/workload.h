@@ -11,6 +11,7 @@
 #include <functional>
 
 #include <malloc.h> // malloc_trim (glibc)
+#include <sys/resource.h> // getrusage
 
 namespace Bench {
 
@@ -59,6 +60,30 @@ inline double timed(const std::function<void()> &work)
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// What a phase took: its wall-clock milliseconds, the CPU time the process used meanwhile (user and system: what
+// other processes on the machine bend least), and how often it waited (voluntary context switches: on the disk, an
+// fsync, a lock). Printed as <key>_ms, <key>_cpu_ms and <key>_waits.
+struct Phase
+{
+    double ms = 0;
+    double cpuMs = 0;
+    long waits = 0;
+};
+
+inline Phase measured(const std::function<void()> &work)
+{
+    const auto cpuMs = [](const rusage &u) {
+        return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3
+                + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
+    };
+    rusage before{};
+    rusage after{};
+    getrusage(RUSAGE_SELF, &before);
+    const double ms = timed(work);
+    getrusage(RUSAGE_SELF, &after);
+    return {ms, cpuMs(after) - cpuMs(before), after.ru_nvcsw - before.ru_nvcsw};
 }
 
 // Peak resident memory of this process, from /proc/self/status (VmHWM).

@@ -59,10 +59,13 @@ protected:
     // The INSERT statements sent into a table since init().
     QStringList insertsInto(const QString &table) const
     {
+        // The SQLite engine sends its multi-row INSERTs as INSERT OR FAIL where the table allows it.
         const QString start = u"INSERT INTO \"%1\""_s.arg(table);
+        const QString orFail = u"INSERT OR FAIL INTO \"%1\""_s.arg(table);
         QStringList found;
         for (const QString &sql : m_statements) {
-            if (sql.trimmed().startsWith(start, Qt::CaseInsensitive))
+            if (sql.trimmed().startsWith(start, Qt::CaseInsensitive)
+                || sql.trimmed().startsWith(orFail, Qt::CaseInsensitive))
                 found << sql;
         }
         return found;

@@ -15,7 +15,9 @@ namespace Orm {
 // Rows for Model::insertRows(): each row's values given by position, against one list of attribute names, instead
 // of a QVariantMap per row. A buffer to fill, insert and fill again: insertRows() takes its rows out and leaves it
 // empty, with its columns, ready for the next batch, so that memory stays that of one batch however many rows go
-// through it. Not shared between threads.
+// through it. When insertRows() gives back keys only, the rows' value lists come back to the batch, emptied, and the
+// next rows are written into them: the memory of a batch is reused, not released and asked for again. Not shared
+// between threads.
 class RowBatch
 {
     template<typename... Values>
@@ -55,6 +57,8 @@ private:
     // A new row of nulls, one per attribute of the model, or nullptr when count is not the number of columns (the
     // row is then left out and the batch refused).
     QVariant *appendRow(qsizetype count);
+    // Takes back a row's value list once its row is written, for a row to come (see above).
+    void reuse(QVariantList &&values);
     void setValue(QVariant *row, qsizetype column, QVariant &&value)
     {
         if (row)
@@ -66,6 +70,7 @@ private:
     QList<int> m_indexes; // each column's attribute index
     qsizetype m_attributeCount = 0;
     QList<QVariantList> m_rows; // one value per attribute of the model, by attribute index
+    QList<QVariantList> m_spare; // value lists given back by reuse(), all null, for the next rows
     QString m_problem;
     bool m_rowProblem = false; // m_problem is a row's, which clear() forgets
 };

@@ -60,6 +60,14 @@ QVariant BulkCreate::keyOf(const Instance &instance)
     return values;
 }
 
+QVariantList BulkCreate::takeValues(Instance &instance)
+{
+    instance.m_previous.clear();
+    QVariantList values = std::move(instance.m_values);
+    instance = Instance();
+    return values;
+}
+
 Result<QList<Instance>> BulkCreate::run(qsizetype count, const RowSource &rowAt)
 {
     auto database = m_model->db();
@@ -352,8 +360,26 @@ Result<InsertStatements> BulkCreate::preparedStatements(const QList<int> &attrib
         if (!batch)
             return std::unexpected(batch.error());
         statements.batch = batch->sql;
+        // A failed row fails the whole call, whose transaction (or savepoint) is then rolled back: SQLite need not
+        // also be ready to undo each multi-row INSERT alone. With OR FAIL it keeps no journal for the statement;
+        // otherwise, under the call's SAVEPOINT, each statement journaled its pages again, and past 64 KiB a call
+        // wrote that journal to a temporary file (bench/README.md, issue 25). Not where the table's own DDL gives a
+        // conflict clause (ON CONFLICT REPLACE...), which OR FAIL would override.
+        if (!declaresConflictClause())
+            statements.batch.replace(0, qsizetype(qstrlen("INSERT INTO")), QStringLiteral("INSERT OR FAIL INTO"));
     }
     return statements;
+}
+
+// Whether the table's CREATE TABLE names a conflict clause (or cannot be read).
+bool BulkCreate::declaresConflictClause() const
+{
+    const auto ddl =
+            m_database->execute(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"),
+                                {m_definition.tableName()});
+    if (!ddl || ddl->rows.size() != 1)
+        return true;
+    return ddl->rows.first().value(0).toString().contains(QStringLiteral("ON CONFLICT"), Qt::CaseInsensitive);
 }
 
 // Runs the single-row INSERT ... RETURNING key once per row, bound by bindingsOf: the key of each row, in order.

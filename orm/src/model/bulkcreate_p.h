@@ -35,6 +35,8 @@ public:
                                 const QBitArray &changed);
     // The instance's primary key: its value, or a QVariantList of its values when the key has several attributes.
     static QVariant keyOf(const Instance &instance);
+    // Empties the instance, giving its value list (no longer shared with its stored values) to the caller.
+    static QVariantList takeValues(Instance &instance);
 
 private:
     [[nodiscard]] Status checkOptions() const;
@@ -51,6 +53,7 @@ private:
     [[nodiscard]] Status insertPrepared(QList<Instance> &rows, const QList<int> &attributes,
                                         const QList<qsizetype> &members);
     [[nodiscard]] Result<InsertStatements> preparedStatements(const QList<int> &attributes, bool keysAreRowids) const;
+    bool declaresConflictClause() const;
     [[nodiscard]] Result<QList<QVariantList>> insertEachReturningKeys(const QString &sql, qsizetype count,
                                                                       const BindingSource &bindingsOf);
     [[nodiscard]] Status setKeys(QList<Instance> &rows, const QList<qsizetype> &members, const QList<qint64> &rowids,

@@ -64,8 +64,20 @@ QVariant *RowBatch::appendRow(qsizetype count)
         m_rowProblem = true;
         return nullptr;
     }
-    m_rows.emplaceBack(m_attributeCount);
+    if (m_spare.isEmpty())
+        m_rows.emplaceBack(m_attributeCount);
+    else
+        m_rows.append(m_spare.takeLast());
     return m_rows.last().data();
+}
+
+void RowBatch::reuse(QVariantList &&values)
+{
+    if (values.size() != m_attributeCount || !values.isDetached())
+        return; // another model's, or still shared: released as usual
+    for (QVariant &value : values)
+        value = QVariant();
+    m_spare.append(std::move(values));
 }
 
 Result<InsertedRows> Model::insertRows(RowBatch &batch, const InsertRowsOptions &options) const
@@ -112,8 +124,12 @@ Result<InsertedRows> Model::insertRows(RowBatch &batch, const InsertRowsOptions 
     inserted.keys.reserve(stored->size());
     for (const Instance &instance : std::as_const(*stored))
         inserted.keys << BulkCreate::keyOf(instance);
-    if (options.returning == Returning::Instances)
+    if (options.returning == Returning::Instances) {
         inserted.instances = std::move(*stored);
+    } else {
+        for (Instance &instance : *stored)
+            batch.reuse(BulkCreate::takeValues(instance));
+    }
     return inserted;
 }
 

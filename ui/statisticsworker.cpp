@@ -26,13 +26,15 @@ StatisticsFigures compute(const Catalogue::Catalogue &catalogue, const Statistic
         const auto list = part == StatisticsPart::BestBooks ? S::bestBooks(catalogue, filter, 20)
                 : part == StatisticsPart::BestAuthors       ? S::bestAuthors(catalogue, filter, 20)
                                                             : S::bestPublishers(catalogue, filter, 20);
-        figures.bestSellers = list.transform([part](const QList<S::Ranked> &ranked) {
-            S::BestSellers best;
-            (part == StatisticsPart::BestBooks             ? best.books
-                     : part == StatisticsPart::BestAuthors ? best.authors
-                                                           : best.publishers) = ranked;
-            return best;
-        });
+        if (!list) {
+            figures.bestSellers = std::unexpected(list.error());
+            break;
+        }
+        S::BestSellers best;
+        (part == StatisticsPart::BestBooks             ? best.books
+                 : part == StatisticsPart::BestAuthors ? best.authors
+                                                       : best.publishers) = *list;
+        figures.bestSellers = best;
         break;
     }
     case StatisticsPart::Genres:

@@ -45,7 +45,7 @@ struct StatisticsFigures
     Orm::Result<Catalogue::Statistics::SalesOverTime> sales;
     Orm::Result<Catalogue::Statistics::BestSellers> bestSellers; // a part holds one of its three lists
     Orm::Result<QList<Catalogue::Statistics::GenreFigures>> genres;
-    Orm::Result<QList<Catalogue::Statistics::LowStockBook>> lowStock;
+    Orm::Result<Catalogue::Statistics::LowStock> lowStock;
     Orm::Result<Catalogue::Statistics::DeadStock> deadStock;
     Orm::Result<QList<Catalogue::Statistics::Bucket>> prices;
     Orm::Result<QList<Catalogue::Statistics::Bucket>> years;

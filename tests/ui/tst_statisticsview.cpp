@@ -429,6 +429,17 @@ private Q_SLOTS:
         const QString summary = m_view->deadStockSummary()->text();
         QVERIFY2(summary.contains(u"The first 1,000 of 1,01"_s) && summary.contains(u"Books: 1,01"_s),
                  qPrintable(summary));
+        // With CATALOGUE_SHOTS_DIR, the two tabs as a person sees them.
+        if (const QString shots = qEnvironmentVariable("CATALOGUE_SHOTS_DIR"); !shots.isEmpty()) {
+            m_view->resize(1100, 700);
+            for (int tab = 0; tab < m_view->tabs()->count(); ++tab) {
+                const QString text = m_view->tabs()->tabText(tab).remove(u'&');
+                if (text != u"Low stock"_s && text != u"Dead stock"_s)
+                    continue;
+                m_view->tabs()->setCurrentIndex(tab);
+                QVERIFY(m_view->grab().save(shots + u'/' + text.toLower().replace(u' ', u'-') + u"-en.png"_s));
+            }
+        }
     }
 
     void clickingABarOrAPointShowsThoseBooks()

@@ -129,7 +129,7 @@ struct StatsFigures
     Stats::SalesOverTime overTime;
     Stats::BestSellers best;
     QList<Stats::GenreFigures> genres;
-    QList<Stats::LowStockBook> low;
+    Stats::LowStock low;
     Stats::DeadStock dead;
     QList<Stats::Bucket> prices;
     QList<Stats::Bucket> years;
@@ -152,11 +152,13 @@ Orm::Result<StatsFigures> computeStats(const Catalogue &catalogue, const StatsRe
     if (!genres)
         return std::unexpected(genres.error());
     figures.genres = std::move(*genres);
-    auto low = Stats::lowStock(catalogue, filter, request.threshold, today);
+    // Scripts get every book; people the first --top lines and how many there are.
+    const int listed = request.json ? 0 : request.top;
+    auto low = Stats::lowStock(catalogue, filter, request.threshold, today, listed);
     if (!low)
         return std::unexpected(low.error());
     figures.low = std::move(*low);
-    auto dead = Stats::deadStock(catalogue, filter, request.months, today);
+    auto dead = Stats::deadStock(catalogue, filter, request.months, today, listed);
     if (!dead)
         return std::unexpected(dead.error());
     figures.dead = std::move(*dead);
@@ -183,7 +185,7 @@ QJsonObject statsJson(const StatsRequest &request, const StatsFigures &figures)
                                      {QStringLiteral("copiesInStock"), g.copiesInStock},
                                      {QStringLiteral("stockValue"), g.stockValue}});
     QJsonArray lowList;
-    for (const Stats::LowStockBook &b : figures.low)
+    for (const Stats::LowStockBook &b : figures.low.books)
         lowList.append(QJsonObject{
                 {QStringLiteral("id"), jsonId(b.id)},
                 {QStringLiteral("title"), b.title},
@@ -308,18 +310,18 @@ private:
         printOr(table, tr("No books."));
     }
 
-    void lowStock(const QList<Stats::LowStockBook> &low)
+    void lowStock(const Stats::LowStock &low)
     {
         heading(tr("Low stock (%n copies or fewer), most urgent first", nullptr, m_request.threshold));
         Table table({tr("Title"), tr("Author"), tr("Stock"), tr("Sold in 90 days"), tr("Days left")},
                     {false, false, true, true, true});
-        for (qsizetype i = 0; i < low.size() && i < m_count; ++i) {
-            const Stats::LowStockBook &b = low.at(i);
+        for (qsizetype i = 0; i < low.books.size() && i < m_count; ++i) {
+            const Stats::LowStockBook &b = low.books.at(i);
             table.add({b.title, b.author, number(b.stock), number(b.soldLast90Days),
                        b.daysLeft ? m_locale.toString(*b.daysLeft, 'f', 0) : QStringLiteral("-")});
         }
         printOr(table, tr("None."));
-        more(low.size());
+        more(low.count);
     }
 
     void deadStock(const Stats::DeadStock &dead)
@@ -334,7 +336,7 @@ private:
                        b.lastSale.isValid() ? isoDate(b.lastSale) : tr("never")});
         }
         printOr(table, tr("None."));
-        more(dead.books.size());
+        more(dead.count);
     }
 
     void histograms(const QList<Stats::Bucket> &prices, const QList<Stats::Bucket> &years)

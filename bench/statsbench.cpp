@@ -190,6 +190,10 @@ void build(const QString &url, int books, qint64 movements)
     for (const auto &[name, sql] : indexes)
         run(db, sql);
     need(migrator.up({}, Backup::Skip));
+    // PostgreSQL: the statistics and the visibility map of the tables as autovacuum leaves them on a server at
+    // rest, so that the first measures do not depend on when it ran (index-only scans need the visibility map).
+    if (db.dialect().kind() == Dialect::Kind::Postgres)
+        run(db, u"VACUUM ANALYZE"_s);
     db.close();
 }
 
@@ -232,9 +236,16 @@ QJsonObject measure(const QString &url, int runs, const QString &label)
              [&] { return qint64(need(Stats::salesOverTime(catalogue, genre, Stats::Period::Month)).current.size()); }},
             {u"bestSellers"_s, [&] { return qint64(need(Stats::bestSellers(catalogue, year)).books.size()); }},
             {u"bestSellers_genre"_s, [&] { return qint64(need(Stats::bestSellers(catalogue, genre)).books.size()); }},
+            // Its three lists, as the window computes them (each on a thread of its own).
+            {u"bestBooks"_s, [&] { return qint64(need(Stats::bestBooks(catalogue, year)).size()); }},
+            {u"bestAuthors"_s, [&] { return qint64(need(Stats::bestAuthors(catalogue, year)).size()); }},
+            {u"bestPublishers"_s, [&] { return qint64(need(Stats::bestPublishers(catalogue, year)).size()); }},
             {u"byGenre"_s, [&] { return qint64(need(Stats::byGenre(catalogue, year)).size()); }},
-            {u"lowStock"_s, [&] { return qint64(need(Stats::lowStock(catalogue, {}, 1, lastDay)).size()); }},
-            {u"deadStock"_s, [&] { return qint64(need(Stats::deadStock(catalogue, {}, 12, lastDay)).books.size()); }},
+            // The lists as the window asks them: the first 1,000 lines and the totals.
+            {u"lowStock"_s,
+             [&] { return qint64(need(Stats::lowStock(catalogue, {}, 1, lastDay, 1000)).books.size()); }},
+            {u"deadStock"_s,
+             [&] { return qint64(need(Stats::deadStock(catalogue, {}, 12, lastDay, 1000)).books.size()); }},
             {u"priceDistribution"_s, [&] { return qint64(need(Stats::priceDistribution(catalogue, {})).size()); }},
             {u"publicationYears"_s, [&] { return qint64(need(Stats::publicationYears(catalogue, {})).size()); }},
     };
@@ -247,7 +258,8 @@ QJsonObject measure(const QString &url, int runs, const QString &label)
         for (int r = 0; r < runs; ++r)
             times << timed([&] { size = m.run(); });
         const double med = median(times);
-        total += med;
+        if (!m.name.startsWith(u"best"_s) || m.name.startsWith(u"bestSellers"_s)) // its lists are in it already
+            total += med;
         std::fprintf(stderr, "  %-28s %10.1f %10.1f %10lld%s\n", qPrintable(m.name), med, maximum(times),
                      qlonglong(size), med > 200 ? "  (over 200 ms)" : "");
         result.insert(m.name + u"_ms"_s, round2(med));
@@ -310,9 +322,10 @@ int runStatsBench(const StatsBenchOptions &options)
                     QStringLiteral("catalogue-stats-bench-%1-%2.db").arg(options.books).arg(options.movements))
             : options.file;
     QJsonObject out{{u"books"_s, options.books}, {u"movements"_s, options.movements}};
-    QList<std::pair<QString, QString>> targets = {{u"sqlite"_s, QStringLiteral("sqlite:") + file}};
-    if (!options.postgresUrl.isEmpty())
-        targets.append({u"postgres"_s, options.postgresUrl});
+    // One database a run: PostgreSQL when a URL is given, SQLite otherwise (so that both may be built at once).
+    const QList<std::pair<QString, QString>> targets = {
+            options.postgresUrl.isEmpty() ? std::pair(u"sqlite"_s, QStringLiteral("sqlite:") + file)
+                                          : std::pair(u"postgres"_s, options.postgresUrl)};
     for (const auto &[name, url] : targets) {
         const auto [ready, empty] = state(url, options.books, options.movements);
         if (!ready) {
@@ -340,6 +353,16 @@ int runStatsBench(const StatsBenchOptions &options)
             std::fprintf(stderr, "%s: built %d books and %lld movements in %.1f s\n", qPrintable(name), options.books,
                          qlonglong(options.movements), ms / 1000);
             out.insert(name + u"_build_s"_s, round2(ms / 1000));
+        } else {
+            // Built by an earlier version: the migrations it did not have (indexes, summaries) run first.
+            Database db = need(Database::open(url));
+            QStringList executed;
+            const double ms = timed(
+                    [&] { executed = need(Migrator(db, Catalogue::migrations()).up({}, Backup::Skip)).executed; });
+            db.close();
+            if (!executed.isEmpty())
+                std::fprintf(stderr, "%s: migrated (%s) in %.1f s\n", qPrintable(name),
+                             qPrintable(executed.join(u", "_s)), ms / 1000);
         }
         out.insert(name, measure(url, std::max(1, options.runs), name));
         if (options.view)

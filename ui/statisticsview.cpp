@@ -49,9 +49,6 @@ namespace {
 constexpr int RawRole = Qt::UserRole;
 // The ID of the book a list's line shows.
 constexpr int BookRole = Qt::UserRole + 1;
-// The lines a list of books shows at most (the most urgent, the most value): a million books would take the window
-// seconds to list. Their CSV export has them all.
-constexpr qsizetype ShownBooks = 1000;
 
 QString csvField(const QVariant &value)
 {
@@ -584,25 +581,67 @@ void StatisticsView::setChoices(QComboBox *box, const QStringList &choices, cons
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
-void StatisticsView::showFigures(const StatisticsFigures &figures)
+void StatisticsView::showFigures(const StatisticsFigures &figures, StatisticsPart part, bool complete)
 {
-    m_figures = figures;
-    if (figures.request.withChoices) {
+    // The parts of the newest request replace those of the one before as they come; the charts whose part is not
+    // in yet keep showing the figures before.
+    if (!m_figures)
+        m_figures = StatisticsFigures();
+    m_figures->generation = figures.generation;
+    m_figures->request = figures.request;
+    switch (part) {
+    case StatisticsPart::Sales:
+        m_figures->sales = figures.sales;
+        drawSales();
+        break;
+    case StatisticsPart::BestBooks:
+    case StatisticsPart::BestAuthors:
+    case StatisticsPart::BestPublishers:
+        // One of the three lists: the others stay as they are.
+        if (!figures.bestSellers) {
+            m_figures->bestSellers = figures.bestSellers;
+        } else {
+            if (!m_figures->bestSellers)
+                m_figures->bestSellers = S::BestSellers();
+            if (part == StatisticsPart::BestBooks)
+                m_figures->bestSellers->books = figures.bestSellers->books;
+            else if (part == StatisticsPart::BestAuthors)
+                m_figures->bestSellers->authors = figures.bestSellers->authors;
+            else
+                m_figures->bestSellers->publishers = figures.bestSellers->publishers;
+        }
+        drawBestSellers();
+        break;
+    case StatisticsPart::Genres:
+        m_figures->genres = figures.genres;
+        drawGenres();
+        break;
+    case StatisticsPart::LowStock:
+        m_figures->lowStock = figures.lowStock;
+        drawLowStock();
+        break;
+    case StatisticsPart::DeadStock:
+        m_figures->deadStock = figures.deadStock;
+        drawDeadStock();
+        break;
+    case StatisticsPart::Histograms:
+        m_figures->prices = figures.prices;
+        m_figures->years = figures.years;
+        drawHistogram(Chart::Prices);
+        drawHistogram(Chart::Years);
+        break;
+    case StatisticsPart::Choices:
         if (figures.genreChoices)
             setChoices(m_genre, *figures.genreChoices, tr("All genres"));
         if (figures.publisherChoices)
             setChoices(m_publisher, *figures.publisherChoices, tr("All publishers"));
         m_choicesLoaded = figures.genreChoices && figures.publisherChoices;
+        break;
     }
+    if (!complete)
+        return;
     if (m_status->text() != tr("Computing…"))
         m_status->clear();
-    drawSales();
-    drawBestSellers();
-    drawGenres();
-    drawLowStock();
-    drawDeadStock();
-    drawHistogram(Chart::Prices);
-    drawHistogram(Chart::Years);
     Q_EMIT figuresShown();
 }
 
@@ -873,8 +912,8 @@ void StatisticsView::drawLowStock()
     }
     const QLocale locale = this->locale();
     panel.list->clear();
-    const QList<S::LowStockBook> &books = *m_figures->lowStock;
-    for (const S::LowStockBook &book : books.first(std::min(books.size(), ShownBooks))) {
+    const S::LowStock &low = *m_figures->lowStock;
+    for (const S::LowStockBook &book : low.books) {
         const QString days = book.daysLeft ? locale.toString(*book.daysLeft, 'f', 0) : tr("no recent sale");
         QTreeWidgetItem *item = addLine(panel.list,
                                         {{book.id.toString(), book.id},
@@ -893,21 +932,21 @@ void StatisticsView::drawLowStock()
                           "urgent first: the days left at the pace of the last 90 days' sales. Double-click a book to "
                           "show it in the table.")
                                .arg(locale.toString(threshold))
-                       + (books.size() > ShownBooks ? u' ' + shownNote(books.size()) : QString()));
+                       + (low.count > low.books.size() ? u' ' + shownNote(low.books.size(), low.count) : QString()));
 }
 
-QString StatisticsView::shownNote(qsizetype total) const
+QString StatisticsView::shownNote(qsizetype shown, qint64 total) const
 {
-    return tr("The first %1 of %2 are listed; the exported list has them all.")
-            .arg(locale().toString(qint64(ShownBooks)), locale().toString(qint64(total)));
+    return tr("The first %1 of %2 are listed and exported.")
+            .arg(locale().toString(qint64(shown)), locale().toString(total));
 }
 
 QList<QVariantList> StatisticsView::csvRows(Chart which) const
 {
     QList<QVariantList> rows;
-    // The lists of books may show only their first lines: the export takes every book from the figures.
+    // The lists of books: from the figures (the raw values; the lines show them formatted).
     if (which == Chart::LowStock && m_figures && m_figures->lowStock) {
-        for (const S::LowStockBook &book : std::as_const(*m_figures->lowStock))
+        for (const S::LowStockBook &book : std::as_const(m_figures->lowStock->books))
             rows << QVariantList{
                     book.id,    book.title,          book.author,
                     book.stock, book.soldLast90Days, book.daysLeft ? QVariant(*book.daysLeft) : QVariant()};
@@ -942,7 +981,7 @@ void StatisticsView::drawDeadStock()
     const S::DeadStock &dead = *m_figures->deadStock;
     const QLocale locale = this->locale();
     panel.list->clear();
-    for (const S::DeadStockBook &book : dead.books.first(std::min(dead.books.size(), ShownBooks))) {
+    for (const S::DeadStockBook &book : dead.books) {
         QTreeWidgetItem *item = addLine(
                 panel.list,
                 {{book.id.toString(), book.id},
@@ -954,10 +993,10 @@ void StatisticsView::drawDeadStock()
                   book.lastSale}});
         item->setData(0, BookRole, book.id);
     }
-    m_deadSummary->setText(tr("Books: %1 — copies: %2 — value tied up: %3")
-                                   .arg(locale.toString(qint64(dead.books.size())), locale.toString(dead.copies),
-                                        locale.toCurrencyString(dead.value))
-                           + (dead.books.size() > ShownBooks ? u'\n' + shownNote(dead.books.size()) : QString()));
+    m_deadSummary->setText(
+            tr("Books: %1 — copies: %2 — value tied up: %3")
+                    .arg(locale.toString(dead.count), locale.toString(dead.copies), locale.toCurrencyString(dead.value))
+            + (dead.count > dead.books.size() ? u'\n' + shownNote(dead.books.size(), dead.count) : QString()));
 }
 
 QString StatisticsView::bucketText(Chart which, const S::Bucket &bucket) const

@@ -105,7 +105,7 @@ private:
     void scheduleReload();
     void request(bool withChoices);
     Catalogue::Statistics::Filter filter() const;
-    void showFigures(const StatisticsFigures &figures);
+    void showFigures(const StatisticsFigures &figures, StatisticsPart part, bool complete);
     void showError(Chart which, const Orm::Error &error);
     void showEmpty(Chart which, bool empty, const QString &text = {});
 
@@ -126,8 +126,8 @@ private:
     // Where restricted by the window's genre and publisher filters.
     Orm::Where withFilters(const Orm::Where &where) const;
     QString periodText(QDate start) const;
-    QString shownNote(qsizetype total) const; // "the first 1,000 of 5,000 are listed"
-    QList<QVariantList> csvRows(Chart which) const; // a list's lines as values, every book for the lists of books
+    QString shownNote(qsizetype shown, qint64 total) const; // "the first 1,000 of 5,000 are listed"
+    QList<QVariantList> csvRows(Chart which) const; // a list's lines as values
     QString bucketText(Chart which, const Catalogue::Statistics::Bucket &bucket) const;
 
     StatisticsWorker *m_worker;

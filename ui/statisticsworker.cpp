@@ -8,21 +8,52 @@ namespace S = Catalogue::Statistics;
 
 namespace {
 
-StatisticsFigures compute(const Catalogue::Catalogue &catalogue, const StatisticsRequest &request)
+// How many lines the lists of books hold (the window shows as many).
+constexpr int listedBooks = 1000;
+
+StatisticsFigures compute(const Catalogue::Catalogue &catalogue, const StatisticsRequest &request, StatisticsPart part)
 {
     StatisticsFigures figures;
     figures.request = request;
     const S::Filter &filter = request.filter;
-    figures.sales = S::salesOverTime(catalogue, filter, request.period);
-    figures.bestSellers = S::bestSellers(catalogue, filter, 20);
-    figures.genres = S::byGenre(catalogue, filter);
-    figures.lowStock = S::lowStock(catalogue, filter, request.lowStockThreshold, request.today);
-    figures.deadStock = S::deadStock(catalogue, filter, request.deadStockMonths, request.today);
-    figures.prices = S::priceDistribution(catalogue, filter);
-    figures.years = S::publicationYears(catalogue, filter);
-    if (request.withChoices) {
+    switch (part) {
+    case StatisticsPart::Sales:
+        figures.sales = S::salesOverTime(catalogue, filter, request.period);
+        break;
+    case StatisticsPart::BestBooks:
+    case StatisticsPart::BestAuthors:
+    case StatisticsPart::BestPublishers: {
+        const auto list = part == StatisticsPart::BestBooks ? S::bestBooks(catalogue, filter, 20)
+                : part == StatisticsPart::BestAuthors       ? S::bestAuthors(catalogue, filter, 20)
+                                                            : S::bestPublishers(catalogue, filter, 20);
+        if (!list) {
+            figures.bestSellers = std::unexpected(list.error());
+            break;
+        }
+        S::BestSellers best;
+        (part == StatisticsPart::BestBooks             ? best.books
+                 : part == StatisticsPart::BestAuthors ? best.authors
+                                                       : best.publishers) = *list;
+        figures.bestSellers = best;
+        break;
+    }
+    case StatisticsPart::Genres:
+        figures.genres = S::byGenre(catalogue, filter);
+        break;
+    case StatisticsPart::LowStock:
+        figures.lowStock = S::lowStock(catalogue, filter, request.lowStockThreshold, request.today, listedBooks);
+        break;
+    case StatisticsPart::DeadStock:
+        figures.deadStock = S::deadStock(catalogue, filter, request.deadStockMonths, request.today, listedBooks);
+        break;
+    case StatisticsPart::Histograms:
+        figures.prices = S::priceDistribution(catalogue, filter);
+        figures.years = S::publicationYears(catalogue, filter);
+        break;
+    case StatisticsPart::Choices:
         figures.genreChoices = catalogue.genres();
         figures.publisherChoices = catalogue.publishers();
+        break;
     }
     return figures;
 }
@@ -32,7 +63,9 @@ StatisticsFigures compute(const Catalogue::Catalogue &catalogue, const Statistic
 StatisticsWorker::StatisticsWorker(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<Gui::StatisticsFigures>();
-    m_pool.setMaxThreadCount(1);
+    qRegisterMetaType<Gui::StatisticsPart>();
+    m_pool.setMaxThreadCount(4);
+    m_pool.setExpiryTimeout(-1);
     m_pool.setObjectName(QStringLiteral("catalogue statistics"));
 }
 
@@ -67,36 +100,52 @@ void StatisticsWorker::ended()
         Q_EMIT busyChanged(false);
 }
 
+QList<StatisticsPart> StatisticsWorker::parts(const StatisticsRequest &request)
+{
+    QList<StatisticsPart> list = {StatisticsPart::BestAuthors, StatisticsPart::DeadStock,     StatisticsPart::BestBooks,
+                                  StatisticsPart::LowStock,    StatisticsPart::Genres,        StatisticsPart::Sales,
+                                  StatisticsPart::Histograms,  StatisticsPart::BestPublishers};
+    if (request.withChoices)
+        list << StatisticsPart::Choices;
+    return list;
+}
+
 void StatisticsWorker::request(const StatisticsRequest &request)
 {
     if (!m_hasCatalogue)
         return;
     const quint64 generation = m_generation->fetch_add(1) + 1;
-    auto *watcher = new QFutureWatcher<StatisticsFigures>(this);
-    connect(watcher, &QFutureWatcher<StatisticsFigures>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        ended();
-        // Figures of an older filter are dropped: the newest request's are on their way.
-        if (generation != m_generation->load())
-            return;
-        StatisticsFigures figures = watcher->result();
-        figures.generation = generation;
-        Q_EMIT figuresReady(figures);
-    });
-    started();
-    watcher->setFuture(QtConcurrent::run(
-            &m_pool, [catalogue = m_catalogue, request, generation, latest = m_generation]() -> StatisticsFigures {
-                if (generation != latest->load())
-                    return {}; // stale before it began: not run
-                return compute(catalogue, request);
-            }));
+    const QList<StatisticsPart> parts = StatisticsWorker::parts(request);
+    m_partsLeft = int(parts.size());
+    for (StatisticsPart part : parts) {
+        auto *watcher = new QFutureWatcher<StatisticsFigures>(this);
+        connect(watcher, &QFutureWatcher<StatisticsFigures>::finished, this, [this, watcher, generation, part] {
+            watcher->deleteLater();
+            ended();
+            // Figures of an older filter are dropped: the newest request's are on their way.
+            if (generation != m_generation->load())
+                return;
+            StatisticsFigures figures = watcher->result();
+            figures.generation = generation;
+            const bool complete = --m_partsLeft == 0;
+            Q_EMIT figuresReady(figures, part, complete);
+        });
+        started();
+        watcher->setFuture(QtConcurrent::run(
+                &m_pool,
+                [catalogue = m_catalogue, request, generation, latest = m_generation, part]() -> StatisticsFigures {
+                    if (generation != latest->load())
+                        return {}; // stale before it began: not run
+                    return compute(catalogue, request, part);
+                }));
+    }
 }
 
 void StatisticsWorker::findBooksSold(const S::Filter &filter, int count, const QString &description)
 {
     if (!m_hasCatalogue)
         return;
-    using Found = Orm::Result<S::BestSellers>;
+    using Found = Orm::Result<QList<S::Ranked>>;
     auto *watcher = new QFutureWatcher<Found>(this);
     const quint64 generation = m_generation->load();
     connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher, description, generation] {
@@ -110,13 +159,13 @@ void StatisticsWorker::findBooksSold(const S::Filter &filter, int count, const Q
             return;
         }
         QVariantList ids;
-        for (const S::Ranked &book : std::as_const(found->books))
+        for (const S::Ranked &book : std::as_const(*found))
             ids << book.id;
         Q_EMIT booksFound(ids, description, {});
     });
     started();
     watcher->setFuture(QtConcurrent::run(
-            &m_pool, [catalogue = m_catalogue, filter, count] { return S::bestSellers(catalogue, filter, count); }));
+            &m_pool, [catalogue = m_catalogue, filter, count] { return S::bestBooks(catalogue, filter, count); }));
 }
 
 } // namespace Gui

@@ -534,6 +534,11 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(DROP INDEX "livres_quantite")"_s,
            uR"(CREATE INDEX "livres_quantite_id" ON "Livres" ("Quantite", "ID"))"_s, uR"(DROP INDEX "livres_ventes")"_s,
            uR"(CREATE INDEX "livres_ventes_id" ON "Livres" ("Ventes", "ID"))"_s}}},
+        {u"20240403000000-index-statistics-stock"_s,
+         {{uR"(CREATE INDEX "livres_valeur_stock" ON "Livres" (("Quantite" * "Prix") DESC))"_s,
+           uR"(CREATE INDEX "livres_genre_stock" ON "Livres" ("Genre", "Quantite", "Prix"))"_s},
+          {uR"(CREATE INDEX "livres_valeur_stock" ON "Livres" (("Quantite" * "Prix") DESC NULLS LAST, "ID"))"_s,
+           uR"(CREATE INDEX "livres_genre_stock" ON "Livres" ("Genre", "Quantite", "Prix"))"_s}}},
         // Nothing on a new catalogue, whose change feed 20240110000000-search-livres made in the current form
         // already; on an older PostgreSQL catalogue, see changeFeedOfAnOlderCatalogueIsBroughtUpToDate().
         {u"20240406000000-change-feed-rows"_s, {{}, {}}},

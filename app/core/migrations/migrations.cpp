@@ -4,10 +4,10 @@ namespace Catalogue {
 
 QList<Orm::Migration> migrations()
 {
-    return {Migrations::createLivres(),          Migrations::indexLivres(),        Migrations::createAuteurs(),
-            Migrations::createMouvementsStock(), Migrations::searchLivres(),       Migrations::indexLivresStock(),
-            Migrations::createCouvertures(),     Migrations::createIdentifiants(), Migrations::indexStatistics(),
-            Migrations::salesSummary(),          Migrations::indexLivresPostgres(),
+    return {Migrations::createLivres(),          Migrations::indexLivres(),         Migrations::createAuteurs(),
+            Migrations::createMouvementsStock(), Migrations::searchLivres(),        Migrations::indexLivresStock(),
+            Migrations::createCouvertures(),     Migrations::createIdentifiants(),  Migrations::indexStatistics(),
+            Migrations::salesSummary(),          Migrations::indexLivresPostgres(), Migrations::indexStatisticsStock(),
             Migrations::changeFeedRows()};
 }
 

@@ -35,6 +35,7 @@ const QString Copies = QStringLiteral("copies");
 const QString LastSale = QStringLiteral("lastSale");
 const QString Low = QStringLiteral("low");
 const QString High = QStringLiteral("high");
+const QString Count = QStringLiteral("count");
 
 // An attribute of the book a movement is joined to.
 QString ofBook(const QString &attribute)
@@ -298,6 +299,65 @@ FindOptions topSales(FindOptions options, const QList<Expr> &group, const QList<
     return options;
 }
 
+// The `count` books that sold most in the filter's range, ties by title. Without a genre or a publisher to
+// look at, the sales are grouped by book on MouvementsStock alone (the covering index on Type and Date: no row
+// of Livres read per sale), and only the books found are read, for their title and Prix (revenue is copies x
+// Prix: a book has one price). When the last line ties with the next (their order is then by title), and with a
+// genre or a publisher, every sale is joined to its book instead.
+Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    const Model mouvements = catalogue.mouvements();
+    if (filter.genre.isEmpty() && filter.publisher.isEmpty()) {
+        auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to),
+                                              .attributes = {SelectItem(MouvementStock::LivreId), delta()},
+                                              .order = {col(Delta).asc(), col(MouvementStock::LivreId).asc()},
+                                              .group = {col(MouvementStock::LivreId)},
+                                              .having = fn::sum(col(MouvementStock::Quantite)) < 0,
+                                              .limit = qint64(count) + 1});
+        if (!rows)
+            return std::unexpected(rows.error());
+        const bool tieAtTheEnd =
+                rows->size() > count && rows->at(count).value(Delta) == rows->at(count - 1).value(Delta);
+        if (rows->isEmpty())
+            return QList<Ranked>();
+        if (!tieAtTheEnd) {
+            if (rows->size() > count)
+                rows->resize(count);
+            QVariantList ids;
+            for (const QVariantMap &row : std::as_const(*rows))
+                ids << row.value(MouvementStock::LivreId);
+            auto found = catalogue.livres().aggregateRows(
+                    {.where = col(Livre::Id).in(ids),
+                     .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Prix)}});
+            if (!found)
+                return std::unexpected(found.error());
+            QHash<qint64, QVariantMap> byId;
+            for (const QVariantMap &book : std::as_const(*found))
+                byId.insert(book.value(Livre::Id).toLongLong(), book);
+            QList<Ranked> list;
+            for (const QVariantMap &row : std::as_const(*rows)) {
+                const QVariantMap book = byId.value(row.value(MouvementStock::LivreId).toLongLong());
+                if (book.isEmpty())
+                    continue; // a movement of a book since removed: the join below would not count it either
+                const qint64 copies = copiesSold(row);
+                const double revenue = double(copies) * book.value(Livre::Prix).toDouble();
+                list.append(
+                        {book.value(Livre::Id), book.value(Livre::Nom).toString(), copies, revenue == 0 ? 0 : revenue});
+            }
+            if (list.size() == rows->size()) {
+                sortRanked(list); // ties inside the list by title
+                return list;
+            }
+        }
+    }
+    auto books = mouvements.aggregateRows(
+            topSales(salesOf(filter, filter.from, filter.to), {col(MouvementStock::LivreId), col(ofBook(Livre::Nom))},
+                     {SelectItem(MouvementStock::LivreId), col(ofBook(Livre::Nom)).as(Label)}, count));
+    if (!books)
+        return std::unexpected(books.error());
+    return ranked(*books, Label, MouvementStock::LivreId);
+}
+
 // A round width near `raw`: 1, 2, 2.5 or 5 times a power of ten (whole numbers only for years).
 double roundWidth(double raw, bool whole)
 {
@@ -385,25 +445,54 @@ Result<SalesOverTime> salesOverTime(const Catalogue &catalogue, const Filter &fi
     return result;
 }
 
-Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter, int count)
+namespace {
+
+// What every best-seller list checks first.
+Status rankable(const Catalogue &catalogue, const Filter &filter)
 {
     if (!catalogue.hasRelatedTables())
         return std::unexpected(notMigrated());
-    if (auto r = checkRange(filter.from, filter.to); !r)
-        return std::unexpected(r.error());
+    return checkRange(filter.from, filter.to);
+}
+
+} // namespace
+
+Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter, int count)
+{
     BestSellers result;
+    auto books = bestBooks(catalogue, filter, count);
+    if (!books)
+        return std::unexpected(books.error());
+    result.books = std::move(*books);
+    auto authors = bestAuthors(catalogue, filter, count);
+    if (!authors)
+        return std::unexpected(authors.error());
+    result.authors = std::move(*authors);
+    auto publishers = bestPublishers(catalogue, filter, count);
+    if (!publishers)
+        return std::unexpected(publishers.error());
+    result.publishers = std::move(*publishers);
+    return result;
+}
+
+Result<QList<Ranked>> bestBooks(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (auto r = rankable(catalogue, filter); !r)
+        return std::unexpected(r.error());
+    if (count <= 0)
+        return QList<Ranked>();
+    return topBooks(catalogue, filter, count);
+}
+
+Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (auto r = rankable(catalogue, filter); !r)
+        return std::unexpected(r.error());
+    QList<Ranked> result;
     if (count <= 0)
         return result;
     const FindOptions sales = salesOf(filter, filter.from, filter.to);
     const Orm::Model mouvements = catalogue.mouvements();
-
-    auto books = mouvements.aggregateRows(
-            topSales(sales, {col(MouvementStock::LivreId), col(ofBook(Livre::Nom))},
-                     {SelectItem(MouvementStock::LivreId), col(ofBook(Livre::Nom)).as(Label)}, count));
-    if (!books)
-        return std::unexpected(books.error());
-    result.books = ranked(*books, Label, MouvementStock::LivreId);
-
     // Authors: the people with the author role on the books; a book without any counts under its Auteur text.
     const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
     FindOptions byPerson = sales;
@@ -430,17 +519,26 @@ Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter
     for (const Ranked &line : ranked(*people, Label) + ranked(*texts, Label)) {
         const auto found = at.constFind(line.label);
         if (found == at.cend()) {
-            at.insert(line.label, result.authors.size());
-            result.authors.append(line);
+            at.insert(line.label, result.size());
+            result.append(line);
         } else {
-            result.authors[*found].copies += line.copies;
-            result.authors[*found].revenue += line.revenue;
+            result[*found].copies += line.copies;
+            result[*found].revenue += line.revenue;
         }
     }
-    sortRanked(result.authors);
-    if (result.authors.size() > count)
-        result.authors.resize(count);
+    sortRanked(result);
+    if (result.size() > count)
+        result.resize(count);
+    return result;
+}
 
+Result<QList<Ranked>> bestPublishers(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (auto r = rankable(catalogue, filter); !r)
+        return std::unexpected(r.error());
+    QList<Ranked> result;
+    if (count <= 0)
+        return result;
     if (const Model sums = summary(catalogue, !filter.genre.isEmpty(), true); sums.isValid()) {
         // The publishers' sales from the summary by publisher; a book without one is under the empty text.
         auto publishers = sums.aggregateRows(
@@ -453,18 +551,17 @@ Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter
         if (!publishers)
             return std::unexpected(publishers.error());
         for (const QVariantMap &row : std::as_const(*publishers))
-            result.publishers.append({QVariant(), row.value(Label).toString(), soldOf(row), revenueOfSummary(row)});
+            result.append({QVariant(), row.value(Label).toString(), soldOf(row), revenueOfSummary(row)});
         return result;
     }
-    FindOptions byPublisher = sales;
+    FindOptions byPublisher = salesOf(filter, filter.from, filter.to);
     byPublisher.where = byPublisher.where && col(ofBook(Livre::Edition)).isNotNull()
             && col(ofBook(Livre::Edition)) != QStringLiteral("");
-    auto publishers = mouvements.aggregateRows(
+    auto publishers = catalogue.mouvements().aggregateRows(
             topSales(byPublisher, {col(ofBook(Livre::Edition))}, {col(ofBook(Livre::Edition)).as(Label)}, count));
     if (!publishers)
         return std::unexpected(publishers.error());
-    result.publishers = ranked(*publishers, Label);
-    return result;
+    return ranked(*publishers, Label);
 }
 
 Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &filter)
@@ -513,77 +610,113 @@ Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &fi
     return list;
 }
 
-Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &filter, int threshold, QDate today)
+Result<LowStock> lowStock(const Catalogue &catalogue, const Filter &filter, int threshold, QDate today, int limit)
 {
     if (!catalogue.hasRelatedTables())
         return std::unexpected(notMigrated());
     if (!today.isValid())
         today = QDate::currentDate();
+    const Where low = col(Livre::Quantite).isNotNull() && col(Livre::Quantite) <= threshold && ofBooks(filter, &same);
+    LowStock result;
+    auto count = catalogue.livres().count({.where = low});
+    if (!count)
+        return std::unexpected(count.error());
+    result.count = *count;
     // The books at or under the threshold (an index range), each joined to its sales of the last 90 days (an
-    // index range of its own): a few books' sales, never the sales of every book over 90 days.
+    // index range of its own): a few books' sales, never the sales of every book over 90 days. Most urgent first:
+    // the fewest days of stock left at the pace of those 90 days (none when nothing sold), then the lowest stock,
+    // then the ID. The database orders and cuts each of the three groups of that order in turn, until the list
+    // is full: the books that sold with no copy left (no day left), those that sold with copies left (by stock
+    // over copies sold, as days left are), then those that did not sell.
     const QString sale = Statistics::movementsJoin + u'.';
-    auto books = catalogue.livres().aggregateRows(
-            {.where = col(Livre::Quantite).isNotNull() && col(Livre::Quantite) <= threshold && ofBooks(filter, &same),
-             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Auteur),
-                            SelectItem(Livre::Quantite), fn::sum(col(sale + MouvementStock::Quantite)).as(Delta)},
-             .group = {col(Livre::Id), col(Livre::Nom), col(Livre::Auteur), col(Livre::Quantite)},
-             .include = {{.as = Statistics::movementsJoin,
-                          .where = col(MouvementStock::Type)
-                                           .in({movementType(Movement::Sale), movementType(Movement::Return)})
-                                  && dated(today.addDays(-89), today),
-                          .required = false}}});
-    if (!books)
-        return std::unexpected(books.error());
-    QList<LowStockBook> list;
-    list.reserve(books->size());
-    for (const QVariantMap &row : std::as_const(*books)) {
-        LowStockBook book;
-        book.id = row.value(Livre::Id);
-        book.title = row.value(Livre::Nom).toString();
-        book.author = row.value(Livre::Auteur).toString();
-        book.stock = row.value(Livre::Quantite).toLongLong();
-        book.soldLast90Days = std::max<qint64>(0, copiesSold(row));
-        if (book.soldLast90Days > 0)
-            book.daysLeft = double(std::max<qint64>(0, book.stock)) * 90.0 / double(book.soldLast90Days);
-        list.append(book);
+    const Expr sum = fn::sum(col(sale + MouvementStock::Quantite)); // negative when copies sold
+    const FindOptions base{
+            .where = low,
+            .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Auteur),
+                           SelectItem(Livre::Quantite), sum.as(Delta)},
+            .group = {col(Livre::Id), col(Livre::Nom), col(Livre::Auteur), col(Livre::Quantite)},
+            .include = {{.as = Statistics::movementsJoin,
+                         .where = col(MouvementStock::Type)
+                                          .in({movementType(Movement::Sale), movementType(Movement::Return)})
+                                 && dated(today.addDays(-89), today),
+                         .required = false}}};
+    FindOptions noneLeft = base;
+    noneLeft.where = noneLeft.where && col(Livre::Quantite) <= 0;
+    noneLeft.having = sum < 0;
+    noneLeft.order = {asc(Livre::Quantite), asc(Livre::Id)};
+    FindOptions someLeft = base;
+    someLeft.where = someLeft.where && col(Livre::Quantite) > 0;
+    someLeft.having = sum < 0;
+    // Stock over copies sold, in the order of the days left (a fraction, so that PostgreSQL does not divide
+    // integers as integers).
+    someLeft.order = {(col(Livre::Quantite) * 0.5 / (Expr(0) - sum)).asc(), asc(Livre::Quantite), asc(Livre::Id)};
+    FindOptions unsold = base;
+    unsold.having = sum.isNull() || sum >= 0;
+    unsold.order = {asc(Livre::Quantite), asc(Livre::Id)};
+    for (FindOptions *group : {&noneLeft, &someLeft, &unsold}) {
+        if (limit > 0) {
+            if (result.books.size() >= limit)
+                break;
+            group->limit = limit - result.books.size();
+        }
+        auto books = catalogue.livres().aggregateRows(*group);
+        if (!books)
+            return std::unexpected(books.error());
+        for (const QVariantMap &row : std::as_const(*books)) {
+            LowStockBook book;
+            book.id = row.value(Livre::Id);
+            book.title = row.value(Livre::Nom).toString();
+            book.author = row.value(Livre::Auteur).toString();
+            book.stock = row.value(Livre::Quantite).toLongLong();
+            book.soldLast90Days = std::max<qint64>(0, copiesSold(row));
+            if (book.soldLast90Days > 0)
+                book.daysLeft = double(std::max<qint64>(0, book.stock)) * 90.0 / double(book.soldLast90Days);
+            result.books.append(book);
+        }
     }
-    std::stable_sort(list.begin(), list.end(), [](const LowStockBook &a, const LowStockBook &b) {
-        if (a.daysLeft.has_value() != b.daysLeft.has_value())
-            return a.daysLeft.has_value(); // what sells runs out; what does not can wait
-        if (a.daysLeft && *a.daysLeft != *b.daysLeft)
-            return *a.daysLeft < *b.daysLeft;
-        if (a.stock != b.stock)
-            return a.stock < b.stock;
-        return a.id.toLongLong() < b.id.toLongLong();
-    });
-    return list;
+    return result;
 }
 
-Result<DeadStock> deadStock(const Catalogue &catalogue, const Filter &filter, int months, QDate today)
+Result<DeadStock> deadStock(const Catalogue &catalogue, const Filter &filter, int months, QDate today, int limit)
 {
     if (!catalogue.hasRelatedTables())
         return std::unexpected(notMigrated());
     if (!today.isValid())
         today = QDate::currentDate();
-    const QString saleDate = Statistics::movementsJoin + u'.' + MouvementStock::Date;
-    // Compared with an aggregate, the cut-off is bound as the dialect stores a date.
-    const QVariant cutoff = catalogue.database().dialect().toDatabase(
-            today.addMonths(-std::max(0, months)).startOfDay(QTimeZone::utc()), DataType::date());
-    auto rows = catalogue.livres().aggregateRows(
-            {.where = col(Livre::Quantite) > 0 && ofBooks(filter, &same),
-             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Auteur),
-                            SelectItem(Livre::Quantite), (col(Livre::Quantite) * col(Livre::Prix)).as(Amount),
-                            fn::max(col(saleDate)).as(LastSale)},
-             .order = {Order(col(Amount), true).nullsLast(), asc(Livre::Id)},
-             .group = {col(Livre::Id), col(Livre::Nom), col(Livre::Auteur), col(Livre::Quantite), col(Livre::Prix)},
-             .having = fn::max(col(saleDate)).isNull() || fn::max(col(saleDate)) < Expr::fromValue(cutoff),
-             .include = {{.as = Statistics::movementsJoin,
-                          .where = col(MouvementStock::Type) == movementType(Movement::Sale),
-                          .required = false}}});
+    // The books in stock joined to their sales since the cut-off, kept where there is none (an anti-join: each
+    // book's sales are an index range, and the first found rules it out).
+    const QString sale = Statistics::movementsJoin + u'.';
+    const Include recentSales{.as = Statistics::movementsJoin,
+                              .where = col(MouvementStock::Type) == movementType(Movement::Sale)
+                                      && dated(today.addMonths(-std::max(0, months)), QDate()),
+                              .required = false};
+    const Where dead = col(Livre::Quantite) > 0 && ofBooks(filter, &same) && col(sale + MouvementStock::Id).isNull();
+    const Expr value = col(Livre::Quantite) * col(Livre::Prix);
+    DeadStock result;
+    auto totals = catalogue.livres().aggregateRows(
+            {.where = dead,
+             .attributes = {fn::count().as(Count), fn::sum(col(Livre::Quantite)).as(Copies), fn::sum(value).as(Amount)},
+             .include = {recentSales}});
+    if (!totals)
+        return std::unexpected(totals.error());
+    const QVariantMap sums = totals->value(0);
+    result.count = sums.value(Count).toLongLong();
+    result.copies = sums.value(Copies).toLongLong();
+    result.value = sums.value(Amount).toDouble();
+    // The list: most value first, the order of the index on Quantite x Prix (20240403000000-index-statistics-stock),
+    // so that the database reads the books in that order and stops at the limit.
+    FindOptions options{.where = dead,
+                        .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Auteur),
+                                       SelectItem(Livre::Quantite), value.as(Amount)},
+                        .order = {Order(value, true).nullsLast(), asc(Livre::Id)},
+                        .include = {recentSales}};
+    if (limit > 0)
+        options.limit = limit;
+    auto rows = catalogue.livres().aggregateRows(options);
     if (!rows)
         return std::unexpected(rows.error());
-    DeadStock result;
     result.books.reserve(rows->size());
+    QVariantList ids;
     for (const QVariantMap &row : std::as_const(*rows)) {
         DeadStockBook book;
         book.id = row.value(Livre::Id);
@@ -591,14 +724,32 @@ Result<DeadStock> deadStock(const Catalogue &catalogue, const Filter &filter, in
         book.author = row.value(Livre::Auteur).toString();
         book.stock = row.value(Livre::Quantite).toLongLong();
         book.value = row.value(Amount).toDouble();
-        const QVariant last = row.value(LastSale);
-        if (!last.isNull())
-            book.lastSale =
-                    catalogue.database().dialect().fromDatabase(last, DataType::date()).toDateTime().toUTC().date();
-        // The totals are those of the list the database returned (each row a book, not a movement).
-        result.copies += book.stock;
-        result.value += book.value;
+        ids << book.id;
         result.books.append(book);
+    }
+    // The last sale of each book listed (before the cut-off, or none): an index range each.
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        auto last = catalogue.mouvements().aggregateRows(
+                {.where = col(MouvementStock::LivreId).in(ids.mid(from, 500))
+                         && col(MouvementStock::Type) == movementType(Movement::Sale),
+                 .attributes = {SelectItem(MouvementStock::LivreId), fn::max(col(MouvementStock::Date)).as(LastSale)},
+                 .group = {col(MouvementStock::LivreId)}});
+        if (!last)
+            return std::unexpected(last.error());
+        QHash<qint64, QDate> byBook;
+        for (const QVariantMap &row : std::as_const(*last)) {
+            const QVariant date = row.value(LastSale);
+            if (!date.isNull())
+                byBook.insert(row.value(MouvementStock::LivreId).toLongLong(),
+                              catalogue.database()
+                                      .dialect()
+                                      .fromDatabase(date, DataType::date())
+                                      .toDateTime()
+                                      .toUTC()
+                                      .date());
+        }
+        for (qsizetype i = from; i < std::min(ids.size(), from + 500); ++i)
+            result.books[i].lastSale = byBook.value(ids.at(i).toLongLong());
     }
     return result;
 }

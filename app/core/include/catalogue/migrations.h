@@ -22,6 +22,7 @@ Orm::Migration createIdentifiants();
 Orm::Migration indexStatistics();
 Orm::Migration salesSummary();
 Orm::Migration indexLivresPostgres();
+Orm::Migration indexStatisticsStock();
 Orm::Migration changeFeedRows();
 } // namespace Migrations
 

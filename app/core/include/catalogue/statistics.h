@@ -99,9 +99,20 @@ struct DeadStockBook
     QDate lastSale; // null when it never sold
 };
 
+// The books at or under the low-stock threshold: the most urgent (all of them, or the first of them when the
+// list was limited) and how many there are in all.
+struct LowStock
+{
+    QList<LowStockBook> books; // most urgent first
+    qint64 count = 0; // every book at or under the threshold, listed or not
+};
+
+// The books in stock with no sale since the cut-off: those tying up the most value (all of them, or the first of
+// them when the list was limited), and the totals of all of them.
 struct DeadStock
 {
-    QList<DeadStockBook> books; // most value tied up first
+    QList<DeadStockBook> books; // most value tied up first, then by ID
+    qint64 count = 0; // books, listed or not
     qint64 copies = 0;
     double value = 0;
 };
@@ -117,15 +128,21 @@ struct Bucket
 [[nodiscard]] Orm::Result<SalesOverTime> salesOverTime(const Catalogue &catalogue, const Filter &filter, Period period);
 // The top `count` books, authors and publishers by copies sold in the range.
 [[nodiscard]] Orm::Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter, int count = 20);
+// Each of its three lists alone (bestSellers() is the three of them), so that each may be computed apart.
+[[nodiscard]] Orm::Result<QList<Ranked>> bestBooks(const Catalogue &catalogue, const Filter &filter, int count = 20);
+[[nodiscard]] Orm::Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filter, int count = 20);
+[[nodiscard]] Orm::Result<QList<Ranked>> bestPublishers(const Catalogue &catalogue, const Filter &filter,
+                                                        int count = 20);
 // Every genre, most copies sold first.
 [[nodiscard]] Orm::Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &filter);
-// The books with Quantite at or under threshold, most urgent first (fewest days left, then lowest stock); `today`
-// ends the 90 days.
-[[nodiscard]] Orm::Result<QList<LowStockBook>> lowStock(const Catalogue &catalogue, const Filter &filter, int threshold,
-                                                        QDate today);
-// The books in stock with no sale in the `months` months before `today`.
+// The books with Quantite at or under threshold, most urgent first (fewest days left, then lowest stock, then ID),
+// the first `limit` of them (every one when limit <= 0), and their count; `today` ends the 90 days.
+[[nodiscard]] Orm::Result<LowStock> lowStock(const Catalogue &catalogue, const Filter &filter, int threshold,
+                                             QDate today, int limit = 0);
+// The books in stock with no sale in the `months` months before `today`: the `limit` tying up the most value
+// (every one when limit <= 0), and the count, copies and value of all of them.
 [[nodiscard]] Orm::Result<DeadStock> deadStock(const Catalogue &catalogue, const Filter &filter, int months,
-                                               QDate today);
+                                               QDate today, int limit = 0);
 // The books by Prix and by Annee, in about `buckets` bars of round widths.
 [[nodiscard]] Orm::Result<QList<Bucket>> priceDistribution(const Catalogue &catalogue, const Filter &filter,
                                                            int buckets = 12);

@@ -17,7 +17,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <atomic>
+#include <list>
+#include <map>
 
 #include <libpq-fe.h>
 
@@ -27,10 +30,47 @@ namespace {
 
 std::atomic<quint64> s_nextSerial{1};
 
+// The statements prepared on one PostgreSQL connection, by their SQL text, the least recently used dropped past
+// a bound. QPSQL PREPAREs a named statement for each QSqlQuery and DEALLOCATEs it when the query goes: kept, a
+// statement run again costs one round trip (EXECUTE) instead of three. A query is taken out while it runs, and
+// given back only when it succeeded.
+class PreparedQueries
+{
+public:
+    static constexpr qsizetype capacity = 64;
+
+    std::unique_ptr<QSqlQuery> take(const QString &sql)
+    {
+        const auto it = m_index.constFind(sql);
+        if (it == m_index.cend())
+            return nullptr;
+        std::unique_ptr<QSqlQuery> query = std::move((*it)->second);
+        m_order.erase(*it);
+        m_index.erase(it);
+        return query;
+    }
+    void put(const QString &sql, std::unique_ptr<QSqlQuery> query)
+    {
+        m_order.emplace_back(sql, std::move(query));
+        m_index.insert(sql, std::prev(m_order.end()));
+        if (m_order.size() > capacity) {
+            m_index.remove(m_order.front().first);
+            m_order.pop_front();
+        }
+    }
+
+private:
+    std::list<std::pair<QString, std::unique_ptr<QSqlQuery>>> m_order; // least recently used first
+    QHash<QString, decltype(m_order)::iterator> m_index;
+};
+
 // The connections this thread opened, by database serial. They are closed when the thread ends, on the thread
 // that owns them, as QSqlDatabase requires.
 struct ThreadConnections
 {
+    // Declared first, so destroyed last: once its connection is removed, a query's driver is gone and it sends
+    // no DEALLOCATE (the session that held the statements is over).
+    std::map<quint64, PreparedQueries> prepared; // PostgreSQL connections' statements
     quint64 threadSerial = s_nextSerial++;
     QHash<quint64, QString> names;
     QHash<quint64, std::shared_ptr<SqliteEngine>> statements; // SQLite connections' statement engines
@@ -112,6 +152,7 @@ void DatabasePrivate::closeAll()
     connectionNames.clear();
     threadConnections().names.remove(serial);
     threadConnections().statements.remove(serial);
+    threadConnections().prepared.erase(serial); // after their connection: their statements went with it
 }
 
 Result<QSqlDatabase> DatabasePrivate::connection()
@@ -128,6 +169,7 @@ Result<QSqlDatabase> DatabasePrivate::connection()
             cache->clear();
         QSqlDatabase::removeDatabase(*it); // closed or lost: open it anew
     }
+    mine.prepared.erase(serial); // prepared on the connection that is gone (or on an earlier one, before reopen())
     const QString name = QStringLiteral("orm_%1_%2").arg(serial).arg(mine.threadSerial);
     auto db = openConnection(name);
     if (!db)
@@ -368,6 +410,31 @@ QString DatabasePrivate::queryPathTextProblem(const QVariant &value) const
     return problem;
 }
 
+namespace {
+
+enum class StatementKind { Data, Transaction, Other };
+
+// What a statement does to the statements prepared on its connection: a query or a change of rows (Data) may be
+// kept prepared; transaction control leaves them be; anything else may change the schema, after which PostgreSQL
+// refuses a prepared statement whose result type changed, so they are dropped.
+StatementKind statementKind(const QString &sql)
+{
+    static const QStringList data = {QStringLiteral("SELECT"), QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+                                     QStringLiteral("DELETE"), QStringLiteral("WITH")};
+    static const QStringList transaction = {QStringLiteral("BEGIN"),    QStringLiteral("COMMIT"),
+                                            QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"),
+                                            QStringLiteral("RELEASE"),  QStringLiteral("END")};
+    const QStringView text = QStringView(sql).trimmed();
+    const auto end = std::ranges::find_if(text, [](QChar c) { return !c.isLetter(); });
+    const QStringView word = text.first(end - text.begin());
+    const auto is = [&](const QString &keyword) { return word.compare(keyword, Qt::CaseInsensitive) == 0; };
+    if (std::ranges::any_of(data, is))
+        return StatementKind::Data;
+    return std::ranges::any_of(transaction, is) ? StatementKind::Transaction : StatementKind::Other;
+}
+
+} // namespace
+
 Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
 {
     log(sql);
@@ -387,16 +454,23 @@ Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bind
     // the next statement (the ROLLBACK) has run.
     thread_local std::unique_ptr<QSqlQuery> failedInTransaction;
     std::unique_ptr<QSqlQuery> previousFailure = std::move(failedInTransaction);
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    bool ok = false;
+    const bool postgres = dialect.kind() == Dialect::Kind::Postgres;
+    const StatementKind kind = postgres ? statementKind(sql) : StatementKind::Data;
+    const bool keep = postgres && !bindings.isEmpty() && kind == StatementKind::Data;
+    std::unique_ptr<QSqlQuery> query = keep ? threadConnections().prepared[serial].take(sql) : nullptr;
+    bool ok = query != nullptr; // prepared already
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(*db);
+        query->setForwardOnly(true);
+    }
+    QSqlQuery &q = *query;
     if (bindings.isEmpty()) {
         ok = q.exec(sql);
     } else {
-        ok = q.prepare(sql);
+        ok = ok || q.prepare(sql);
         if (ok) {
-            for (const QVariant &value : bindings)
-                q.addBindValue(value);
+            for (int i = 0; i < bindings.size(); ++i)
+                q.bindValue(i, bindings.at(i));
             ok = q.exec();
         }
     }
@@ -405,10 +479,14 @@ Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bind
         if (e.kind() == Error::Kind::Connection) {
             db->close(); // the next call opens it anew
             ScopedTransaction::markBroken(*this); // but not inside the transaction that died with it
-        } else if (dialect.kind() == Dialect::Kind::Postgres && ScopedTransaction::depth(*this) > 0)
-            failedInTransaction = std::make_unique<QSqlQuery>(std::move(q));
+            if (keep) // its statement died with the session: dropped with its connection, sending no DEALLOCATE
+                threadConnections().prepared[serial].put(sql, std::move(query));
+        } else if (postgres && ScopedTransaction::depth(*this) > 0)
+            failedInTransaction = std::move(query);
         return std::unexpected(e);
     }
+    if (kind == StatementKind::Other)
+        threadConnections().prepared.erase(serial); // the schema may have changed
     RowSet rows;
     const QSqlRecord record = q.record();
     const int count = record.count();
@@ -431,6 +509,8 @@ Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bind
         return std::unexpected(e);
     }
     rows.affected = q.numRowsAffected();
+    if (keep && db->isOpen()) // not when a visitor's statement found the connection lost
+        threadConnections().prepared[serial].put(sql, std::move(query));
     return rows;
 }
 

@@ -330,8 +330,10 @@ Result<bool> DatabasePrivate::useWriteAheadLog()
 Status DatabasePrivate::configurePostgres(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    QStringList settings = {QStringLiteral("SET client_min_messages TO WARNING"),
-                            QStringLiteral("SET TIME ZONE 'UTC'")};
+    // Statements stay prepared (see PreparedQueries), but each run is planned for its values, as when every
+    // statement was prepared anew: a generic plan would not know a LIMIT, or that a genre holds half the books.
+    QStringList settings = {QStringLiteral("SET client_min_messages TO WARNING"), QStringLiteral("SET TIME ZONE 'UTC'"),
+                            QStringLiteral("SET plan_cache_mode TO force_custom_plan")};
     if (readOnly) // every write then fails with read_only_sql_transaction (25006)
         settings << QStringLiteral("SET default_transaction_read_only = on");
     for (const QString &setting : settings) {
@@ -485,8 +487,6 @@ Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bind
             failedInTransaction = std::move(query);
         return std::unexpected(e);
     }
-    if (kind == StatementKind::Other)
-        threadConnections().prepared.erase(serial); // the schema may have changed
     RowSet rows;
     const QSqlRecord record = q.record();
     const int count = record.count();
@@ -511,6 +511,8 @@ Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bind
     rows.affected = q.numRowsAffected();
     if (keep && db->isOpen()) // not when a visitor's statement found the connection lost
         threadConnections().prepared[serial].put(sql, std::move(query));
+    else if (kind == StatementKind::Other) // once its rows are read: the DEALLOCATEs would drop them
+        threadConnections().prepared.erase(serial); // the schema may have changed
     return rows;
 }
 

@@ -166,6 +166,10 @@
         <source>The book&apos;s stock kept changing: try again</source>
         <translation>The book&apos;s stock kept changing: try again</translation>
     </message>
+    <message>
+        <source>Someone else changed the contributors of this book in the meantime: nothing was overwritten</source>
+        <translation>Someone else changed the contributors of this book in the meantime: nothing was overwritten</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -1126,10 +1130,6 @@ Who may do what on a catalogue on a PostgreSQL server, enforced by the server it
         <translation>Cannot undo or redo “%1”: %2</translation>
     </message>
     <message>
-        <source>someone else changed the contributors in the meantime</source>
-        <translation>someone else changed the contributors in the meantime</translation>
-    </message>
-    <message>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
@@ -1410,6 +1410,10 @@ Who may do what on a catalogue on a PostgreSQL server, enforced by the server it
     <message>
         <source>Not saved yet: the connection to the catalogue is lost. Your changes stay here and are saved once it is back.</source>
         <translation>Not saved yet: the connection to the catalogue is lost. Your changes stay here and are saved once it is back.</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Contributors</translation>
     </message>
 </context>
 <context>
@@ -3555,10 +3559,6 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
         <translation>The books with %1 or fewer copies (the threshold is set in Edit &gt; Preferences), most urgent first: the days left at the pace of the last 90 days&apos; sales. Double-click a book to show it in the table.</translation>
     </message>
     <message>
-        <source>The first %1 of %2 are listed; the exported list has them all.</source>
-        <translation>The first %1 of %2 are listed; the exported list has them all.</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3629,6 +3629,10 @@ Their rows are lost unless you keep a backup. Roll back all the same?</translati
     <message>
         <source>This tab has no list.</source>
         <translation>This tab has no list.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed and exported.</source>
+        <translation>The first %1 of %2 are listed and exported.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,10 @@
         <source>The book&apos;s stock kept changing: try again</source>
         <translation>Le stock de ce livre ne cesse de changer : réessayez</translation>
     </message>
+    <message>
+        <source>Someone else changed the contributors of this book in the meantime: nothing was overwritten</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les contributeurs de ce livre entre-temps : rien n&apos;a été écrasé</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue::Auteur</name>
@@ -1126,10 +1130,6 @@ Qui peut faire quoi sur un catalogue d’un serveur PostgreSQL, imposé par le s
         <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>someone else changed the contributors in the meantime</source>
-        <translation>quelqu&apos;un d&apos;autre a modifié les contributeurs entre-temps</translation>
-    </message>
-    <message>
         <source>Undo: %1</source>
         <translation>Annulation&#xa0;: %1</translation>
     </message>
@@ -1410,6 +1410,10 @@ Qui peut faire quoi sur un catalogue d’un serveur PostgreSQL, imposé par le s
     <message>
         <source>Not saved yet: the connection to the catalogue is lost. Your changes stay here and are saved once it is back.</source>
         <translation>Pas encore enregistré : la connexion au catalogue est perdue. Vos modifications restent ici et seront enregistrées dès son retour.</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Contributeurs</translation>
     </message>
 </context>
 <context>
@@ -3555,10 +3559,6 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
         <translation>Les livres à %1 exemplaires ou moins (le seuil se règle dans Édition &gt; Préférences), les plus urgents d&apos;abord : les jours restants au rythme des ventes des 90 derniers jours. Double-cliquez sur un livre pour l&apos;afficher dans le tableau.</translation>
     </message>
     <message>
-        <source>The first %1 of %2 are listed; the exported list has them all.</source>
-        <translation>Les %1 premiers sur %2 sont affichés ; la liste exportée les contient tous.</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -3629,6 +3629,10 @@ Leurs lignes sont perdues, sauf à garder une sauvegarde. Annuler quand même ?<
     <message>
         <source>This tab has no list.</source>
         <translation>Cet onglet n&apos;a pas de liste.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed and exported.</source>
+        <translation>Les %1 premiers sur %2 sont affichés et exportés.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -160,6 +161,8 @@ public:
     void scheduleRefresh();
     void watch();
     void onReconnected();
+    static void queueToAdapter(const std::weak_ptr<ChangeChannel> &weak,
+                               const std::function<void(TableModelPrivate *)> &work);
     void onNotification(const QString &payload);
     void poll();
     Status applyRefresh(std::vector<qint64> fresh);

@@ -34,6 +34,19 @@ constexpr HookEvent refreshingEvents[] = {
 
 } // namespace
 
+// Calls work on the adapter's thread, unless the adapter is gone by then (or already).
+void TableModelPrivate::queueToAdapter(const std::weak_ptr<ChangeChannel> &weak,
+                                       const std::function<void(TableModelPrivate *)> &work)
+{
+    const auto alive = weak.lock();
+    if (!alive)
+        return;
+    QMutexLocker lock(&alive->mutex);
+    if (TableModel *target = alive->target)
+        QMetaObject::invokeMethod(
+                target, [target, work] { work(target->d.get()); }, Qt::QueuedConnection);
+}
+
 // --- changes ---
 
 void TableModelPrivate::connectHooks()
@@ -53,13 +66,7 @@ void TableModelPrivate::connectHooks()
         if (QThread::currentThread() == shared->thread && shared->ownWrites > 0)
             return; // the adapter's own write: it already shows it
         Transaction::afterCommit(context.model->database(), [weak, change] {
-            const auto alive = weak.lock();
-            if (!alive)
-                return;
-            QMutexLocker lock(&alive->mutex);
-            if (TableModel *target = alive->target)
-                QMetaObject::invokeMethod(
-                        target, [target, change] { target->d->onChange(change); }, Qt::QueuedConnection);
+            queueToAdapter(weak, [change](TableModelPrivate *d) { d->onChange(change); });
         });
     };
     // beforeSave is the last hook before the row is written, so the attributes it sees changed are the ones
@@ -89,15 +96,8 @@ void TableModelPrivate::connectHooks()
     // A connection found again is a new connection: it listens to nothing yet, and what others changed while it
     // was lost was never told. So the adapter subscribes again on it and reads its rows again.
     connectionObserver = database.addConnectionObserver([weak](ConnectionState state, const Error &) {
-        if (state != ConnectionState::Connected)
-            return;
-        const auto alive = weak.lock();
-        if (!alive)
-            return;
-        QMutexLocker lock(&alive->mutex);
-        if (TableModel *target = alive->target)
-            QMetaObject::invokeMethod(
-                    target, [target] { target->d->onReconnected(); }, Qt::QueuedConnection);
+        if (state == ConnectionState::Connected)
+            queueToAdapter(weak, [](TableModelPrivate *d) { d->onReconnected(); });
     });
 }
 

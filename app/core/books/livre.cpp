@@ -7,9 +7,7 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <cstring>
 #include <iterator>
-#include <string_view>
 
 namespace Catalogue::Livre {
 
@@ -24,48 +22,19 @@ bool hasImageSuffix(QStringView path)
 {
     static constexpr QLatin1StringView images[] = {"jpg"_L1, "jpeg"_L1, "png"_L1, "gif"_L1,  "webp"_L1,
                                                    "bmp"_L1, "svg"_L1,  "tif"_L1, "tiff"_L1, "avif"_L1};
-    qsizetype dot = path.size() - 1; // the last '.', found from the end (a suffix is a few characters)
-    while (dot >= 0 && path[dot] != u'.')
-        --dot;
+    const qsizetype dot = path.lastIndexOf(u'.');
     if (dot < 0)
         return false;
     const QStringView suffix = path.sliced(dot + 1);
     if (std::all_of(suffix.begin(), suffix.end(), [](QChar c) { return c.unicode() < 0x80; })) {
-        // For ASCII text, the case-insensitive comparison is toLower() then equality, without the copy.
-        static_assert(std::all_of(std::begin(images), std::end(images),
-                                  [](QLatin1StringView image) { return image.size() >= 3 && image.size() <= 4; }));
-        if (suffix.size() < 3 || suffix.size() > 4)
-            return false;
-        char lower[4];
-        for (qsizetype i = 0; i < suffix.size(); ++i) {
-            const char c = char(suffix[i].unicode());
-            lower[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; // what toLower() does in ASCII, inline
-        }
-        const QLatin1StringView lowered(lower, suffix.size());
-        return std::find(std::begin(images), std::end(images), lowered) != std::end(images);
+        // In ASCII, a case-insensitive comparison is toLower() then equality, without the copy.
+        return std::any_of(std::begin(images), std::end(images),
+                           [&](QLatin1StringView image) { return suffix.compare(image, Qt::CaseInsensitive) == 0; });
     }
     // Beyond ASCII, toLower()'s Unicode mappings decide, as before (U+0130, capital I with a dot, lowers to
     // two characters; a case-insensitive comparison would fold U+017F, long s, to 's').
     const QString lower = suffix.toString().toLower();
     return std::find(std::begin(images), std::end(images), lower) != std::end(images);
-}
-
-// Where the ASCII character c first is in text from position from on, or -1. memchr() looks for its byte with
-// vector instructions: a match is c only if its whole unit is (the other byte of a unit that is c is 0).
-qsizetype indexOfAscii(std::u16string_view text, char16_t c, size_t from = 0)
-{
-    const auto *const bytes = reinterpret_cast<const char *>(text.data());
-    const size_t size = text.size() * sizeof(char16_t);
-    for (size_t at = from * sizeof(char16_t); at < size;) {
-        const void *found = std::memchr(bytes + at, c, size - at);
-        if (!found)
-            return -1;
-        const auto offset = size_t(static_cast<const char *>(found) - bytes);
-        if (text[offset / sizeof(char16_t)] == c)
-            return qsizetype(offset / sizeof(char16_t));
-        at = offset + 1;
-    }
-    return -1;
 }
 
 // A cover (Couverture, Arriere, Dos): empty (no image), a stored image's reference (catalogue/covers.h), or a
@@ -81,12 +50,9 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
     if (trimmed.isEmpty() || CoverImage::isReference(trimmed))
         return {};
     // Most covers are plain relative paths ("covers/123.jpg"): without a colon there is no URL to parse, and
-    // without ".." nothing to clean. A path has few dots: each is looked at.
-    const std::u16string_view units(trimmed.utf16(), size_t(trimmed.size()));
-    const bool colon = indexOfAscii(units, u':') >= 0;
-    bool dots = false;
-    for (qsizetype dot = indexOfAscii(units, u'.'); dot >= 0 && !dots; dot = indexOfAscii(units, u'.', dot + 1))
-        dots = size_t(dot) + 1 < units.size() && units[size_t(dot) + 1] == u'.';
+    // without ".." nothing to clean.
+    const bool colon = trimmed.contains(u':');
+    const bool dots = trimmed.contains(QStringView(u".."));
     if (!colon && !dots && hasImageSuffix(trimmed))
         return {};
     const QString text = trimmed.toString();

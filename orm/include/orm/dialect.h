@@ -57,10 +57,8 @@ public:
     // The same, for a type's canonicalType() looked up once.
     static bool isCanonical(const QVariant &value, int canonicalType)
     {
-        // A null of any type (QPSQL gives typed nulls) becomes an invalid QVariant. Read inline (QVariant's
-        // typeId() and isNull() are calls into QtCore): no canonical type is a pointer, so its null is the flag.
-        const QVariant::Private &d = value.data_ptr();
-        return canonicalType != QMetaType::UnknownType && !d.is_null && d.typeId() == canonicalType;
+        // A null of any type (QPSQL gives typed nulls) becomes an invalid QVariant.
+        return canonicalType != QMetaType::UnknownType && value.typeId() == canonicalType && !value.isNull();
     }
     // The type of a canonical value of that type: UnknownType when every value is converted.
     static int canonicalType(const DataType &type)

@@ -29,7 +29,7 @@ QString unstorablePart(const QString &text)
 
 QString sqliteUtf16Problem(const QVariant &value)
 {
-    if (VariantAccess::typeId(value) != QMetaType::QString)
+    if (value.typeId() != QMetaType::QString)
         return {};
     const QString &text = *static_cast<const QString *>(value.constData());
     const QChar *data = text.constData();

@@ -3,7 +3,6 @@
 //  Not part of the API.
 
 #include "core/storabletext_p.h"
-#include "core/variantaccess_p.h"
 
 #include <orm/error.h>
 
@@ -19,7 +18,7 @@ QString unstorablePart(const QString &text);
 // are numbers or text that one quick look clears.
 inline QString textProblem(const QVariant &value)
 {
-    if (VariantAccess::typeId(value) != QMetaType::QString)
+    if (value.typeId() != QMetaType::QString)
         return {};
     const QString &text = *static_cast<const QString *>(value.constData());
     return mayHoldUnstorable(text) ? unstorablePart(text) : QString();

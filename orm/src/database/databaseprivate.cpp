@@ -1,5 +1,4 @@
 #include "core/textchecks_p.h"
-#include "core/variantaccess_p.h"
 #include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
 #include "sqlite/sqliteengine_p.h"

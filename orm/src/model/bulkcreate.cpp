@@ -1,4 +1,3 @@
-#include "core/variantaccess_p.h"
 #include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
 #include "model/bulkcreate_p.h"
@@ -25,7 +24,7 @@ void prefetchValues(const QVariantList &values)
 void prefetchTexts(const QVariantList &values)
 {
     for (const QVariant &value : values) {
-        if (VariantAccess::typeId(value) == QMetaType::QString)
+        if (value.typeId() == QMetaType::QString)
             __builtin_prefetch(static_cast<const QString *>(value.constData())->constData());
     }
 }
@@ -208,7 +207,7 @@ void BulkCreate::stamp(QList<Instance> &rows) const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (Instance &instance : rows) {
         for (int stamp : stamps) {
-            if (stamp >= 0 && VariantAccess::isNull(instance.m_values.at(stamp)))
+            if (stamp >= 0 && instance.m_values.at(stamp).isNull())
                 instance.m_values[stamp] = now;
         }
     }
@@ -227,7 +226,7 @@ Result<QList<Instance>> BulkCreate::insert(QList<Instance> &&rows)
     QList<std::pair<QList<int>, QList<qsizetype>>> groups;
     qsizetype groupOf[2] = {-1, -1}; // by whether the row carries the generated attribute
     for (qsizetype r = 0; r < rows.size(); ++r) {
-        const bool carries = !hasGenerated || !VariantAccess::isNull(rows[r].m_values.at(generated));
+        const bool carries = !hasGenerated || !rows[r].m_values.at(generated).isNull();
         if (groupOf[carries] < 0) {
             QList<int> present = def.allIndexes();
             if (!carries)
@@ -299,16 +298,14 @@ Status BulkCreate::insertPrepared(QList<Instance> &rows, const QList<int> &attri
             out[a] = &value;
             if (Dialect::isCanonical(value, canonicalTypes[a]))
                 continue;
-            // An int (which has nothing to release) is replaced where it is; a typed null int is a null.
-            const int typeId = VariantAccess::isNull(value) ? QMetaType::UnknownType : VariantAccess::typeId(value);
+            // An int becomes its canonical form without a conversion's lookup; a typed null int is a null.
+            const int typeId = value.isNull() ? QMetaType::UnknownType : value.typeId();
             if (typeId == QMetaType::Int && canonicalTypes[a] == QMetaType::LongLong) {
-                VariantAccess::construct(&value,
-                                         qlonglong(*static_cast<const int *>(value.constData()))); // as toInteger()
+                value = QVariant(qlonglong(*static_cast<const int *>(value.constData()))); // as toInteger()
                 continue;
             }
             if (typeId == QMetaType::Int && canonicalTypes[a] == QMetaType::Double) {
-                VariantAccess::construct(&value,
-                                         double(*static_cast<const int *>(value.constData()))); // as toReal()
+                value = QVariant(double(*static_cast<const int *>(value.constData()))); // as toReal()
                 continue;
             }
             const DataType &type = def.attribute(attributes[a]).type;

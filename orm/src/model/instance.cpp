@@ -1,4 +1,3 @@
-#include "core/variantaccess_p.h"
 #include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
 #include "model/modelprivate_p.h"
@@ -23,15 +22,7 @@ Instance::Instance(Instance &&other) noexcept = default;
 Instance &Instance::operator=(const Instance &other) = default;
 Instance &Instance::operator=(Instance &&other) noexcept = default;
 
-Instance::~Instance()
-{
-    // The texts this instance releases were usually last touched long ago (a batch of rows is released after all
-    // of it was read or written), and each release changes a count in their memory, one after the other: their
-    // memory is asked for all at once, first. A copy whose values are still shared asks too; for values in cache,
-    // that is a few loads.
-    for (const QVariant &value : std::as_const(m_values))
-        VariantAccess::prefetchTextCount(value);
-}
+Instance::~Instance() = default;
 
 Instance::Instance(std::shared_ptr<const ModelPrivate> model) : m_model(std::move(model))
 {

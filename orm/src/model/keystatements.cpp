@@ -1,6 +1,5 @@
 // The two statements by primary key that a model builds once and keeps: findByPk's SELECT and save()'s UPDATE.
 
-#include "core/variantaccess_p.h"
 #include "database/databaseprivate_p.h"
 #include "model/modelprivate_p.h"
 
@@ -84,9 +83,8 @@ Result<Statement> ModelPrivate::updateByKey(const QList<std::pair<int, QVariant>
     // A compared value renders "= ?" unless it is null (IS NULL) or a fraction (which may be cast): only the
     // others share a statement.
     const bool shared = keys.size() == key.size()
-            && std::all_of(bindings.cbegin() + compared, bindings.cend(), [](const QVariant &v) {
-                            return !VariantAccess::isNull(v) && VariantAccess::typeId(v) != QMetaType::Double;
-                        });
+            && std::all_of(bindings.cbegin() + compared, bindings.cend(),
+                           [](const QVariant &v) { return !v.isNull() && v.typeId() != QMetaType::Double; });
     if (shared) {
         QMutexLocker lock(&keyLookupMutex);
         if (const auto it = updates.constFind(shape); it != updates.cend())

@@ -1,4 +1,3 @@
-#include "core/variantaccess_p.h"
 #include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
 #include "model/association_p.h"
@@ -13,7 +12,6 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 
 namespace Orm {
@@ -50,32 +48,6 @@ Database Model::database() const
     return d ? Database(d->database.lock()) : Database();
 }
 
-namespace {
-
-// Starts reading a map that will be walked soon. Its nodes, allocated one after the other when it was filled,
-// follow its shared data in memory, but in another order than the walk's: walking them in a batch of rows that
-// no longer fits in the caches waits on memory at every step, unless they are read ahead.
-void prefetchMap(const QVariantMap &map)
-{
-    static_assert(sizeof(QVariantMap) == sizeof(void *)); // its only member: the pointer to its shared data
-    const char *data = nullptr;
-    std::memcpy(&data, static_cast<const void *>(&map), sizeof data);
-    if (!data)
-        return;
-    for (int offset = 0; offset < 2048; offset += 64) // about what a row of twenty values takes
-        __builtin_prefetch(data + offset);
-}
-
-// Starts reading the shared data of a map's texts (their reference counts), once its nodes are in cache: a row's
-// texts were allocated apart from its nodes, and copying a text into the instance changes its count.
-void prefetchMapTexts(const QVariantMap &map)
-{
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        VariantAccess::prefetchTextCount(it.value());
-}
-
-} // namespace
-
 Result<Instance> Model::build(const QVariantMap &values) const
 {
     ORM_REQUIRE_MODEL();
@@ -97,13 +69,7 @@ Result<QList<Instance>> Model::bulkCreate(const QList<QVariantMap> &rows, const 
 {
     ORM_REQUIRE_MODEL();
     RowBuilder rowBuilder(d);
-    return BulkCreate(d, options).run(rows.size(), [&](qsizetype r) {
-        if (r + 4 < rows.size())
-            prefetchMap(rows.at(r + 4));
-        if (r + 2 < rows.size())
-            prefetchMapTexts(rows.at(r + 2));
-        return rowBuilder.build(rows.at(r));
-    });
+    return BulkCreate(d, options).run(rows.size(), [&](qsizetype r) { return rowBuilder.build(rows.at(r)); });
 }
 
 Result<QList<Instance>> Model::findAll(const FindOptions &findOptions) const

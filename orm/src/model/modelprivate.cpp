@@ -1,5 +1,4 @@
 #include "core/textchecks_p.h"
-#include "core/variantaccess_p.h"
 #include "database/databaseprivate_p.h"
 #include "model/modelprivate_p.h"
 #include "model/validation_p.h"
@@ -41,7 +40,7 @@ Instance ModelPrivate::fromRow(QVariantList &&row, const QList<int> &columns, co
         // the type alone says whether a value is canonical.
         for (qsizetype c = 0; c < count; ++c) {
             const DataType &type = definition.attribute(int(c)).type;
-            if (VariantAccess::typeId(row.at(c)) != Dialect::canonicalType(type))
+            if (row.at(c).typeId() != Dialect::canonicalType(type))
                 row[c] = dialect.fromDatabase(row.at(c), type);
         }
         return Instance(shared_from_this(), std::move(row));

@@ -1,4 +1,3 @@
-#include "core/variantaccess_p.h"
 #include "model/modelprivate_p.h"
 #include "model/rowbuilder_p.h"
 
@@ -45,11 +44,8 @@ Result<Instance> RowBuilder::build(const QVariantMap &values)
     Instance instance(m_model);
     QVariant *slots = instance.m_values.data();
     const auto count = int(instance.m_values.size());
-    m_set.clear(count);
-    for (int i : std::as_const(m_defaults)) {
+    for (int i : std::as_const(m_defaults))
         slots[i] = m_model->definition.attribute(i).defaultValue.generate();
-        m_set.insert(i);
-    }
     // The values are set as set() would on a new record: changed when not null (the defaults are no change).
     m_changed.clear(count);
     qsizetype position = 0;
@@ -59,13 +55,8 @@ Result<Instance> RowBuilder::build(const QVariantMap &values)
             return fail(Error::Kind::InvalidQuery,
                         QStringLiteral("'%1' is not an attribute of the model %2")
                                 .arg(it.key().left(80), m_model->definition.name()));
-        if (m_set.contains(index)) {
-            slots[index] = it.value();
-        } else {
-            VariantAccess::copyConstruct(&slots[index], it.value()); // over a null value: nothing to release
-            m_set.insert(index);
-        }
-        if (!VariantAccess::isNull(it.value()))
+        slots[index] = it.value();
+        if (!it.value().isNull())
             m_changed.insert(index);
     }
     // Rows of a batch usually change the same attributes: they share one set of bits.

@@ -51,7 +51,6 @@ private:
     std::shared_ptr<const ModelPrivate> m_model;
     QList<int> m_defaults; // the attributes with a default value
     QList<std::pair<QString, int>> m_keys; // the keys of the row before, with their attributes
-    Attributes m_set; // the attributes of the row being built that hold a value
     Attributes m_changed; // the attributes it changes
     Attributes m_lastChanged; // the attributes of m_sharedChanged
     QBitArray m_sharedChanged; // the last set of changed attributes that instances share

@@ -4,7 +4,6 @@
 #include "core/storabletext_p.h"
 #include "core/textchecks_p.h"
 #include "core/values_p.h"
-#include "core/variantaccess_p.h"
 #include "model/modelprivate_p.h"
 #include "model/validation_p.h"
 
@@ -41,7 +40,7 @@ std::optional<ValidationItem> typeProblem(const Attribute &a, const QVariant &va
         i.value = value;
         return std::optional<ValidationItem>(i);
     };
-    const int type = VariantAccess::typeId(value);
+    const int type = value.typeId();
     bool ok = false;
     switch (a.type.kind) {
     case DataType::Kind::Integer:
@@ -137,7 +136,7 @@ QList<ValidationItem> ModelPrivate::validationItems(const Instance &instance, co
     for (int i : fields) {
         const Attribute &a = definition.attribute(i);
         const QVariant &value = instance.m_values.at(i);
-        if (VariantAccess::isNull(value)) {
+        if (value.isNull()) {
             // Filled in by the database or by save(): an auto-incremented key, the timestamps and the version.
             const bool filledLater = a.autoIncrement || i == definition.createdAtIndex()
                     || i == definition.updatedAtIndex() || i == definition.versionIndex();

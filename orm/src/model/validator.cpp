@@ -1,5 +1,4 @@
 #include "core/storabletext_p.h"
-#include "core/variantaccess_p.h"
 #include "model/validatorjs_p.h"
 
 #include <orm/validator.h>
@@ -24,7 +23,7 @@ QString text(const QVariant &value)
 // The text of a value: the string it holds, read where it is, or else its conversion, kept in spare.
 QStringView textOf(const QVariant &value, QString &spare)
 {
-    if (VariantAccess::typeId(value) == QMetaType::QString)
+    if (value.typeId() == QMetaType::QString)
         return *static_cast<const QString *>(value.constData());
     spare = value.toString();
     return spare;
@@ -37,7 +36,7 @@ bool matches(const QString &pattern, const QString &value)
 
 double number(const QVariant &v, bool *ok)
 {
-    switch (VariantAccess::typeId(v)) {
+    switch (v.typeId()) {
     case QMetaType::Double:
         *ok = true;
         return *static_cast<const double *>(v.constData());
@@ -111,7 +110,7 @@ Validator Validator::max(double maximum)
 Validator Validator::isInt()
 {
     return Validator(QStringLiteral("isInt"), {}, [](const QVariant &v) {
-        if (VariantAccess::typeId(v) == QMetaType::Double)
+        if (v.typeId() == QMetaType::Double)
             return v.toDouble() == double(qint64(v.toDouble()));
         return matches(QStringLiteral("[-+]?[0-9]+"), text(v)); // validator.js: leading zeroes allowed
     });
@@ -120,7 +119,7 @@ Validator Validator::isInt()
 Validator Validator::isFloat()
 {
     return Validator(QStringLiteral("isFloat"), {}, [](const QVariant &v) {
-        const int type = VariantAccess::typeId(v);
+        const int type = v.typeId();
         if (type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong)
             return true;
         // validator.js: digits on either side of the point may be missing ("1.", ".5"), not both.
@@ -276,7 +275,7 @@ Validator Validator::isUrl()
         QString spare;
         if (isPlainWebAddress(textOf(v, spare)))
             return true;
-        return ValidatorJs::isURL(VariantAccess::typeId(v) == QMetaType::QString
+        return ValidatorJs::isURL(v.typeId() == QMetaType::QString
                                           ? QStringView(*static_cast<const QString *>(v.constData()))
                                           : QStringView(spare));
     });
@@ -305,9 +304,9 @@ namespace {
 
 QDateTime asDateTime(const QVariant &v)
 {
-    if (VariantAccess::typeId(v) == QMetaType::QDateTime)
+    if (v.typeId() == QMetaType::QDateTime)
         return v.toDateTime();
-    if (VariantAccess::typeId(v) == QMetaType::QDate)
+    if (v.typeId() == QMetaType::QDate)
         return v.toDate().startOfDay(Qt::UTC);
     const QString s = text(v).trimmed();
     QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);

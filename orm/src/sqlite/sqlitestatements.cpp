@@ -1,6 +1,5 @@
 #include "core/storabletext_p.h"
 #include "core/textchecks_p.h"
-#include "core/variantaccess_p.h"
 #include "sqlite/rowtexts_p.h"
 #include "sqlite/sqlitestatements_p.h"
 
@@ -168,10 +167,10 @@ Status SqliteStatements::bind(sqlite3_stmt *statement, qsizetype count, At value
     for (int i = 0; i < parameters; ++i) {
         const QVariant &value = valueAt(i);
         int rc = SQLITE_OK;
-        if (VariantAccess::isNull(value)) {
+        if (value.isNull()) {
             rc = sqlite3_bind_null(statement, i + 1);
         } else {
-            switch (VariantAccess::typeId(value)) {
+            switch (value.typeId()) {
             case QMetaType::Bool:
                 rc = sqlite3_bind_int(statement, i + 1, value.toBool() ? 1 : 0);
                 break;
@@ -253,52 +252,43 @@ Status SqliteStatements::step(sqlite3_stmt *statement, RowSet &rows, const QStri
             break;
         if (rc != SQLITE_ROW)
             return std::unexpected(lastError(sql, dialect));
-        // A new list (the visitor took the last one) holds null values, which have nothing to release: they are
-        // constructed over. A list the visitor left has its values assigned.
-        const bool fresh = row.size() != columns;
-        if (fresh) {
+        // A new list when the visitor took the last one; otherwise the values of the list it left are replaced.
+        if (row.size() != columns) {
             row.reserve(columns); // exactly: a visitor may keep the list (resize() alone rounds it up)
             row.resize(columns);
         }
-        QVariant *values = row.data();
-        const auto put = [&](int c, auto &&v) {
-            if (fresh)
-                VariantAccess::construct(&values[c], std::forward<decltype(v)>(v));
-            else
-                values[c] = QVariant(v);
-        };
+        QVariant *values = row.data(); // not through QList's operator[], which checks for a detach each time
         for (int c = 0; c < columns; ++c) {
             // Read through the column's value: each sqlite3_column_*() call takes the connection's mutex, the
             // sqlite3_value_*() ones do not. Safe here, where no other thread uses the connection meanwhile.
             sqlite3_value *value = sqlite3_column_value(statement, c);
             switch (sqlite3_value_type(value)) {
             case SQLITE_INTEGER:
-                put(c, qlonglong(sqlite3_value_int64(value)));
+                values[c] = QVariant(qlonglong(sqlite3_value_int64(value)));
                 break;
             case SQLITE_FLOAT:
-                put(c, sqlite3_value_double(value));
+                values[c] = QVariant(sqlite3_value_double(value));
                 break;
             case SQLITE_TEXT: {
                 // The stored UTF-8 as it is (text16 would make SQLite convert and allocate first).
                 const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
                 const int bytes = sqlite3_value_bytes(value);
                 if (auto shared = texts.text(c, text, bytes))
-                    put(c, std::move(*shared));
+                    values[c] = QVariant(*shared);
                 else
                     rowTexts.add(c, text, bytes); // stays where it is until the next step
                 break;
             }
             case SQLITE_BLOB: {
                 const auto *data = static_cast<const char *>(sqlite3_value_blob(value));
-                put(c, QByteArray(data, sqlite3_value_bytes(value)));
+                values[c] = QVariant(QByteArray(data, sqlite3_value_bytes(value)));
                 break;
             }
             default:
-                if (!fresh)
-                    values[c] = QVariant();
+                values[c] = QVariant();
             }
         }
-        rowTexts.take(put);
+        rowTexts.take([values](int c, QString &&text) { values[c] = QVariant(text); });
         texts.nextRow();
         if (!visit) {
             rows.rows << std::exchange(row, {}); // the next row gets a list of its own

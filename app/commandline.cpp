@@ -406,38 +406,47 @@ int CommandLine::transfer(const QStringList &arguments)
     if (catalogue->database().isReadOnly() && importing)
         return failed(catalogue->database().readOnlyReason());
 
-    if (!importing) {
-        ExportOptions options{.format = *chosen,
-                              .search = parser.value(search),
-                              .raw = parser.isSet(raw),
-                              .excel = parser.isSet(excel),
-                              .coversDir = parser.value(covers)};
-        if (terminal)
-            options.progress = [this](qint64 books) {
-                m_err << u'\r' << tr("%1 books written").arg(books) << Qt::flush;
-            };
-        auto written = Exporter(*catalogue).exportFile(path, options);
-        if (terminal)
-            m_err << Qt::endl;
-        if (!written)
-            return failed(written.error().message());
-        for (const QString &warning : std::as_const(written->warnings))
-            m_err << QStringLiteral("catalogue: ") << oneLine(warning) << Qt::endl;
-        m_out << tr("Exported %n book(s) to %1 (%2)", nullptr, int(written->books))
-                         .arg(oneLine(path), formatName(written->format))
-              << Qt::endl;
-        if (written->covers > 0)
-            m_out << tr("Covers written: %1").arg(written->covers) << Qt::endl;
-        return 0;
-    }
+    if (!importing)
+        return exportBooks(*catalogue, path,
+                           {.format = *chosen,
+                            .search = parser.value(search),
+                            .raw = parser.isSet(raw),
+                            .excel = parser.isSet(excel),
+                            .coversDir = parser.value(covers)},
+                           terminal);
+    return importBooks(*catalogue, path,
+                       {.format = *chosen,
+                        .dryRun = parser.isSet(dryRun),
+                        .skipInvalid = parser.isSet(skipInvalid),
+                        .onDuplicate = *duplicates},
+                       terminal, parser.value(report));
+}
 
-    ImportOptions options{.format = *chosen,
-                          .dryRun = parser.isSet(dryRun),
-                          .skipInvalid = parser.isSet(skipInvalid),
-                          .onDuplicate = *duplicates};
+int CommandLine::exportBooks(Catalogue &catalogue, const QString &path, ExportOptions options, bool terminal)
+{
+    if (terminal)
+        options.progress = [this](qint64 books) { m_err << u'\r' << tr("%1 books written").arg(books) << Qt::flush; };
+    auto written = Exporter(catalogue).exportFile(path, options);
+    if (terminal)
+        m_err << Qt::endl;
+    if (!written)
+        return failed(written.error().message());
+    for (const QString &warning : std::as_const(written->warnings))
+        m_err << QStringLiteral("catalogue: ") << oneLine(warning) << Qt::endl;
+    m_out << tr("Exported %n book(s) to %1 (%2)", nullptr, int(written->books))
+                     .arg(oneLine(path), formatName(written->format))
+          << Qt::endl;
+    if (written->covers > 0)
+        m_out << tr("Covers written: %1").arg(written->covers) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::importBooks(Catalogue &catalogue, const QString &path, ImportOptions options, bool terminal,
+                             const QString &reportFile)
+{
     if (terminal)
         options.progress = [this](qint64 rows) { m_err << u'\r' << tr("%1 rows read").arg(rows) << Qt::flush; };
-    auto imported = Importer(*catalogue).importFile(path, options);
+    auto imported = Importer(catalogue).importFile(path, options);
     if (terminal)
         m_err << Qt::endl;
     if (!imported)
@@ -449,25 +458,11 @@ int CommandLine::transfer(const QStringList &arguments)
     if (!r.encoding.isEmpty())
         m_out << tr(", encoding %1, delimiter %2").arg(r.encoding, r.delimiter);
     m_out << Qt::endl;
-    const qsizetype shown = std::min<qsizetype>(20, r.problems.size());
-    for (qsizetype i = 0; i < shown; ++i) {
-        const ImportProblem &p = r.problems.at(i);
-        const QString where =
-                p.column.isEmpty() ? tr("line %1").arg(p.line) : tr("line %1, %2").arg(p.line).arg(p.column);
-        m_out << (p.refused ? tr("refused: %1: %2").arg(where, oneLine(p.message))
-                            : tr("note: %1: %2").arg(where, oneLine(p.message)));
-        if (!p.value.isEmpty())
-            m_out << QStringLiteral(" (") << oneLine(p.value.left(60)) << u')';
-        m_out << Qt::endl;
-    }
-    if (r.problems.size() + r.problemsDropped > shown)
-        m_out << tr("... and %1 more (all of them with --report FILE)")
-                         .arg(r.problems.size() + r.problemsDropped - shown)
-              << Qt::endl;
-    if (parser.isSet(report)) {
-        QFile out(parser.value(report));
+    printImportProblems(r);
+    if (!reportFile.isEmpty()) {
+        QFile out(reportFile);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return failed(tr("cannot write the report %1: %2").arg(parser.value(report), out.errorString()));
+            return failed(tr("cannot write the report %1: %2").arg(reportFile, out.errorString()));
         QTextStream stream(&out);
         stream << "line,column,value,message,refused\r\n";
         for (const ImportProblem &p : std::as_const(r.problems))
@@ -494,8 +489,27 @@ int CommandLine::transfer(const QStringList &arguments)
         m_out << tr("Dry run: nothing was written.") << Qt::endl;
         return r.refused > 0 ? 1 : 0;
     }
-    m_out << tr("Imported into %1.").arg(catalogue->database().displayUrl()) << Qt::endl;
+    m_out << tr("Imported into %1.").arg(catalogue.database().displayUrl()) << Qt::endl;
     return 0;
+}
+
+void CommandLine::printImportProblems(const ImportReport &r)
+{
+    const qsizetype shown = std::min<qsizetype>(20, r.problems.size());
+    for (qsizetype i = 0; i < shown; ++i) {
+        const ImportProblem &p = r.problems.at(i);
+        const QString where =
+                p.column.isEmpty() ? tr("line %1").arg(p.line) : tr("line %1, %2").arg(p.line).arg(p.column);
+        m_out << (p.refused ? tr("refused: %1: %2").arg(where, oneLine(p.message))
+                            : tr("note: %1: %2").arg(where, oneLine(p.message)));
+        if (!p.value.isEmpty())
+            m_out << QStringLiteral(" (") << oneLine(p.value.left(60)) << u')';
+        m_out << Qt::endl;
+    }
+    if (r.problems.size() + r.problemsDropped > shown)
+        m_out << tr("... and %1 more (all of them with --report FILE)")
+                         .arg(r.problems.size() + r.problemsDropped - shown)
+              << Qt::endl;
 }
 
 } // namespace Catalogue

@@ -9,6 +9,10 @@
 namespace Catalogue {
 
 struct StatsRequest; // commandline_stats.cpp
+class Catalogue;
+struct ExportOptions;
+struct ImportOptions;
+struct ImportReport;
 
 // The display-free front end: `catalogue [info|init|migrate|check|backup] [--db URL]`. Prints results on out, one-line
 // reasons on err, and returns the process exit code (0 success, 1 failure, 2 bad usage).
@@ -29,6 +33,11 @@ private:
     // `catalogue import FILE ...` and `catalogue export FILE ...` (arguments as given to run()): books from and
     // to CSV, Goodreads, Calibre, goodbooks-10k, JSON and ONIX files through Catalogue::Importer and Exporter.
     int transfer(const QStringList &arguments);
+    int exportBooks(Catalogue &catalogue, const QString &path, ExportOptions options, bool terminal);
+    int importBooks(Catalogue &catalogue, const QString &path, ImportOptions options, bool terminal,
+                    const QString &reportFile);
+    // The first 20 refused rows and remarks of an import, then how many more there are.
+    void printImportProblems(const ImportReport &r);
     // `catalogue copy --from URL --to URL`: a whole catalogue into an empty database (Catalogue::CatalogueCopy).
     int copy(const QStringList &arguments);
     // `catalogue users add|list|remove`: PostgreSQL roles of a catalogue (Catalogue::Users).

@@ -98,6 +98,8 @@ void SqliteStatements::clear()
         sqlite3_finalize(statement);
     m_statements.clear();
     m_order.clear();
+    m_lastSql.clear();
+    m_lastStatement = nullptr;
 }
 
 Error SqliteStatements::lastError(const QString &sql, const Dialect &dialect) const
@@ -110,8 +112,13 @@ Error SqliteStatements::lastError(const QString &sql, const Dialect &dialect) co
 Result<sqlite3_stmt *> SqliteStatements::prepare(const QString &sql, const Dialect &dialect,
                                                  std::initializer_list<sqlite3_stmt *> keep)
 {
-    if (sqlite3_stmt *cached = m_statements.value(sql))
+    if (m_lastStatement && sql == m_lastSql)
+        return m_lastStatement;
+    if (sqlite3_stmt *cached = m_statements.value(sql)) {
+        m_lastSql = sql;
+        m_lastStatement = cached;
         return cached;
+    }
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     const char *tail = nullptr;
@@ -131,9 +138,12 @@ Result<sqlite3_stmt *> SqliteStatements::prepare(const QString &sql, const Diale
         while (std::find(keep.begin(), keep.end(), m_statements.value(m_order.at(oldest))) != keep.end())
             ++oldest;
         sqlite3_finalize(m_statements.take(m_order.takeAt(oldest)));
+        m_lastStatement = nullptr; // perhaps the one finalized
     }
     m_statements.insert(sql, statement);
     m_order.append(sql);
+    m_lastSql = sql;
+    m_lastStatement = statement;
     return statement;
 }
 

@@ -79,6 +79,10 @@ private:
     QHash<QString, sqlite3_stmt *> m_statements;
     QList<QByteArray> m_text; // the UTF-8 of the bound texts, one per parameter, until the statement is reset
     QList<QString> m_order; // least recently prepared first, for eviction
+    // The statement prepare() gave last, and its text: a loop of lookups or saves sends the same text again, which
+    // a comparison recognises faster than the hash of the statements' table.
+    QString m_lastSql;
+    sqlite3_stmt *m_lastStatement = nullptr;
 };
 
 } // namespace Orm

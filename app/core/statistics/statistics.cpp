@@ -15,10 +15,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Catalogue::Statistics {
 
@@ -299,6 +301,102 @@ FindOptions topSales(FindOptions options, const QList<Expr> &group, const QList<
     return options;
 }
 
+// The best sellers' bounds (m20240408000000_best_sellers_bounds.cpp): for each book (LivreId) or author name
+// (Nom), at least the copies it sold in any range. Defined on first use; an invalid model when the catalogue was
+// not migrated that far.
+Model bounds(const Catalogue &catalogue, bool authors)
+{
+    const QString table = authors ? QStringLiteral("VentesAuteurs") : QStringLiteral("VentesLivres");
+    const QString key = authors ? QStringLiteral("Nom") : QStringLiteral("LivreId");
+    const QString name = QStringLiteral("Statistiques") + table;
+    Database db = catalogue.database();
+    if (Model model = db.model(name); model.isValid())
+        return model;
+    auto tables = db.tables();
+    if (!tables || !tables->contains(table))
+        return {};
+    auto model = db.define(name,
+                           {{.name = key,
+                             .type = authors ? DataType::string() : DataType::integer(),
+                             .primaryKey = true,
+                             .allowNull = false},
+                            {.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false}},
+                           {.tableName = table, .timestamps = false});
+    return model ? *model : Model();
+}
+
+// The exact figures of some books or authors (by their keys in the bounds' table), those that sold.
+using ExactFigures = std::function<Result<QList<Ranked>>(const QVariantList &keys)>;
+
+// The top `count` by copies sold (ties by label), worked out from the bounds: the keys with the highest bounds
+// first, a page at a time, until the list is full; then every key whose bound reaches the copies of the list's
+// last line (a key below it cannot be in the list, nor tie with its last line). None when that would take more
+// than `most` keys: then the caller reads every sale of the range instead.
+Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, int count, qint64 most,
+                                                 const ExactFigures &exact)
+{
+    const qint64 page = std::max<qint64>(64, 4 * qint64(count));
+    QList<Ranked> list;
+    QSet<QString> seen;
+    auto add = [&](const QVariantList &keys) -> Status {
+        for (qsizetype from = 0; from < keys.size(); from += 500) {
+            auto figures = exact(keys.mid(from, 500));
+            if (!figures)
+                return std::unexpected(figures.error());
+            list += *figures;
+        }
+        sortRanked(list);
+        if (list.size() > count)
+            list.resize(count);
+        return {};
+    };
+    // The last line's copies: what a key's bound must reach to be in the list (1 until the list is full: only
+    // what sold is listed).
+    auto threshold = [&]() -> qint64 { return list.size() < count ? 1 : std::max<qint64>(1, list.last().copies); };
+    qint64 lowest = 0; // the lowest bound read so far
+    for (qint64 offset = 0;; offset += page) {
+        auto rows = bounds.aggregateRows({.where = col(Exemplaires) > 0,
+                                          .attributes = {SelectItem(key), SelectItem(Exemplaires)},
+                                          .order = {desc(Exemplaires), desc(key)},
+                                          .limit = page,
+                                          .offset = offset});
+        if (!rows)
+            return std::unexpected(rows.error());
+        QVariantList keys;
+        for (const QVariantMap &row : std::as_const(*rows)) {
+            keys << row.value(key);
+            seen.insert(row.value(key).toString());
+            lowest = row.value(Exemplaires).toLongLong();
+        }
+        if (auto r = add(keys); !r)
+            return std::unexpected(r.error());
+        if (rows->size() < page || lowest < threshold())
+            return std::optional(list); // every other key's bound is under the last line
+        if (list.size() >= count)
+            break;
+        if (offset + page >= most)
+            return std::optional<QList<Ranked>>();
+    }
+    // Every other key whose bound reaches the last line.
+    const qint64 least = threshold();
+    auto others = bounds.count({.where = col(Exemplaires) >= least});
+    if (!others)
+        return std::unexpected(others.error());
+    if (*others > most)
+        return std::optional<QList<Ranked>>();
+    auto rows = bounds.aggregateRows({.where = col(Exemplaires) >= least, .attributes = {SelectItem(key)}});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QVariantList keys;
+    for (const QVariantMap &row : std::as_const(*rows)) {
+        if (!seen.contains(row.value(key).toString()))
+            keys << row.value(key);
+    }
+    if (auto r = add(keys); !r)
+        return std::unexpected(r.error());
+    return std::optional(list);
+}
+
 // The `count` books that sold most in the filter's range, ties by title. Without a genre or a publisher to
 // look at, the sales are grouped by book on MouvementsStock alone (the covering index on Type and Date: no row
 // of Livres read per sale), and only the books found are read, for their title and Prix (revenue is copies x
@@ -307,6 +405,27 @@ FindOptions topSales(FindOptions options, const QList<Expr> &group, const QList<
 Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter, int count)
 {
     const Model mouvements = catalogue.mouvements();
+    // The books with the highest bounds, each an index range of its sales in the range.
+    if (const Model most = bounds(catalogue, false); most.isValid()) {
+        auto list = topByBounds(
+                most, MouvementStock::LivreId, count, 10000, [&](const QVariantList &ids) -> Result<QList<Ranked>> {
+                    FindOptions options =
+                            topSales(salesOf(filter, filter.from, filter.to),
+                                     {col(MouvementStock::LivreId), col(ofBook(Livre::Nom))},
+                                     {SelectItem(MouvementStock::LivreId), col(ofBook(Livre::Nom)).as(Label)}, count);
+                    options.where = options.where && col(MouvementStock::LivreId).in(ids);
+                    options.order.clear();
+                    options.limit.reset();
+                    auto rows = mouvements.aggregateRows(options);
+                    if (!rows)
+                        return std::unexpected(rows.error());
+                    return ranked(*rows, Label, MouvementStock::LivreId);
+                });
+        if (!list)
+            return std::unexpected(list.error());
+        if (*list)
+            return **list;
+    }
     if (filter.genre.isEmpty() && filter.publisher.isEmpty()) {
         auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to),
                                               .attributes = {SelectItem(MouvementStock::LivreId), delta()},
@@ -484,39 +603,48 @@ Result<QList<Ranked>> bestBooks(const Catalogue &catalogue, const Filter &filter
     return topBooks(catalogue, filter, count);
 }
 
-Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filter, int count)
+namespace {
+
+// The authors' figures, merged by name: the people with the author role on the books (restricted by `people`, a
+// condition on their Auteur), and the Auteur text of the books without any (restricted by `texts`, a condition on
+// that text); each of the two grouped lists cut to its first `count` when given.
+Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &filter, std::optional<int> count,
+                                    const Where &people, const Where &texts)
 {
-    if (auto r = rankable(catalogue, filter); !r)
-        return std::unexpected(r.error());
-    QList<Ranked> result;
-    if (count <= 0)
-        return result;
     const FindOptions sales = salesOf(filter, filter.from, filter.to);
     const Orm::Model mouvements = catalogue.mouvements();
-    // Authors: the people with the author role on the books; a book without any counts under its Auteur text.
     const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
     FindOptions byPerson = sales;
+    byPerson.where = byPerson.where && people;
     byPerson.include << Include{.as = Statistics::contributionsJoin,
                                 .where = col(Contribution::Role) == Contribution::Author,
                                 .required = true,
                                 .include = {{.as = Auteur::modelName, .required = true}}};
-    auto people = mouvements.aggregateRows(topSales(byPerson, {col(person + Auteur::Id), col(person + Auteur::Nom)},
-                                                    {col(person + Auteur::Nom).as(Label)}, count));
-    if (!people)
-        return std::unexpected(people.error());
+    byPerson = topSales(byPerson, {col(person + Auteur::Id), col(person + Auteur::Nom)},
+                        {col(person + Auteur::Nom).as(Label)}, count.value_or(0));
     FindOptions byText = sales;
     byText.where = byText.where && col(Statistics::contributionsJoin + u'.' + Contribution::Id).isNull()
-            && col(ofBook(Livre::Auteur)).isNotNull() && col(ofBook(Livre::Auteur)) != QStringLiteral("");
+            && col(ofBook(Livre::Auteur)).isNotNull() && col(ofBook(Livre::Auteur)) != QStringLiteral("") && texts;
     byText.include << Include{.as = Statistics::contributionsJoin,
                               .where = col(Contribution::Role) == Contribution::Author,
                               .required = false};
-    auto texts = mouvements.aggregateRows(
-            topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count));
-    if (!texts)
-        return std::unexpected(texts.error());
+    byText = topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count.value_or(0));
+    if (!count) {
+        for (FindOptions *options : {&byPerson, &byText}) {
+            options->order.clear();
+            options->limit.reset();
+        }
+    }
+    auto named = mouvements.aggregateRows(byPerson);
+    if (!named)
+        return std::unexpected(named.error());
+    auto written = mouvements.aggregateRows(byText);
+    if (!written)
+        return std::unexpected(written.error());
     // The two grouped lists merged by name (a person may be a contributor of some books and only a name on others).
+    QList<Ranked> result;
     QHash<QString, qsizetype> at;
-    for (const Ranked &line : ranked(*people, Label) + ranked(*texts, Label)) {
+    for (const Ranked &line : ranked(*named, Label) + ranked(*written, Label)) {
         const auto found = at.constFind(line.label);
         if (found == at.cend()) {
             at.insert(line.label, result.size());
@@ -526,9 +654,36 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
             result[*found].revenue += line.revenue;
         }
     }
-    sortRanked(result);
-    if (result.size() > count)
-        result.resize(count);
+    return result;
+}
+
+} // namespace
+
+Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (auto r = rankable(catalogue, filter); !r)
+        return std::unexpected(r.error());
+    if (count <= 0)
+        return QList<Ranked>();
+    // The names with the highest bounds, each read through its books: a few authors' sales, not the range's.
+    if (const Model most = bounds(catalogue, true); most.isValid()) {
+        const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
+        auto list = topByBounds(most, Auteur::Nom, count, 2000, [&](const QVariantList &names) {
+            return authorFigures(catalogue, filter, std::nullopt, col(person + Auteur::Nom).in(names),
+                                 col(ofBook(Livre::Auteur)).in(names));
+        });
+        if (!list)
+            return std::unexpected(list.error());
+        if (*list)
+            return **list;
+    }
+    // Authors: the people with the author role on the books; a book without any counts under its Auteur text.
+    auto result = authorFigures(catalogue, filter, count, Where(), Where());
+    if (!result)
+        return std::unexpected(result.error());
+    sortRanked(*result);
+    if (result->size() > count)
+        result->resize(count);
     return result;
 }
 

@@ -138,11 +138,13 @@ class TestSalesSummary : public QObject
     }
 
     // The best sellers' bounds of the migration 20240408000000-best-sellers-bounds, worked out here: each book's
-    // copies gone out (sales and returns with a negative Quantite), and each name's sum of its books' (the people
-    // with the author role on a book, or its Auteur text when it has none).
+    // copies gone out (sales and returns with a negative Quantite), and each name's copies gone out of its books
+    // in each UTC year (the people with the author role on a book, or its Auteur text when it has none), keyed
+    // "year name".
     static std::pair<QMap<qint64, qint64>, QMap<QString, qint64>> expectedBounds(const Catalogue::Catalogue &c)
     {
         QMap<qint64, qint64> books;
+        QMap<std::pair<qint64, int>, qint64> byYear; // book, year
         QMap<QString, qint64> names;
         auto moves = c.mouvements().findAll();
         auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\" FROM \"Livres\""_s, {}});
@@ -155,8 +157,11 @@ class TestSalesSummary : public QObject
         for (const Instance &m : std::as_const(*moves)) {
             const QString type = m.get(MouvementStock::Type).toString();
             const qint64 quantity = m.get(MouvementStock::Quantite).toLongLong();
-            if ((type == u"vente" || type == u"retour") && quantity < 0)
+            if ((type == u"vente" || type == u"retour") && quantity < 0) {
                 books[m.get(MouvementStock::LivreId).toLongLong()] += -quantity;
+                byYear[{m.get(MouvementStock::LivreId).toLongLong(),
+                        m.get(MouvementStock::Date).toDateTime().toUTC().date().year()}] += -quantity;
+            }
         }
         QMultiHash<qint64, QString> authorsOf;
         for (const QVariantList &row : std::as_const(people->rows))
@@ -168,14 +173,18 @@ class TestSalesSummary : public QObject
             QStringList bookNames = authorsOf.values(id);
             if (bookNames.isEmpty() && !row.value(1).toString().isEmpty())
                 bookNames << row.value(1).toString();
-            for (const QString &name : std::as_const(bookNames))
-                names[name] += books.value(id);
+            for (auto i = byYear.cbegin(); i != byYear.cend(); ++i) {
+                if (i.key().first != id)
+                    continue;
+                for (const QString &name : std::as_const(bookNames))
+                    names[u"%1 %2"_s.arg(i.key().second).arg(name)] += *i;
+            }
         }
         return {books, names};
     }
 
-    // VentesLivres equals the books' copies gone out; VentesAuteurs is at least each name's (equal when `exact`:
-    // just filled by the migration).
+    // VentesLivres equals the books' copies gone out; VentesAuteurs is at least each name's of each year (equal
+    // when `exact`: just filled by the migration).
     static void checkBounds(const Catalogue::Catalogue &c, bool exact = false)
     {
         const auto [books, names] = expectedBounds(c);
@@ -188,11 +197,13 @@ class TestSalesSummary : public QObject
             gotBooks.insert(row.value(0).toLongLong(), row.value(1).toLongLong());
         QCOMPARE(gotBooks, books);
         auto storedNames = c.database().execute(
-                {u"SELECT \"Nom\", \"Exemplaires\" FROM \"VentesAuteurs\" WHERE \"Exemplaires\" <> 0"_s, {}});
+                {u"SELECT \"Annee\", \"Nom\", \"Exemplaires\" FROM \"VentesAuteurs\" WHERE \"Exemplaires\" <> 0"_s,
+                 {}});
         QVERIFY2(storedNames, Test::why(storedNames));
         QMap<QString, qint64> gotNames;
         for (const QVariantList &row : std::as_const(storedNames->rows))
-            gotNames.insert(row.value(0).toString(), row.value(1).toLongLong());
+            gotNames.insert(u"%1 %2"_s.arg(row.value(0).toLongLong()).arg(row.value(1).toString()),
+                            row.value(2).toLongLong());
         if (exact)
             QCOMPARE(gotNames, names);
         for (auto i = names.cbegin(); i != names.cend(); ++i)

@@ -10,20 +10,28 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // What the best sellers' lists (catalogue/statistics.h) need to look at only a few books and authors instead of
-// every sale of a range: for each book and for each author, how many copies could at most have sold in any range.
+// every sale of a range: for each book, and for each author in each year, how many copies could at most have sold.
 // - VentesLivres: per book, the copies of all its sales and returns whose Quantite is negative (copies going out),
 //   whatever their date: exact, kept by triggers on MouvementsStock. The copies sold of a book in any range (sales
 //   less returns) are never more than that.
-// - VentesAuteurs: per author as the best sellers name them (a contributor with the author role, by Nom; or the
-//   Auteur text of a book without one), at least the sum of VentesLivres over their books: every copy going out
-//   is added to the names of its book, and a book's whole sum is added to a name it gains (a new contribution, a
-//   contributor renamed, a book's Auteur text changed or its last author contribution removed). It is never taken
-//   off (a name that loses a book, a movement deleted), so it stays an upper bound, never an exact figure.
-// The lists read the books (or authors) with the highest bounds, work out their exact figures, and then those of
-// every other one whose bound reaches the last line's copies: nothing else can be in the list.
+// - VentesAuteurs: per UTC year of the movements and per author as the best sellers name them (a contributor with
+//   the author role, by Nom; or the Auteur text of a book without one), at least the copies gone out of their
+//   books in that year: every copy going out is added to the names of its book, and a book's copies of each year
+//   are added to a name it gains (a new contribution, a contributor renamed, a book's Auteur text changed or its
+//   last author contribution removed). It is never taken off (a name that loses a book, a movement deleted), so
+//   it stays an upper bound, never an exact figure.
+// The lists read the books (or each year's authors) from the highest bound down, working out the exact figures of
+// each one met, until nothing unread can reach the list's last line.
 // Everything below is frozen: the statements as written here are the migration (tests/catalogue/tst_migrator.cpp).
 
 const QString outgoing = uR"(%1."Type" IN ('vente', 'retour') AND %1."Quantite" < 0)"_s;
+
+// The UTC year of a movement's Date (SQLite keeps "YYYY-MM-DD HH:MM:SS.SSS +00:00" in UTC).
+QString yearOf(bool sqlite, const QString &date)
+{
+    return sqlite ? uR"(CAST(substr(%1, 1, 4) AS INTEGER))"_s.arg(date)
+                  : uR"(CAST(EXTRACT(YEAR FROM %1 AT TIME ZONE 'UTC') AS INTEGER))"_s.arg(date);
+}
 
 QString bookAdd(const QString &row)
 {
@@ -38,95 +46,113 @@ QString bookTakeOff(const QString &row)
            uR"(%1."LivreId";)"_s.arg(row);
 }
 
-const QString addToName = uR"( ON CONFLICT ("Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + )"_s
-                          uR"(excluded."Exemplaires";)"_s;
+const QString addToName = uR"( ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = )"_s
+                          uR"("VentesAuteurs"."Exemplaires" + excluded."Exemplaires";)"_s;
 
 const QString noAuthor = uR"(NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND )"_s
                          uR"(c."Role" = 'auteur'))"_s;
 
-// A movement's copies added to the names of its book.
-QString namesAdd(const QString &row)
+// The movements m going out.
+const QString goingOut = uR"(m."Type" IN ('vente', 'retour') AND m."Quantite" < 0)"_s;
+
+// A movement's copies added to the names of its book, in its year.
+QString namesAdd(bool sqlite, const QString &row)
 {
-    return uR"(INSERT INTO "VentesAuteurs" ("Nom", "Exemplaires") SELECT a."Nom", -%1."Quantite" FROM )"_s
-           uR"("LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE c."LivreId" = %1."LivreId" )"_s
-           uR"(AND c."Role" = 'auteur')"_s.arg(row)
+    const QString year = yearOf(sqlite, row + u".\"Date\""_s);
+    return uR"(INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT %2, a."Nom", -%1."Quantite" )"_s
+           uR"(FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE c."LivreId" = )"_s
+           uR"(%1."LivreId" AND c."Role" = 'auteur')"_s.arg(row, year)
             + addToName
-            + uR"( INSERT INTO "VentesAuteurs" ("Nom", "Exemplaires") SELECT l."Auteur", -%1."Quantite" FROM )"_s
-              uR"("Livres" AS l WHERE l."ID" = %1."LivreId" AND l."Auteur" <> '' AND )"_s.arg(row)
+            + uR"( INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT %2, l."Auteur", )"_s
+              uR"(-%1."Quantite" FROM "Livres" AS l WHERE l."ID" = %1."LivreId" AND l."Auteur" <> '' AND )"_s.arg(row,
+                                                                                                                  year)
             + noAuthor + addToName;
 }
 
-// A book's whole sum added to its Auteur text when it has no author contribution (`book` is its ID).
-QString textAdd(const QString &book, const QString &condition)
+// A book's copies gone out of each year added to its Auteur text when it has no author contribution (`book` is
+// its ID).
+QString textAdd(bool sqlite, const QString &book, const QString &condition)
 {
-    return uR"(INSERT INTO "VentesAuteurs" ("Nom", "Exemplaires") SELECT l."Auteur", v."Exemplaires" FROM )"_s
-           uR"("Livres" AS l JOIN "VentesLivres" AS v ON v."LivreId" = l."ID" WHERE l."ID" = %1 AND )"_s
-           uR"(l."Auteur" <> '' AND v."Exemplaires" > 0%2 AND )"_s.arg(book, condition)
-            + noAuthor + addToName;
+    const QString year = yearOf(sqlite, uR"(m."Date")"_s);
+    return uR"(INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT %3, l."Auteur", )"_s
+           uR"(-SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE )"_s
+           uR"(l."ID" = %1 AND l."Auteur" <> '' AND %4%2 AND )"_s.arg(book, condition, year, goingOut)
+            + noAuthor + uR"( GROUP BY %1, l."Auteur")"_s.arg(year) + addToName;
 }
 
-// A contribution's book's whole sum added to its person's name.
-QString personAdd(const QString &condition)
+// A contribution's book's copies gone out of each year added to its person's name.
+QString personAdd(bool sqlite, const QString &condition)
 {
-    return uR"(INSERT INTO "VentesAuteurs" ("Nom", "Exemplaires") SELECT a."Nom", v."Exemplaires" FROM )"_s
-           uR"("Auteurs" AS a JOIN "VentesLivres" AS v ON v."LivreId" = NEW."LivreId" WHERE a."id" = )"_s
-           uR"(NEW."AuteurId" AND v."Exemplaires" > 0%1)"_s.arg(condition)
+    const QString year = yearOf(sqlite, uR"(m."Date")"_s);
+    return uR"(INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT %2, a."Nom", -SUM(m."Quantite") )"_s
+           uR"(FROM "Auteurs" AS a JOIN "MouvementsStock" AS m ON m."LivreId" = NEW."LivreId" WHERE a."id" = )"_s
+           uR"(NEW."AuteurId" AND %3%1 GROUP BY %2, a."Nom")"_s.arg(condition, year, goingOut)
             + addToName;
 }
 
-// A person renamed: all their books' sums added to the new name.
-const QString renamed =
-        uR"(INSERT INTO "VentesAuteurs" ("Nom", "Exemplaires") SELECT NEW."Nom", SUM(v."Exemplaires") FROM )"_s
-        uR"("LivresAuteurs" AS c JOIN "VentesLivres" AS v ON v."LivreId" = c."LivreId" WHERE c."AuteurId" = )"_s
-        uR"(NEW."id" AND c."Role" = 'auteur' GROUP BY c."AuteurId")"_s
-        + addToName;
+// A person renamed: all their books' copies of each year added to the new name.
+QString renamed(bool sqlite)
+{
+    const QString year = yearOf(sqlite, uR"(m."Date")"_s);
+    return uR"(INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT %1, NEW."Nom", )"_s
+           uR"(-SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "MouvementsStock" AS m ON m."LivreId" = )"_s
+           uR"(c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND %2 GROUP BY %1)"_s.arg(year,
+                                                                                                            goingOut)
+            + addToName;
+}
 
 QStringList tables(bool sqlite)
 {
     return {uR"(CREATE TABLE "VentesLivres" ("LivreId" INTEGER NOT NULL PRIMARY KEY, "Exemplaires" BIGINT NOT NULL))"_s,
             uR"(CREATE INDEX "ventes_livres_exemplaires" ON "VentesLivres" ("Exemplaires", "LivreId"))"_s,
-            uR"(CREATE TABLE "VentesAuteurs" ("Nom" VARCHAR(255) NOT NULL PRIMARY KEY, "Exemplaires" BIGINT NOT )"_s
-            uR"(NULL))"_s
+            uR"(CREATE TABLE "VentesAuteurs" ("Annee" INTEGER NOT NULL, "Nom" VARCHAR(255) NOT NULL, "Exemplaires" )"_s
+            uR"(BIGINT NOT NULL, PRIMARY KEY ("Annee", "Nom")))"_s
                     + (sqlite ? u" WITHOUT ROWID"_s : QString()),
-            uR"(CREATE INDEX "ventes_auteurs_exemplaires" ON "VentesAuteurs" ("Exemplaires", "Nom"))"_s};
+            uR"(CREATE INDEX "ventes_auteurs_exemplaires" ON "VentesAuteurs" ("Annee", "Exemplaires", "Nom"))"_s};
 }
 
 // The movements and contributions already recorded, summed once.
-const QStringList fill = {
-        uR"(INSERT INTO "VentesLivres" ("LivreId", "Exemplaires") SELECT "LivreId", -SUM("Quantite") FROM )"_s
-        uR"("MouvementsStock" WHERE "Type" IN ('vente', 'retour') AND "Quantite" < 0 GROUP BY "LivreId")"_s,
-        uR"(INSERT INTO "VentesAuteurs" ("Nom", "Exemplaires") SELECT a."Nom", SUM(v."Exemplaires") FROM )"_s
-        uR"("VentesLivres" AS v JOIN "LivresAuteurs" AS c ON c."LivreId" = v."LivreId" JOIN "Auteurs" AS a ON )"_s
-        uR"(a."id" = c."AuteurId" WHERE c."Role" = 'auteur' GROUP BY a."Nom")"_s,
-        uR"(INSERT INTO "VentesAuteurs" ("Nom", "Exemplaires") SELECT l."Auteur", SUM(v."Exemplaires") FROM )"_s
-        uR"("VentesLivres" AS v JOIN "Livres" AS l ON l."ID" = v."LivreId" WHERE l."Auteur" <> '' AND )"_s
-                + noAuthor + uR"( GROUP BY l."Auteur")"_s + addToName.chopped(1),
-};
+QStringList fill(bool sqlite)
+{
+    const QString year = yearOf(sqlite, uR"(m."Date")"_s);
+    return {
+            uR"(INSERT INTO "VentesLivres" ("LivreId", "Exemplaires") SELECT "LivreId", -SUM("Quantite") FROM )"_s
+            uR"("MouvementsStock" WHERE "Type" IN ('vente', 'retour') AND "Quantite" < 0 GROUP BY "LivreId")"_s,
+            uR"(INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT %1, a."Nom", -SUM(m."Quantite") )"_s
+            uR"(FROM "MouvementsStock" AS m JOIN "LivresAuteurs" AS c ON c."LivreId" = m."LivreId" JOIN "Auteurs" )"_s
+            uR"(AS a ON a."id" = c."AuteurId" WHERE c."Role" = 'auteur' AND %2 GROUP BY %1, a."Nom")"_s.arg(year,
+                                                                                                            goingOut),
+            uR"(INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT %1, l."Auteur", )"_s
+            uR"(-SUM(m."Quantite") FROM "MouvementsStock" AS m JOIN "Livres" AS l ON l."ID" = m."LivreId" WHERE )"_s
+            uR"(l."Auteur" <> '' AND %2 AND )"_s.arg(year, goingOut)
+                    + noAuthor + uR"( GROUP BY %1, l."Auteur")"_s.arg(year) + addToName.chopped(1),
+    };
+}
 
 QStringList sqliteTriggers()
 {
     return {
             uR"(CREATE TRIGGER "ventes_bornes_insert" AFTER INSERT ON "MouvementsStock" WHEN %1 BEGIN %2 %3 END)"_s.arg(
-                    outgoing.arg(u"NEW"_s), bookAdd(u"NEW"_s), namesAdd(u"NEW"_s)),
+                    outgoing.arg(u"NEW"_s), bookAdd(u"NEW"_s), namesAdd(true, u"NEW"_s)),
             uR"(CREATE TRIGGER "ventes_bornes_delete" AFTER DELETE ON "MouvementsStock" WHEN %1 BEGIN %2 END)"_s.arg(
                     outgoing.arg(u"OLD"_s), bookTakeOff(u"OLD"_s)),
-            uR"(CREATE TRIGGER "ventes_bornes_update_old" AFTER UPDATE OF "LivreId", "Quantite", "Type" ON )"_s
+            uR"(CREATE TRIGGER "ventes_bornes_update_old" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON )"_s
             uR"("MouvementsStock" WHEN %1 BEGIN %2 END)"_s.arg(outgoing.arg(u"OLD"_s), bookTakeOff(u"OLD"_s)),
-            uR"(CREATE TRIGGER "ventes_bornes_update_new" AFTER UPDATE OF "LivreId", "Quantite", "Type" ON )"_s
+            uR"(CREATE TRIGGER "ventes_bornes_update_new" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON )"_s
             uR"("MouvementsStock" WHEN %1 BEGIN %2 %3 END)"_s.arg(outgoing.arg(u"NEW"_s), bookAdd(u"NEW"_s),
-                                                                  namesAdd(u"NEW"_s)),
+                                                                  namesAdd(true, u"NEW"_s)),
             uR"(CREATE TRIGGER "ventes_bornes_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN )"_s
-            uR"(NEW."Role" = 'auteur' BEGIN %1 END)"_s.arg(personAdd(QString())),
+            uR"(NEW."Role" = 'auteur' BEGIN %1 END)"_s.arg(personAdd(true, QString())),
             uR"(CREATE TRIGGER "ventes_bornes_contribution_update" AFTER UPDATE OF "LivreId", "AuteurId", "Role" ON )"_s
             uR"("LivresAuteurs" BEGIN %1 %2 END)"_s.arg(
-                    personAdd(uR"( AND NEW."Role" = 'auteur')"_s),
-                    textAdd(uR"(OLD."LivreId")"_s, uR"( AND OLD."Role" = 'auteur')"_s)),
+                    personAdd(true, uR"( AND NEW."Role" = 'auteur')"_s),
+                    textAdd(true, uR"(OLD."LivreId")"_s, uR"( AND OLD."Role" = 'auteur')"_s)),
             uR"(CREATE TRIGGER "ventes_bornes_contribution_delete" AFTER DELETE ON "LivresAuteurs" WHEN )"_s
-            uR"(OLD."Role" = 'auteur' BEGIN %1 END)"_s.arg(textAdd(uR"(OLD."LivreId")"_s, QString())),
+            uR"(OLD."Role" = 'auteur' BEGIN %1 END)"_s.arg(textAdd(true, uR"(OLD."LivreId")"_s, QString())),
             uR"(CREATE TRIGGER "ventes_bornes_auteur" AFTER UPDATE OF "Nom" ON "Auteurs" WHEN NEW."Nom" IS NOT )"_s
-            uR"(OLD."Nom" BEGIN %1 END)"_s.arg(renamed),
+            uR"(OLD."Nom" BEGIN %1 END)"_s.arg(renamed(true)),
             uR"(CREATE TRIGGER "ventes_bornes_livre" AFTER UPDATE OF "Auteur" ON "Livres" WHEN NEW."Auteur" IS NOT )"_s
-            uR"(OLD."Auteur" BEGIN %1 END)"_s.arg(textAdd(uR"(NEW."ID")"_s, QString())),
+            uR"(OLD."Auteur" BEGIN %1 END)"_s.arg(textAdd(true, uR"(NEW."ID")"_s, QString())),
     };
 }
 
@@ -140,27 +166,27 @@ QStringList postgresTriggers()
                          uR"(IF TG_OP IN ('DELETE', 'UPDATE') AND %1 THEN %2 END IF; IF TG_OP IN ('INSERT', )"_s
                          uR"('UPDATE') AND %3 THEN %4 %5 END IF;)"_s.arg(outgoing.arg(u"OLD"_s), bookTakeOff(u"OLD"_s),
                                                                          outgoing.arg(u"NEW"_s), bookAdd(u"NEW"_s),
-                                                                         namesAdd(u"NEW"_s))),
+                                                                         namesAdd(false, u"NEW"_s))),
             uR"(CREATE TRIGGER "ventes_bornes_mouvements" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", )"_s
-            uR"("Quantite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_mouvements"())"_s,
+            uR"("Date", "Quantite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_mouvements"())"_s,
             function.arg(u"ventes_bornes_vides"_s, uR"(TRUNCATE "VentesLivres", "VentesAuteurs";)"_s),
             uR"(CREATE TRIGGER "ventes_bornes_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT )"_s
             uR"(EXECUTE FUNCTION "ventes_bornes_vides"())"_s,
-            function.arg(
-                    u"ventes_bornes_contributions"_s,
-                    uR"(IF TG_OP IN ('INSERT', 'UPDATE') THEN %1 END IF; IF TG_OP IN ('DELETE', 'UPDATE') )"_s
-                    uR"(THEN %2 END IF;)"_s.arg(personAdd(uR"( AND NEW."Role" = 'auteur')"_s),
-                                                textAdd(uR"(OLD."LivreId")"_s, uR"( AND OLD."Role" = 'auteur')"_s))),
+            function.arg(u"ventes_bornes_contributions"_s,
+                         uR"(IF TG_OP IN ('INSERT', 'UPDATE') THEN %1 END IF; IF TG_OP IN ('DELETE', 'UPDATE') )"_s
+                         uR"(THEN %2 END IF;)"_s.arg(
+                                 personAdd(false, uR"( AND NEW."Role" = 'auteur')"_s),
+                                 textAdd(false, uR"(OLD."LivreId")"_s, uR"( AND OLD."Role" = 'auteur')"_s))),
             uR"(CREATE TRIGGER "ventes_bornes_contributions" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", )"_s
             uR"("AuteurId", "Role" ON "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION )"_s
             uR"("ventes_bornes_contributions"())"_s,
             function.arg(u"ventes_bornes_auteurs"_s,
-                         uR"(IF NEW."Nom" IS DISTINCT FROM OLD."Nom" THEN %1 END IF;)"_s.arg(renamed)),
+                         uR"(IF NEW."Nom" IS DISTINCT FROM OLD."Nom" THEN %1 END IF;)"_s.arg(renamed(false))),
             uR"(CREATE TRIGGER "ventes_bornes_auteurs" AFTER UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUTE )"_s
             uR"(FUNCTION "ventes_bornes_auteurs"())"_s,
             function.arg(u"ventes_bornes_livres"_s,
                          uR"(IF NEW."Auteur" IS DISTINCT FROM OLD."Auteur" THEN %1 END IF;)"_s.arg(
-                                 textAdd(uR"(NEW."ID")"_s, QString()))),
+                                 textAdd(false, uR"(NEW."ID")"_s, QString()))),
             uR"(CREATE TRIGGER "ventes_bornes_livres" AFTER UPDATE OF "Auteur" ON "Livres" FOR EACH ROW EXECUTE )"_s
             uR"(FUNCTION "ventes_bornes_livres"())"_s,
     };
@@ -214,7 +240,7 @@ Orm::Migration bestSellersBounds()
             u"20240408000000-best-sellers-bounds"_s,
             [](Orm::Schema &schema) -> Orm::Status {
                 const bool sqlite = isSqlite(schema);
-                return run(schema, tables(sqlite) + fill + (sqlite ? sqliteTriggers() : postgresTriggers()));
+                return run(schema, tables(sqlite) + fill(sqlite) + (sqlite ? sqliteTriggers() : postgresTriggers()));
             },
             [](Orm::Schema &schema) -> Orm::Status { return run(schema, dropStatements(isSqlite(schema))); },
     };

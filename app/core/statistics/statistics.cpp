@@ -301,13 +301,14 @@ FindOptions topSales(FindOptions options, const QList<Expr> &group, const QList<
     return options;
 }
 
-// The best sellers' bounds (m20240408000000_best_sellers_bounds.cpp): for each book (LivreId) or author name
-// (Nom), at least the copies it sold in any range. Defined on first use; an invalid model when the catalogue was
-// not migrated that far.
+// The best sellers' bounds (m20240408000000_best_sellers_bounds.cpp): for each book (LivreId), and for each author
+// name (Nom) in each year (Annee), at least the copies it sold. Defined on first use; an invalid model when the
+// catalogue was not migrated that far.
+const QString Annee = QStringLiteral("Annee");
+
 Model bounds(const Catalogue &catalogue, bool authors)
 {
     const QString table = authors ? QStringLiteral("VentesAuteurs") : QStringLiteral("VentesLivres");
-    const QString key = authors ? QStringLiteral("Nom") : QStringLiteral("LivreId");
     const QString name = QStringLiteral("Statistiques") + table;
     Database db = catalogue.database();
     if (Model model = db.model(name); model.isValid())
@@ -315,30 +316,69 @@ Model bounds(const Catalogue &catalogue, bool authors)
     auto tables = db.tables();
     if (!tables || !tables->contains(table))
         return {};
-    auto model = db.define(name,
-                           {{.name = key,
-                             .type = authors ? DataType::string() : DataType::integer(),
-                             .primaryKey = true,
-                             .allowNull = false},
-                            {.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false}},
-                           {.tableName = table, .timestamps = false});
+    QList<Attribute> columns;
+    if (authors) {
+        columns.append({.name = Annee, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+        columns.append({.name = Auteur::Nom, .type = DataType::string(), .primaryKey = true, .allowNull = false});
+    } else {
+        columns.append(
+                {.name = MouvementStock::LivreId, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+    }
+    columns.append({.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false});
+    auto model = db.define(name, columns, {.tableName = table, .timestamps = false});
     return model ? *model : Model();
 }
 
 // The exact figures of some books or authors (by their keys in the bounds' table), those that sold.
 using ExactFigures = std::function<Result<QList<Ranked>>(const QVariantList &keys)>;
 
-// The top `count` by copies sold (ties by label), worked out from the bounds: the keys with the highest bounds
-// first, a page at a time, until the list is full; then every key whose bound reaches the copies of the list's
-// last line (a key below it cannot be in the list, nor tie with its last line). None when that would take more
-// than `most` keys: then the caller reads every sale of the range instead.
-Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, int count, qint64 most,
-                                                 const ExactFigures &exact)
+// The top `count` by copies sold (ties by label), worked out from bounds read in `lists` (each a part of the
+// bounds' table, e.g. a year; a key's bound is the sum of its bounds in every list): each list is read from its
+// highest bound down, a page at a time (pages growing), and the exact figures of every key met are worked out,
+// until a key met in none of the lists could not reach the list's last line (the sum of the lowest bounds read in
+// each: a threshold algorithm). None when that would take more than `most` keys: then the caller reads every sale
+// of the range instead.
+Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, const QList<Where> &lists,
+                                                 int count, qint64 most, const ExactFigures &exact)
 {
-    const qint64 page = std::max<qint64>(64, 4 * qint64(count));
     QList<Ranked> list;
     QSet<QString> seen;
-    auto add = [&](const QVariantList &keys) -> Status {
+    struct Cursor
+    {
+        Where where;
+        qint64 offset = 0;
+        qint64 lowest = 0; // the lowest bound read in it; 0 once every key of it was read
+        bool done = false;
+    };
+    QList<Cursor> cursors;
+    for (const Where &where : lists)
+        cursors.append({.where = where && col(Exemplaires) > 0});
+    for (qint64 page = std::max<qint64>(64, 4 * qint64(count));; page *= 2) {
+        QVariantList keys;
+        for (Cursor &cursor : cursors) {
+            if (cursor.done)
+                continue;
+            auto rows = bounds.aggregateRows({.where = cursor.where,
+                                              .attributes = {SelectItem(key), SelectItem(Exemplaires)},
+                                              .order = {desc(Exemplaires), desc(key)},
+                                              .limit = page,
+                                              .offset = cursor.offset});
+            if (!rows)
+                return std::unexpected(rows.error());
+            cursor.offset += rows->size();
+            for (const QVariantMap &row : std::as_const(*rows)) {
+                cursor.lowest = row.value(Exemplaires).toLongLong();
+                const QString k = row.value(key).toString();
+                if (!seen.contains(k)) {
+                    seen.insert(k);
+                    keys << row.value(key);
+                }
+            }
+            if (rows->size() < page) {
+                cursor.done = true;
+                cursor.lowest = 0;
+            }
+        }
         for (qsizetype from = 0; from < keys.size(); from += 500) {
             auto figures = exact(keys.mid(from, 500));
             if (!figures)
@@ -348,53 +388,16 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
         sortRanked(list);
         if (list.size() > count)
             list.resize(count);
-        return {};
-    };
-    // The last line's copies: what a key's bound must reach to be in the list (1 until the list is full: only
-    // what sold is listed).
-    auto threshold = [&]() -> qint64 { return list.size() < count ? 1 : std::max<qint64>(1, list.last().copies); };
-    qint64 lowest = 0; // the lowest bound read so far
-    for (qint64 offset = 0;; offset += page) {
-        auto rows = bounds.aggregateRows({.where = col(Exemplaires) > 0,
-                                          .attributes = {SelectItem(key), SelectItem(Exemplaires)},
-                                          .order = {desc(Exemplaires), desc(key)},
-                                          .limit = page,
-                                          .offset = offset});
-        if (!rows)
-            return std::unexpected(rows.error());
-        QVariantList keys;
-        for (const QVariantMap &row : std::as_const(*rows)) {
-            keys << row.value(key);
-            seen.insert(row.value(key).toString());
-            lowest = row.value(Exemplaires).toLongLong();
-        }
-        if (auto r = add(keys); !r)
-            return std::unexpected(r.error());
-        if (rows->size() < page || lowest < threshold())
-            return std::optional(list); // every other key's bound is under the last line
-        if (list.size() >= count)
-            break;
-        if (offset + page >= most)
+        // What a key met in no list yet could have sold at most: it must exceed the last line to be listed (or
+        // equal it and come first by label).
+        qint64 unmet = 0;
+        for (const Cursor &cursor : std::as_const(cursors))
+            unmet += cursor.lowest;
+        if (unmet < 1 || (list.size() >= count && unmet < list.last().copies))
+            return std::optional(list);
+        if (qint64(seen.size()) >= most)
             return std::optional<QList<Ranked>>();
     }
-    // Every other key whose bound reaches the last line.
-    const qint64 least = threshold();
-    auto others = bounds.count({.where = col(Exemplaires) >= least});
-    if (!others)
-        return std::unexpected(others.error());
-    if (*others > most)
-        return std::optional<QList<Ranked>>();
-    auto rows = bounds.aggregateRows({.where = col(Exemplaires) >= least, .attributes = {SelectItem(key)}});
-    if (!rows)
-        return std::unexpected(rows.error());
-    QVariantList keys;
-    for (const QVariantMap &row : std::as_const(*rows)) {
-        if (!seen.contains(row.value(key).toString()))
-            keys << row.value(key);
-    }
-    if (auto r = add(keys); !r)
-        return std::unexpected(r.error());
-    return std::optional(list);
 }
 
 // The `count` books that sold most in the filter's range, ties by title. Without a genre or a publisher to
@@ -408,7 +411,8 @@ Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter,
     // The books with the highest bounds, each an index range of its sales in the range.
     if (const Model most = bounds(catalogue, false); most.isValid()) {
         auto list = topByBounds(
-                most, MouvementStock::LivreId, count, 10000, [&](const QVariantList &ids) -> Result<QList<Ranked>> {
+                most, MouvementStock::LivreId, {Where()}, count, 10000,
+                [&](const QVariantList &ids) -> Result<QList<Ranked>> {
                     FindOptions options =
                             topSales(salesOf(filter, filter.from, filter.to),
                                      {col(MouvementStock::LivreId), col(ofBook(Livre::Nom))},
@@ -605,17 +609,17 @@ Result<QList<Ranked>> bestBooks(const Catalogue &catalogue, const Filter &filter
 
 namespace {
 
-// The authors' figures, merged by name: the people with the author role on the books (restricted by `people`, a
-// condition on their Auteur), and the Auteur text of the books without any (restricted by `texts`, a condition on
-// that text); each of the two grouped lists cut to its first `count` when given.
+// The authors' figures, merged by name: the people with the author role on the books, and the Auteur text of the
+// books without any; all of them, each of the two grouped lists cut to its first `count` (`names` empty), or
+// those of `names` only (`count` empty): then the sales read are those of their books, found first, so that
+// each is an index range of its own (never every sale of the range looked at for the names).
 Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &filter, std::optional<int> count,
-                                    const Where &people, const Where &texts)
+                                    const QVariantList &names)
 {
     const FindOptions sales = salesOf(filter, filter.from, filter.to);
     const Orm::Model mouvements = catalogue.mouvements();
     const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
     FindOptions byPerson = sales;
-    byPerson.where = byPerson.where && people;
     byPerson.include << Include{.as = Statistics::contributionsJoin,
                                 .where = col(Contribution::Role) == Contribution::Author,
                                 .required = true,
@@ -624,36 +628,80 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
                         {col(person + Auteur::Nom).as(Label)}, count.value_or(0));
     FindOptions byText = sales;
     byText.where = byText.where && col(Statistics::contributionsJoin + u'.' + Contribution::Id).isNull()
-            && col(ofBook(Livre::Auteur)).isNotNull() && col(ofBook(Livre::Auteur)) != QStringLiteral("") && texts;
+            && col(ofBook(Livre::Auteur)).isNotNull() && col(ofBook(Livre::Auteur)) != QStringLiteral("");
     byText.include << Include{.as = Statistics::contributionsJoin,
                               .where = col(Contribution::Role) == Contribution::Author,
                               .required = false};
     byText = topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count.value_or(0));
+    QList<QVariantList> bookLists{QVariantList()}; // the books whose sales are read, in parts (all: one empty)
     if (!count) {
         for (FindOptions *options : {&byPerson, &byText}) {
             options->order.clear();
             options->limit.reset();
+            options->having = Where(); // a name's books may be in several parts: summed below, then kept if sold
+        }
+        byPerson.where = byPerson.where && col(person + Auteur::Nom).in(names);
+        byText.where = byText.where && col(ofBook(Livre::Auteur)).in(names);
+        // Their books: those they are an author of, and those whose Auteur text names them.
+        auto contributed = catalogue.database()
+                                   .model(Contribution::modelName)
+                                   .aggregateRows({.where = col(Contribution::Role) == Contribution::Author
+                                                           && col(Auteur::modelName + u'.' + Auteur::Nom).in(names),
+                                                   .attributes = {SelectItem(Contribution::LivreId)},
+                                                   .include = {{.as = Auteur::modelName, .required = true}}});
+        if (!contributed)
+            return std::unexpected(contributed.error());
+        auto written = catalogue.livres().aggregateRows(
+                {.where = col(Livre::Auteur).in(names), .attributes = {SelectItem(Livre::Id)}});
+        if (!written)
+            return std::unexpected(written.error());
+        QSet<qint64> seen;
+        bookLists.clear();
+        for (const QVariant &id : [&] {
+                 QVariantList ids;
+                 for (const QVariantMap &row : std::as_const(*contributed))
+                     ids << row.value(Contribution::LivreId);
+                 for (const QVariantMap &row : std::as_const(*written))
+                     ids << row.value(Livre::Id);
+                 return ids;
+             }()) {
+            if (seen.contains(id.toLongLong()))
+                continue;
+            seen.insert(id.toLongLong());
+            if (bookLists.isEmpty() || bookLists.last().size() >= 5000)
+                bookLists.append(QVariantList());
+            bookLists.last() << id;
         }
     }
-    auto named = mouvements.aggregateRows(byPerson);
-    if (!named)
-        return std::unexpected(named.error());
-    auto written = mouvements.aggregateRows(byText);
-    if (!written)
-        return std::unexpected(written.error());
-    // The two grouped lists merged by name (a person may be a contributor of some books and only a name on others).
+    // The grouped lists merged by name (a person may be a contributor of some books and only a name on others).
     QList<Ranked> result;
     QHash<QString, qsizetype> at;
-    for (const Ranked &line : ranked(*named, Label) + ranked(*written, Label)) {
-        const auto found = at.constFind(line.label);
-        if (found == at.cend()) {
-            at.insert(line.label, result.size());
-            result.append(line);
-        } else {
-            result[*found].copies += line.copies;
-            result[*found].revenue += line.revenue;
+    for (const QVariantList &books : std::as_const(bookLists)) {
+        FindOptions people = byPerson;
+        FindOptions texts = byText;
+        if (!books.isEmpty()) {
+            people.where = people.where && col(MouvementStock::LivreId).in(books);
+            texts.where = texts.where && col(MouvementStock::LivreId).in(books);
+        }
+        auto named = mouvements.aggregateRows(people);
+        if (!named)
+            return std::unexpected(named.error());
+        auto textual = mouvements.aggregateRows(texts);
+        if (!textual)
+            return std::unexpected(textual.error());
+        for (const Ranked &line : ranked(*named, Label) + ranked(*textual, Label)) {
+            const auto found = at.constFind(line.label);
+            if (found == at.cend()) {
+                at.insert(line.label, result.size());
+                result.append(line);
+            } else {
+                result[*found].copies += line.copies;
+                result[*found].revenue += line.revenue;
+            }
         }
     }
+    // Lines of several parts: only what sold more than came back.
+    result.removeIf([](const Ranked &line) { return line.copies <= 0; });
     return result;
 }
 
@@ -667,10 +715,27 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
         return QList<Ranked>();
     // The names with the highest bounds, each read through its books: a few authors' sales, not the range's.
     if (const Model most = bounds(catalogue, true); most.isValid()) {
-        const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
-        auto list = topByBounds(most, Auteur::Nom, count, 2000, [&](const QVariantList &names) {
-            return authorFigures(catalogue, filter, std::nullopt, col(person + Auteur::Nom).in(names),
-                                 col(ofBook(Livre::Auteur)).in(names));
+        // A bound for each year the range touches (every year with sales when it is open).
+        QList<Where> years;
+        if (filter.from.isValid() && filter.to.isValid()) {
+            for (int year = filter.from.year(); year <= filter.to.year(); ++year)
+                years << (col(Annee) == year);
+        } else {
+            Where where;
+            if (filter.from.isValid())
+                where = where && col(Annee) >= filter.from.year();
+            if (filter.to.isValid())
+                where = where && col(Annee) <= filter.to.year();
+            auto found = most.aggregateRows({.where = where, .attributes = {SelectItem(Annee)}, .group = {col(Annee)}});
+            if (!found)
+                return std::unexpected(found.error());
+            for (const QVariantMap &row : std::as_const(*found))
+                years << (col(Annee) == row.value(Annee).toInt());
+        }
+        if (years.isEmpty())
+            return QList<Ranked>(); // nothing ever sold in those years
+        auto list = topByBounds(most, Auteur::Nom, years, count, 2000, [&](const QVariantList &names) {
+            return authorFigures(catalogue, filter, std::nullopt, names);
         });
         if (!list)
             return std::unexpected(list.error());
@@ -678,7 +743,7 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
             return **list;
     }
     // Authors: the people with the author role on the books; a book without any counts under its Auteur text.
-    auto result = authorFigures(catalogue, filter, count, Where(), Where());
+    auto result = authorFigures(catalogue, filter, count, {});
     if (!result)
         return std::unexpected(result.error());
     sortRanked(*result);

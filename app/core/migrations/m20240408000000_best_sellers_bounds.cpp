@@ -168,7 +168,8 @@ QStringList postgresTriggers()
                                                                          outgoing.arg(u"NEW"_s), bookAdd(u"NEW"_s),
                                                                          namesAdd(false, u"NEW"_s))),
             uR"(CREATE TRIGGER "ventes_bornes_mouvements" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", )"_s
-            uR"("Date", "Quantite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_mouvements"())"_s,
+            uR"("Date", "Quantite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION )"_s
+            uR"("ventes_bornes_mouvements"())"_s,
             function.arg(u"ventes_bornes_vides"_s, uR"(TRUNCATE "VentesLivres", "VentesAuteurs";)"_s),
             uR"(CREATE TRIGGER "ventes_bornes_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT )"_s
             uR"(EXECUTE FUNCTION "ventes_bornes_vides"())"_s,

@@ -408,22 +408,46 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
 Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter, int count)
 {
     const Model mouvements = catalogue.mouvements();
-    // The books with the highest bounds, each an index range of its sales in the range.
-    if (const Model most = bounds(catalogue, false); most.isValid()) {
+    // The books with the highest bounds, each an index range of its sales in the range. Not with a genre or a
+    // publisher: the bounds are of every book, and a part of them would take many more books to look at.
+    const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty();
+    if (const Model most = everyBook ? bounds(catalogue, false) : Model(); most.isValid()) {
         auto list = topByBounds(
                 most, MouvementStock::LivreId, {Where()}, count, 10000,
                 [&](const QVariantList &ids) -> Result<QList<Ranked>> {
-                    FindOptions options =
-                            topSales(salesOf(filter, filter.from, filter.to),
-                                     {col(MouvementStock::LivreId), col(ofBook(Livre::Nom))},
-                                     {SelectItem(MouvementStock::LivreId), col(ofBook(Livre::Nom)).as(Label)}, count);
-                    options.where = options.where && col(MouvementStock::LivreId).in(ids);
-                    options.order.clear();
-                    options.limit.reset();
-                    auto rows = mouvements.aggregateRows(options);
+                    // Grouped on MouvementsStock alone (an index range per book), then the books that sold read
+                    // for their title and Prix: joined to Livres, PostgreSQL hashed the whole of Livres for it.
+                    auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to)
+                                                                  && col(MouvementStock::LivreId).in(ids),
+                                                          .attributes = {SelectItem(MouvementStock::LivreId), delta()},
+                                                          .group = {col(MouvementStock::LivreId)},
+                                                          .having = fn::sum(col(MouvementStock::Quantite)) < 0});
                     if (!rows)
                         return std::unexpected(rows.error());
-                    return ranked(*rows, Label, MouvementStock::LivreId);
+                    QList<Ranked> list;
+                    if (rows->isEmpty())
+                        return list;
+                    QVariantList sold;
+                    for (const QVariantMap &row : std::as_const(*rows))
+                        sold << row.value(MouvementStock::LivreId);
+                    auto found = catalogue.livres().aggregateRows(
+                            {.where = col(Livre::Id).in(sold),
+                             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Prix)}});
+                    if (!found)
+                        return std::unexpected(found.error());
+                    QHash<qint64, QVariantMap> byId;
+                    for (const QVariantMap &book : std::as_const(*found))
+                        byId.insert(book.value(Livre::Id).toLongLong(), book);
+                    for (const QVariantMap &row : std::as_const(*rows)) {
+                        const QVariantMap book = byId.value(row.value(MouvementStock::LivreId).toLongLong());
+                        if (book.isEmpty())
+                            continue; // a movement of a book since removed: the joined query would not count it
+                        const qint64 copies = copiesSold(row);
+                        const double revenue = double(copies) * book.value(Livre::Prix).toDouble();
+                        list.append({book.value(Livre::Id), book.value(Livre::Nom).toString(), copies,
+                                     revenue == 0 ? 0 : revenue});
+                    }
+                    return list;
                 });
         if (!list)
             return std::unexpected(list.error());
@@ -714,7 +738,8 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
     if (count <= 0)
         return QList<Ranked>();
     // The names with the highest bounds, each read through its books: a few authors' sales, not the range's.
-    if (const Model most = bounds(catalogue, true); most.isValid()) {
+    const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty(); // as for the books
+    if (const Model most = everyBook ? bounds(catalogue, true) : Model(); most.isValid()) {
         // A bound for each year the range touches (every year with sales when it is open).
         QList<Where> years;
         if (filter.from.isValid() && filter.to.isValid()) {

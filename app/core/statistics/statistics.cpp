@@ -336,8 +336,8 @@ using ExactFigures = std::function<Result<QList<Ranked>>(const QVariantList &key
 // bounds' table, e.g. a year; a key's bound is the sum of its bounds in every list): each list is read from its
 // highest bound down, a page at a time (pages growing), and the exact figures of every key met are worked out,
 // until a key met in none of the lists could not reach the list's last line (the sum of the lowest bounds read in
-// each: a threshold algorithm). None when that would take more than `most` keys: then the caller reads every sale
-// of the range instead.
+// each: a threshold algorithm). None when that would take more than `most` keys (found before their figures are
+// worked out): then the caller reads every sale of the range instead.
 Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, const QList<Where> &lists,
                                                  int count, qint64 most, const ExactFigures &exact)
 {
@@ -379,6 +379,8 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
                 cursor.lowest = 0;
             }
         }
+        if (qint64(seen.size()) > most)
+            return std::optional<QList<Ranked>>(); // before working out the figures of so many
         for (qsizetype from = 0; from < keys.size(); from += 500) {
             auto figures = exact(keys.mid(from, 500));
             if (!figures)
@@ -395,8 +397,6 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
             unmet += cursor.lowest;
         if (unmet < 1 || (list.size() >= count && unmet < list.last().copies))
             return std::optional(list);
-        if (qint64(seen.size()) >= most)
-            return std::optional<QList<Ranked>>();
     }
 }
 
@@ -759,7 +759,7 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
         }
         if (years.isEmpty())
             return QList<Ranked>(); // nothing ever sold in those years
-        auto list = topByBounds(most, Auteur::Nom, years, count, 2000, [&](const QVariantList &names) {
+        auto list = topByBounds(most, Auteur::Nom, years, count, 1000, [&](const QVariantList &names) {
             return authorFigures(catalogue, filter, std::nullopt, names);
         });
         if (!list)

@@ -542,6 +542,150 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
         // Nothing on a new catalogue, whose change feed 20240110000000-search-livres made in the current form
         // already; on an older PostgreSQL catalogue, see changeFeedOfAnOlderCatalogueIsBroughtUpToDate().
         {u"20240406000000-change-feed-rows"_s, {{}, {}}},
+        {u"20240408000000-best-sellers-bounds"_s,
+         {{uR"(CREATE TABLE "VentesLivres" ("LivreId" INTEGER NOT NULL PRIMARY KEY, "Exemplaires" BIGINT NOT NULL))"_s,
+           uR"(CREATE INDEX "ventes_livres_exemplaires" ON "VentesLivres" ("Exemplaires", "LivreId"))"_s,
+           uR"(CREATE TABLE "VentesAuteurs" ("Annee" INTEGER NOT NULL, "Nom" VARCHAR(255) NOT NULL, "Exemplaires" B)"_s
+           uR"(IGINT NOT NULL, PRIMARY KEY ("Annee", "Nom")) WITHOUT ROWID)"_s,
+           uR"(CREATE INDEX "ventes_auteurs_exemplaires" ON "VentesAuteurs" ("Annee", "Exemplaires", "Nom"))"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" IN ('vente',)"_s
+           uR"( 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "VentesLivres" ("LivreId", "Exemplaires") VALUES)"_s
+           uR"( (NEW."LivreId", -NEW."Quantite") ON CONFLICT ("LivreId") DO UPDATE SET "Exemplaires" = "VentesLivre)"_s
+           uR"(s"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires)"_s
+           uR"(") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), a."Nom", -NEW."Quantite" FROM "LivresAuteurs" A)"_s
+           uR"(S c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE c."LivreId" = NEW."LivreId" AND c."Role" = 'a)"_s
+           uR"(uteur' ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + ex)"_s
+           uR"(cluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr)"_s
+           uR"((NEW."Date", 1, 4) AS INTEGER), l."Auteur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."L)"_s
+           uR"(ivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = )"_s
+           uR"(l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAu)"_s
+           uR"(teurs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_delete" AFTER DELETE ON "MouvementsStock" WHEN OLD."Type" IN ('vente',)"_s
+           uR"( 'retour') AND OLD."Quantite" < 0 BEGIN UPDATE "VentesLivres" SET "Exemplaires" = "Exemplaires" + OL)"_s
+           uR"(D."Quantite" WHERE "LivreId" = OLD."LivreId"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_update_old" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON ")"_s
+           uR"(MouvementsStock" WHEN OLD."Type" IN ('vente', 'retour') AND OLD."Quantite" < 0 BEGIN UPDATE "VentesL)"_s
+           uR"(ivres" SET "Exemplaires" = "Exemplaires" + OLD."Quantite" WHERE "LivreId" = OLD."LivreId"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_update_new" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON ")"_s
+           uR"(MouvementsStock" WHEN NEW."Type" IN ('vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "Ve)"_s
+           uR"(ntesLivres" ("LivreId", "Exemplaires") VALUES (NEW."LivreId", -NEW."Quantite") ON CONFLICT ("LivreId)"_s
+           uR"(") DO UPDATE SET "Exemplaires" = "VentesLivres"."Exemplaires" + excluded."Exemplaires"; INSERT INTO )"_s
+           uR"("VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), a.)"_s
+           uR"("Nom", -NEW."Quantite" FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE )"_s
+           uR"(c."LivreId" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exem)"_s
+           uR"(plaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Ann)"_s
+           uR"(ee", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), l."Auteur", -NEW."Quant)"_s
+           uR"(ite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 F)"_s
+           uR"(ROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Annee", ")"_s
+           uR"(Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN NEW."Role" =)"_s
+           uR"( 'auteur' BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m."Da)"_s
+           uR"(te", 1, 4) AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "Auteurs" AS a JOIN "MouvementsStock" AS m )"_s
+           uR"(ON m."LivreId" = NEW."LivreId" WHERE a."id" = NEW."AuteurId" AND m."Type" IN ('vente', 'retour') AND)"_s
+           uR"( m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), a."Nom" ON CONFLICT ("Annee", "N)"_s
+           uR"(om") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contribution_update" AFTER UPDATE OF "LivreId", "AuteurId", "Role" ON )"_s
+           uR"("LivresAuteurs" BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr)"_s
+           uR"((m."Date", 1, 4) AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "Auteurs" AS a JOIN "MouvementsStock")"_s
+           uR"( AS m ON m."LivreId" = NEW."LivreId" WHERE a."id" = NEW."AuteurId" AND m."Type" IN ('vente', 'retour)"_s
+           uR"(') AND m."Quantite" < 0 AND NEW."Role" = 'auteur' GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), )"_s
+           uR"(a."Nom" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + e)"_s
+           uR"(xcluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(subst)"_s
+           uR"(r(m."Date", 1, 4) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsSto)"_s
+           uR"(ck" AS m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ()"_s
+           uR"('vente', 'retour') AND m."Quantite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "Liv)"_s
+           uR"(resAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", )"_s
+           uR"(1, 4) AS INTEGER), l."Auteur" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAute)"_s
+           uR"(urs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contribution_delete" AFTER DELETE ON "LivresAuteurs" WHEN OLD."Role" =)"_s
+           uR"( 'auteur' BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m."Da)"_s
+           uR"(te", 1, 4) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS )"_s
+           uR"(m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente')"_s
+           uR"(, 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId)"_s
+           uR"(" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), l."Auteur" ON )"_s
+           uR"(CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Ex)"_s
+           uR"(emplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_auteur" AFTER UPDATE OF "Nom" ON "Auteurs" WHEN NEW."Nom" IS NOT OLD.")"_s
+           uR"(Nom" BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", )"_s
+           uR"(1, 4) AS INTEGER), NEW."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "MouvementsStock" AS)"_s
+           uR"( m ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND m."Type" I)"_s
+           uR"(N ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER) ON CONFL)"_s
+           uR"(ICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exempla)"_s
+           uR"(ires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_livre" AFTER UPDATE OF "Auteur" ON "Livres" WHEN NEW."Auteur" IS NOT O)"_s
+           uR"(LD."Auteur" BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m.")"_s
+           uR"(Date", 1, 4) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" A)"_s
+           uR"(S m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur" <> '' AND m."Type" IN ('vente', ')"_s
+           uR"(retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" =)"_s
+           uR"( l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), l."Auteur" ON CON)"_s
+           uR"(FLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemp)"_s
+           uR"(laires"; END)"_s},
+          {uR"(CREATE TABLE "VentesLivres" ("LivreId" INTEGER NOT NULL PRIMARY KEY, "Exemplaires" BIGINT NOT NULL))"_s,
+           uR"(CREATE INDEX "ventes_livres_exemplaires" ON "VentesLivres" ("Exemplaires", "LivreId"))"_s,
+           uR"(CREATE TABLE "VentesAuteurs" ("Annee" INTEGER NOT NULL, "Nom" VARCHAR(255) NOT NULL, "Exemplaires" B)"_s
+           uR"(IGINT NOT NULL, PRIMARY KEY ("Annee", "Nom")))"_s,
+           uR"(CREATE INDEX "ventes_auteurs_exemplaires" ON "VentesAuteurs" ("Annee", "Exemplaires", "Nom"))"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET s)"_s
+           uR"(earch_path FROM CURRENT AS $bornes$ BEGIN IF TG_OP IN ('DELETE', 'UPDATE') AND OLD."Type" IN ('vente)"_s
+           uR"(', 'retour') AND OLD."Quantite" < 0 THEN UPDATE "VentesLivres" SET "Exemplaires" = "Exemplaires" + O)"_s
+           uR"(LD."Quantite" WHERE "LivreId" = OLD."LivreId"; END IF; IF TG_OP IN ('INSERT', 'UPDATE') AND NEW."Typ)"_s
+           uR"(e" IN ('vente', 'retour') AND NEW."Quantite" < 0 THEN INSERT INTO "VentesLivres" ("LivreId", "Exempl)"_s
+           uR"(aires") VALUES (NEW."LivreId", -NEW."Quantite") ON CONFLICT ("LivreId") DO UPDATE SET "Exemplaires" )"_s
+           uR"(= "VentesLivres"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "Nom")"_s
+           uR"(, "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), a."Nom", )"_s
+           uR"(-NEW."Quantite" FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE c."Livr)"_s
+           uR"(eId" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires)"_s
+           uR"(" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "N)"_s
+           uR"(om", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), l."Aut)"_s
+           uR"(eur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT E)"_s
+           uR"(XISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CON)"_s
+           uR"(FLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemp)"_s
+           uR"(laires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mouvements" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", "Date", "Qu)"_s
+           uR"(antite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_mouvements"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search)"_s
+           uR"(_path FROM CURRENT AS $bornes$ BEGIN TRUNCATE "VentesLivres", "VentesAuteurs"; RETURN NULL; END $bor)"_s
+           uR"(nes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT EXECUTE )"_s
+           uR"(FUNCTION "ventes_bornes_vides"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_contributions"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SE)"_s
+           uR"(T search_path FROM CURRENT AS $bornes$ BEGIN IF TG_OP IN ('INSERT', 'UPDATE') THEN INSERT INTO "Vent)"_s
+           uR"(esAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC')"_s
+           uR"() AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "Auteurs" AS a JOIN "MouvementsStock" AS m ON m."Liv)"_s
+           uR"(reId" = NEW."LivreId" WHERE a."id" = NEW."AuteurId" AND m."Type" IN ('vente', 'retour') AND m."Quant)"_s
+           uR"(ite" < 0 AND NEW."Role" = 'auteur' GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS I)"_s
+           uR"(NTEGER), a."Nom" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exempla)"_s
+           uR"(ires" + excluded."Exemplaires"; END IF; IF TG_OP IN ('DELETE', 'UPDATE') THEN INSERT INTO "VentesAut)"_s
+           uR"(eurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS )"_s
+           uR"(INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreI)"_s
+           uR"(d" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AN)"_s
+           uR"(D m."Quantite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHER)"_s
+           uR"(E c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZON)"_s
+           uR"(E 'UTC') AS INTEGER), l."Auteur" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesA)"_s
+           uR"(uteurs"."Exemplaires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contributions" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", "AuteurI)"_s
+           uR"(d", "Role" ON "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_contributions"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_auteurs"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET sear)"_s
+           uR"(ch_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Nom" IS DISTINCT FROM OLD."Nom" THEN INSERT INTO "Ven)"_s
+           uR"(tesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC)"_s
+           uR"(') AS INTEGER), NEW."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "MouvementsStock" AS m )"_s
+           uR"(ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND m."Type" IN ()"_s
+           uR"('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC'))"_s
+           uR"( AS INTEGER) ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires)"_s
+           uR"(" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_auteurs" AFTER UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUTE FUNCT)"_s
+           uR"(ION "ventes_bornes_auteurs"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET searc)"_s
+           uR"(h_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Auteur" IS DISTINCT FROM OLD."Auteur" THEN INSERT INTO)"_s
+           uR"( "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE)"_s
+           uR"( 'UTC') AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m O)"_s
+           uR"(N m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retou)"_s
+           uR"(r') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."I)"_s
+           uR"(D" AND c."Role" = 'auteur') GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER))"_s
+           uR"(, l."Auteur" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires)"_s
+           uR"(" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_livres" AFTER UPDATE OF "Auteur" ON "Livres" FOR EACH ROW EXECUTE FUNC)"_s
+           uR"(TION "ventes_bornes_livres"())"_s}}},
 };
 
 } // namespace
@@ -1380,7 +1524,12 @@ private Q_SLOTS:
 
         auto up = catalogue.up({}, Backup::Skip);
         QVERIFY2(up, Test::why(up));
-        QCOMPARE(up->executed, QStringList{Catalogue::Migrations::changeFeedRows().name});
+        QStringList undone; // changeFeedRows() and the migrations after it
+        for (const Migration &m : Catalogue::migrations()) {
+            if (!undone.isEmpty() || m.name == Catalogue::Migrations::changeFeedRows().name)
+                undone << m.name;
+        }
+        QCOMPARE(up->executed, undone);
         QCOMPARE(triggers(), (QStringList{u"Livres_changed"_s, u"Livres_updated"_s}));
         QCOMPARE(ChangeFeed::isInstalled(db(), u"Livres"_s).value_or(false), true);
     }

@@ -137,6 +137,128 @@ class TestSalesSummary : public QObject
         return true;
     }
 
+    // The best sellers' bounds of the migration 20240408000000-best-sellers-bounds, worked out here: each book's
+    // copies gone out (sales and returns with a negative Quantite), and each name's copies gone out of its books
+    // in each UTC year (the people with the author role on a book, or its Auteur text when it has none), keyed
+    // "year name".
+    static std::pair<QMap<qint64, qint64>, QMap<QString, qint64>> expectedBounds(const Catalogue::Catalogue &c)
+    {
+        QMap<qint64, qint64> books;
+        QMap<std::pair<qint64, int>, qint64> byYear; // book, year
+        QMap<QString, qint64> names;
+        auto moves = c.mouvements().findAll();
+        auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\" FROM \"Livres\""_s, {}});
+        auto people = c.database().execute(
+                {u"SELECT c.\"LivreId\", a.\"Nom\" FROM \"LivresAuteurs\" AS c JOIN \"Auteurs\" AS a ON a.\"id\" = "_s
+                 u"c.\"AuteurId\" WHERE c.\"Role\" = 'auteur'"_s,
+                 {}});
+        if (!moves || !texts || !people)
+            return {{{-1, -1}}, {}};
+        for (const Instance &m : std::as_const(*moves)) {
+            const QString type = m.get(MouvementStock::Type).toString();
+            const qint64 quantity = m.get(MouvementStock::Quantite).toLongLong();
+            if ((type == u"vente" || type == u"retour") && quantity < 0) {
+                books[m.get(MouvementStock::LivreId).toLongLong()] += -quantity;
+                byYear[{m.get(MouvementStock::LivreId).toLongLong(),
+                        m.get(MouvementStock::Date).toDateTime().toUTC().date().year()}] += -quantity;
+            }
+        }
+        QMultiHash<qint64, QString> authorsOf;
+        for (const QVariantList &row : std::as_const(people->rows))
+            authorsOf.insert(row.value(0).toLongLong(), row.value(1).toString());
+        for (const QVariantList &row : std::as_const(texts->rows)) {
+            const qint64 id = row.value(0).toLongLong();
+            if (!books.contains(id))
+                continue;
+            QStringList bookNames = authorsOf.values(id);
+            if (bookNames.isEmpty() && !row.value(1).toString().isEmpty())
+                bookNames << row.value(1).toString();
+            for (auto i = byYear.cbegin(); i != byYear.cend(); ++i) {
+                if (i.key().first != id)
+                    continue;
+                for (const QString &name : std::as_const(bookNames))
+                    names[u"%1 %2"_s.arg(i.key().second).arg(name)] += *i;
+            }
+        }
+        return {books, names};
+    }
+
+    // VentesLivres equals the books' copies gone out; VentesAuteurs is at least each name's of each year (equal
+    // when `exact`: just filled by the migration).
+    static void checkBounds(const Catalogue::Catalogue &c, bool exact = false)
+    {
+        const auto [books, names] = expectedBounds(c);
+        QVERIFY(!books.contains(-1));
+        auto storedBooks = c.database().execute(
+                {u"SELECT \"LivreId\", \"Exemplaires\" FROM \"VentesLivres\" WHERE \"Exemplaires\" <> 0"_s, {}});
+        QVERIFY2(storedBooks, Test::why(storedBooks));
+        QMap<qint64, qint64> gotBooks;
+        for (const QVariantList &row : std::as_const(storedBooks->rows))
+            gotBooks.insert(row.value(0).toLongLong(), row.value(1).toLongLong());
+        QCOMPARE(gotBooks, books);
+        auto storedNames = c.database().execute(
+                {u"SELECT \"Annee\", \"Nom\", \"Exemplaires\" FROM \"VentesAuteurs\" WHERE \"Exemplaires\" <> 0"_s,
+                 {}});
+        QVERIFY2(storedNames, Test::why(storedNames));
+        QMap<QString, qint64> gotNames;
+        for (const QVariantList &row : std::as_const(storedNames->rows))
+            gotNames.insert(u"%1 %2"_s.arg(row.value(0).toLongLong()).arg(row.value(1).toString()),
+                            row.value(2).toLongLong());
+        if (exact)
+            QCOMPARE(gotNames, names);
+        for (auto i = names.cbegin(); i != names.cend(); ++i)
+            QVERIFY2(gotNames.value(i.key()) >= *i,
+                     qPrintable(u"%1: %2 under %3"_s.arg(i.key()).arg(gotNames.value(i.key())).arg(*i)));
+    }
+
+    // The best authors of every sale against the names' sums worked out here from the movements.
+    static void checkBestAuthors(const Catalogue::Catalogue &c)
+    {
+        auto moves = c.mouvements().findAll();
+        auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\", \"Prix\" FROM \"Livres\""_s, {}});
+        auto people = c.database().execute(
+                {u"SELECT c.\"LivreId\", a.\"Nom\" FROM \"LivresAuteurs\" AS c JOIN \"Auteurs\" AS a ON a.\"id\" = "_s
+                 u"c.\"AuteurId\" WHERE c.\"Role\" = 'auteur'"_s,
+                 {}});
+        QVERIFY(moves && texts && people);
+        QHash<qint64, qint64> sold;
+        for (const Instance &m : std::as_const(*moves)) {
+            const QString type = m.get(MouvementStock::Type).toString();
+            if (type == u"vente" || type == u"retour")
+                sold[m.get(MouvementStock::LivreId).toLongLong()] += -m.get(MouvementStock::Quantite).toLongLong();
+        }
+        QMultiHash<qint64, QString> authorsOf;
+        for (const QVariantList &row : std::as_const(people->rows))
+            authorsOf.insert(row.value(0).toLongLong(), row.value(1).toString());
+        QMap<QString, std::pair<qint64, double>> names;
+        for (const QVariantList &row : std::as_const(texts->rows)) {
+            const qint64 id = row.value(0).toLongLong();
+            QStringList bookNames = authorsOf.values(id);
+            if (bookNames.isEmpty() && !row.value(1).toString().isEmpty())
+                bookNames << row.value(1).toString();
+            for (const QString &name : std::as_const(bookNames)) {
+                names[name].first += sold.value(id);
+                names[name].second += double(sold.value(id)) * row.value(2).toDouble();
+            }
+        }
+        QList<Stats::Ranked> want;
+        for (auto i = names.cbegin(); i != names.cend(); ++i) {
+            if (i->first > 0)
+                want.append({QVariant(), i.key(), i->first, i->second});
+        }
+        std::stable_sort(want.begin(), want.end(), [](const Stats::Ranked &a, const Stats::Ranked &b) {
+            return a.copies != b.copies ? a.copies > b.copies : a.label < b.label;
+        });
+        auto got = Stats::bestAuthors(c, {});
+        QVERIFY2(got, Test::why(got));
+        QCOMPARE(got->size(), want.size());
+        for (qsizetype i = 0; i < want.size(); ++i) {
+            QCOMPARE(got->at(i).label, want.at(i).label);
+            QCOMPARE(got->at(i).copies, want.at(i).copies);
+            QVERIFY2(std::abs(got->at(i).revenue - want.at(i).revenue) < 1e-6, qPrintable(want.at(i).label));
+        }
+    }
+
     // Every summary of `c` against the movements of `c`.
     static void check(const Catalogue::Catalogue &c)
     {
@@ -146,6 +268,7 @@ class TestSalesSummary : public QObject
             QVERIFY2(!want.isEmpty(), qPrintable(table));
             QVERIFY2(same(stored(c, table), want, &why), qPrintable(table + u": "_s + why));
         }
+        checkBounds(c);
     }
 
     QVariant addBook(const QString &title, const QVariant &genre, const QVariant &publisher, const QVariant &price,
@@ -343,6 +466,65 @@ private Q_SLOTS:
             QCOMPARE(withSummary->at(i).copiesSold, withoutSummary->at(i).copiesSold);
             QCOMPARE(withSummary->at(i).revenue, withoutSummary->at(i).revenue);
         }
+        record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
+        check(catalogue());
+    }
+
+    // The names' bounds follow every way a book's names change, through the domain or a clerk's own SQL: a
+    // book's Auteur text (its contributors made from it), a person renamed, a contribution added, moved to another
+    // person or removed (the book then counts under its text); the best authors stay those of the movements.
+    void boundsFollowTheNames()
+    {
+        updateBook(0, {{Livre::Auteur, u"Herbert"_s}});
+        updateBook(1, {{Livre::Auteur, u"Zola & Herbert"_s}});
+        updateBook(2, {{Livre::Auteur, u"Breton"_s}});
+        check(catalogue());
+        checkBestAuthors(catalogue());
+        const Database db = catalogue().database();
+        const QStringList statements = {
+                u"UPDATE \"Auteurs\" SET \"Nom\" = 'Frank Herbert' WHERE \"Nom\" = 'Herbert'"_s,
+                u"DELETE FROM \"LivresAuteurs\" WHERE \"LivreId\" = %1"_s.arg(m_ids.at(2).toLongLong()),
+                u"UPDATE \"Livres\" SET \"Auteur\" = 'André Breton' WHERE \"ID\" = %1"_s.arg(m_ids.at(2).toLongLong()),
+                u"INSERT INTO \"LivresAuteurs\" (\"LivreId\", \"AuteurId\", \"Role\", \"Ordre\", \"createdAt\", "_s
+                u"\"updatedAt\") SELECT %1, \"id\", 'auteur', 0, '2025-01-01', '2025-01-01' FROM \"Auteurs\" WHERE "_s
+                u"\"Nom\" = 'Zola'"_s.arg(m_ids.at(3).toLongLong()),
+                u"UPDATE \"LivresAuteurs\" SET \"AuteurId\" = (SELECT \"id\" FROM \"Auteurs\" WHERE \"Nom\" = "_s
+                u"'Zola') WHERE \"LivreId\" = %1"_s.arg(m_ids.at(0).toLongLong()),
+                u"UPDATE \"LivresAuteurs\" SET \"Role\" = 'traducteur' WHERE \"LivreId\" = %1"_s.arg(
+                        m_ids.at(3).toLongLong()),
+                u"UPDATE \"Livres\" SET \"Auteur\" = 'Anonyme' WHERE \"ID\" = %1"_s.arg(m_ids.at(3).toLongLong()),
+        };
+        for (const QString &sql : statements) {
+            auto done = db.execute({sql, {}});
+            QVERIFY2(done, qPrintable(sql + u": "_s + QString::fromUtf8(Test::why(done))));
+            check(catalogue());
+            checkBestAuthors(catalogue());
+        }
+        record(3, Movement::Sale, 5, QDate(2025, 7, 1)); // now under its text
+        check(catalogue());
+        checkBestAuthors(catalogue());
+    }
+
+    // The bounds' migration on a catalogue with sales and contributors already recorded sums them exactly.
+    void boundsMigrationSumsWhatIsThere()
+    {
+        updateBook(0, {{Livre::Auteur, u"Herbert"_s}});
+        updateBook(1, {{Livre::Auteur, u"Zola & Herbert"_s}});
+        const QString name = Catalogue::Migrations::bestSellersBounds().name;
+        auto down = catalogue().migrator().down(name, Backup::Skip);
+        QVERIFY2(down, Test::why(down));
+        auto tablesNow = catalogue().database().tables();
+        QVERIFY2(tablesNow, Test::why(tablesNow));
+        QVERIFY(!tablesNow->contains(u"VentesLivres"_s));
+        QVERIFY(!tablesNow->contains(u"VentesAuteurs"_s));
+        record(1, Movement::Sale, 3, QDate(2025, 5, 5)); // recorded with no bound to keep
+        updateBook(2, {{Livre::Auteur, u"Breton"_s}});
+        checkBestAuthors(catalogue()); // from the movements alone
+        auto up = catalogue().migrator().up({}, Backup::Skip);
+        QVERIFY2(up, Test::why(up));
+        QCOMPARE(up->executed, QStringList{name});
+        checkBounds(catalogue(), true);
+        checkBestAuthors(catalogue());
         record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
         check(catalogue());
     }

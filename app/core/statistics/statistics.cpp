@@ -15,10 +15,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Catalogue::Statistics {
 
@@ -299,6 +301,105 @@ FindOptions topSales(FindOptions options, const QList<Expr> &group, const QList<
     return options;
 }
 
+// The best sellers' bounds (m20240408000000_best_sellers_bounds.cpp): for each book (LivreId), and for each author
+// name (Nom) in each year (Annee), at least the copies it sold. Defined on first use; an invalid model when the
+// catalogue was not migrated that far.
+const QString Annee = QStringLiteral("Annee");
+
+Model bounds(const Catalogue &catalogue, bool authors)
+{
+    const QString table = authors ? QStringLiteral("VentesAuteurs") : QStringLiteral("VentesLivres");
+    const QString name = QStringLiteral("Statistiques") + table;
+    Database db = catalogue.database();
+    if (Model model = db.model(name); model.isValid())
+        return model;
+    auto tables = db.tables();
+    if (!tables || !tables->contains(table))
+        return {};
+    QList<Attribute> columns;
+    if (authors) {
+        columns.append({.name = Annee, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+        columns.append({.name = Auteur::Nom, .type = DataType::string(), .primaryKey = true, .allowNull = false});
+    } else {
+        columns.append(
+                {.name = MouvementStock::LivreId, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+    }
+    columns.append({.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false});
+    auto model = db.define(name, columns, {.tableName = table, .timestamps = false});
+    return model ? *model : Model();
+}
+
+// The exact figures of some books or authors (by their keys in the bounds' table), those that sold.
+using ExactFigures = std::function<Result<QList<Ranked>>(const QVariantList &keys)>;
+
+// The top `count` by copies sold (ties by label), worked out from bounds read in `lists` (each a part of the
+// bounds' table, e.g. a year; a key's bound is the sum of its bounds in every list): each list is read from its
+// highest bound down, a page at a time (pages growing), and the exact figures of every key met are worked out,
+// until a key met in none of the lists could not reach the list's last line (the sum of the lowest bounds read in
+// each: a threshold algorithm). None when that would take more than `most` keys (found before their figures are
+// worked out): then the caller reads every sale of the range instead.
+Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, const QList<Where> &lists,
+                                                 int count, qint64 most, const ExactFigures &exact)
+{
+    QList<Ranked> list;
+    QSet<QString> seen;
+    struct Cursor
+    {
+        Where where;
+        qint64 offset = 0;
+        qint64 lowest = 0; // the lowest bound read in it; 0 once every key of it was read
+        bool done = false;
+    };
+    QList<Cursor> cursors;
+    for (const Where &where : lists)
+        cursors.append({.where = where && col(Exemplaires) > 0});
+    for (qint64 page = std::max<qint64>(64, 4 * qint64(count));; page *= 2) {
+        QVariantList keys;
+        for (Cursor &cursor : cursors) {
+            if (cursor.done)
+                continue;
+            auto rows = bounds.aggregateRows({.where = cursor.where,
+                                              .attributes = {SelectItem(key), SelectItem(Exemplaires)},
+                                              .order = {desc(Exemplaires), desc(key)},
+                                              .limit = page,
+                                              .offset = cursor.offset});
+            if (!rows)
+                return std::unexpected(rows.error());
+            cursor.offset += rows->size();
+            for (const QVariantMap &row : std::as_const(*rows)) {
+                cursor.lowest = row.value(Exemplaires).toLongLong();
+                const QString k = row.value(key).toString();
+                if (!seen.contains(k)) {
+                    seen.insert(k);
+                    keys << row.value(key);
+                }
+            }
+            if (rows->size() < page) {
+                cursor.done = true;
+                cursor.lowest = 0;
+            }
+        }
+        if (qint64(seen.size()) > most)
+            return std::optional<QList<Ranked>>(); // before working out the figures of so many
+        for (qsizetype from = 0; from < keys.size(); from += 500) {
+            auto figures = exact(keys.mid(from, 500));
+            if (!figures)
+                return std::unexpected(figures.error());
+            list += *figures;
+        }
+        sortRanked(list);
+        if (list.size() > count)
+            list.resize(count);
+        // What a key met in no list yet could have sold at most: it must exceed the last line to be listed (or
+        // equal it and come first by label).
+        qint64 unmet = 0;
+        for (const Cursor &cursor : std::as_const(cursors))
+            unmet += cursor.lowest;
+        if (unmet < 1 || (list.size() >= count && unmet < list.last().copies))
+            return std::optional(list);
+    }
+}
+
 // The `count` books that sold most in the filter's range, ties by title. Without a genre or a publisher to
 // look at, the sales are grouped by book on MouvementsStock alone (the covering index on Type and Date: no row
 // of Livres read per sale), and only the books found are read, for their title and Prix (revenue is copies x
@@ -307,6 +408,52 @@ FindOptions topSales(FindOptions options, const QList<Expr> &group, const QList<
 Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter, int count)
 {
     const Model mouvements = catalogue.mouvements();
+    // The books with the highest bounds, each an index range of its sales in the range. Not with a genre or a
+    // publisher: the bounds are of every book, and a part of them would take many more books to look at.
+    const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty();
+    if (const Model most = everyBook ? bounds(catalogue, false) : Model(); most.isValid()) {
+        auto list = topByBounds(
+                most, MouvementStock::LivreId, {Where()}, count, 10000,
+                [&](const QVariantList &ids) -> Result<QList<Ranked>> {
+                    // Grouped on MouvementsStock alone (an index range per book), then the books that sold read
+                    // for their title and Prix: joined to Livres, PostgreSQL hashed the whole of Livres for it.
+                    auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to)
+                                                                  && col(MouvementStock::LivreId).in(ids),
+                                                          .attributes = {SelectItem(MouvementStock::LivreId), delta()},
+                                                          .group = {col(MouvementStock::LivreId)},
+                                                          .having = fn::sum(col(MouvementStock::Quantite)) < 0});
+                    if (!rows)
+                        return std::unexpected(rows.error());
+                    QList<Ranked> list;
+                    if (rows->isEmpty())
+                        return list;
+                    QVariantList sold;
+                    for (const QVariantMap &row : std::as_const(*rows))
+                        sold << row.value(MouvementStock::LivreId);
+                    auto found = catalogue.livres().aggregateRows(
+                            {.where = col(Livre::Id).in(sold),
+                             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Prix)}});
+                    if (!found)
+                        return std::unexpected(found.error());
+                    QHash<qint64, QVariantMap> byId;
+                    for (const QVariantMap &book : std::as_const(*found))
+                        byId.insert(book.value(Livre::Id).toLongLong(), book);
+                    for (const QVariantMap &row : std::as_const(*rows)) {
+                        const QVariantMap book = byId.value(row.value(MouvementStock::LivreId).toLongLong());
+                        if (book.isEmpty())
+                            continue; // a movement of a book since removed: the joined query would not count it
+                        const qint64 copies = copiesSold(row);
+                        const double revenue = double(copies) * book.value(Livre::Prix).toDouble();
+                        list.append({book.value(Livre::Id), book.value(Livre::Nom).toString(), copies,
+                                     revenue == 0 ? 0 : revenue});
+                    }
+                    return list;
+                });
+        if (!list)
+            return std::unexpected(list.error());
+        if (*list)
+            return **list;
+    }
     if (filter.genre.isEmpty() && filter.publisher.isEmpty()) {
         auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to),
                                               .attributes = {SelectItem(MouvementStock::LivreId), delta()},
@@ -484,51 +631,149 @@ Result<QList<Ranked>> bestBooks(const Catalogue &catalogue, const Filter &filter
     return topBooks(catalogue, filter, count);
 }
 
-Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filter, int count)
+namespace {
+
+// The authors' figures, merged by name: the people with the author role on the books, and the Auteur text of the
+// books without any; all of them, each of the two grouped lists cut to its first `count` (`names` empty), or
+// those of `names` only (`count` empty): then the sales read are those of their books, found first, so that
+// each is an index range of its own (never every sale of the range looked at for the names).
+Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &filter, std::optional<int> count,
+                                    const QVariantList &names)
 {
-    if (auto r = rankable(catalogue, filter); !r)
-        return std::unexpected(r.error());
-    QList<Ranked> result;
-    if (count <= 0)
-        return result;
     const FindOptions sales = salesOf(filter, filter.from, filter.to);
     const Orm::Model mouvements = catalogue.mouvements();
-    // Authors: the people with the author role on the books; a book without any counts under its Auteur text.
     const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
     FindOptions byPerson = sales;
     byPerson.include << Include{.as = Statistics::contributionsJoin,
                                 .where = col(Contribution::Role) == Contribution::Author,
                                 .required = true,
                                 .include = {{.as = Auteur::modelName, .required = true}}};
-    auto people = mouvements.aggregateRows(topSales(byPerson, {col(person + Auteur::Id), col(person + Auteur::Nom)},
-                                                    {col(person + Auteur::Nom).as(Label)}, count));
-    if (!people)
-        return std::unexpected(people.error());
+    byPerson = topSales(byPerson, {col(person + Auteur::Id), col(person + Auteur::Nom)},
+                        {col(person + Auteur::Nom).as(Label)}, count.value_or(0));
     FindOptions byText = sales;
     byText.where = byText.where && col(Statistics::contributionsJoin + u'.' + Contribution::Id).isNull()
             && col(ofBook(Livre::Auteur)).isNotNull() && col(ofBook(Livre::Auteur)) != QStringLiteral("");
     byText.include << Include{.as = Statistics::contributionsJoin,
                               .where = col(Contribution::Role) == Contribution::Author,
                               .required = false};
-    auto texts = mouvements.aggregateRows(
-            topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count));
-    if (!texts)
-        return std::unexpected(texts.error());
-    // The two grouped lists merged by name (a person may be a contributor of some books and only a name on others).
-    QHash<QString, qsizetype> at;
-    for (const Ranked &line : ranked(*people, Label) + ranked(*texts, Label)) {
-        const auto found = at.constFind(line.label);
-        if (found == at.cend()) {
-            at.insert(line.label, result.size());
-            result.append(line);
-        } else {
-            result[*found].copies += line.copies;
-            result[*found].revenue += line.revenue;
+    byText = topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count.value_or(0));
+    QList<QVariantList> bookLists{QVariantList()}; // the books whose sales are read, in parts (all: one empty)
+    if (!count) {
+        for (FindOptions *options : {&byPerson, &byText}) {
+            options->order.clear();
+            options->limit.reset();
+            options->having = Where(); // a name's books may be in several parts: summed below, then kept if sold
+        }
+        byPerson.where = byPerson.where && col(person + Auteur::Nom).in(names);
+        byText.where = byText.where && col(ofBook(Livre::Auteur)).in(names);
+        // Their books: those they are an author of, and those whose Auteur text names them.
+        auto contributed = catalogue.database()
+                                   .model(Contribution::modelName)
+                                   .aggregateRows({.where = col(Contribution::Role) == Contribution::Author
+                                                           && col(Auteur::modelName + u'.' + Auteur::Nom).in(names),
+                                                   .attributes = {SelectItem(Contribution::LivreId)},
+                                                   .include = {{.as = Auteur::modelName, .required = true}}});
+        if (!contributed)
+            return std::unexpected(contributed.error());
+        auto written = catalogue.livres().aggregateRows(
+                {.where = col(Livre::Auteur).in(names), .attributes = {SelectItem(Livre::Id)}});
+        if (!written)
+            return std::unexpected(written.error());
+        QSet<qint64> seen;
+        bookLists.clear();
+        for (const QVariant &id : [&] {
+                 QVariantList ids;
+                 for (const QVariantMap &row : std::as_const(*contributed))
+                     ids << row.value(Contribution::LivreId);
+                 for (const QVariantMap &row : std::as_const(*written))
+                     ids << row.value(Livre::Id);
+                 return ids;
+             }()) {
+            if (seen.contains(id.toLongLong()))
+                continue;
+            seen.insert(id.toLongLong());
+            if (bookLists.isEmpty() || bookLists.last().size() >= 5000)
+                bookLists.append(QVariantList());
+            bookLists.last() << id;
         }
     }
-    sortRanked(result);
-    if (result.size() > count)
-        result.resize(count);
+    // The grouped lists merged by name (a person may be a contributor of some books and only a name on others).
+    QList<Ranked> result;
+    QHash<QString, qsizetype> at;
+    for (const QVariantList &books : std::as_const(bookLists)) {
+        FindOptions people = byPerson;
+        FindOptions texts = byText;
+        if (!books.isEmpty()) {
+            people.where = people.where && col(MouvementStock::LivreId).in(books);
+            texts.where = texts.where && col(MouvementStock::LivreId).in(books);
+        }
+        auto named = mouvements.aggregateRows(people);
+        if (!named)
+            return std::unexpected(named.error());
+        auto textual = mouvements.aggregateRows(texts);
+        if (!textual)
+            return std::unexpected(textual.error());
+        for (const Ranked &line : ranked(*named, Label) + ranked(*textual, Label)) {
+            const auto found = at.constFind(line.label);
+            if (found == at.cend()) {
+                at.insert(line.label, result.size());
+                result.append(line);
+            } else {
+                result[*found].copies += line.copies;
+                result[*found].revenue += line.revenue;
+            }
+        }
+    }
+    // Lines of several parts: only what sold more than came back.
+    result.removeIf([](const Ranked &line) { return line.copies <= 0; });
+    return result;
+}
+
+} // namespace
+
+Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (auto r = rankable(catalogue, filter); !r)
+        return std::unexpected(r.error());
+    if (count <= 0)
+        return QList<Ranked>();
+    // The names with the highest bounds, each read through its books: a few authors' sales, not the range's.
+    const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty(); // as for the books
+    if (const Model most = everyBook ? bounds(catalogue, true) : Model(); most.isValid()) {
+        // A bound for each year the range touches (every year with sales when it is open).
+        QList<Where> years;
+        if (filter.from.isValid() && filter.to.isValid()) {
+            for (int year = filter.from.year(); year <= filter.to.year(); ++year)
+                years << (col(Annee) == year);
+        } else {
+            Where where;
+            if (filter.from.isValid())
+                where = where && col(Annee) >= filter.from.year();
+            if (filter.to.isValid())
+                where = where && col(Annee) <= filter.to.year();
+            auto found = most.aggregateRows({.where = where, .attributes = {SelectItem(Annee)}, .group = {col(Annee)}});
+            if (!found)
+                return std::unexpected(found.error());
+            for (const QVariantMap &row : std::as_const(*found))
+                years << (col(Annee) == row.value(Annee).toInt());
+        }
+        if (years.isEmpty())
+            return QList<Ranked>(); // nothing ever sold in those years
+        auto list = topByBounds(most, Auteur::Nom, years, count, 1000, [&](const QVariantList &names) {
+            return authorFigures(catalogue, filter, std::nullopt, names);
+        });
+        if (!list)
+            return std::unexpected(list.error());
+        if (*list)
+            return **list;
+    }
+    // Authors: the people with the author role on the books; a book without any counts under its Auteur text.
+    auto result = authorFigures(catalogue, filter, count, {});
+    if (!result)
+        return std::unexpected(result.error());
+    sortRanked(*result);
+    if (result->size() > count)
+        result->resize(count);
     return result;
 }
 

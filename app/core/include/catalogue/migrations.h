@@ -24,6 +24,7 @@ Orm::Migration salesSummary();
 Orm::Migration indexLivresPostgres();
 Orm::Migration indexStatisticsStock();
 Orm::Migration changeFeedRows();
+Orm::Migration bestSellersBounds();
 } // namespace Migrations
 
 } // namespace Catalogue

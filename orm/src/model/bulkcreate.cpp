@@ -407,22 +407,21 @@ bool BulkCreate::declaresConflictClause() const
 // search; a string that looks like a clause counts, which errs on the safe side.
 bool BulkCreate::triggersChooseConflicts() const
 {
-    const auto triggers =
-            m_database->execute(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
-                                               "UNION ALL SELECT sql FROM sqlite_temp_schema WHERE type = 'trigger'"),
-                                {});
+    // Most triggers hold none of the words: only the others are read here (upper() and GLOB: whatever
+    // PRAGMA case_sensitive_like says).
+    const auto triggers = m_database->execute(
+            QStringLiteral("SELECT sql FROM (SELECT sql, upper(sql) AS u FROM sqlite_schema WHERE type = 'trigger' "
+                           "UNION ALL SELECT sql, upper(sql) FROM sqlite_temp_schema WHERE type = 'trigger') WHERE u "
+                           "GLOB '*ROLLBACK*' OR u GLOB '*ABORT*' OR u GLOB '*FAIL*' OR u GLOB '*IGNORE*' OR u GLOB "
+                           "'*REPLACE*'"),
+            {});
     if (!triggers)
         return true;
-    static constexpr QStringView conflictWords[] = {u"ROLLBACK", u"ABORT", u"FAIL", u"IGNORE", u"REPLACE"};
     static const QRegularExpression clause(
             QStringLiteral(R"(\bOR\s+(ROLLBACK|ABORT|FAIL|IGNORE|REPLACE)\b|\bREPLACE\s+INTO\b)"),
             QRegularExpression::CaseInsensitiveOption);
     for (const QVariantList &row : std::as_const(triggers->rows)) {
-        const QString sql = row.value(0).toString();
-        // Most triggers hold none of the words: they are passed over before anything costlier.
-        const bool mayHold = std::any_of(std::begin(conflictWords), std::end(conflictWords),
-                                         [&](QStringView word) { return sql.contains(word, Qt::CaseInsensitive); });
-        if (mayHold && withoutSqlComments(sql).contains(clause))
+        if (withoutSqlComments(row.value(0).toString()).contains(clause))
             return true;
     }
     return false;

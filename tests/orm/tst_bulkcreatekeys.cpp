@@ -1,5 +1,7 @@
 #include "fastpaths.h"
 
+#include <orm/rowbatch.h>
+
 // bulkCreate's keys read as SQLite rowids without RETURNING, and its batches (multi-row INSERTs, their keys the
 // rowids before the last one, used only where no trigger or skipped row can take rowids in between): the keys
 // are each row's own, on every dialect.
@@ -458,6 +460,150 @@ private Q_SLOTS:
         QVERIFY(multiRowInsertsInto(u"Books"_s).isEmpty());
         const QString problemAgain = storedProblem(m_books, *again);
         QVERIFY2(problemAgain.isEmpty(), qPrintable(problemAgain));
+    }
+
+    void insertRowsWithoutKeysBatchesBesideATrigger()
+    {
+        // insertRows() with Returning::Nothing reads no key back: SQLite writes the rows in multi-row INSERTs even
+        // though a trigger inserts into the same table while they run. That trigger runs for each row as it would
+        // for INSERTs of one row each: its row follows the row that set it off, under the next rowid.
+        Model notes = defineNotes();
+        const Status created = createEchoTrigger();
+        QVERIFY2(created, Test::why(created));
+        RowBatch batch(notes, {u"title"_s, u"n"_s});
+        for (int i = 0; i < 70; ++i)
+            batch.addRow(u"note %1"_s.arg(i), i);
+        m_statements.clear();
+        auto inserted = notes.insertRows(batch, {.returning = Returning::Nothing});
+        QVERIFY2(inserted, Test::why(inserted));
+        QVERIFY(inserted->keys.isEmpty());
+        QVERIFY(inserted->instances.isEmpty());
+        if (onSqliteEngine())
+            QVERIFY(!multiRowInsertsInto(u"Notes"_s).isEmpty());
+        auto stored = notes.findAll({.order = {asc(u"id"_s)}});
+        QVERIFY2(stored, Test::why(stored));
+        QCOMPARE(stored->size(), 140);
+        QSet<QString> titles;
+        for (const Instance &row : std::as_const(*stored))
+            titles.insert(row.get(u"title"_s).toString());
+        for (int i = 0; i < 70; ++i) {
+            QVERIFY(titles.contains(u"note %1"_s.arg(i)));
+            QVERIFY(titles.contains(u"echo note %1"_s.arg(i)));
+        }
+        if (isSqlite()) { // PostgreSQL runs AFTER ROW triggers at the end of the statement
+            for (int i = 0; i < 70; ++i) {
+                QCOMPARE(stored->at(2 * i).get(u"title"_s).toString(), u"note %1"_s.arg(i));
+                QCOMPARE(stored->at(2 * i + 1).get(u"title"_s).toString(), u"echo note %1"_s.arg(i));
+                QCOMPARE(stored->at(2 * i + 1).get(u"n"_s).toInt(), i + 1000);
+            }
+        }
+
+        // The same rows with their keys: one by one, each key its own row's.
+        RowBatch again(notes, {u"title"_s, u"n"_s});
+        for (int i = 0; i < 40; ++i)
+            again.addRow(u"again %1"_s.arg(i), i);
+        m_statements.clear();
+        auto keyed = notes.insertRows(again, {.returning = Returning::KeysOnly});
+        QVERIFY2(keyed, Test::why(keyed));
+        QCOMPARE(keyed->keys.size(), 40);
+        if (isSqlite())
+            QVERIFY(multiRowInsertsInto(u"Notes"_s).isEmpty());
+        const QHash<QString, qlonglong> ids = storedIds(notes);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(keyed->keys.at(i).toLongLong(), ids.value(u"again %1"_s.arg(i)));
+        QCOMPARE(*notes.count(), 220);
+    }
+
+    void insertRowsWithoutKeysStillGivesHooksTheirKeys()
+    {
+        // A hook after the insert sees the rows as stored: with a hook, Returning::Nothing still reads the keys.
+        Model notes = defineNotes();
+        QList<qlonglong> seen;
+        notes.addHook(
+                HookEvent::AfterBulkCreate,
+                [&seen](HookContext &context) -> Status {
+                    for (const Instance &row : std::as_const(*context.instances))
+                        seen << row.get(u"id"_s).toLongLong();
+                    return {};
+                },
+                u"test.keys"_s);
+        RowBatch batch(notes, {u"title"_s, u"n"_s});
+        for (int i = 0; i < 70; ++i)
+            batch.addRow(u"hooked %1"_s.arg(i), i);
+        auto inserted = notes.insertRows(batch, {.returning = Returning::Nothing});
+        QVERIFY2(inserted, Test::why(inserted));
+        QVERIFY(inserted->keys.isEmpty());
+        QCOMPARE(seen.size(), 70);
+        const QHash<QString, qlonglong> ids = storedIds(notes);
+        for (int i = 0; i < 70; ++i)
+            QCOMPARE(seen.at(i), ids.value(u"hooked %1"_s.arg(i)));
+    }
+
+    void batchesKeepATriggersConflictClause()
+    {
+        // A trigger's INSERT OR IGNORE keeps ignoring when the rows that set it off go in batches: an outer
+        // INSERT OR FAIL would override it (SQLite: the outer statement's conflict clause wins), so that the
+        // second row of a kind failed where INSERTs of one row each pass. Written behind a comment, too.
+        Model notes = defineNotes();
+        if (isSqlite()) {
+            QVERIFY(db().query(u"CREATE TABLE \"Kinds\" (\"k\" INTEGER UNIQUE)"_s));
+            QVERIFY(db().query(u"CREATE TRIGGER \"kinds\" AFTER INSERT ON \"Notes\" BEGIN INSERT OR /* once */ IGNORE "
+                               "INTO \"Kinds\" VALUES (NEW.\"n\" % 3); END"_s));
+        } else {
+            QVERIFY(db().query(u"CREATE TABLE \"Kinds\" (\"k\" INTEGER UNIQUE)"_s));
+            QVERIFY(db().query(u"CREATE FUNCTION \"kinds\"() RETURNS trigger AS $$ BEGIN INSERT INTO \"Kinds\" VALUES "
+                               "(NEW.\"n\" % 3) ON CONFLICT DO NOTHING; RETURN NULL; END $$ LANGUAGE plpgsql"_s));
+            QVERIFY(db().query(u"CREATE TRIGGER \"kinds\" AFTER INSERT ON \"Notes\" FOR EACH ROW EXECUTE FUNCTION "
+                               "\"kinds\"()"_s));
+        }
+        for (const Returning returning : {Returning::KeysOnly, Returning::Nothing}) {
+            const QString prefix = returning == Returning::Nothing ? u"without keys"_s : u"with keys"_s;
+            RowBatch batch(notes, {u"title"_s, u"n"_s});
+            for (int i = 0; i < 70; ++i)
+                batch.addRow(u"%1 %2"_s.arg(prefix).arg(i), i);
+            m_statements.clear();
+            auto inserted = notes.insertRows(batch, {.returning = returning});
+            QVERIFY2(inserted, qPrintable(prefix + u": "_s + QString::fromUtf8(Test::why(inserted))));
+            if (onSqliteEngine()) {
+                QVERIFY2(!multiRowInsertsInto(u"Notes"_s).isEmpty(), qPrintable(prefix));
+                for (const QString &sql : multiRowInsertsInto(u"Notes"_s))
+                    QVERIFY2(!sql.startsWith(u"INSERT OR FAIL"_s), qPrintable(sql));
+            }
+        }
+        QCOMPARE(*notes.count(), 140);
+        auto kinds = db().query(u"SELECT count(*) FROM \"Kinds\""_s);
+        QVERIFY2(kinds, Test::why(kinds));
+        QCOMPARE(kinds->rows.value(0).value(0).toLongLong(), 3);
+    }
+
+    void bulkCreateBatchesBesideATriggerThatReadsTheTable()
+    {
+        // Only a trigger that inserts into the table can take rowids in the middle of a batch: one that reads it
+        // (a summary kept of another table's rows, priced from this one) leaves the batches on, and each key is
+        // its own row's. A trigger that inserts into it, behind a comment, turns them off.
+        if (!isSqlite())
+            return; // SQLite's batches
+        QVERIFY(db().query(u"CREATE TABLE \"Sales\" (\"bookId\" INTEGER, \"copies\" INTEGER)"_s));
+        QVERIFY(db().query(u"CREATE TABLE \"Takings\" (\"total\" REAL)"_s));
+        QVERIFY(db().query(u"CREATE TRIGGER \"takings\" AFTER INSERT ON \"Sales\" BEGIN INSERT INTO \"Takings\" "
+                           "SELECT NEW.\"copies\" * b.\"price\" FROM \"Books\" AS b WHERE b.\"id\" = NEW.\"bookId\"; "
+                           "END"_s));
+        m_statements.clear();
+        auto created = m_books.bulkCreate(titles(u"read"_s, 70));
+        QVERIFY2(created, Test::why(created));
+        QString problem = storedProblem(m_books, *created);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        if (onSqliteEngine())
+            QVERIFY(!multiRowInsertsInto(u"Books"_s).isEmpty());
+
+        QVERIFY(db().query(u"CREATE TRIGGER \"restock\" AFTER INSERT ON \"Sales\" BEGIN INSERT INTO /* again */ "
+                           "\"books\" (\"title\") VALUES ('restocked ' || NEW.\"bookId\"); END"_s));
+        m_statements.clear();
+        auto again = m_books.bulkCreate(titles(u"again"_s, 70));
+        QVERIFY2(again, Test::why(again));
+        problem = storedProblem(m_books, *again);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(multiRowInsertsInto(u"Books"_s).isEmpty());
     }
 
     void bulkCreateMixesGivenAndMissingKeysAcrossBatches()

@@ -108,7 +108,7 @@ Status recordOpening(const Database &db, const QList<std::pair<QVariant, qint64>
     }
     if (rows.isEmpty())
         return {};
-    auto created = mouvements.insertRows(rows, {.returning = Returning::KeysOnly});
+    auto created = mouvements.insertRows(rows, {.returning = Returning::Nothing});
     if (!created)
         return std::unexpected(created.error());
     return {};
@@ -258,7 +258,7 @@ Status linkNewBooks(const Database &db, const QList<Instance> &books)
         for (qsizetype i = 0; i < bookNames.size(); ++i)
             links.addRow(livreId, idByName.value(bookNames.at(i)), Contribution::Author, int(i));
     }
-    if (auto created = contributions.insertRows(links, {.returning = Returning::KeysOnly}); !created)
+    if (auto created = contributions.insertRows(links, {.returning = Returning::Nothing}); !created)
         return std::unexpected(created.error());
     return {};
 }

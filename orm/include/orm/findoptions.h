@@ -117,8 +117,11 @@ struct BulkCreateOptions
     IndividualHooks individualHooks = IndividualHooks::Off;
 };
 
-// What Model::insertRows() gives back of the rows it wrote: the instances and their keys, or only the keys.
-enum class Returning { Instances, KeysOnly };
+// What Model::insertRows() gives back of the rows it wrote: the instances and their keys, only the keys, or
+// nothing. With Nothing the keys the database gives the rows are not read back (unless a hook after the insert
+// needs its rows whole: afterBulkCreate, or afterCreate / afterSave with individualHooks), so that SQLite writes
+// the rows in multi-row INSERTs even where a trigger may insert into the same table meanwhile.
+enum class Returning { Instances, KeysOnly, Nothing };
 
 struct InsertRowsOptions
 {

@@ -37,7 +37,8 @@ struct FindOrCreateResult
 // The rows Model::insertRows() wrote, in the order given (fewer than given only with ignoreDuplicates).
 struct InsertedRows
 {
-    // Each row's primary key: its value, or a QVariantList of its values for a composite key.
+    // Each row's primary key: its value, or a QVariantList of its values for a composite key (empty with
+    // Returning::Nothing).
     QVariantList keys;
     // The rows as stored, with Returning::Instances only.
     QList<Instance> instances;
@@ -71,7 +72,8 @@ public:
     // validation, errors (a row's ValidationItem::row is its index in the batch) and hooks, without a map per row.
     // Takes the rows out of the batch, whether it succeeds or not, and leaves it empty for the next one. Inside the
     // caller's transaction, one call per batch keeps memory to a batch's; with Returning::KeysOnly, no instance is
-    // kept beyond the call.
+    // kept beyond the call; with Returning::Nothing, no key is read either (SQLite: multi-row INSERTs whatever the
+    // triggers).
     [[nodiscard]] Result<InsertedRows> insertRows(RowBatch &rows, const InsertRowsOptions &options = {}) const;
     // Rows validated as insertRows() validates them (the validation hooks, the attributes' rules, the model's
     // rules), without an Instance kept or anything written: for code that checks rows of its own before it chooses

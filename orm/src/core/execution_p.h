@@ -25,6 +25,9 @@ struct InsertStatements
     QString row;
     QString batch;
     qsizetype perBatch = 1;
+    // Whether insertEach() gives each row's rowid (a batch's told from its last one, and made sure of); false when
+    // the caller does not want the keys: each is given as 0, and a trigger may insert into the table meanwhile.
+    bool rowids = true;
 };
 
 } // namespace Orm

@@ -52,8 +52,9 @@ public:
     bool rowidsAreConsecutive(const QString &table);
     // Runs INSERTs without RETURNING for count rows, the bindings of each row from bindingsOf: the batch statement
     // while a whole batch remains, then the single-row one; the rowid of each row. Only where insertsGiveKeys(),
-    // and batches only where rowidsAreConsecutive(). The bindings of a row stay valid until the statement that
-    // takes them has run: up to perBatch rows are asked for before it runs.
+    // and batches only where rowidsAreConsecutive() or the rowids are not wanted (InsertStatements::rowids). The
+    // bindings of a row stay valid until the statement that takes them has run: up to perBatch rows are asked for
+    // before it runs.
     [[nodiscard]] Result<QList<qint64>> insertEach(const InsertStatements &statements, qsizetype count,
                                                    const BindingSource &bindingsOf);
 

@@ -1,3 +1,4 @@
+#include "core/sqlcomments_p.h"
 #include "database/databaseprivate_p.h"
 #include "database/scopedtransaction_p.h"
 #include "model/bulkcreate_p.h"
@@ -5,6 +6,8 @@
 
 #include <orm/model.h>
 #include <orm/querybuilder.h>
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -31,10 +34,11 @@ void prefetchTexts(const QVariantList &values)
 
 } // namespace
 
-BulkCreate::BulkCreate(std::shared_ptr<const ModelPrivate> model, const BulkCreateOptions &options)
+BulkCreate::BulkCreate(std::shared_ptr<const ModelPrivate> model, const BulkCreateOptions &options, Keys keys)
     : m_model(std::move(model)),
       m_definition(m_model->definition),
-      m_options(options)
+      m_options(options),
+      m_keys(keys)
 {
 }
 
@@ -75,6 +79,12 @@ Result<QList<Instance>> BulkCreate::run(qsizetype count, const RowSource &rowAt)
     m_database = *database;
     if (auto checked = checkOptions(); !checked)
         return std::unexpected(checked.error());
+    // A hook after the insert sees the rows as stored, their keys with them.
+    if (m_keys == Keys::Skip
+        && (m_model->hasHooks({HookEvent::AfterBulkCreate})
+            || (m_options.individualHooks == IndividualHooks::On
+                && m_model->hasHooks({HookEvent::AfterCreate, HookEvent::AfterSave}))))
+        m_keys = Keys::Read;
 
     ScopedTransaction transaction(*m_database);
     if (!transaction.begun())
@@ -322,6 +332,11 @@ Status BulkCreate::insertPrepared(QList<Instance> &rows, const QList<int> &attri
         auto inserted = m_database->insertEach(*statements, members.size(), bindingsOf);
         if (!inserted)
             return std::unexpected(m_model->withAttributeNames(inserted.error()));
+        if (!statements->rowids) { // the keys are not wanted
+            for (qsizetype r : members)
+                rows[r].markStored();
+            return {};
+        }
         rowids = std::move(*inserted);
     } else {
         auto returned = insertEachReturningKeys(statements->row, members.size(), bindingsOf);
@@ -333,16 +348,20 @@ Status BulkCreate::insertPrepared(QList<Instance> &rows, const QList<int> &attri
 }
 
 // The INSERTs of insertPrepared(): the single-row one (RETURNING the key unless the keys are the rowids), and
-// when the rowids of a batch can be told from its last one, a multi-row one, which SQLite runs as one statement
-// instead of one per row (about a third cheaper in all).
+// when the rowids of a batch can be told from its last one, or are not wanted, a multi-row one, which SQLite runs
+// as one statement instead of one per row (about a third cheaper in all). Without the keys, a trigger that inserts
+// into the table meanwhile changes nothing: SQLite runs a multi-row INSERT's triggers row by row, as it would for
+// INSERTs of one row each, and counts only the statement's own rows as its changes.
 Result<InsertStatements> BulkCreate::preparedStatements(const QList<int> &attributes, bool keysAreRowids) const
 {
     const ModelDefinition &def = m_definition;
     QueryBuilder builder(def, m_database->dialect);
     const QList<int> &key = def.primaryKey();
-    const bool batched = keysAreRowids && m_database->rowidsAreConsecutive(def.tableName());
+    const bool skipKeys = keysAreRowids && m_keys == Keys::Skip;
+    const bool batched = keysAreRowids && (skipKeys || m_database->rowidsAreConsecutive(def.tableName()));
     InsertStatements statements;
     statements.table = def.tableName();
+    statements.rowids = !skipKeys;
     if (batched && !attributes.isEmpty() && !attributes.contains(key[0]))
         statements.perBatch = std::clamp<qsizetype>(m_database->dialect.batchParameters() / attributes.size(), 1, 32);
     auto st = builder.insert(attributes, {QVariantList(attributes.size())}, m_options,
@@ -361,8 +380,9 @@ Result<InsertStatements> BulkCreate::preparedStatements(const QList<int> &attrib
         // also be ready to undo each multi-row INSERT alone. With OR FAIL it keeps no journal for the statement;
         // otherwise, under the call's SAVEPOINT, each statement journaled its pages again, and past 64 KiB a call
         // wrote that journal to a temporary file (bench/README.md, issue 25). Not where the table's own DDL gives a
-        // conflict clause (ON CONFLICT REPLACE...), which OR FAIL would override.
-        if (!declaresConflictClause())
+        // conflict clause (ON CONFLICT REPLACE...), nor where a trigger's statement does (INSERT OR IGNORE...):
+        // OR FAIL would override both (an upsert's DO clause stays).
+        if (!declaresConflictClause() && !triggersChooseConflicts())
             statements.batch.replace(0, qsizetype(qstrlen("INSERT INTO")), QStringLiteral("INSERT OR FAIL INTO"));
     }
     return statements;
@@ -377,6 +397,31 @@ bool BulkCreate::declaresConflictClause() const
     if (!ddl || ddl->rows.size() != 1)
         return true;
     return ddl->rows.first().value(0).toString().contains(QStringLiteral("ON CONFLICT"), Qt::CaseInsensitive);
+}
+
+// Whether a trigger (any: the INSERT's triggers set off others) has a statement with a conflict clause of its own
+// (INSERT OR IGNORE, REPLACE INTO, UPDATE OR ...), or the triggers cannot be read. Comments are left out of the
+// search; a string that looks like a clause counts, which errs on the safe side.
+bool BulkCreate::triggersChooseConflicts() const
+{
+    // Most triggers hold none of the words: only the others are read here (upper() and GLOB: whatever
+    // PRAGMA case_sensitive_like says).
+    const auto triggers = m_database->execute(
+            QStringLiteral("SELECT sql FROM (SELECT sql, upper(sql) AS u FROM sqlite_schema WHERE type = 'trigger' "
+                           "UNION ALL SELECT sql, upper(sql) FROM sqlite_temp_schema WHERE type = 'trigger') WHERE u "
+                           "GLOB '*ROLLBACK*' OR u GLOB '*ABORT*' OR u GLOB '*FAIL*' OR u GLOB '*IGNORE*' OR u GLOB "
+                           "'*REPLACE*'"),
+            {});
+    if (!triggers)
+        return true;
+    static const QRegularExpression clause(
+            QStringLiteral(R"(\bOR\s+(ROLLBACK|ABORT|FAIL|IGNORE|REPLACE)\b|\bREPLACE\s+INTO\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+    for (const QVariantList &row : std::as_const(triggers->rows)) {
+        if (withoutSqlComments(row.value(0).toString()).contains(clause))
+            return true;
+    }
+    return false;
 }
 
 // Runs the single-row INSERT ... RETURNING key once per row, bound by bindingsOf: the key of each row, in order.

@@ -24,8 +24,11 @@ class BulkCreate
 public:
     // Builds row r of the batch, as Model::build() would: a new instance with the defaults and the row's values.
     using RowSource = std::function<Result<Instance>(qsizetype r)>;
+    // Whether the rows get the keys the database gives them (Skip: insertRows() with Returning::Nothing; the keys
+    // are still read when a hook after the insert would see the rows).
+    enum class Keys { Read, Skip };
 
-    BulkCreate(std::shared_ptr<const ModelPrivate> model, const BulkCreateOptions &options);
+    BulkCreate(std::shared_ptr<const ModelPrivate> model, const BulkCreateOptions &options, Keys keys = Keys::Read);
     // The count rows given by rowAt, as stored (with their keys), or an error with nothing written.
     [[nodiscard]] Result<QList<Instance>> run(qsizetype count, const RowSource &rowAt);
 
@@ -54,6 +57,7 @@ private:
                                         const QList<qsizetype> &members);
     [[nodiscard]] Result<InsertStatements> preparedStatements(const QList<int> &attributes, bool keysAreRowids) const;
     bool declaresConflictClause() const;
+    bool triggersChooseConflicts() const;
     [[nodiscard]] Result<QList<QVariantList>> insertEachReturningKeys(const QString &sql, qsizetype count,
                                                                       const BindingSource &bindingsOf);
     [[nodiscard]] Status setKeys(QList<Instance> &rows, const QList<qsizetype> &members, const QList<qint64> &rowids,
@@ -71,6 +75,7 @@ private:
     std::shared_ptr<DatabasePrivate> m_database;
     QList<ValidationItem> m_failures;
     bool m_validationHooks = false;
+    Keys m_keys;
     // Looked up once for the batch: hooks added or removed by a hook meanwhile count from the next call on.
     ModelPrivate::ValidationHooks m_hooks;
 };

@@ -117,13 +117,17 @@ Result<InsertedRows> Model::insertRows(RowBatch &batch, const InsertRowsOptions 
         }
         return BulkCreate::newInstance(d, std::move(values), anyChanged ? changed : QBitArray());
     };
-    auto stored = BulkCreate(d, options.bulkCreate).run(batch.size(), buildRow);
+    const bool keys = options.returning != Returning::Nothing;
+    auto stored = BulkCreate(d, options.bulkCreate, keys ? BulkCreate::Keys::Read : BulkCreate::Keys::Skip)
+                          .run(batch.size(), buildRow);
     if (!stored)
         return std::unexpected(stored.error());
     InsertedRows inserted;
-    inserted.keys.reserve(stored->size());
-    for (const Instance &instance : std::as_const(*stored))
-        inserted.keys << BulkCreate::keyOf(instance);
+    if (keys) {
+        inserted.keys.reserve(stored->size());
+        for (const Instance &instance : std::as_const(*stored))
+            inserted.keys << BulkCreate::keyOf(instance);
+    }
     if (options.returning == Returning::Instances) {
         inserted.instances = std::move(*stored);
     } else {

@@ -1,3 +1,4 @@
+#include "core/sqlcomments_p.h"
 #include "core/storabletext_p.h"
 #include "core/textchecks_p.h"
 #include "sqlite/rowtexts_p.h"
@@ -5,6 +6,7 @@
 
 #include <orm/modeldefinition.h>
 
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 
@@ -378,6 +380,8 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
         if (!prepared)
             return std::unexpected(prepared.error());
         batch = *prepared;
+    }
+    if (batches && statements.rowids) {
         auto rowidStatement = prepare(highestRowidSql(statements.table), dialect, {batch});
         if (!rowidStatement)
             return std::unexpected(rowidStatement.error());
@@ -400,7 +404,7 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
     });
     const QByteArray table = statements.table.toUtf8();
     std::optional<qint64> before; // the table's highest rowid before the next batch
-    if (batches)
+    if (highest)
         before = highestRowid(highest, table);
     // Runs the statement for the rows from rowids.size() on.
     const auto insert = [&](sqlite3_stmt *statement, const QString &sql, qsizetype rows) -> Status {
@@ -426,6 +430,11 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
                                             .arg(first + rows)
                                             .arg(sqlite3_changes64(m_handle)),
                         sql);
+        // Without the rowids, the rows inserted are only counted (a trigger's rows do not count: sqlite3_changes64()).
+        if (!statements.rowids) {
+            rowids.resize(first + rows);
+            return {};
+        }
         const qint64 last = sqlite3_last_insert_rowid(m_handle);
         if (rows > 1) {
             // The batch's rowids are the ones before the last only if they follow the highest rowid before the
@@ -458,35 +467,27 @@ Result<QList<qint64>> SqliteStatements::insertEach(const InsertStatements &state
 
 namespace {
 
-bool isIdentifierCharacter(QChar c)
+// Whether a trigger's SQL inserts into the table: names it as the target of an INSERT or a REPLACE (`INTO` the
+// table, quoted or not, in any case, with or without its schema), the only way a trigger's statement adds rows
+// to it (an UPDATE or DELETE elsewhere sets off that table's triggers, which are read too). Naming it in a query
+// (a sales summary that reads the table) is not inserting into it. Comments are left out; a string that holds
+// such a text counts too, which errs on the safe side.
+bool triggerInsertsInto(const QString &sql, const QString &table, const QRegularExpression &target)
 {
-    return c.isLetterOrNumber() || c == u'_' || c == u'$' || c.unicode() >= 0x80;
+    // Most triggers do not name the table at all: they are passed over before anything costlier.
+    return sql.contains(table, Qt::CaseInsensitive) && withoutSqlComments(sql).contains(target);
 }
 
-// Whether a trigger's SQL names the table anywhere but as the target of its ON clause: only then can its body
-// write to the table (the index of a full-text search, say, names a table of its own). A whole name, in any case,
-// quoted or not; a string that holds it counts too, which errs on the safe side.
-bool triggerNamesTable(const QString &sql, const QString &table)
+// What triggerInsertsInto() looks for: the table after INTO (a name followed by a letter of another alphabet
+// counts too, which errs on the safe side).
+QRegularExpression insertTarget(const QString &table)
 {
-    bool onTargetSeen = false;
-    for (qsizetype at = sql.indexOf(table, 0, Qt::CaseInsensitive); at >= 0;
-         at = sql.indexOf(table, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype end = at + table.size();
-        if ((at > 0 && isIdentifierCharacter(sql[at - 1])) || (end < sql.size() && isIdentifierCharacter(sql[end])))
-            continue; // a part of a longer name
-        qsizetype before = at;
-        if (before > 0 && (sql[before - 1] == u'"' || sql[before - 1] == u'`' || sql[before - 1] == u'['))
-            --before;
-        const QStringView head = QStringView(sql).first(before).trimmed();
-        const bool onTarget = head.endsWith(u"ON", Qt::CaseInsensitive)
-                && (head.size() == 2 || !isIdentifierCharacter(head[head.size() - 3]));
-        if (onTarget && !onTargetSeen) {
-            onTargetSeen = true;
-            continue;
-        }
-        return true;
-    }
-    return false;
+    const QString name = QRegularExpression::escape(table);
+    return QRegularExpression(
+            QStringLiteral(
+                    R"(\bINTO\s+(?:(?:"[^"]*"|\[[^\]]*\]|`[^`]*`|[\w$]+)\s*\.\s*)?(?:"%1"|\[%1\]|`%1`|%1)(?![\w$]))")
+                    .arg(name),
+            QRegularExpression::CaseInsensitiveOption);
 }
 
 } // namespace
@@ -495,8 +496,8 @@ bool SqliteStatements::othersMayInsert(const QString &table, const Dialect &dial
 {
     QMutexLocker lock(&m_mutex);
     // Only a trigger can insert rows besides the INSERT itself (a REPLACE conflict clause or a foreign-key action
-    // deletes or updates), and only one that names the table: directly, or by a chain through other tables'
-    // triggers, the last of which names it.
+    // deletes or updates), and only one with a statement that inserts into the table: directly, or by a chain
+    // through other tables' triggers, the last of which inserts into it.
     auto prepared = prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
                                            "UNION ALL SELECT sql FROM sqlite_temp_schema WHERE type = 'trigger'"),
                             dialect);
@@ -504,10 +505,11 @@ bool SqliteStatements::othersMayInsert(const QString &table, const Dialect &dial
         return true; // unknown: as if they might
     sqlite3_stmt *statement = *prepared;
     Reset reset{statement};
+    const QRegularExpression target = insertTarget(table);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
-        if (triggerNamesTable(QString::fromUtf8(text, sqlite3_column_bytes(statement, 0)), table))
+        if (triggerInsertsInto(QString::fromUtf8(text, sqlite3_column_bytes(statement, 0)), table, target))
             return true;
     }
     return rc != SQLITE_DONE;

@@ -405,6 +405,35 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
 // of Livres read per sale), and only the books found are read, for their title and Prix (revenue is copies x
 // Prix: a book has one price). When the last line ties with the next (their order is then by title), and with a
 // genre or a publisher, every sale is joined to its book instead.
+// The books of rows of sales grouped by book (LivreId and the copies), in their order, with their titles and their
+// revenue (copies x Prix: a book has one price). A book since removed is left out, as a join would leave it.
+Result<QList<Ranked>> booksOfSales(const Catalogue &catalogue, const QList<QVariantMap> &rows)
+{
+    if (rows.isEmpty())
+        return QList<Ranked>();
+    QVariantList ids;
+    for (const QVariantMap &row : rows)
+        ids << row.value(MouvementStock::LivreId);
+    auto found = catalogue.livres().aggregateRows(
+            {.where = col(Livre::Id).in(ids),
+             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Prix)}});
+    if (!found)
+        return std::unexpected(found.error());
+    QHash<qint64, QVariantMap> byId;
+    for (const QVariantMap &book : std::as_const(*found))
+        byId.insert(book.value(Livre::Id).toLongLong(), book);
+    QList<Ranked> list;
+    for (const QVariantMap &row : rows) {
+        const QVariantMap book = byId.value(row.value(MouvementStock::LivreId).toLongLong());
+        if (book.isEmpty())
+            continue;
+        const qint64 copies = copiesSold(row);
+        const double revenue = double(copies) * book.value(Livre::Prix).toDouble();
+        list.append({book.value(Livre::Id), book.value(Livre::Nom).toString(), copies, revenue == 0 ? 0 : revenue});
+    }
+    return list;
+}
+
 Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter, int count)
 {
     const Model mouvements = catalogue.mouvements();
@@ -412,43 +441,21 @@ Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter,
     // publisher: the bounds are of every book, and a part of them would take many more books to look at.
     const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty();
     if (const Model most = everyBook ? bounds(catalogue, false) : Model(); most.isValid()) {
-        auto list = topByBounds(
-                most, MouvementStock::LivreId, {Where()}, count, 10000,
-                [&](const QVariantList &ids) -> Result<QList<Ranked>> {
-                    // Grouped on MouvementsStock alone (an index range per book), then the books that sold read
-                    // for their title and Prix: joined to Livres, PostgreSQL hashed the whole of Livres for it.
-                    auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to)
-                                                                  && col(MouvementStock::LivreId).in(ids),
-                                                          .attributes = {SelectItem(MouvementStock::LivreId), delta()},
-                                                          .group = {col(MouvementStock::LivreId)},
-                                                          .having = fn::sum(col(MouvementStock::Quantite)) < 0});
-                    if (!rows)
-                        return std::unexpected(rows.error());
-                    QList<Ranked> list;
-                    if (rows->isEmpty())
-                        return list;
-                    QVariantList sold;
-                    for (const QVariantMap &row : std::as_const(*rows))
-                        sold << row.value(MouvementStock::LivreId);
-                    auto found = catalogue.livres().aggregateRows(
-                            {.where = col(Livre::Id).in(sold),
-                             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Prix)}});
-                    if (!found)
-                        return std::unexpected(found.error());
-                    QHash<qint64, QVariantMap> byId;
-                    for (const QVariantMap &book : std::as_const(*found))
-                        byId.insert(book.value(Livre::Id).toLongLong(), book);
-                    for (const QVariantMap &row : std::as_const(*rows)) {
-                        const QVariantMap book = byId.value(row.value(MouvementStock::LivreId).toLongLong());
-                        if (book.isEmpty())
-                            continue; // a movement of a book since removed: the joined query would not count it
-                        const qint64 copies = copiesSold(row);
-                        const double revenue = double(copies) * book.value(Livre::Prix).toDouble();
-                        list.append({book.value(Livre::Id), book.value(Livre::Nom).toString(), copies,
-                                     revenue == 0 ? 0 : revenue});
-                    }
-                    return list;
-                });
+        auto list = topByBounds(most, MouvementStock::LivreId, {Where()}, count, 10000,
+                                [&](const QVariantList &ids) -> Result<QList<Ranked>> {
+                                    // Grouped on MouvementsStock alone (an index range per book), then the books that
+                                    // sold read for their title and Prix: joined to Livres, PostgreSQL hashed the whole
+                                    // of Livres for it.
+                                    auto rows = mouvements.aggregateRows(
+                                            {.where = salesAndReturns() && dated(filter.from, filter.to)
+                                                     && col(MouvementStock::LivreId).in(ids),
+                                             .attributes = {SelectItem(MouvementStock::LivreId), delta()},
+                                             .group = {col(MouvementStock::LivreId)},
+                                             .having = fn::sum(col(MouvementStock::Quantite)) < 0});
+                                    if (!rows)
+                                        return std::unexpected(rows.error());
+                                    return booksOfSales(catalogue, *rows);
+                                });
         if (!list)
             return std::unexpected(list.error());
         if (*list)
@@ -470,30 +477,12 @@ Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter,
         if (!tieAtTheEnd) {
             if (rows->size() > count)
                 rows->resize(count);
-            QVariantList ids;
-            for (const QVariantMap &row : std::as_const(*rows))
-                ids << row.value(MouvementStock::LivreId);
-            auto found = catalogue.livres().aggregateRows(
-                    {.where = col(Livre::Id).in(ids),
-                     .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Prix)}});
-            if (!found)
-                return std::unexpected(found.error());
-            QHash<qint64, QVariantMap> byId;
-            for (const QVariantMap &book : std::as_const(*found))
-                byId.insert(book.value(Livre::Id).toLongLong(), book);
-            QList<Ranked> list;
-            for (const QVariantMap &row : std::as_const(*rows)) {
-                const QVariantMap book = byId.value(row.value(MouvementStock::LivreId).toLongLong());
-                if (book.isEmpty())
-                    continue; // a movement of a book since removed: the join below would not count it either
-                const qint64 copies = copiesSold(row);
-                const double revenue = double(copies) * book.value(Livre::Prix).toDouble();
-                list.append(
-                        {book.value(Livre::Id), book.value(Livre::Nom).toString(), copies, revenue == 0 ? 0 : revenue});
-            }
-            if (list.size() == rows->size()) {
-                sortRanked(list); // ties inside the list by title
-                return list;
+            auto list = booksOfSales(catalogue, *rows);
+            if (!list)
+                return std::unexpected(list.error());
+            if (list->size() == rows->size()) {
+                sortRanked(*list); // ties inside the list by title
+                return *list;
             }
         }
     }

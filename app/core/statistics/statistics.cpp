@@ -133,13 +133,10 @@ const QString Montant = QStringLiteral("Montant");
 const QString Sold = QStringLiteral("sold");
 const QString Revenue = QStringLiteral("revenue");
 
-// The summary that has the genre and the publisher when asked for, defined on first use; an invalid model when
-// the catalogue was not migrated that far (then the figures are computed from the movements).
-Model summary(const Catalogue &catalogue, bool genre, bool publisher)
+// The model of a table a migration made for the statistics, with these columns: defined on first use, kept by the
+// database; an invalid model when the catalogue was not migrated that far.
+Model statisticsTable(const Catalogue &catalogue, const QString &table, const QList<Attribute> &columns)
 {
-    const QString table = !publisher ? QStringLiteral("VentesGenres")
-            : !genre                 ? QStringLiteral("VentesEditions")
-                                     : QStringLiteral("VentesGenresEditions");
     const QString name = QStringLiteral("Statistiques") + table;
     Database db = catalogue.database();
     if (Model model = db.model(name); model.isValid())
@@ -147,6 +144,17 @@ Model summary(const Catalogue &catalogue, bool genre, bool publisher)
     auto tables = db.tables();
     if (!tables || !tables->contains(table))
         return {};
+    auto model = db.define(name, columns, {.tableName = table, .timestamps = false});
+    return model ? *model : Model();
+}
+
+// The summary that has the genre and the publisher when asked for, defined on first use; an invalid model when
+// the catalogue was not migrated that far (then the figures are computed from the movements).
+Model summary(const Catalogue &catalogue, bool genre, bool publisher)
+{
+    const QString table = !publisher ? QStringLiteral("VentesGenres")
+            : !genre                 ? QStringLiteral("VentesEditions")
+                                     : QStringLiteral("VentesGenresEditions");
     QList<Attribute> columns = {{.name = Jour, .type = DataType::date(), .primaryKey = true, .allowNull = false}};
     if (!publisher || genre)
         columns.append({.name = Livre::Genre, .type = DataType::string(), .primaryKey = true, .allowNull = false});
@@ -154,8 +162,7 @@ Model summary(const Catalogue &catalogue, bool genre, bool publisher)
         columns.append({.name = Livre::Edition, .type = DataType::string(), .primaryKey = true, .allowNull = false});
     columns.append({.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false});
     columns.append({.name = Montant, .type = DataType::doublePrecision(), .allowNull = false});
-    auto model = db.define(name, columns, {.tableName = table, .timestamps = false});
-    return model ? *model : Model();
+    return statisticsTable(catalogue, table, columns);
 }
 
 // The summary's rows of the filter: its days, genre and publisher.
@@ -309,13 +316,6 @@ const QString Annee = QStringLiteral("Annee");
 Model bounds(const Catalogue &catalogue, bool authors)
 {
     const QString table = authors ? QStringLiteral("VentesAuteurs") : QStringLiteral("VentesLivres");
-    const QString name = QStringLiteral("Statistiques") + table;
-    Database db = catalogue.database();
-    if (Model model = db.model(name); model.isValid())
-        return model;
-    auto tables = db.tables();
-    if (!tables || !tables->contains(table))
-        return {};
     QList<Attribute> columns;
     if (authors) {
         columns.append({.name = Annee, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
@@ -325,8 +325,7 @@ Model bounds(const Catalogue &catalogue, bool authors)
                 {.name = MouvementStock::LivreId, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
     }
     columns.append({.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false});
-    auto model = db.define(name, columns, {.tableName = table, .timestamps = false});
-    return model ? *model : Model();
+    return statisticsTable(catalogue, table, columns);
 }
 
 // The exact figures of some books or authors (by their keys in the bounds' table), those that sold.

@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include <orm/model.h>
+#include <orm/transaction.h>
 
 #include <QTest>
 
@@ -315,6 +316,55 @@ private Q_SLOTS:
         auto saved = created->save();
         QVERIFY2(saved, Test::why(saved));
         QCOMPARE(m_notes.findByPk(created->get(u"id"_s))->get(u"slug"_s).toString(), u"goodbye-world"_s);
+    }
+
+    void aHookThatOnlyChangesTheInstanceOpensNoTransaction_data()
+    {
+        QTest::addColumn<bool>("inTransaction");
+        QTest::addColumn<bool>("afterSave"); // a hook after the write, which might write too
+        QTest::newRow("alone") << false << false;
+        QTest::newRow("alone, with a hook after") << false << true;
+        QTest::newRow("inside a transaction") << true << false;
+        QTest::newRow("inside a transaction, with a hook after") << true << true;
+    }
+
+    void aHookThatOnlyChangesTheInstanceOpensNoTransaction()
+    {
+        // save() opens its transaction at the first statement a hook runs: a hook that only changes the instance
+        // costs no BEGIN and COMMIT (no SAVEPOINT and RELEASE inside a transaction), the write alone being atomic.
+        // With a hook after the write, the write starts it, so that what that hook writes goes with it.
+        QFETCH(bool, inTransaction);
+        QFETCH(bool, afterSave);
+        m_notes.addHook(HookEvent::BeforeValidate, [](HookContext &context) -> Status {
+            return context.instance->set(u"slug"_s, context.instance->get(u"title"_s).toString().toLower());
+        });
+        if (afterSave)
+            m_notes.addHook(HookEvent::AfterSave, [](HookContext &) -> Status { return {}; });
+        auto created = m_notes.create({{u"title"_s, u"One"_s}});
+        QVERIFY2(created, Test::why(created));
+        std::optional<Transaction> outer;
+        if (inTransaction) {
+            auto begun = Transaction::begin(database());
+            QVERIFY2(begun, Test::why(begun));
+            outer.emplace(std::move(*begun));
+        }
+        QStringList sent;
+        database().setLogger([&sent](const QString &sql) { sent << sql.section(u' ', 0, 0).toUpper(); });
+        QVERIFY(created->set(u"title"_s, u"Two"_s));
+        auto saved = created->save();
+        database().setLogger({});
+        QVERIFY2(saved, Test::why(saved));
+        const QStringList expected = !afterSave ? QStringList{u"UPDATE"_s}
+                : inTransaction                 ? QStringList{u"SAVEPOINT"_s, u"UPDATE"_s, u"RELEASE"_s}
+                                                : QStringList{u"BEGIN"_s, u"UPDATE"_s, u"COMMIT"_s};
+        QCOMPARE(sent, expected);
+        if (outer) {
+            auto committed = outer->commit();
+            QVERIFY2(committed, Test::why(committed));
+        }
+        auto stored = m_notes.findByPk(created->get(u"id"_s));
+        QVERIFY2(stored && !stored->isNull(), Test::why(stored));
+        QCOMPARE(stored->get(u"slug"_s).toString(), u"two"_s);
     }
 
     void hookChangesAreWritten_data()

@@ -438,9 +438,13 @@ StatementKind statementKind(const QString &sql)
 
 Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
 {
-    log(sql);
-    if (ScopedTransaction::isBroken(*this))
+    if (ScopedTransaction::isBroken(*this)) {
+        log(sql);
         return std::unexpected(lostInTransaction(sql));
+    }
+    if (auto started = ScopedTransaction::startDeferred(*this); !started)
+        return std::unexpected(started.error());
+    log(sql); // after the BEGIN or SAVEPOINT sent before it
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());
@@ -523,6 +527,10 @@ Result<RowSet> DatabasePrivate::runEach(const QString &sql, const QList<QVariant
                 return run(sql, bindings); // reports it as run() does
         }
     }
+    if (ScopedTransaction::isBroken(*this))
+        return std::unexpected(lostInTransaction(sql));
+    if (auto started = ScopedTransaction::startDeferred(*this); !started)
+        return std::unexpected(started.error());
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());
@@ -570,12 +578,14 @@ Result<QList<qint64>> DatabasePrivate::insertEach(const InsertStatements &statem
     const bool batches = statements.perBatch > 1 && count >= statements.perBatch;
     const bool singles = statements.perBatch <= 1 || count % statements.perBatch != 0;
     const QString &sql = batches ? statements.batch : statements.row;
+    if (ScopedTransaction::isBroken(*this))
+        return std::unexpected(lostInTransaction(sql));
+    if (auto started = ScopedTransaction::startDeferred(*this); !started)
+        return std::unexpected(started.error());
     if (batches)
         log(statements.batch);
     if (singles)
         log(statements.row);
-    if (ScopedTransaction::isBroken(*this))
-        return std::unexpected(lostInTransaction(sql));
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());

@@ -13,6 +13,8 @@ namespace {
 struct ThreadState
 {
     int depth = 0;
+    int started = 0; // of those, how many sent their BEGIN or SAVEPOINT: the deferred ones above have not yet
+    QString deferredBegin; // the BEGIN of a deferred outermost transaction not yet started
     bool broken = false; // the connection was lost inside the transaction
     QList<std::pair<int, std::function<void()>>> afterCommit; // registered at this depth
 };
@@ -74,10 +76,11 @@ QString beginStatement(const Dialect &dialect, const TransactionOptions &options
 
 } // namespace
 
-ScopedTransaction::ScopedTransaction(DatabasePrivate &database, const TransactionOptions &options)
+ScopedTransaction::ScopedTransaction(DatabasePrivate &database, const TransactionOptions &options, Start start)
     : m_database(database)
 {
-    m_level = states()[database.serial].depth + 1;
+    ThreadState &state = states()[database.serial];
+    m_level = state.depth + 1;
     if (m_level == 1) {
         if (auto there = database.fileInPlace(); !there) {
             m_begun = database.observed(std::move(there));
@@ -86,13 +89,44 @@ ScopedTransaction::ScopedTransaction(DatabasePrivate &database, const Transactio
     }
     const QString sql = m_level == 1 ? beginStatement(database.dialect, options)
                                      : savepointStatement(SavepointStep::Begin, m_level);
-    auto r = database.execute(sql, {});
+    if (start == Start::Deferred) {
+        if (m_level == 1)
+            state.deferredBegin = sql;
+        state.depth = m_level;
+        m_open = true;
+        return;
+    }
+    auto r = database.execute(sql, {}); // starts the deferred ones below it first
     if (!r) {
         m_begun = std::unexpected(r.error());
         return;
     }
-    states()[database.serial].depth = m_level;
+    ThreadState &after = states()[database.serial]; // the execution may have grown the hash
+    after.depth = m_level;
+    after.started = m_level;
     m_open = true;
+}
+
+Status ScopedTransaction::startDeferred(DatabasePrivate &database)
+{
+    for (;;) {
+        // Looked up each time: the statement sent comes back through here.
+        const auto it = states().find(database.serial);
+        if (it == states().end() || it->started >= it->depth)
+            return {};
+        const int level = ++it->started; // counted before it is sent, for that reason
+        const QString sql =
+                level == 1 ? std::exchange(it->deferredBegin, {}) : savepointStatement(SavepointStep::Begin, level);
+        if (auto r = database.execute(sql, {}); !r) {
+            states()[database.serial].started = level - 1;
+            return std::unexpected(r.error());
+        }
+    }
+}
+
+bool ScopedTransaction::isStarted() const
+{
+    return m_open && states().value(m_database.serial).started >= m_level;
 }
 
 ScopedTransaction::~ScopedTransaction()
@@ -106,8 +140,11 @@ void ScopedTransaction::finish()
     m_open = false;
     ThreadState &state = states()[m_database.serial];
     state.depth = m_level - 1;
-    if (state.depth == 0)
+    state.started = std::min(state.started, state.depth);
+    if (state.depth == 0) {
         state.broken = false;
+        state.deferredBegin.clear();
+    }
 }
 
 static Error lostTransaction()
@@ -140,11 +177,13 @@ Status ScopedTransaction::commit()
         (void)rollback();
         return std::unexpected(lostTransaction());
     }
-    const QString sql = m_level == 1 ? QStringLiteral("COMMIT") : savepointStatement(SavepointStep::Release, m_level);
-    auto r = m_database.execute(sql, {});
-    if (!r) {
-        (void)rollback();
-        return std::unexpected(r.error());
+    if (isStarted()) { // a deferred one nothing ran in has nothing to end
+        const QString sql =
+                m_level == 1 ? QStringLiteral("COMMIT") : savepointStatement(SavepointStep::Release, m_level);
+        if (auto r = m_database.execute(sql, {}); !r) {
+            (void)rollback();
+            return std::unexpected(r.error());
+        }
     }
     finish();
     ThreadState &state = states()[m_database.serial];
@@ -165,10 +204,11 @@ Status ScopedTransaction::rollback()
     if (!m_open)
         return {};
     const bool broken = isBroken(m_database);
+    const bool started = isStarted();
     finish();
     ThreadState &state = states()[m_database.serial];
     state.afterCommit.removeIf([this](const auto &entry) { return entry.first >= m_level; });
-    if (broken) // the server already rolled everything back, and this connection is a new one
+    if (broken || !started) // the server already rolled everything back, or nothing was sent
         return {};
     if (m_level == 1) {
         auto r = m_database.execute(QStringLiteral("ROLLBACK"), {});

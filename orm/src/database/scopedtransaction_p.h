@@ -16,10 +16,16 @@ class DatabasePrivate;
 // destructor unless committed. Depth is tracked per thread and database, never through
 // QSqlDatabase::transaction(), which QPSQL lets nest without savepoints (an inner commit commits everything).
 // The ORM's own multi-statement operations and the public Transaction both use it.
+//
+// A deferred one sends its BEGIN or SAVEPOINT just before the first statement run inside it, and nothing at all if
+// none is: save() with hooks opens one in case a hook writes, and most hooks only change the instance.
 class ScopedTransaction
 {
 public:
-    explicit ScopedTransaction(DatabasePrivate &database, const TransactionOptions &options = {});
+    enum class Start { Now, Deferred };
+
+    explicit ScopedTransaction(DatabasePrivate &database, const TransactionOptions &options = {},
+                               Start start = Start::Now);
     ~ScopedTransaction();
     ScopedTransaction(const ScopedTransaction &) = delete;
     ScopedTransaction &operator=(const ScopedTransaction &) = delete;
@@ -30,6 +36,8 @@ public:
     [[nodiscard]] Status rollback();
     bool isNested() const { return m_level > 1; }
     bool isOpen() const { return m_open; }
+    // Whether its BEGIN or SAVEPOINT was sent (a deferred one's, only once a statement ran inside it).
+    bool isStarted() const;
 
     // How many transactions and savepoints this thread has open on the database.
     static int depth(const DatabasePrivate &database);
@@ -38,6 +46,9 @@ public:
     // running in autocommit on a new connection), commit() fails and rollback() sends nothing.
     static void markBroken(const DatabasePrivate &database);
     static bool isBroken(const DatabasePrivate &database);
+    // Sends the BEGIN and SAVEPOINTs of the deferred ones this thread has open and not yet started: called before
+    // each statement on the database.
+    static Status startDeferred(DatabasePrivate &database);
 
     // Queues callback for when this thread's outermost transaction on the database commits (runs it at once when
     // none is open).

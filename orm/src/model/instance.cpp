@@ -318,11 +318,12 @@ Status Instance::save(Validate validate)
     const bool creating = m_newRecord;
     const HookEvent before = creating ? HookEvent::BeforeCreate : HookEvent::BeforeUpdate;
     const HookEvent after = creating ? HookEvent::AfterCreate : HookEvent::AfterUpdate;
-    // The hooks run inside the operation's transaction, so that one that fails undoes what the others wrote.
+    // The hooks run inside the operation's transaction, so that one that fails undoes what the others wrote. It
+    // starts with the first statement a hook runs: most only change the instance.
     std::optional<ScopedTransaction> transaction;
     if (m_model->hasHooks({HookEvent::BeforeValidate, HookEvent::AfterValidate, HookEvent::ValidationFailed, before,
                            after, HookEvent::BeforeSave, HookEvent::AfterSave})) {
-        transaction.emplace(**db);
+        transaction.emplace(**db, TransactionOptions{}, ScopedTransaction::Start::Deferred);
         if (!transaction->begun())
             return transaction->begun();
     }
@@ -344,6 +345,10 @@ Status Instance::save(Validate validate)
         return restoreOnFailure(r);
     if (auto r = m_model->runHooks(HookEvent::BeforeSave, context); !r)
         return restoreOnFailure(r);
+    // When no hook wrote and none runs after it, the write is alone, and a statement alone is atomic: as without
+    // hooks, it runs outside any transaction of its own (ended unstarted, the transaction sends nothing).
+    if (transaction && !transaction->isStarted() && !m_model->hasHooks({after, HookEvent::AfterSave}))
+        transaction.reset();
     if (auto r = write(); !r)
         return restoreOnFailure(r);
     if (auto r = m_model->runHooks(after, context); !r)

@@ -51,31 +51,37 @@ class TestRowTexts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void isAsciiForEveryByte()
+    void widenAsciiForEveryByte()
     {
         for (int byte = 0; byte < 256; ++byte) {
             for (int length = 1; length <= 17; ++length) {
                 for (int place = 0; place < length; ++place) {
                     QByteArray text(length, 'a');
                     text[place] = char(byte);
-                    QVERIFY2(RowTexts::isAscii(text.constData(), text.size()) == (byte < 0x80),
+                    std::vector<char16_t> out(size_t(length), u'?');
+                    QVERIFY2(RowTexts::widenAscii(text.constData(), text.size(), out.data()) == (byte < 0x80),
                              qPrintable(
                                      QStringLiteral("byte %1, length %2, place %3").arg(byte).arg(length).arg(place)));
+                    if (byte < 0x80)
+                        QCOMPARE(QStringView(out.data(), length), QString::fromLatin1(text));
                 }
             }
         }
     }
 
-    void isAsciiAtEveryLengthAndPlace()
+    void widenAsciiAtEveryLengthAndPlace()
     {
         for (int length = 0; length <= 40; ++length) {
             const QByteArray plain(length, 'a');
-            QVERIFY(RowTexts::isAscii(plain.constData(), plain.size()));
+            std::vector<char16_t> out(size_t(length) + 1, u'?');
+            QVERIFY(RowTexts::widenAscii(plain.constData(), plain.size(), out.data()));
+            QCOMPARE(QStringView(out.data(), length), QString(length, u'a'));
+            QCOMPARE(out[size_t(length)], u'?'); // nothing written past the text
             for (int place = 0; place < length; ++place) {
                 for (char high : {'\x80', '\xc3', '\xff'}) {
                     QByteArray text = plain;
                     text[place] = high;
-                    QVERIFY2(!RowTexts::isAscii(text.constData(), text.size()),
+                    QVERIFY2(!RowTexts::widenAscii(text.constData(), text.size(), out.data()),
                              qPrintable(QStringLiteral("length %1, place %2").arg(length).arg(place)));
                 }
             }

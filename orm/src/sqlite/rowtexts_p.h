@@ -4,9 +4,9 @@
 
 #include <QScopeGuard>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <cstring>
-#include <vector>
 
 namespace Orm {
 
@@ -32,7 +32,7 @@ public:
     static constexpr qsizetype maxBlockUnits = 2048; // the texts beyond are decoded alone
 
     // The text of a column, as UTF-8 that stays where it is until take().
-    void add(int column, const char *utf8, qsizetype bytes) { m_pending.push_back({column, utf8, bytes}); }
+    void add(int column, const char *utf8, qsizetype bytes) { m_pending.append({column, utf8, bytes}); }
 
     // Makes the texts added since the last call, and gives each to put(column, QString &&), in the order added.
     template<typename Put>
@@ -42,8 +42,7 @@ public:
         qsizetype units = 0; // of the block: each text and its terminating NUL
         qsizetype pooled = 0;
         for (Pending &p : m_pending) {
-            p.pooled = p.bytes > 0 && p.bytes <= maxPooledBytes && units + p.bytes + 1 <= maxBlockUnits
-                    && isAscii(p.utf8, p.bytes);
+            p.pooled = p.bytes > 0 && p.bytes <= maxPooledBytes && units + p.bytes + 1 <= maxBlockUnits;
             if (p.pooled) {
                 units += p.bytes + 1;
                 ++pooled;
@@ -56,12 +55,12 @@ public:
             block = QString::DataPointer(QTypedArrayData<char16_t>::allocate(units));
         char16_t *next = block.data();
         for (const Pending &p : m_pending) {
-            if (!p.pooled || !block.d_ptr()) {
+            // A text is widened into the block as it is checked: one that turns out not to be ASCII leaves its
+            // place unused and is decoded alone.
+            if (!p.pooled || !block.d_ptr() || !widenAscii(p.utf8, p.bytes, next)) {
                 put(p.column, QString::fromUtf8(p.utf8, p.bytes));
                 continue;
             }
-            for (qsizetype i = 0; i < p.bytes; ++i)
-                next[i] = char16_t(uchar(p.utf8[i]));
             next[p.bytes] = u'\0';
             QString::DataPointer text = block;
             text.setBegin(next);
@@ -71,19 +70,17 @@ public:
         }
     }
 
-    // Whether no byte has its high bit set, eight bytes at a time.
-    static bool isAscii(const char *utf8, qsizetype bytes)
+    // Copies the bytes into out as UTF-16 code units, and tells whether all were ASCII (their UTF-16 is then what
+    // was written).
+    static bool widenAscii(const char *utf8, qsizetype bytes, char16_t *out)
     {
-        quint64 high = 0;
-        qsizetype i = 0;
-        for (; i + 8 <= bytes; i += 8) {
-            quint64 word;
-            std::memcpy(&word, utf8 + i, sizeof word);
-            high |= word;
+        uchar high = 0;
+        for (qsizetype i = 0; i < bytes; ++i) {
+            const uchar byte = uchar(utf8[i]);
+            out[i] = byte;
+            high |= byte;
         }
-        for (; i < bytes; ++i)
-            high |= uchar(utf8[i]);
-        return (high & 0x8080808080808080ULL) == 0;
+        return high < 0x80;
     }
 
 private:
@@ -94,7 +91,8 @@ private:
         qsizetype bytes;
         bool pooled = false;
     };
-    std::vector<Pending> m_pending;
+    QVarLengthArray<Pending, 32>
+            m_pending; // on the stack for a row of up to 32 texts: a one-row read allocates no list
 };
 
 } // namespace Orm

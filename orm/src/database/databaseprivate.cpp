@@ -158,9 +158,9 @@ Result<QSqlDatabase> DatabasePrivate::connection()
 {
     ThreadConnections &mine = threadConnections();
     const auto it = mine.names.constFind(serial);
-    if (it != mine.names.cend() && QSqlDatabase::contains(*it)) {
+    if (it != mine.names.cend()) {
         {
-            QSqlDatabase db = QSqlDatabase::database(*it, false);
+            QSqlDatabase db = QSqlDatabase::database(*it, false); // invalid, so not open, when it was removed
             if (db.isOpen())
                 return db;
         }

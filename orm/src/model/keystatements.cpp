@@ -9,7 +9,7 @@
 
 namespace Orm {
 
-std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys, Paranoid paranoid,
+std::optional<Result<Instance>> ModelPrivate::findByKey(std::span<const QVariant> keys, Paranoid paranoid,
                                                         OnEmpty onEmpty) const
 {
     auto d = db();
@@ -21,7 +21,7 @@ std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys
         KeyLookup &cached = keyLookups[paranoid == Paranoid::IncludeDeleted ? 1 : 0];
         if (cached.sql.isEmpty()) {
             // Built with placeholder values: the where of a key renders "= ?" for any value but null.
-            const QVariantList placeholders(keys.size(), QVariant(0));
+            const QVariantList placeholders(qsizetype(keys.size()), QVariant(0));
             auto st = QueryBuilder(definition, (*d)->dialect)
                               .select({.where = definition.primaryKeyWhere(placeholders),
                                        .limit = 1,
@@ -29,7 +29,7 @@ std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys
                                       &cached.columns);
             if (!st)
                 return std::unexpected(st.error());
-            if (st->bindings.size() != keys.size() + 1)
+            if (st->bindings.size() != qsizetype(keys.size()) + 1)
                 return std::nullopt;
             cached.sql = st->sql;
         }
@@ -39,23 +39,29 @@ std::optional<Result<Instance>> ModelPrivate::findByKey(const QVariantList &keys
         return std::nullopt; // a null key renders "IS NULL"
     // Each key in its stored form, as the general path binds it (a QUuid or a QDateTime is text in SQLite).
     QVariantList bindings;
-    bindings.reserve(keys.size() + 1);
+    bindings.reserve(qsizetype(keys.size()) + 1);
     const QList<int> &key = definition.primaryKey();
-    for (qsizetype k = 0; k < keys.size(); ++k)
-        bindings << (*d)->dialect.toDatabase(keys.at(k), definition.attribute(key.at(k)).type);
+    for (size_t k = 0; k < keys.size(); ++k)
+        bindings << (*d)->dialect.toDatabase(keys[k], definition.attribute(key.at(qsizetype(k))).type);
     bindings << qlonglong(1);
-    Instance found;
-    const Dialect &dialect = (*d)->dialect;
-    auto read = (*d)->execute(lookup.sql, bindings, [&](QVariantList &row) -> Status {
-        found = fromRow(std::move(row), lookup.columns, {}, dialect);
+    struct Read
+    {
+        const ModelPrivate *model;
+        const QList<int> &columns;
+        const Dialect &dialect;
+        Instance found;
+    } read{this, lookup.columns, (*d)->dialect, {}};
+    // One pointer captured: the std::function holds it without allocating.
+    auto ran = (*d)->execute(lookup.sql, bindings, [&read](QVariantList &row) -> Status {
+        read.found = read.model->fromRow(std::move(row), read.columns, {}, read.dialect);
         return {};
     });
-    if (!read)
-        return std::unexpected(withAttributeNames(read.error()));
-    if (found.isNull() && onEmpty == OnEmpty::Reject)
+    if (!ran)
+        return std::unexpected(withAttributeNames(ran.error()));
+    if (read.found.isNull() && onEmpty == OnEmpty::Reject)
         return fail(Error::Kind::EmptyResult, QStringLiteral("no %1 matches the query").arg(definition.name()),
                     lookup.sql);
-    return found;
+    return std::move(read.found);
 }
 
 Result<Statement> ModelPrivate::updateByKey(const QList<std::pair<int, QVariant>> &sets, const QVariantList &keys,

@@ -105,8 +105,9 @@ Result<Instance> Model::findByPk(const QVariant &key, const FindOptions &options
 {
     ORM_REQUIRE_MODEL();
     const QList<int> &pk = d->definition.primaryKey();
-    const QVariantList keys = pk.size() > 1 ? key.toList() : QVariantList{key};
-    if (keys.size() != pk.size())
+    const QVariantList composite = pk.size() > 1 ? key.toList() : QVariantList();
+    const auto keys = pk.size() > 1 ? std::span<const QVariant>(composite) : std::span<const QVariant>(&key, 1);
+    if (qsizetype(keys.size()) != pk.size())
         return fail(Error::Kind::InvalidQuery,
                     QStringLiteral("the primary key of %1 has %2 attributes").arg(d->definition.name()).arg(pk.size()));
     // The common lookup, with no option but paranoid and no find hook to see the options, runs a statement built
@@ -117,10 +118,10 @@ Result<Instance> Model::findByPk(const QVariant &key, const FindOptions &options
             && options.lock == Lock::None && !d->hasHooks({HookEvent::BeforeFind, HookEvent::AfterFind});
     if (keyOnly) {
         if (auto found = d->findByKey(keys, options.paranoid, options.onEmpty))
-            return *found;
+            return std::move(*found);
     }
     FindOptions byKey = options;
-    byKey.where = d->definition.primaryKeyWhere(keys) && options.where;
+    byKey.where = d->definition.primaryKeyWhere(QVariantList(keys.begin(), keys.end())) && options.where;
     return findOne(byKey);
 }
 

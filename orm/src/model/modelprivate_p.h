@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace Orm {
 
@@ -68,7 +69,7 @@ public:
     // findByPk without options (but paranoid and onEmpty) nor find hooks, by a statement built once per paranoid
     // mode and kept (the definition is final once the models are in use; redefine() forgets it). Nothing when
     // the key cannot use it (a null key).
-    [[nodiscard]] std::optional<Result<Instance>> findByKey(const QVariantList &keys, Paranoid paranoid,
+    [[nodiscard]] std::optional<Result<Instance>> findByKey(std::span<const QVariant> keys, Paranoid paranoid,
                                                             OnEmpty onEmpty) const;
     struct KeyLookup
     {

@@ -51,8 +51,10 @@ QString coverProblem(const QVariant &value, const Orm::Instance &, const QString
         return {};
     // Most covers are plain relative paths ("covers/123.jpg"): without a colon there is no URL to parse, and
     // without ".." nothing to clean.
-    const bool colon = trimmed.contains(u':');
-    const bool dots = trimmed.contains(QStringView(u".."));
+    // Plain scans: QStringView::contains() sets up a substring search, which costs more than the scan of a path.
+    const bool colon = std::ranges::find(trimmed, QChar(u':')) != trimmed.end();
+    const bool dots = std::ranges::adjacent_find(trimmed, [](QChar a, QChar b) { return a == u'.' && b == u'.'; })
+            != trimmed.end();
     if (!colon && !dots && hasImageSuffix(trimmed))
         return {};
     const QString text = trimmed.toString();

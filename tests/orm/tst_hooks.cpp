@@ -333,15 +333,19 @@ private Q_SLOTS:
         // save() opens its transaction at the first statement a hook runs: a hook that only changes the instance
         // costs no BEGIN and COMMIT (no SAVEPOINT and RELEASE inside a transaction), the write alone being atomic.
         // With a hook after the write, the write starts it, so that what that hook writes goes with it.
+        // What a hook queues for the commit runs once it is written, as with a transaction sent.
         QFETCH(bool, inTransaction);
         QFETCH(bool, afterSave);
-        m_notes.addHook(HookEvent::BeforeValidate, [](HookContext &context) -> Status {
+        int committed = 0;
+        m_notes.addHook(HookEvent::BeforeValidate, [this, &committed](HookContext &context) -> Status {
+            Transaction::afterCommit(database(), [&committed] { ++committed; });
             return context.instance->set(u"slug"_s, context.instance->get(u"title"_s).toString().toLower());
         });
         if (afterSave)
             m_notes.addHook(HookEvent::AfterSave, [](HookContext &) -> Status { return {}; });
         auto created = m_notes.create({{u"title"_s, u"One"_s}});
         QVERIFY2(created, Test::why(created));
+        QCOMPARE(committed, 1);
         std::optional<Transaction> outer;
         if (inTransaction) {
             auto begun = Transaction::begin(database());
@@ -358,10 +362,12 @@ private Q_SLOTS:
                 : inTransaction                 ? QStringList{u"SAVEPOINT"_s, u"UPDATE"_s, u"RELEASE"_s}
                                                 : QStringList{u"BEGIN"_s, u"UPDATE"_s, u"COMMIT"_s};
         QCOMPARE(sent, expected);
+        QCOMPARE(committed, inTransaction ? 1 : 2);
         if (outer) {
-            auto committed = outer->commit();
-            QVERIFY2(committed, Test::why(committed));
+            auto done = outer->commit();
+            QVERIFY2(done, Test::why(done));
         }
+        QCOMPARE(committed, 2);
         auto stored = m_notes.findByPk(created->get(u"id"_s));
         QVERIFY2(stored && !stored->isNull(), Test::why(stored));
         QCOMPARE(stored->get(u"slug"_s).toString(), u"two"_s);

@@ -126,7 +126,17 @@ Status ScopedTransaction::startDeferred(DatabasePrivate &database)
 
 bool ScopedTransaction::isStarted() const
 {
-    return m_open && states().value(m_database.serial).started >= m_level;
+    return m_open && !m_skipped && states().value(m_database.serial).started >= m_level;
+}
+
+void ScopedTransaction::skipIfUnstarted()
+{
+    ThreadState &state = states()[m_database.serial];
+    // Only when every transaction below it has started: counting this one as started counts them too.
+    if (m_open && state.depth == m_level && state.started == m_level - 1) {
+        state.started = m_level;
+        m_skipped = true;
+    }
 }
 
 ScopedTransaction::~ScopedTransaction()

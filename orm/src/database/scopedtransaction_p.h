@@ -38,6 +38,10 @@ public:
     bool isOpen() const { return m_open; }
     // Whether its BEGIN or SAVEPOINT was sent (a deferred one's, only once a statement ran inside it).
     bool isStarted() const;
+    // For a deferred one nothing started yet (nor any below it), whose next statement is its last and atomic
+    // alone: that statement runs without it, and it sends nothing at all. Its commit() still hands the callbacks
+    // queued inside it over (afterCommit()), its rollback() still drops them.
+    void skipIfUnstarted();
 
     // How many transactions and savepoints this thread has open on the database.
     static int depth(const DatabasePrivate &database);
@@ -61,6 +65,7 @@ private:
     Status m_begun;
     int m_level = 0; // 1 for the outermost transaction
     bool m_open = false;
+    bool m_skipped = false; // by skipIfUnstarted()
 };
 
 } // namespace Orm

@@ -346,9 +346,9 @@ Status Instance::save(Validate validate)
     if (auto r = m_model->runHooks(HookEvent::BeforeSave, context); !r)
         return restoreOnFailure(r);
     // When no hook wrote and none runs after it, the write is alone, and a statement alone is atomic: as without
-    // hooks, it runs outside any transaction of its own (ended unstarted, the transaction sends nothing).
-    if (transaction && !transaction->isStarted() && !m_model->hasHooks({after, HookEvent::AfterSave}))
-        transaction.reset();
+    // hooks, it runs outside any transaction of its own.
+    if (transaction && !m_model->hasHooks({after, HookEvent::AfterSave}))
+        transaction->skipIfUnstarted();
     if (auto r = write(); !r)
         return restoreOnFailure(r);
     if (auto r = m_model->runHooks(after, context); !r)

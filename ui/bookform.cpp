@@ -1,6 +1,7 @@
 #include "bookform.h"
 
 #include "bookeditor.h"
+#include "coverconflictdialog.h"
 #include "coverslot.h"
 #include "mergedialog.h"
 #include "stockdialog.h"
@@ -380,13 +381,8 @@ void BookForm::buildCovers(QWidget *page)
         connect(slot, &CoverSlot::imageGiven, this,
                 [this, attribute](const QByteArray &bytes) { setCover(attribute, bytes); });
         connect(slot, &CoverSlot::removeRequested, this, [this, attribute] {
-            if (!m_id.isValid())
-                return;
-            // Arriere and Dos are NOT NULL in the seed's table: no image is an empty text.
-            auto r =
-                    m_editor->editBook(m_id, {{attribute, QStringLiteral("")}}, {{attribute, m_loaded.get(attribute)}});
-            if (!r)
-                Q_EMIT message(describe(r.error()));
+            if (m_id.isValid() && !m_readOnly)
+                writeCover(attribute, QStringLiteral(""), {}); // Arriere and Dos are NOT NULL: no image is ""
         });
         connect(slot, &CoverSlot::viewRequested, this, [this, attribute] { viewCover(attribute); });
         auto *column = new QVBoxLayout;
@@ -807,14 +803,46 @@ bool BookForm::setCover(const QString &attribute, const QByteArray &bytes)
         error->show();
         return false;
     }
-    auto r = m_editor->editBook(m_id, {{attribute, *reference}}, {{attribute, m_loaded.get(attribute)}});
-    if (!r) {
-        error->setText(describe(r.error()));
-        error->show();
-        return false;
+    QPixmap mine;
+    mine.loadFromData(bytes);
+    if (!mine.isNull() && mine.size().boundedTo(CoverSlot::thumbnailSize) != mine.size())
+        mine = mine.scaled(CoverSlot::thumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return writeCover(attribute, *reference, mine);
+}
+
+bool BookForm::writeCover(const QString &attribute, const QString &reference, const QPixmap &mine)
+{
+    QLabel *error = m_errors.value(attribute);
+    for (;;) {
+        auto r = m_editor->editBook(m_id, {{attribute, reference}}, {{attribute, m_loaded.get(attribute)}});
+        if (r) {
+            error->hide();
+            return true;
+        }
+        if (r.error().kind() != Orm::Error::Kind::OptimisticLock) {
+            error->setText(describe(r.error()));
+            error->show();
+            return false;
+        }
+        if (!keepMyCover(attribute, mine)) {
+            error->hide();
+            return false; // theirs stays, and the form shows it
+        }
     }
-    error->hide();
-    return true;
+}
+
+// Someone else changed the cover since the form read it: theirs and mine side by side, and the person keeps one.
+// True to write mine again, now checked against theirs.
+bool BookForm::keepMyCover(const QString &attribute, const QPixmap &mine)
+{
+    reload(); // the form shows theirs now
+    if (m_loaded.isNull())
+        return false; // the book was deleted meanwhile
+    const QString theirsReference = m_loaded.get(attribute).toString().trimmed();
+    QString missing;
+    const QPixmap theirs = theirsReference.isEmpty() ? QPixmap() : thumbnail(theirsReference, &missing);
+    CoverConflictDialog dialog(m_loaded.get(L::Nom).toString(), m_covers.value(attribute)->title(), theirs, mine, this);
+    return dialog.exec() == QDialog::Accepted && dialog.keepsMine();
 }
 
 void BookForm::askMovement(Catalogue::Movement kind)

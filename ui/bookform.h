@@ -103,6 +103,8 @@ private:
     void showStock(const Orm::Instance &book);
     void showCovers(const Orm::Instance &book);
     QPixmap thumbnail(const QString &reference, QString *missing);
+    bool writeCover(const QString &attribute, const QString &reference, const QPixmap &mine);
+    bool keepMyCover(const QString &attribute, const QPixmap &mine);
     void viewCover(const QString &attribute);
     void askMovement(Catalogue::Movement kind);
     void updateCounters();

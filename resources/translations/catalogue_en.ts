@@ -1775,6 +1775,37 @@ Who may do what on a catalogue on a PostgreSQL server, enforced by the server it
     </message>
 </context>
 <context>
+    <name>Gui::CoverConflictDialog</name>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cover</source>
+        <translation>Someone else changed this cover</translation>
+    </message>
+    <message>
+        <source>Theirs (in the catalogue now)</source>
+        <translation>Theirs (in the catalogue now)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Yours (not saved)</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Use mine</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;« %1 » — %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone else changed this cover a moment ago. Nothing has been overwritten: keep their cover, or use yours instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;« %1 » — %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone else changed this cover a moment ago. Nothing has been overwritten: keep their cover, or use yours instead.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CoverSlot</name>
     <message>
         <source>Cover…</source>

@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Someone else changed the contributors of this book in the meantime: nothing was overwritten</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les contributeurs de ce livre entre-temps : rien n&apos;a été écrasé</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les contributeurs de ce livre entre-temps&#xa0;: rien n&apos;a été écrasé</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1772,37 @@ Qui peut faire quoi sur un catalogue d’un serveur PostgreSQL, imposé par le s
     <message>
         <source>Copied to %1</source>
         <translation>Copié vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CoverConflictDialog</name>
+    <message>
+        <source>No image</source>
+        <translation>Pas d&apos;image</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cover</source>
+        <translation>Quelqu&apos;un d&apos;autre a changé cette couverture</translation>
+    </message>
+    <message>
+        <source>Theirs (in the catalogue now)</source>
+        <translation>La sienne (dans le catalogue maintenant)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>La vôtre (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la sienne</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Utiliser la mienne</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;« %1 » — %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone else changed this cover a moment ago. Nothing has been overwritten: keep their cover, or use yours instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;« %1 » — %2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quelqu&apos;un d&apos;autre vient de changer cette couverture. Rien n&apos;a été écrasé : gardez sa couverture, ou utilisez la vôtre à la place.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -30,6 +31,8 @@
 #include <bookeditor.h>
 #include <bookform.h>
 #include <connectdialog.h>
+#include <coverconflictdialog.h>
+#include <coverslot.h>
 #include <exportdialog.h>
 #include <importdialog.h>
 #include <mainwindow.h>
@@ -231,6 +234,15 @@ int main(int argc, char *argv[])
         Gui::StockDialog dialog(Movement::Sale, window.editor()->bookTitle(first), 7, &window);
         dialog.show();
         save(&dialog, out.filePath(QStringLiteral("sale-dialog-%1.png").arg(language)));
+        // A front cover changed by someone else while this person dropped another.
+        QPixmap theirs;
+        QPixmap mine;
+        const QString title = window.editor()->bookTitle(first);
+        theirs.loadFromData(coverImage(QSize(120, 180), QColor(0x2e, 0x4a, 0x7d), title));
+        mine.loadFromData(coverImage(QSize(120, 180), QColor(0x8a, 0x3b, 0x12), title));
+        Gui::CoverConflictDialog conflict(title, form->coverSlot(Livre::Couverture)->title(), theirs, mine, &window);
+        conflict.show();
+        save(&conflict, out.filePath(QStringLiteral("cover-conflict-%1.png").arg(language)));
 
         // The Statistics window, once its figures are in, a tab at a time.
         window.showStatistics();

@@ -18,6 +18,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -33,6 +34,7 @@
 #include <functional>
 
 #include <bookform.h>
+#include <coverconflictdialog.h>
 #include <coverslot.h>
 #include <filemenu.h>
 #include <mainwindow.h>
@@ -405,6 +407,69 @@ private Q_SLOTS:
 
     // A price being typed in a cell of the table: the refresh leaves it alone, and its save is refused when someone
     // else changed the price meanwhile.
+    void aCoverConflictAsksWhichToKeep_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("mine") << true;
+        QTest::newRow("theirs") << false;
+    }
+
+    // Two people give the same book a front cover at once: the second drop finds the cover changed since its form
+    // read it, and the second person sees both covers and keeps one; nothing is overwritten without asking.
+    void aCoverConflictAsksWhichToKeep()
+    {
+        QFETCH(bool, keepMine);
+        const QVariant dune = m_ids.value(u"Dune"_s);
+        clickBook(m_first.get(), dune);
+        clickBook(m_second.get(), dune);
+        QVERIFY(m_first->bookForm()->setCover(Livre::Couverture, png())); // theirs; the second form has not seen it
+        const QString theirs = stored(dune, Livre::Couverture).toString();
+        QVERIFY(Catalogue::CoverImage::isReference(theirs));
+
+        int seen = 0;
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<Gui::CoverConflictDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->property("handled").toBool())
+                return;
+            dialog->setProperty("handled", true);
+            ++seen;
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            const auto images = std::count_if(labels.cbegin(), labels.cend(),
+                                              [](const QLabel *label) { return !label->pixmap().isNull(); });
+            if (images != 2) { // theirs and mine, side by side
+                dialog->reject();
+                return;
+            }
+            QTest::mouseClick(keepMine ? dialog->mineButton() : dialog->theirsButton(), Qt::LeftButton);
+        });
+        watcher.start(10);
+        QImage mine(50, 75, QImage::Format_RGB32);
+        mine.fill(Qt::darkGreen);
+        QMimeData mime; // a drop does not take the data
+        mime.setImageData(mine);
+        Gui::CoverSlot *front = m_second->bookForm()->coverSlot(Livre::Couverture);
+        const QPoint at = front->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(front, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(front, &dropped);
+        watcher.stop();
+
+        QCOMPARE(seen, 1);
+        const QString kept = stored(dune, Livre::Couverture).toString();
+        QCOMPARE(kept != theirs, keepMine);
+        auto opened = Catalogue::Catalogue::open(m_url, Missing::Refuse);
+        QVERIFY(opened);
+        auto bytes = opened->coverData(kept);
+        QVERIFY2(bytes, Test::why(bytes));
+        QCOMPARE(QImage::fromData(*bytes).size(), keepMine ? QSize(50, 75) : QSize(40, 60));
+        opened->database().close();
+        QVERIFY(m_second->bookForm()->fieldError(Livre::Couverture).isEmpty());
+        QCOMPARE(front->toolTip(), kept); // the form shows the cover kept
+    }
+
     void aCellBeingEditedIsNotOverwritten()
     {
         const QVariant vol = m_ids.value(u"Vol de nuit"_s);

@@ -16,10 +16,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QStandardPaths>
@@ -28,17 +30,23 @@
 #include <QTest>
 #include <QThread>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <thread>
 
+#include <arpa/inet.h>
 #include <bookeditor.h>
 #include <bookform.h>
 #include <connectionbanner.h>
 #include <filemenu.h>
 #include <mainwindow.h>
+#include <netinet/in.h>
 #include <preferencesdialog.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 // libpq's, on the QPSQL driver's handle: the socket under a connection, to cut it as a network would.
 extern "C" {
@@ -298,17 +306,84 @@ private Q_SLOTS:
         QVERIFY2(result.isEmpty(), qPrintable(result));
         QVERIFY(!m_window->bookForm()->recordMovement(Movement::Sale, 2));
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 5000);
+        const int before = banner->connectionWatch()->attempts();
         banner->retryButton()->click(); // still down: another wait
+        QTRY_VERIFY_WITH_TIMEOUT(banner->connectionWatch()->attempts() > before, 15000);
         QVERIFY(banner->connectionWatch()->isLost());
-        QVERIFY(banner->connectionWatch()->attempts() >= 1);
         result = Test::PgServer::control(u"start"_s);
         QVERIFY2(result.isEmpty(), qPrintable(result));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isRetrying(), 15000); // a scheduled try may run
         banner->retryButton()->click();
-        QVERIFY(!banner->connectionWatch()->isLost());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isLost(), 15000);
         QCOMPARE(m_window->editor()->waitingMovements().size(), 0);
         const Stored after = stored(url, ids.at(1));
         QCOMPARE(after.sales, 1);
         QCOMPARE(after.stock, 2);
+    }
+
+    // A server that takes the connection and never answers (a machine gone from the network, a server stopped
+    // in its tracks): the tries to reach it wait on a thread of their own, and the window goes on answering.
+    void aServerThatNeverAnswersDoesNotFreezeTheWindow()
+    {
+        requireServer();
+        m_server = std::make_unique<Test::TestDatabase>(u"postgres"_s);
+        QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
+        m_server->database().close();
+        const QUrl serverUrl(m_server->url());
+        const QString url = m_server->url() + u"?connect_timeout=3"_s;
+        const QVariantList ids = fillCatalogue(url);
+        openWindow(url);
+        Gui::ConnectionBanner *banner = m_window->connectionBanner();
+        QVERIFY(m_window->selectBook(ids.at(1)));
+        QString result = Test::PgServer::control(u"stop"_s);
+        QVERIFY2(result.isEmpty(), qPrintable(result));
+        // In the server's place, a socket that listens and never accepts: the system completes each connection,
+        // and nothing ever answers on it.
+        const int hole = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(hole >= 0);
+        const auto closeHole = qScopeGuard([hole] { ::close(hole); });
+        const int on = 1;
+        ::setsockopt(hole, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(quint16(serverUrl.port()));
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QVERIFY2(::bind(hole, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0, strerror(errno));
+        QVERIFY(::listen(hole, 64) == 0);
+
+        QVERIFY(!m_window->bookForm()->recordMovement(Movement::Sale, 1)); // finds the connection lost
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 5000);
+        // While tries wait on the silent server (3 s each), the window's thread never stops for long.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 longest = 0;
+        int retries = 0;
+        while (clock.elapsed() < 8000) {
+            if (!banner->connectionWatch()->isRetrying()) {
+                banner->retryButton()->click();
+                ++retries;
+            }
+            QTest::qWait(20);
+            longest = std::max(longest, clock.elapsed() - last);
+            last = clock.elapsed();
+        }
+        QVERIFY2(longest < 1000, qPrintable(u"the window's thread stopped for %1 ms"_s.arg(longest)));
+        QVERIFY(retries >= 2);
+        QVERIFY(banner->connectionWatch()->attempts() >= 2);
+        QVERIFY(banner->connectionWatch()->isLost());
+        QVERIFY2(banner->connectionWatch()->lastError().message().contains(u"timeout"_s, Qt::CaseInsensitive),
+                 qPrintable(banner->connectionWatch()->lastError().message()));
+        qInfo("the window's thread answered every %lld ms at most while %d tries waited on the silent server", longest,
+              retries);
+
+        // The server back in its place: the next try finds it.
+        ::close(hole);
+        result = Test::PgServer::control(u"start"_s);
+        QVERIFY2(result.isEmpty(), qPrintable(result));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isRetrying(), 15000);
+        banner->retryButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isLost(), 15000);
     }
 
     // A sale whose COMMIT reaches the server while the connection is cut under it (the socket shut as a network
@@ -489,13 +564,17 @@ END $$)"_s);
         QVERIFY2(banner->connectionWatch()->lastError().message().contains(u"no longer there"_s),
                  qPrintable(banner->connectionWatch()->lastError().message()));
         // No file made again, empty, where it was.
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isRetrying(), 15000);
+        const int before = banner->connectionWatch()->attempts();
         banner->retryButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->connectionWatch()->attempts() > before, 15000);
         QVERIFY(banner->connectionWatch()->isLost());
         QVERIFY(!QFile::exists(path));
 
         QVERIFY(QFile::rename(away, path));
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isRetrying(), 15000);
         banner->retryButton()->click();
-        QVERIFY(!banner->connectionWatch()->isLost());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isLost(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->bookForm()->isModified(), 5000);
         m_window.reset();
         QCOMPARE(stored(url, ids.at(2)).title, u"Germinal (Folio)"_s);

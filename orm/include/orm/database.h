@@ -150,6 +150,11 @@ public:
     // nothing: the Connection error when it cannot be reached. A SQLite file that was there when the database
     // was first opened and is gone now is a Connection error: it is never created again empty.
     [[nodiscard]] Status ping() const;
+    // Whether the database answers, asked on a connection of its own, opened on the calling thread and closed
+    // before returning: changes nothing of this Database (neither its connection state, told to the observers, nor
+    // its connections). For a check from another thread, which a server that does not answer holds up to the
+    // URL's connect_timeout.
+    [[nodiscard]] Status probe() const;
 
     // Defines a model, as sequelize.define(name, attributes, options). Redefining a name replaces the model.
     // An invalid definition (unknown index field, unsafe name) is an InvalidQuery error.

@@ -1,6 +1,7 @@
 #include <orm/connectionwatch.h>
 
 #include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -87,10 +88,31 @@ void ConnectionWatch::retryNow()
         return;
     m_timer.stop();
     m_retrying = true;
-    const Status reached = m_database.ping();
+    // The database is first asked from a thread of the pool, on a connection of its own (Database::probe()): a
+    // server that does not answer holds that thread, up to the URL's connect_timeout, and not this one (the
+    // window's). The pool waits for it when the program ends.
+    QPointer<ConnectionWatch> self(this);
+    QThreadPool::globalInstance()->start([self, database = m_database] {
+        const Status reached = database.probe();
+        if (self)
+            QMetaObject::invokeMethod(
+                    self.get(),
+                    [self, reached] {
+                        if (self)
+                            self->probed(reached);
+                    },
+                    Qt::QueuedConnection);
+    });
+}
+
+void ConnectionWatch::probed(const Status &reached)
+{
+    // Once the database answers, this thread's own connection is found again by a ping (opened anew), which makes
+    // the state Connected for every observer.
+    const Status pinged = reached ? m_database.ping() : reached;
     m_retrying = false;
-    if (!reached) {
-        m_error = reached.error();
+    if (!pinged) {
+        m_error = pinged.error();
         ++m_attempts;
         if (m_lost)
             schedule();

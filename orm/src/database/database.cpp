@@ -311,6 +311,13 @@ Status Database::ping() const
     return {};
 }
 
+Status Database::probe() const
+{
+    if (!d)
+        return fail(Error::Kind::Connection, QStringLiteral("the database is not open"));
+    return d->probe();
+}
+
 void Database::addHook(HookEvent event, const Hook &hook, const QString &name)
 {
     if (d)

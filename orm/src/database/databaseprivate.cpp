@@ -260,6 +260,25 @@ Result<QSqlDatabase> DatabasePrivate::openConnection(const QString &name)
     return std::unexpected(error);
 }
 
+Status DatabasePrivate::probe()
+{
+    if (auto there = fileInPlace(); !there)
+        return there;
+    static std::atomic<quint64> probes = 0;
+    const QString name = QStringLiteral("orm_probe_%1_%2").arg(serial).arg(probes++);
+    Status reached;
+    {
+        auto db = openConnection(name); // removed again when it fails
+        if (!db)
+            return std::unexpected(db.error());
+        QSqlQuery q(*db);
+        if (!q.exec(QStringLiteral("SELECT 1")))
+            reached = std::unexpected(dialect.mapError(q.lastError(), q.lastQuery()));
+    } // every copy of the connection gone before it is removed
+    QSqlDatabase::removeDatabase(name);
+    return reached;
+}
+
 Status DatabasePrivate::configureSqlite(QSqlDatabase &db, bool newFile)
 {
     SqliteNative::setBusyHandler(db);

@@ -101,6 +101,7 @@ public:
     // A SQLite file (not read-only) is moved to a write-ahead log, on this thread's connection; false when it
     // keeps its journal (see database.cpp).
     [[nodiscard]] Result<bool> useWriteAheadLog();
+    [[nodiscard]] Status probe(); // Database::probe()
 
 private:
     [[nodiscard]] Result<RowSet> run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSet>
 #include <QSqlDatabase>
@@ -525,6 +526,60 @@ private Q_SLOTS:
     // never starts another keyword of the connection string (issue 21.1: "?application_name=x%20dbname=other"
     // connected to other). Each row connects to the test server, with a role and a database of hostile names made
     // for it, and reads back who and where it is.
+    void probeChangesNothingOfTheDatabase_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        if (withPostgres())
+            QTest::newRow("postgres") << u"postgres"_s;
+    }
+
+    // Database::probe() asks the database on a connection of its own, from any thread, and leaves the Database as
+    // it was: its connection state (observers hear nothing), and its connections.
+    void probeChangesNothingOfTheDatabase()
+    {
+        QFETCH(QString, dialect);
+        Test::TestDatabase holder(dialect);
+        QVERIFY2(holder.error().isEmpty(), qPrintable(holder.error()));
+        Database db = holder.database();
+        QVERIFY(db.ping());
+        QString mainName;
+        {
+            auto mine = db.connection();
+            QVERIFY2(mine, Test::why(mine));
+            mainName = mine->connectionName();
+        }
+        const QStringList before = QSqlDatabase::connectionNames();
+        int told = 0;
+        const int observer = db.addConnectionObserver([&told](ConnectionState, const Error &) { ++told; });
+        const auto removeObserver = qScopeGuard([&] { db.removeConnectionObserver(observer); });
+
+        Status fromThread = fail(Error::Kind::Database, u"not run"_s);
+        std::unique_ptr<QThread> thread(QThread::create([&db, &fromThread] { fromThread = db.probe(); }));
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        QVERIFY2(fromThread, Test::why(fromThread));
+        QVERIFY2(db.probe(), "the probe on this thread");
+        QCOMPARE(QSqlDatabase::connectionNames(), before); // the probes' connections are gone
+        QCOMPARE(db.connectionState(), ConnectionState::Connected);
+        QCOMPARE(told, 0);
+        auto mine = db.connection();
+        QVERIFY2(mine, Test::why(mine));
+        QCOMPARE(mine->connectionName(), mainName);
+
+        // Unreachable: a Connection error, and still nothing told.
+        if (dialect == u"sqlite"_s) {
+            const QString path = holder.url().section(u':', 1);
+            QVERIFY(QFile::rename(path, path + u".away"_s));
+            const Status gone = db.probe();
+            QVERIFY(QFile::rename(path + u".away"_s, path));
+            QVERIFY(!gone);
+            QCOMPARE(gone.error().kind(), Error::Kind::Connection);
+            QVERIFY(!QFile::exists(path + u".away"_s));
+        }
+        QCOMPARE(told, 0);
+    }
+
     void postgresUrlPartsReachLibpqAsTheyAre_data()
     {
         QTest::addColumn<QString>("part"); // user, password, database, or a parameter's name

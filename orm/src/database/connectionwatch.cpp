@@ -1,5 +1,6 @@
 #include <orm/connectionwatch.h>
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -92,16 +93,20 @@ void ConnectionWatch::retryNow()
     // server that does not answer holds that thread, up to the URL's connect_timeout, and not this one (the
     // window's). The pool waits for it when the program ends.
     QPointer<ConnectionWatch> self(this);
-    QThreadPool::globalInstance()->start([self, database = m_database] {
+    QThreadPool::globalInstance()->start([self, database = m_database]() mutable {
         const Status reached = database.probe();
-        if (self)
-            QMetaObject::invokeMethod(
-                    self.get(),
-                    [self, reached] {
-                        if (self)
-                            self->probed(reached);
-                    },
-                    Qt::QueuedConnection);
+        // The copy of the database is released where the watch lives (or on the application's thread when the watch
+        // is gone): were it the last copy, its connections would be closed from the thread that made them.
+        QObject *home = self ? static_cast<QObject *>(self.get()) : QCoreApplication::instance();
+        if (!home)
+            return;
+        QMetaObject::invokeMethod(
+                home,
+                [self, reached, database = std::move(database)] {
+                    if (self)
+                        self->probed(reached);
+                },
+                Qt::QueuedConnection);
     });
 }
 

@@ -36,6 +36,7 @@
 #include <cerrno>
 #include <cstring>
 #include <thread>
+#include <utility>
 
 #include <arpa/inet.h>
 #include <bookeditor.h>
@@ -156,6 +157,21 @@ class TestConnectionLoss : public QObject
             QSignalSpy spy(m_window->fileMenu(), &Gui::FileMenu::checkFinished);
             QVERIFY(spy.wait(10000));
         }
+    }
+
+    // A window on a catalogue of the test server (its URL with parameters appended), the second book current,
+    // then the server stopped.
+    void openOnStoppedServer(const QString &parameters, QString *url, QVariantList *ids)
+    {
+        m_server = std::make_unique<Test::TestDatabase>(u"postgres"_s);
+        QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
+        m_server->database().close();
+        *url = m_server->url() + parameters;
+        *ids = fillCatalogue(*url);
+        openWindow(*url);
+        QVERIFY(m_window->selectBook(ids->at(1)));
+        const QString result = Test::PgServer::control(u"stop"_s);
+        QVERIFY2(result.isEmpty(), qPrintable(result));
     }
 
     QLineEdit *titleField() const { return qobject_cast<QLineEdit *>(m_window->bookForm()->field(Livre::Nom)); }
@@ -294,23 +310,19 @@ private Q_SLOTS:
     void retryNow()
     {
         requireServer();
-        m_server = std::make_unique<Test::TestDatabase>(u"postgres"_s);
-        QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
-        m_server->database().close();
-        const QString url = m_server->url();
-        const QVariantList ids = fillCatalogue(url);
-        openWindow(url);
+        QString url;
+        QVariantList ids;
+        openOnStoppedServer({}, &url, &ids);
+        if (QTest::currentTestFailed())
+            return;
         Gui::ConnectionBanner *banner = m_window->connectionBanner();
-        QVERIFY(m_window->selectBook(ids.at(1)));
-        QString result = Test::PgServer::control(u"stop"_s);
-        QVERIFY2(result.isEmpty(), qPrintable(result));
         QVERIFY(!m_window->bookForm()->recordMovement(Movement::Sale, 2));
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), 5000);
         const int before = banner->connectionWatch()->attempts();
         banner->retryButton()->click(); // still down: another wait
         QTRY_VERIFY_WITH_TIMEOUT(banner->connectionWatch()->attempts() > before, 15000);
         QVERIFY(banner->connectionWatch()->isLost());
-        result = Test::PgServer::control(u"start"_s);
+        QString result = Test::PgServer::control(u"start"_s);
         QVERIFY2(result.isEmpty(), qPrintable(result));
         QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isRetrying(), 15000); // a scheduled try may run
         banner->retryButton()->click();
@@ -326,22 +338,21 @@ private Q_SLOTS:
     void aServerThatNeverAnswersDoesNotFreezeTheWindow()
     {
         requireServer();
-        m_server = std::make_unique<Test::TestDatabase>(u"postgres"_s);
-        QVERIFY2(m_server->error().isEmpty(), qPrintable(m_server->error()));
-        m_server->database().close();
-        const QUrl serverUrl(m_server->url());
-        const QString url = m_server->url() + u"?connect_timeout=3"_s;
-        const QVariantList ids = fillCatalogue(url);
-        openWindow(url);
+        QString url;
+        QVariantList ids;
+        openOnStoppedServer(u"?connect_timeout=3"_s, &url, &ids);
+        if (QTest::currentTestFailed())
+            return;
+        const QUrl serverUrl(url);
         Gui::ConnectionBanner *banner = m_window->connectionBanner();
-        QVERIFY(m_window->selectBook(ids.at(1)));
-        QString result = Test::PgServer::control(u"stop"_s);
-        QVERIFY2(result.isEmpty(), qPrintable(result));
         // In the server's place, a socket that listens and never accepts: the system completes each connection,
         // and nothing ever answers on it.
-        const int hole = ::socket(AF_INET, SOCK_STREAM, 0);
+        int hole = ::socket(AF_INET, SOCK_STREAM, 0);
         QVERIFY(hole >= 0);
-        const auto closeHole = qScopeGuard([hole] { ::close(hole); });
+        const auto closeHole = qScopeGuard([&hole] { // when a check below fails
+            if (hole >= 0)
+                ::close(std::exchange(hole, -1));
+        });
         const int on = 1;
         ::setsockopt(hole, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
         sockaddr_in address{};
@@ -378,8 +389,8 @@ private Q_SLOTS:
               retries);
 
         // The server back in its place: the next try finds it.
-        ::close(hole);
-        result = Test::PgServer::control(u"start"_s);
+        ::close(std::exchange(hole, -1));
+        QString result = Test::PgServer::control(u"start"_s);
         QVERIFY2(result.isEmpty(), qPrintable(result));
         QTRY_VERIFY_WITH_TIMEOUT(!banner->connectionWatch()->isRetrying(), 15000);
         banner->retryButton()->click();

@@ -455,14 +455,19 @@ StatementKind statementKind(const QString &sql)
 
 } // namespace
 
+// What every statement waits for: it is refused when the transaction it would run in died with its connection, and
+// the deferred transactions it runs inside are started first.
+Status DatabasePrivate::beforeStatement(const QString &sql)
+{
+    if (ScopedTransaction::isBroken(*this))
+        return std::unexpected(lostInTransaction(sql));
+    return ScopedTransaction::startDeferred(*this);
+}
+
 Result<RowSet> DatabasePrivate::run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit)
 {
-    if (ScopedTransaction::isBroken(*this)) {
-        log(sql);
-        return std::unexpected(lostInTransaction(sql));
-    }
-    if (auto started = ScopedTransaction::startDeferred(*this); !started)
-        return std::unexpected(started.error());
+    if (auto ready = beforeStatement(sql); !ready)
+        return std::unexpected(ready.error());
     log(sql); // after the BEGIN or SAVEPOINT sent before it
     auto db = connection();
     if (!db)
@@ -546,10 +551,8 @@ Result<RowSet> DatabasePrivate::runEach(const QString &sql, const QList<QVariant
                 return run(sql, bindings); // reports it as run() does
         }
     }
-    if (ScopedTransaction::isBroken(*this))
-        return std::unexpected(lostInTransaction(sql));
-    if (auto started = ScopedTransaction::startDeferred(*this); !started)
-        return std::unexpected(started.error());
+    if (auto ready = beforeStatement(sql); !ready)
+        return std::unexpected(ready.error());
     auto db = connection();
     if (!db)
         return std::unexpected(db.error());
@@ -597,10 +600,8 @@ Result<QList<qint64>> DatabasePrivate::insertEach(const InsertStatements &statem
     const bool batches = statements.perBatch > 1 && count >= statements.perBatch;
     const bool singles = statements.perBatch <= 1 || count % statements.perBatch != 0;
     const QString &sql = batches ? statements.batch : statements.row;
-    if (ScopedTransaction::isBroken(*this))
-        return std::unexpected(lostInTransaction(sql));
-    if (auto started = ScopedTransaction::startDeferred(*this); !started)
-        return std::unexpected(started.error());
+    if (auto ready = beforeStatement(sql); !ready)
+        return std::unexpected(ready.error());
     if (batches)
         log(statements.batch);
     if (singles)

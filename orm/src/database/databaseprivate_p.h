@@ -104,6 +104,7 @@ public:
     [[nodiscard]] Status probe(); // Database::probe()
 
 private:
+    [[nodiscard]] Status beforeStatement(const QString &sql);
     [[nodiscard]] Result<RowSet> run(const QString &sql, const QVariantList &bindings, const RowVisitor &visit = {});
     [[nodiscard]] Result<RowSet> runEach(const QString &sql, const QList<QVariantList> &rows);
     QString queryPathTextProblem(const QVariant &value) const;

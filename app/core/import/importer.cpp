@@ -1,28 +1,26 @@
+#include "import/bookrow_p.h"
+#include "import/columnmapping_p.h"
+#include "import/rowsources_p.h"
+
 #include <catalogue/contributeurs.h>
 #include <catalogue/csvreader.h>
 #include <catalogue/identifiants.h>
 #include <catalogue/importer.h>
-#include <catalogue/jsonarrayreader.h>
 #include <catalogue/livre.h>
-#include <catalogue/onixreader.h>
 #include <orm/deferredindexes.h>
-#include <orm/dialect.h>
 #include <orm/modeldefinition.h>
 #include <orm/rowbatch.h>
+#include <orm/sequence.h>
 #include <orm/transaction.h>
 
-#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 #include <QUrl>
 
 #include <algorithm>
-#include <iterator>
 #include <memory>
 #include <optional>
 
@@ -76,746 +74,7 @@ std::optional<OnDuplicate> onDuplicateFromName(const QString &name)
 
 namespace {
 
-// Where a column of a file goes.
-enum class Target {
-    Ignore,
-    Column, // a Livres column (name in Mapping::column)
-    Authors, // names separated as splitAuthors() does (goodbooks' ", ", Calibre's " & ")
-    AdditionalAuthors, // Goodreads: more authors, after the first
-    Isbn, // an ISBN-10 or ISBN-13, stored as ISBN-13
-    IsbnFallback, // goodbooks' isbn13 is a float: used only when the ISBN-10 column is empty
-    Goodreads, // a Goodreads book id
-    CalibreIdentifiers, // "isbn:…,goodreads:…"
-    YearOfDate, // a date: its year goes to Annee
-    YearFallback, // a year used when Annee is empty (Goodreads' Original Publication Year)
-    CoverUrl, // goodbooks' image_url: kept unless a placeholder
-    Tags, // Calibre tags: the first is the genre
-    Shelf, // Goodreads' Exclusive Shelf: ignored
-};
-
-struct Mapping
-{
-    Target target = Target::Ignore;
-    QString column;
-};
-
-QString folded(const QString &text)
-{
-    // ASCII (most titles, authors and publishers) is its own decomposition: its letters and digits, lowered.
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    QString out;
-    if (ascii) {
-        out.reserve(text.size());
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
-                out += c;
-            else if (u >= u'A' && u <= u'Z')
-                out += QChar(u - u'A' + u'a');
-        }
-        return out;
-    }
-    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
-// The columns of Livres in the model's order (Livre::attributes()): a row's values are kept by position, as
-// Orm::Model::validateRows() and Orm::RowBatch take them, without a map per row.
-const QStringList &livreColumns()
-{
-    static const QStringList names = [] {
-        QStringList n;
-        for (const Orm::Attribute &a : Livre::attributes())
-            n << a.name;
-        return n;
-    }();
-    return names;
-}
-
-// The position of a Livres column in livreColumns(), or -1.
-int at(const QString &column)
-{
-    static const QHash<QString, int> positions = [] {
-        QHash<QString, int> p;
-        for (qsizetype i = 0; i < livreColumns().size(); ++i)
-            p.insert(livreColumns().at(i), int(i));
-        return p;
-    }();
-    return positions.value(column, -1);
-}
-
-constexpr quint64 bit(int position)
-{
-    return quint64(1) << position;
-}
-
-// The seed's columns and their English aliases, by folded name.
-const QHash<QString, QString> &columnAliases()
-{
-    static const QHash<QString, QString> aliases = [] {
-        QHash<QString, QString> a;
-        for (const QString &c :
-             {Livre::Id, Livre::Nom, Livre::NomSansEspaces, Livre::Presentation, Livre::Description, Livre::Couverture,
-              Livre::Prix, Livre::Genre, Livre::Accroche, Livre::Lien, Livre::Auteur, Livre::Edition, Livre::Quantite,
-              Livre::Annee, Livre::NbPages, Livre::Ventes, Livre::Arriere, Livre::Dos})
-            a.insert(folded(c), c);
-        const QList<std::pair<const char *, QString>> english = {
-                {"title", Livre::Nom},
-                {"name", Livre::Nom},
-                {"author", Livre::Auteur},
-                {"authors", Livre::Auteur},
-                {"publisher", Livre::Edition},
-                {"edition", Livre::Edition},
-                {"price", Livre::Prix},
-                {"stock", Livre::Quantite},
-                {"quantity", Livre::Quantite},
-                {"year", Livre::Annee},
-                {"pages", Livre::NbPages},
-                {"numberofpages", Livre::NbPages},
-                {"genre", Livre::Genre},
-                {"description", Livre::Description},
-                {"presentation", Livre::Presentation},
-                {"summary", Livre::Presentation},
-                {"tagline", Livre::Accroche},
-                {"hook", Livre::Accroche},
-                {"link", Livre::Lien},
-                {"url", Livre::Lien},
-                {"cover", Livre::Couverture},
-                {"backcover", Livre::Arriere},
-                {"spine", Livre::Dos},
-                {"sales", Livre::Ventes},
-                {"id", Livre::Id},
-                {"auteurs", Livre::Auteur},
-                {"titre", Livre::Nom},
-                {"editeur", Livre::Edition},
-                {"annee", Livre::Annee},
-                {"prix", Livre::Prix},
-        };
-        for (const auto &[name, column] : english)
-            a.insert(QString::fromLatin1(name), column);
-        return a;
-    }();
-    return aliases;
-}
-
-Mapping ownMapping(const QString &header)
-{
-    const QString f = folded(header);
-    if (f == u"isbn" || f == u"isbn13" || f == u"isbn10" || f == u"ean")
-        return {Target::Isbn, {}};
-    if (f == u"goodreads" || f == u"goodreadsid")
-        return {Target::Goodreads, {}};
-    if (auto it = columnAliases().constFind(f); it != columnAliases().cend())
-        return {Target::Column, *it};
-    return {};
-}
-
-Mapping goodreadsMapping(const QString &header)
-{
-    static const QHash<QString, Mapping> m = {
-            {u"Book Id"_s, {Target::Goodreads, {}}},
-            {u"Title"_s, {Target::Column, Livre::Nom}},
-            {u"Author"_s, {Target::Authors, {}}},
-            {u"Additional Authors"_s, {Target::AdditionalAuthors, {}}},
-            {u"ISBN"_s, {Target::Isbn, {}}},
-            {u"ISBN13"_s, {Target::Isbn, {}}},
-            {u"Publisher"_s, {Target::Column, Livre::Edition}},
-            {u"Number of Pages"_s, {Target::Column, Livre::NbPages}},
-            {u"Year Published"_s, {Target::Column, Livre::Annee}},
-            {u"Original Publication Year"_s, {Target::YearFallback, {}}},
-            {u"Owned Copies"_s, {Target::Column, Livre::Quantite}},
-    };
-    return m.value(header.trimmed());
-}
-
-Mapping calibreMapping(const QString &header)
-{
-    static const QHash<QString, Mapping> m = {
-            {u"title"_s, {Target::Column, Livre::Nom}},
-            {u"authors"_s, {Target::Authors, {}}},
-            {u"publisher"_s, {Target::Column, Livre::Edition}},
-            {u"pubdate"_s, {Target::YearOfDate, {}}},
-            {u"isbn"_s, {Target::Isbn, {}}},
-            {u"identifiers"_s, {Target::CalibreIdentifiers, {}}},
-            {u"tags"_s, {Target::Tags, {}}},
-            {u"comments"_s, {Target::Column, Livre::Presentation}},
-            {u"cover"_s, {Target::Column, Livre::Couverture}},
-    };
-    return m.value(header.trimmed());
-}
-
-Mapping goodbooksMapping(const QString &header)
-{
-    static const QHash<QString, Mapping> m = {
-            {u"goodreads_book_id"_s, {Target::Goodreads, {}}},
-            {u"isbn"_s, {Target::Isbn, {}}},
-            {u"isbn13"_s, {Target::IsbnFallback, {}}},
-            {u"authors"_s, {Target::Authors, {}}},
-            {u"original_publication_year"_s, {Target::Column, Livre::Annee}},
-            {u"title"_s, {Target::Column, Livre::Nom}},
-            {u"image_url"_s, {Target::CoverUrl, {}}},
-    };
-    return m.value(header.trimmed());
-}
-
-TransferFormat detectCsvDialect(const QStringList &header)
-{
-    QSet<QString> names;
-    for (const QString &h : header)
-        names.insert(h.trimmed());
-    if (names.contains(u"Book Id"_s) && names.contains(u"Title"_s) && names.contains(u"Author l-f"_s))
-        return TransferFormat::Goodreads;
-    if (names.contains(u"goodreads_book_id"_s) && names.contains(u"authors"_s)
-        && names.contains(u"original_publication_year"_s))
-        return TransferFormat::Goodbooks;
-    if (names.contains(u"title"_s) && names.contains(u"authors"_s)
-        && (names.contains(u"uuid"_s) || names.contains(u"author_sort"_s)))
-        return TransferFormat::Calibre;
-    return TransferFormat::Csv;
-}
-
-const QList<std::pair<Target, QString>> &targetNames()
-{
-    static const QList<std::pair<Target, QString>> names = {
-            {Target::Authors, u"authors"_s},
-            {Target::AdditionalAuthors, u"additional-authors"_s},
-            {Target::Isbn, u"isbn"_s},
-            {Target::IsbnFallback, u"isbn13-number"_s},
-            {Target::Goodreads, u"goodreads"_s},
-            {Target::CalibreIdentifiers, u"identifiers"_s},
-            {Target::YearOfDate, u"year-of-date"_s},
-            {Target::YearFallback, u"year-fallback"_s},
-            {Target::CoverUrl, u"cover-url"_s},
-            {Target::Tags, u"tags"_s},
-    };
-    return names;
-}
-
-QString targetName(const Mapping &mapping)
-{
-    if (mapping.target == Target::Column)
-        return mapping.column;
-    for (const auto &[target, name] : targetNames()) {
-        if (target == mapping.target)
-            return name;
-    }
-    return {};
-}
-
-std::optional<Mapping> mappingOf(const QString &name)
-{
-    if (name.isEmpty())
-        return Mapping{};
-    for (const auto &[target, n] : targetNames()) {
-        if (n == name)
-            return Mapping{target, {}};
-    }
-    for (const Orm::Attribute &a : Livre::attributes()) {
-        if (a.name == name && name != Livre::NomSansEspaces)
-            return Mapping{Target::Column, name};
-    }
-    return std::nullopt;
-}
-
-// The mapping of a CSV dialect's header, column by column.
-QList<Mapping> csvMapping(TransferFormat format, const QStringList &header)
-{
-    QList<Mapping> mappings;
-    for (const QString &h : header) {
-        switch (format) {
-        case TransferFormat::Goodreads:
-            mappings << goodreadsMapping(h);
-            break;
-        case TransferFormat::Calibre:
-            mappings << calibreMapping(h);
-            break;
-        case TransferFormat::Goodbooks:
-            mappings << goodbooksMapping(h);
-            break;
-        default:
-            mappings << ownMapping(h);
-            break;
-        }
-    }
-    return mappings;
-}
-
-// The mapping an import uses: the dialect's, or the one given (a target per column); an error when the one given
-// does not fit the header, or when no column gives the title.
-Orm::Result<QList<Mapping>> chosenMapping(TransferFormat format, const QStringList &header, const QStringList &given)
-{
-    QList<Mapping> mappings;
-    if (given.isEmpty()) {
-        mappings = csvMapping(format, header);
-    } else {
-        if (given.size() != header.size())
-            return Orm::fail(Orm::Error::Kind::InvalidQuery,
-                             Importer::tr("the mapping names %1 columns where the file has %2")
-                                     .arg(given.size())
-                                     .arg(header.size()));
-        for (const QString &name : given) {
-            const auto m = mappingOf(name);
-            if (!m)
-                return Orm::fail(Orm::Error::Kind::InvalidQuery,
-                                 Importer::tr("%1 is not a column of the catalogue").arg(name.left(60)));
-            mappings << *m;
-        }
-    }
-    const bool titled = std::any_of(mappings.begin(), mappings.end(), [](const Mapping &m) {
-        return m.target == Target::Column && m.column == Livre::Nom;
-    });
-    if (!titled)
-        return Orm::fail(Orm::Error::Kind::InvalidQuery,
-                         Importer::tr("no column gives the title (expected Nom, or title; the columns are: %1)")
-                                 .arg(header.join(u", "_s).left(300)));
-    return mappings;
-}
-
-// One row of a file on its way into the catalogue.
-struct BookRow
-{
-    qint64 line = 0;
-    QVariantList values; // Livres columns by position (livreColumns()), as converted; null where not given
-    quint64 given = 0; // the positions the file gave (bit()); after prepare(), those an update changes
-    QList<Contributor> contributors; // given explicitly (JSON, ONIX): set after the book is written
-    bool hasContributors = false;
-    QStringList authors; // Authors / AdditionalAuthors columns
-    QVariant yearFallback;
-    QList<std::pair<QString, QString>> identifiers; // kind, value
-    QList<ImportProblem> problems;
-    QString isbn; // the ISBN-13, once checked
-    QString key; // bookKey(), once the row is checked
-    bool refused() const
-    {
-        return std::any_of(problems.begin(), problems.end(), [](const ImportProblem &p) { return p.refused; });
-    }
-    // A new row, from that line of the file.
-    void start(qint64 from)
-    {
-        *this = {};
-        line = from;
-        values.resize(livreColumns().size());
-    }
-    void set(int position, QVariant value)
-    {
-        values[position] = std::move(value);
-        given |= bit(position);
-    }
-};
-
-bool isInteger(int position)
-{
-    static const int integers[] = {at(Livre::Id), at(Livre::Quantite), at(Livre::Annee), at(Livre::NbPages)};
-    return std::find(std::begin(integers), std::end(integers), position) != std::end(integers);
-}
-
-bool isFloat(int position)
-{
-    static const int floats[] = {at(Livre::Prix), at(Livre::Ventes)};
-    return std::find(std::begin(floats), std::end(floats), position) != std::end(floats);
-}
-
-// A number written plainly ("12", "-3", "10.99"), read as QString::toDouble() reads it without its general parser
-// (a third of an import's own work): with at most 15 digits, the digits as an integer and the power of ten are exact
-// doubles, and their quotient is the correctly rounded value, which toDouble() gives too. Anything else: nothing.
-std::optional<double> plainNumber(QStringView text)
-{
-    static constexpr double powers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    const bool negative = text.startsWith(u'-');
-    qint64 mantissa = 0;
-    int digits = 0;
-    int decimals = -1; // no point yet
-    for (qsizetype i = negative ? 1 : 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c == u'.' && decimals < 0 && digits > 0) {
-            decimals = 0;
-            continue;
-        }
-        if (c < u'0' || c > u'9' || ++digits > 15)
-            return std::nullopt;
-        mantissa = mantissa * 10 + (c - u'0');
-        if (decimals >= 0)
-            ++decimals;
-    }
-    if (digits == 0 || decimals == 0)
-        return std::nullopt;
-    const double value = decimals > 0 ? double(mantissa) / powers[decimals] : double(mantissa);
-    return negative ? -value : value;
-}
-
-// A number as people write it: "8.90", "8,90", "8,90 €", "2008.0", "1 200".
-std::optional<double> parseNumber(QString text)
-{
-    text.remove(u'€');
-    text.remove(u' ');
-    text.remove(QChar(0x00A0));
-    text.remove(QChar(0x202F));
-    if (text.count(u',') == 1 && !text.contains(u'.'))
-        text.replace(u',', u'.');
-    if (const auto plain = plainNumber(text))
-        return plain;
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-void setColumn(BookRow &row, int column, const QString &header, const QString &text)
-{
-    const QString t = text.trimmed();
-    if (isInteger(column) || isFloat(column)) {
-        if (t.isEmpty()) {
-            row.set(column, QVariant());
-            return;
-        }
-        const auto number = parseNumber(t);
-        if (!number) {
-            row.problems.append(
-                    {row.line, header, text.left(200), Importer::tr("%1 is not a number").arg(text.left(40)), true});
-            return;
-        }
-        if (isInteger(column)) {
-            if (*number != std::floor(*number) || std::abs(*number) > 1e15) {
-                row.problems.append({row.line, header, text.left(200),
-                                     Importer::tr("%1 is not a whole number").arg(text.left(40)), true});
-                return;
-            }
-            row.set(column, qint64(*number));
-        } else {
-            row.set(column, *number);
-        }
-        return;
-    }
-    // Texts: the NOT NULL ones (Presentation, Arriere, Dos, NomSansEspaces) are empty rather than null.
-    static const int required[] = {at(Livre::Presentation), at(Livre::Arriere), at(Livre::Dos),
-                                   at(Livre::NomSansEspaces)};
-    static const int nom = at(Livre::Nom);
-    if (text.isEmpty() && std::find(std::begin(required), std::end(required), column) == std::end(required))
-        row.set(column, QVariant());
-    else if (text.isEmpty())
-        row.set(column, QString(u""_s)); // not a null QString: that would be bound as NULL
-    else
-        row.set(column, column == nom ? t : text);
-}
-
-void setColumn(BookRow &row, const QString &column, const QString &header, const QString &text)
-{
-    setColumn(row, at(column), header, text);
-}
-
-void addIsbn(BookRow &row, const QString &header, const QString &text)
-{
-    QString t = text.trimmed();
-    if (t.startsWith(u"=\"") && t.endsWith(u'"'))
-        t = t.sliced(2, t.size() - 3).trimmed();
-    if (t.isEmpty() || !row.isbn.isEmpty())
-        return;
-    if (auto isbn = isbn13(t)) {
-        row.isbn = *isbn;
-        return;
-    }
-    row.problems.append({row.line, header, text.left(200), isbnProblem(t), true});
-}
-
-void addIdentifier(BookRow &row, const QString &header, const QString &kind, const QString &value)
-{
-    const QString v = value.trimmed();
-    if (v.isEmpty())
-        return;
-    if (kind == Identifiant::Isbn13 || kind == u"isbn") {
-        addIsbn(row, header, v);
-        return;
-    }
-    if (!Identifiant::isKindName(kind)) {
-        row.problems.append({row.line, header, kind.left(200),
-                             Importer::tr("An identifier's kind is 1 to 32 letters, digits, - or _"), true});
-        return;
-    }
-    for (const auto &[k, existing] : std::as_const(row.identifiers)) {
-        if (k == kind)
-            return;
-    }
-    row.identifiers.append({kind, v.left(255)});
-}
-
-// Applies one field of a CSV row (or a JSON member given as text) to the row; position is the mapping's column's
-// in livreColumns().
-void applyField(BookRow &row, const Mapping &mapping, int position, const QString &header, const QString &text)
-{
-    switch (mapping.target) {
-    case Target::Ignore:
-    case Target::Shelf:
-        return;
-    case Target::Column:
-        setColumn(row, position, header, text);
-        return;
-    case Target::Authors:
-        row.authors = splitAuthors(text) + row.authors;
-        return;
-    case Target::AdditionalAuthors:
-        row.authors += splitAuthors(text);
-        return;
-    case Target::Isbn:
-        addIsbn(row, header, text);
-        return;
-    case Target::IsbnFallback:
-        if (row.isbn.isEmpty() && !text.trimmed().isEmpty()) {
-            // goodbooks writes ISBN-13s as floats (9.78043902348e+12): only an exact one is usable.
-            const auto number = parseNumber(text);
-            if (number && *number >= 9.78e12 && *number < 9.8e12) {
-                const QString digits = QString::number(qint64(*number));
-                if (auto isbn = isbn13(digits))
-                    row.isbn = *isbn;
-            }
-        }
-        return;
-    case Target::Goodreads:
-        addIdentifier(row, header, Identifiant::Goodreads, text);
-        return;
-    case Target::CalibreIdentifiers:
-        for (const QString &pair : text.split(u',', Qt::SkipEmptyParts)) {
-            const qsizetype colon = pair.indexOf(u':');
-            if (colon > 0)
-                addIdentifier(row, header, pair.left(colon).trimmed().toLower(), pair.mid(colon + 1));
-        }
-        return;
-    case Target::YearOfDate: {
-        const QString t = text.trimmed();
-        if (t.size() >= 4 && t.left(4).toInt() > 0 && !t.startsWith(u"0101"))
-            row.set(at(Livre::Annee), t.left(4).toInt());
-        return;
-    }
-    case Target::YearFallback: {
-        const auto number = parseNumber(text.trimmed());
-        if (number)
-            row.yearFallback = qint64(*number);
-        return;
-    }
-    case Target::CoverUrl:
-        if (!text.contains(u"nophoto"))
-            row.set(at(Livre::Couverture), text.trimmed());
-        return;
-    case Target::Tags: {
-        const QString first = text.split(u',').value(0).trimmed();
-        row.set(at(Livre::Genre), first.isEmpty() ? QVariant() : QVariant(first));
-        return;
-    }
-    }
-}
-
-// The source of rows: a file in one of the formats.
-class RowSource
-{
-public:
-    virtual ~RowSource() = default;
-    // The next row; false at the end, or on an error of the file (error()).
-    virtual bool next(BookRow &row) = 0;
-    virtual QString error() const = 0;
-};
-
-class CsvSource : public RowSource
-{
-public:
-    CsvSource(QIODevice *device, TransferFormat format, const ImportOptions &options, ImportReport &report)
-        : m_reader(device, options.delimiter),
-          m_format(format)
-    {
-        if (!options.encoding.isEmpty() && !m_reader.setEncoding(options.encoding)) {
-            m_error = Importer::tr("unknown encoding: %1").arg(options.encoding.left(40));
-            return;
-        }
-        QStringList header;
-        if (!m_reader.next(header)) {
-            m_error = m_reader.error().isEmpty() ? Importer::tr("the file is empty") : m_reader.error();
-            return;
-        }
-        report.encoding = m_reader.encodingName();
-        report.delimiter = m_reader.delimiter() == u'\t' ? u"tab"_s : QString(m_reader.delimiter());
-        if (m_format == TransferFormat::Auto)
-            m_format = detectCsvDialect(header);
-        report.format = m_format;
-        m_header = header;
-        auto mappings = chosenMapping(m_format, header, options.mapping);
-        if (!mappings) {
-            m_error = mappings.error().message();
-            return;
-        }
-        m_mappings = *mappings;
-        for (const Mapping &m : std::as_const(m_mappings))
-            m_positions << (m.target == Target::Column ? at(m.column) : -1);
-    }
-
-    bool next(BookRow &row) override
-    {
-        if (!m_error.isEmpty())
-            return false;
-        if (!m_reader.next(m_fields)) {
-            m_error = m_reader.error();
-            return false;
-        }
-        const QStringList &fields = m_fields;
-        row.start(m_reader.line());
-        if (!m_reader.recordError().isEmpty()) {
-            row.problems.append({row.line, {}, {}, m_reader.recordError(), true});
-            return true;
-        }
-        if (fields.size() != m_header.size()) {
-            row.problems.append({row.line,
-                                 {},
-                                 {},
-                                 Importer::tr("the row has %1 fields where the header has %2")
-                                         .arg(fields.size())
-                                         .arg(m_header.size()),
-                                 true});
-            return true;
-        }
-        for (qsizetype i = 0; i < fields.size(); ++i)
-            applyField(row, m_mappings.at(i), m_positions.at(i), m_header.at(i), fields.at(i));
-        return true;
-    }
-    QString error() const override { return m_error; }
-
-private:
-    CsvReader m_reader;
-    TransferFormat m_format;
-    QStringList m_header;
-    QList<Mapping> m_mappings;
-    QList<int> m_positions; // each mapping's column in livreColumns(), or -1
-    QStringList m_fields; // the record being read (its memory kept from row to row)
-    QString m_error;
-};
-
-class JsonSource : public RowSource
-{
-public:
-    explicit JsonSource(QIODevice *device) : m_reader(device) { }
-    bool next(BookRow &row) override
-    {
-        QJsonObject object;
-        if (!m_reader.next(object))
-            return false;
-        row.start(m_reader.line());
-        if (!m_reader.recordError().isEmpty()) {
-            row.problems.append({row.line, {}, {}, m_reader.recordError(), true});
-            return true;
-        }
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QString key = it.key();
-            const QJsonValue v = it.value();
-            if (key == u"contributors") {
-                row.hasContributors = true;
-                for (const QJsonValue &c : v.toArray()) {
-                    const QJsonObject o = c.toObject();
-                    const QString role = o.value(u"role").toString(Contribution::Author);
-                    if (role != Contribution::Author && role != Contribution::Translator
-                        && role != Contribution::Illustrator)
-                        row.problems.append({row.line, key, role.left(200),
-                                             Importer::tr("A role is auteur, traducteur or illustrateur"), true});
-                    else if (!o.value(u"name").toString().trimmed().isEmpty())
-                        row.contributors.append({o.value(u"name").toString().trimmed(), role});
-                }
-                continue;
-            }
-            if (key == u"identifiers") {
-                const QJsonObject ids = v.toObject();
-                for (auto id = ids.constBegin(); id != ids.constEnd(); ++id)
-                    addIdentifier(row, key, id.key(), id.value().toString());
-                continue;
-            }
-            const Mapping m = ownMapping(key);
-            if (m.target == Target::Ignore)
-                continue;
-            QString text;
-            if (v.isDouble())
-                text = QString::number(v.toDouble(), 'g', 17);
-            else if (v.isString())
-                text = v.toString();
-            else if (v.isBool() || v.isArray() || v.isObject()) {
-                row.problems.append({row.line, key, {}, Importer::tr("a number or a text was expected"), true});
-                continue;
-            }
-            applyField(row, m, m.target == Target::Column ? at(m.column) : -1, key, text);
-        }
-        return true;
-    }
-    QString error() const override { return m_reader.error(); }
-
-private:
-    JsonArrayReader m_reader;
-};
-
-class OnixSource : public RowSource
-{
-public:
-    explicit OnixSource(QIODevice *device) : m_reader(device) { }
-    bool next(BookRow &row) override
-    {
-        OnixProduct p;
-        if (!m_reader.next(p))
-            return false;
-        row.start(p.line);
-        if (!m_reader.recordError().isEmpty())
-            row.problems.append({row.line, {}, {}, m_reader.recordError(), true});
-        setColumn(row, Livre::Nom, u"TitleText"_s, p.title);
-        for (const auto &[type, value] : std::as_const(p.identifiers)) {
-            if (type == u"15" || type == u"03")
-                addIsbn(row, u"ProductIdentifier"_s, value);
-        }
-        row.hasContributors = true;
-        for (const OnixProduct::Contributor &c : std::as_const(p.contributors)) {
-            QString role = Contribution::Author;
-            if (c.role == u"B06")
-                role = Contribution::Translator;
-            else if (c.role == u"A12")
-                role = Contribution::Illustrator;
-            if (!c.name.trimmed().isEmpty())
-                row.contributors.append({c.name.trimmed(), role});
-        }
-        if (!p.publisher.isEmpty())
-            setColumn(row, Livre::Edition, u"PublisherName"_s, p.publisher);
-        if (!p.publicationDate.isEmpty())
-            setColumn(row, Livre::Annee, u"PublishingDate"_s, p.publicationDate.left(4));
-        if (!p.pages.isEmpty())
-            setColumn(row, Livre::NbPages, u"ExtentValue"_s, p.pages);
-        for (const auto &[type, text] : std::as_const(p.texts)) {
-            if (type == u"03")
-                setColumn(row, Livre::Presentation, u"TextContent"_s, text);
-            else if (type == u"02")
-                setColumn(row, Livre::Description, u"TextContent"_s, text);
-            else if (type == u"10")
-                setColumn(row, Livre::Accroche, u"TextContent"_s, text);
-        }
-        if (!p.covers.isEmpty())
-            setColumn(row, Livre::Couverture, u"ResourceLink"_s, p.covers.first());
-        if (!p.subject.isEmpty())
-            setColumn(row, Livre::Genre, u"SubjectHeadingText"_s, p.subject);
-        if (!p.price.isEmpty()) {
-            if (!p.currency.isEmpty() && p.currency != u"EUR")
-                row.problems.append({row.line, u"CurrencyCode"_s, p.currency.left(20),
-                                     Importer::tr("only prices in EUR are read"), false});
-            else
-                setColumn(row, Livre::Prix, u"PriceAmount"_s, p.price);
-        }
-        if (!p.onHand.isEmpty())
-            setColumn(row, Livre::Quantite, u"OnHand"_s, p.onHand);
-        return true;
-    }
-    QString error() const override { return m_reader.error(); }
-
-private:
-    OnixReader m_reader;
-};
-
-// The key of a book without an ISBN: its title, author and publisher, folded (case, accents, punctuation).
-QString bookKey(const QVariant &nom, const QVariant &auteur, const QVariant &edition)
-{
-    return folded(nom.toString()) + u'\x1f' + folded(auteur.toString()) + u'\x1f' + folded(edition.toString());
-}
+using namespace Import;
 
 // Writes new books, checked already (validation and its hooks: Orm::Model::validateRows()), each given by position
 // (livreColumns()) and taken. Returns their IDs in order. Rows given with their ID and rows without go in runs of
@@ -843,13 +102,8 @@ Orm::Result<QVariantList> writeNewBooks(const Catalogue &catalogue, QList<QVaria
     }
     // Rows given with their ID (a JSON export) leave PostgreSQL's sequence behind: it moves past the largest ID,
     // so that the next book created gets a free one.
-    if (givenIds && catalogue.database().dialect().kind() == Orm::Dialect::Kind::Postgres) {
-        const QString table = Orm::Dialect::quote(Livre::tableName);
-        const QString idColumn = Orm::Dialect::quote(Livre::Id);
-        auto moved = catalogue.database().query(
-                u"SELECT setval(pg_get_serial_sequence(?, ?), (SELECT MAX(%1) FROM %2))"_s.arg(idColumn, table),
-                QVariantList{table, Livre::Id});
-        if (!moved)
+    if (givenIds) {
+        if (auto moved = Orm::Sequence::setPastMax(catalogue.database(), Livre::tableName, Livre::Id); !moved)
             return std::unexpected(moved.error());
     }
     return ids;
@@ -886,7 +140,26 @@ private:
     }
     static constexpr qsizetype maxProblems = 100000;
 
-    void prepare(BookRow &row);
+    // The steps of batch(), in order.
+    void prepare(BookRow &row); // a new book's values where the file gives none, the authors, the covers
+    Orm::Status validate(QList<BookRow> &rows); // the model's rules
+    struct Existing // the books of the catalogue the rows may be
+    {
+        QSet<qint64> ids;
+        QHash<QString, QVariant> byIsbn; // ISBN-13 -> ID
+        QHash<QString, QVariant> byKey; // bookKey() -> ID, of the rows without an ISBN
+    };
+    Orm::Result<Existing> findExisting(QList<BookRow> &rows) const; // also sets each row's key
+    struct Destinations
+    {
+        QList<BookRow *> add;
+        QList<std::pair<QVariant, BookRow *>> update; // the ID of the book each row updates
+    };
+    // Counts each row in the report, and sends it where the duplicates option says (or nowhere when refused).
+    Destinations sort(QList<BookRow> &rows, const Existing &existing);
+    Orm::Status add(const QList<BookRow *> &rows);
+    Orm::Status update(const QList<std::pair<QVariant, BookRow *>> &rows);
+
     QString coverOf(BookRow &row, const QString &column, const QString &value);
 
     const Catalogue &m_catalogue;
@@ -1002,56 +275,75 @@ void Run::prepare(BookRow &row)
 
 Orm::Status Run::batch(QList<BookRow> &rows)
 {
-    static const int idAt = at(Livre::Id), nomAt = at(Livre::Nom), auteurAt = at(Livre::Auteur),
-                     editionAt = at(Livre::Edition);
     for (BookRow &row : rows)
         prepare(row);
+    if (auto r = validate(rows); !r)
+        return r;
+    auto existing = findExisting(rows);
+    if (!existing)
+        return std::unexpected(existing.error());
+    Destinations to = sort(rows, *existing);
+    if (m_report.refused > 0 && !m_options.skipInvalid)
+        return {}; // nothing will be kept: no need to write
+    if (auto r = add(to.add); !r)
+        return r;
+    return update(to.update);
+}
+
+Orm::Status Run::validate(QList<BookRow> &rows)
+{
     // Every row checked by the model's rules at once, without an Instance kept per row; each keeps what the
     // validation hooks derive (NomSansEspaces).
-    {
-        QList<QVariantList> checked;
-        QList<BookRow *> of;
-        checked.reserve(rows.size());
-        of.reserve(rows.size());
-        for (BookRow &row : rows) {
-            if (!row.refused()) {
-                checked << std::move(row.values);
-                of << &row;
-            }
-        }
-        auto items = m_catalogue.livres().validateRows(checked);
-        for (qsizetype k = 0; k < of.size(); ++k)
-            of.at(k)->values = std::move(checked[k]);
-        if (!items)
-            return std::unexpected(items.error());
-        for (const Orm::ValidationItem &item : std::as_const(*items)) {
-            BookRow &row = *of.at(item.row);
-            row.problems.append({row.line, item.attribute, item.value.toString().left(200), item.message, true});
+    QList<QVariantList> checked;
+    QList<BookRow *> of;
+    checked.reserve(rows.size());
+    of.reserve(rows.size());
+    for (BookRow &row : rows) {
+        if (!row.refused()) {
+            checked << std::move(row.values);
+            of << &row;
         }
     }
-    // Duplicates: by ID, by ISBN-13, else by title + author + publisher; against the catalogue (the rows of
-    // earlier batches included: they are written inside this transaction) and within the batch.
+    auto items = m_catalogue.livres().validateRows(checked);
+    for (qsizetype k = 0; k < of.size(); ++k)
+        of.at(k)->values = std::move(checked[k]);
+    if (!items)
+        return std::unexpected(items.error());
+    for (const Orm::ValidationItem &item : std::as_const(*items)) {
+        BookRow &row = *of.at(item.row);
+        row.problems.append({row.line, item.attribute, item.value.toString().left(200), item.message, true});
+    }
+    return {};
+}
+
+Orm::Result<Run::Existing> Run::findExisting(QList<BookRow> &rows) const
+{
+    static const int idAt = at(Livre::Id), nomAt = at(Livre::Nom), auteurAt = at(Livre::Auteur),
+                     editionAt = at(Livre::Edition);
     QVariantList ids, isbns, titles;
+    QSet<QString> keys;
     for (BookRow &row : rows) {
         if (row.refused())
             continue;
         row.key = bookKey(row.values.at(nomAt), row.values.at(auteurAt), row.values.at(editionAt));
         if (!row.values.at(idAt).isNull())
             ids << row.values.at(idAt);
-        if (!row.isbn.isEmpty())
+        if (!row.isbn.isEmpty()) {
             isbns << row.isbn;
-        else
+        } else {
             titles << row.values.at(nomAt);
+            if (m_keyLookup)
+                keys.insert(row.key);
+        }
     }
-    QSet<qint64> existingIds;
+    Existing existing;
     if (!ids.isEmpty()) {
         auto found = m_catalogue.livres().findAll({.where = Orm::col(Livre::Id).in(ids), .attributes = {Livre::Id}});
         if (!found)
             return std::unexpected(found.error());
         for (const Orm::Instance &l : std::as_const(*found))
-            existingIds.insert(l.get(Livre::Id).toLongLong());
+            existing.ids.insert(l.get(Livre::Id).toLongLong());
     }
-    QHash<QString, QVariant> byIsbn;
     if (!isbns.isEmpty() && m_catalogue.hasIdentifiers()) {
         auto found = m_catalogue.identifiants().findAll(
                 {.where = Orm::col(Identifiant::Type) == Identifiant::Isbn13 && Orm::col(Identifiant::Valeur).in(isbns),
@@ -1059,19 +351,13 @@ Orm::Status Run::batch(QList<BookRow> &rows)
         if (!found)
             return std::unexpected(found.error());
         for (const Orm::Instance &i : std::as_const(*found))
-            byIsbn.insert(i.get(Identifiant::Valeur).toString(), i.get(Identifiant::LivreId));
+            existing.byIsbn.insert(i.get(Identifiant::Valeur).toString(), i.get(Identifiant::LivreId));
     }
-    QHash<QString, QVariant> byKey;
     if (!titles.isEmpty() && m_keyLookup) {
-        QSet<QString> keys;
-        for (const BookRow &row : std::as_const(rows)) {
-            if (!row.refused() && row.isbn.isEmpty())
-                keys.insert(row.key);
-        }
         auto found = lookUp(keys);
         if (!found)
             return std::unexpected(found.error());
-        byKey = std::move(*found);
+        existing.byKey = std::move(*found);
     } else if (!titles.isEmpty()) {
         auto found =
                 m_catalogue.livres().findAll({.where = Orm::col(Livre::Nom).in(titles),
@@ -1079,11 +365,17 @@ Orm::Status Run::batch(QList<BookRow> &rows)
         if (!found)
             return std::unexpected(found.error());
         for (const Orm::Instance &l : std::as_const(*found))
-            byKey.insert(bookKey(l.get(Livre::Nom), l.get(Livre::Auteur), l.get(Livre::Edition)), l.get(Livre::Id));
+            existing.byKey.insert(bookKey(l.get(Livre::Nom), l.get(Livre::Auteur), l.get(Livre::Edition)),
+                                  l.get(Livre::Id));
     }
-    QList<BookRow *> toAdd;
-    QList<std::pair<QVariant, BookRow *>> toUpdate;
-    QHash<QString, BookRow *> batchIsbn, batchKey;
+    return existing;
+}
+
+Run::Destinations Run::sort(QList<BookRow> &rows, const Existing &existing)
+{
+    static const int idAt = at(Livre::Id);
+    Destinations to;
+    QHash<QString, BookRow *> batchIsbn, batchKey; // the books of this batch to add, by ISBN or else by key
     for (BookRow &row : rows) {
         ++m_report.rows;
         if (row.refused()) {
@@ -1091,17 +383,16 @@ Orm::Status Run::batch(QList<BookRow> &rows)
             keep(row.problems);
             continue;
         }
-        const QString &key = row.key;
-        QVariant existing;
+        QVariant found;
         BookRow *earlier = nullptr;
         const QVariant id = row.values.at(idAt);
-        if (!id.isNull() && existingIds.contains(id.toLongLong()))
-            existing = id;
+        if (!id.isNull() && existing.ids.contains(id.toLongLong()))
+            found = id;
         else if (!row.isbn.isEmpty())
-            existing = byIsbn.value(row.isbn), earlier = batchIsbn.value(row.isbn);
+            found = existing.byIsbn.value(row.isbn), earlier = batchIsbn.value(row.isbn);
         else
-            existing = byKey.value(key), earlier = batchKey.value(key);
-        if (existing.isValid() || earlier) {
+            found = existing.byKey.value(row.key), earlier = batchKey.value(row.key);
+        if (found.isValid() || earlier) {
             if (m_options.onDuplicate == OnDuplicate::Skip) {
                 ++m_report.duplicatesSkipped;
                 keep(row.problems);
@@ -1116,7 +407,7 @@ Orm::Status Run::batch(QList<BookRow> &rows)
                     earlier->values = values;
                     earlier->key = row.key;
                 } else {
-                    toUpdate.append({existing, &row});
+                    to.update.append({found, &row});
                 }
                 continue;
             }
@@ -1128,66 +419,71 @@ Orm::Status Run::batch(QList<BookRow> &rows)
                 row.isbn.clear();
             }
             row.identifiers.clear();
-        }
-        if (!existing.isValid() && !earlier) {
-            if (!row.isbn.isEmpty())
-                batchIsbn.insert(row.isbn, &row);
-            else
-                batchKey.insert(key, &row);
+        } else if (!row.isbn.isEmpty()) {
+            batchIsbn.insert(row.isbn, &row);
+        } else {
+            batchKey.insert(row.key, &row);
         }
         keep(row.problems);
-        toAdd << &row;
+        to.add << &row;
     }
-    m_report.added += toAdd.size();
-    const bool lost = m_report.refused > 0 && !m_options.skipInvalid;
-    if (lost)
-        return {}; // nothing will be kept: no need to write
-    // New books: their values are taken (an update of a duplicate reads its own row's, never one of these).
+    m_report.added += to.add.size();
+    return to;
+}
+
+Orm::Status Run::add(const QList<BookRow *> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    // Their values are taken (an update of a duplicate reads its own row's, never one of these).
     QList<QVariantList> values;
-    values.reserve(toAdd.size());
-    for (BookRow *row : std::as_const(toAdd))
+    values.reserve(rows.size());
+    for (BookRow *row : rows)
         values << std::move(row->values);
-    if (!values.isEmpty()) {
-        auto written = writeNewBooks(m_catalogue, values);
-        if (!written)
-            return std::unexpected(written.error());
-        if (m_options.keepUndo)
-            m_report.addedIds << *written;
-        if (m_keyLookup) {
-            for (qsizetype i = 0; i < toAdd.size(); ++i)
-                m_keys.insert(keyHash(toAdd.at(i)->key), written->value(i).toLongLong());
-        }
-        QList<QVariantMap> identifiers;
-        for (qsizetype i = 0; i < toAdd.size(); ++i) {
-            BookRow *row = toAdd.at(i);
-            const QVariant id = written->value(i);
-            if (!row->isbn.isEmpty())
-                identifiers.append({{Identifiant::LivreId, id},
-                                    {Identifiant::Type, Identifiant::Isbn13},
-                                    {Identifiant::Valeur, row->isbn}});
-            for (const auto &[kind, value] : std::as_const(row->identifiers))
-                identifiers.append(
-                        {{Identifiant::LivreId, id}, {Identifiant::Type, kind}, {Identifiant::Valeur, value}});
-            if (row->hasContributors && m_catalogue.hasRelatedTables()) {
-                // Contributors given with their roles and order (JSON, ONIX) replace those read from Auteur.
-                auto now = m_catalogue.contributors(id);
-                if (!now)
-                    return std::unexpected(now.error());
-                if (*now != row->contributors) {
-                    if (auto r = m_catalogue.setContributors(id, row->contributors); !r)
-                        return r;
-                }
+    auto written = writeNewBooks(m_catalogue, values);
+    if (!written)
+        return std::unexpected(written.error());
+    if (m_options.keepUndo)
+        m_report.addedIds << *written;
+    if (m_keyLookup) {
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            m_keys.insert(keyHash(rows.at(i)->key), written->value(i).toLongLong());
+    }
+    QList<QVariantMap> identifiers;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const BookRow *row = rows.at(i);
+        const QVariant id = written->value(i);
+        if (!row->isbn.isEmpty())
+            identifiers.append({{Identifiant::LivreId, id},
+                                {Identifiant::Type, Identifiant::Isbn13},
+                                {Identifiant::Valeur, row->isbn}});
+        for (const auto &[kind, value] : std::as_const(row->identifiers))
+            identifiers.append({{Identifiant::LivreId, id}, {Identifiant::Type, kind}, {Identifiant::Valeur, value}});
+        if (row->hasContributors && m_catalogue.hasRelatedTables()) {
+            // Contributors given with their roles and order (JSON, ONIX) replace those read from Auteur.
+            auto now = m_catalogue.contributors(id);
+            if (!now)
+                return std::unexpected(now.error());
+            if (*now != row->contributors) {
+                if (auto r = m_catalogue.setContributors(id, row->contributors); !r)
+                    return r;
             }
         }
-        if (!identifiers.isEmpty() && m_catalogue.hasIdentifiers()) {
-            // Ignoring duplicates: a value already held by another book (a Goodreads id shared by two editions).
-            auto created = m_catalogue.identifiants().bulkCreate(identifiers, {.ignoreDuplicates = true});
-            if (!created)
-                return std::unexpected(created.error());
-        }
     }
-    // Updated books: through the catalogue, one at a time (validation, hooks, stock adjustments).
-    for (const auto &[id, row] : std::as_const(toUpdate)) {
+    if (!identifiers.isEmpty() && m_catalogue.hasIdentifiers()) {
+        // Ignoring duplicates: a value already held by another book (a Goodreads id shared by two editions).
+        auto created = m_catalogue.identifiants().bulkCreate(identifiers, {.ignoreDuplicates = true});
+        if (!created)
+            return std::unexpected(created.error());
+    }
+    return {};
+}
+
+Orm::Status Run::update(const QList<std::pair<QVariant, BookRow *>> &rows)
+{
+    static const int idAt = at(Livre::Id);
+    // Through the catalogue, one at a time (validation, hooks, stock adjustments).
+    for (const auto &[id, row] : rows) {
         // Only what the file gave: a file without a stock column leaves the stock as it is.
         QVariantMap changes;
         for (int column = 0; column < int(livreColumns().size()); ++column) {
@@ -1272,23 +568,6 @@ Orm::Result<QHash<QString, QVariant>> Run::lookUp(const QSet<QString> &keys) con
 // The fewest rows a file must seem to hold for the indexes of Livres to be set aside (see importFile()).
 constexpr qint64 deferIndexesFrom = 5000;
 
-// The format of an open file: as given, or JSON and XML by their first character; anything else is CSV (Auto:
-// its header then tells the dialect).
-TransferFormat fileFormat(QFile &file, TransferFormat given)
-{
-    if (given != TransferFormat::Auto)
-        return given;
-    const QByteArray head = file.peek(4096);
-    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i])))
-        ++i;
-    if (i < head.size() && head[i] == '[')
-        return TransferFormat::Json;
-    if (i < head.size() && head[i] == '<')
-        return TransferFormat::Onix;
-    return TransferFormat::Auto;
-}
-
 } // namespace
 
 QStringList importTargets()
@@ -1357,13 +636,7 @@ Orm::Result<ImportReport> Importer::importFile(const QString &path, const Import
         return report;
     }
     const TransferFormat format = fileFormat(file, options.format);
-    std::unique_ptr<RowSource> source;
-    if (format == TransferFormat::Json)
-        source = std::make_unique<JsonSource>(&file);
-    else if (format == TransferFormat::Onix)
-        source = std::make_unique<OnixSource>(&file);
-    else
-        source = std::make_unique<CsvSource>(&file, format, options, report);
+    const std::unique_ptr<RowSource> source = rowSource(file, format, options, report);
     if (format == TransferFormat::Json || format == TransferFormat::Onix)
         report.format = format;
     if (!source->error().isEmpty()) {

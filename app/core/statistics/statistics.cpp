@@ -399,11 +399,6 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
     }
 }
 
-// The `count` books that sold most in the filter's range, ties by title. Without a genre or a publisher to
-// look at, the sales are grouped by book on MouvementsStock alone (the covering index on Type and Date: no row
-// of Livres read per sale), and only the books found are read, for their title and Prix (revenue is copies x
-// Prix: a book has one price). When the last line ties with the next (their order is then by title), and with a
-// genre or a publisher, every sale is joined to its book instead.
 // The books of rows of sales grouped by book (LivreId and the copies), in their order, with their titles and their
 // revenue (copies x Prix: a book has one price). A book since removed is left out, as a join would leave it.
 Result<QList<Ranked>> booksOfSales(const Catalogue &catalogue, const QList<QVariantMap> &rows)
@@ -433,28 +428,46 @@ Result<QList<Ranked>> booksOfSales(const Catalogue &catalogue, const QList<QVari
     return list;
 }
 
+// The `count` books that sold most in the filter's range, ties by title: from the books' bounds when they tell
+// it within 10,000 books. Otherwise, without a genre or a publisher to look at, the sales are grouped by book on
+// MouvementsStock alone (the covering index on Type and Date: no row of Livres read per sale), and only the books
+// found are read, for their title and Prix (revenue is copies x Prix: a book has one price). When the last line
+// ties with the next (their order is then by title), and with a genre or a publisher, every sale is joined to its
+// book instead.
 Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter, int count)
 {
     const Model mouvements = catalogue.mouvements();
-    // The books with the highest bounds, each an index range of its sales in the range. Not with a genre or a
-    // publisher: the bounds are of every book, and a part of them would take many more books to look at.
+    // The books with the highest bounds, each an index range of its sales in the range. With a genre or a
+    // publisher, the bounds are still those of every book (a bound for all of a book's sales holds for its sales
+    // in any part); the books met that are not of the filter's are left out before their sales are read.
     const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty();
-    if (const Model most = everyBook ? bounds(catalogue, false) : Model(); most.isValid()) {
-        auto list = topByBounds(most, MouvementStock::LivreId, {Where()}, count, 10000,
-                                [&](const QVariantList &ids) -> Result<QList<Ranked>> {
-                                    // Grouped on MouvementsStock alone (an index range per book), then the books that
-                                    // sold read for their title and Prix: joined to Livres, PostgreSQL hashed the whole
-                                    // of Livres for it.
-                                    auto rows = mouvements.aggregateRows(
-                                            {.where = salesAndReturns() && dated(filter.from, filter.to)
-                                                     && col(MouvementStock::LivreId).in(ids),
-                                             .attributes = {SelectItem(MouvementStock::LivreId), delta()},
-                                             .group = {col(MouvementStock::LivreId)},
-                                             .having = fn::sum(col(MouvementStock::Quantite)) < 0});
-                                    if (!rows)
-                                        return std::unexpected(rows.error());
-                                    return booksOfSales(catalogue, *rows);
-                                });
+    if (const Model most = bounds(catalogue, false); most.isValid()) {
+        auto list = topByBounds(
+                most, MouvementStock::LivreId, {Where()}, count, 10000, [&](QVariantList ids) -> Result<QList<Ranked>> {
+                    if (!everyBook) {
+                        auto kept = catalogue.livres().aggregateRows(
+                                {.where = col(Livre::Id).in(ids) && ofBooks(filter, &same),
+                                 .attributes = {SelectItem(Livre::Id)}});
+                        if (!kept)
+                            return std::unexpected(kept.error());
+                        ids.clear();
+                        for (const QVariantMap &row : std::as_const(*kept))
+                            ids << row.value(Livre::Id);
+                        if (ids.isEmpty())
+                            return QList<Ranked>();
+                    }
+                    // Grouped on MouvementsStock alone (an index range per book), then the books that
+                    // sold read for their title and Prix: joined to Livres, PostgreSQL hashed the whole
+                    // of Livres for it.
+                    auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to)
+                                                                  && col(MouvementStock::LivreId).in(ids),
+                                                          .attributes = {SelectItem(MouvementStock::LivreId), delta()},
+                                                          .group = {col(MouvementStock::LivreId)},
+                                                          .having = fn::sum(col(MouvementStock::Quantite)) < 0});
+                    if (!rows)
+                        return std::unexpected(rows.error());
+                    return booksOfSales(catalogue, *rows);
+                });
         if (!list)
             return std::unexpected(list.error());
         if (*list)
@@ -652,8 +665,6 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
             options->limit.reset();
             options->having = Where(); // a name's books may be in several parts: summed below, then kept if sold
         }
-        byPerson.where = byPerson.where && col(person + Auteur::Nom).in(names);
-        byText.where = byText.where && col(ofBook(Livre::Auteur)).in(names);
         // Their books: those they are an author of, and those whose Auteur text names them.
         auto contributed = catalogue.database()
                                    .model(Contribution::modelName)
@@ -686,6 +697,10 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
         }
     }
     // The grouped lists merged by name (a person may be a contributor of some books and only a name on others).
+    // The sales are restricted by book alone: restricted by name too, SQLite looked each book up for each name.
+    QSet<QString> wanted;
+    for (const QVariant &name : names)
+        wanted.insert(name.toString());
     QList<Ranked> result;
     QHash<QString, qsizetype> at;
     for (const QVariantList &books : std::as_const(bookLists)) {
@@ -702,6 +717,8 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
         if (!textual)
             return std::unexpected(textual.error());
         for (const Ranked &line : ranked(*named, Label) + ranked(*textual, Label)) {
+            if (!count && !wanted.contains(line.label))
+                continue; // a co-author of those books, whose other books were not read
             const auto found = at.constFind(line.label);
             if (found == at.cend()) {
                 at.insert(line.label, result.size());
@@ -725,9 +742,10 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
         return std::unexpected(r.error());
     if (count <= 0)
         return QList<Ranked>();
-    // The names with the highest bounds, each read through its books: a few authors' sales, not the range's.
-    const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty(); // as for the books
-    if (const Model most = everyBook ? bounds(catalogue, true) : Model(); most.isValid()) {
+    // The names with the highest bounds, each read through its books: a few authors' sales, not the range's. With
+    // a genre or a publisher, a name's bound (its sales of every book) still holds, and its exact figures are
+    // those of the filter's books.
+    if (const Model most = bounds(catalogue, true); most.isValid()) {
         // A bound for each year the range touches (every year with sales when it is open).
         QList<Where> years;
         if (filter.from.isValid() && filter.to.isValid()) {

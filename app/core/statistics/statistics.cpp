@@ -635,9 +635,11 @@ Result<QList<Ranked>> bestBooks(const Catalogue &catalogue, const Filter &filter
 namespace {
 
 // The authors' figures, merged by name: the people with the author role on the books, and the Auteur text of the
-// books without any; all of them, each of the two grouped lists cut to its first `count` (`names` empty), or
-// those of `names` only (`count` empty): then the sales read are those of their books, found first, so that
-// each is an index range of its own (never every sale of the range looked at for the names).
+// books without any. Either all of them (`names` empty), each of the two grouped lists cut to its first `count`
+// unless the filter names a genre or a publisher; or those of `names` only (`count` empty). With names or a genre
+// or a publisher, the sales read are those of the books found first (theirs, or the filter's), a part at a time,
+// so that each is an index range of its own (never every sale of the range looked at), and all of each name's
+// lines are kept: the caller sorts and cuts.
 Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &filter, std::optional<int> count,
                                     const QVariantList &names)
 {
@@ -658,36 +660,40 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
                               .where = col(Contribution::Role) == Contribution::Author,
                               .required = false};
     byText = topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count.value_or(0));
-    QList<QVariantList> bookLists{QVariantList()}; // the books whose sales are read, in parts (all: one empty)
-    if (!count) {
+    // The books whose sales are read, in parts (all: one empty part): those of `names`, or else the filter's.
+    const bool filtered = !filter.genre.isEmpty() || !filter.publisher.isEmpty();
+    QList<QVariantList> bookLists{QVariantList()};
+    if (!count || filtered) {
         for (FindOptions *options : {&byPerson, &byText}) {
             options->order.clear();
             options->limit.reset();
             options->having = Where(); // a name's books may be in several parts: summed below, then kept if sold
         }
-        // Their books: those they are an author of, and those whose Auteur text names them.
-        auto contributed = catalogue.database()
-                                   .model(Contribution::modelName)
-                                   .aggregateRows({.where = col(Contribution::Role) == Contribution::Author
-                                                           && col(Auteur::modelName + u'.' + Auteur::Nom).in(names),
-                                                   .attributes = {SelectItem(Contribution::LivreId)},
-                                                   .include = {{.as = Auteur::modelName, .required = true}}});
-        if (!contributed)
-            return std::unexpected(contributed.error());
-        auto written = catalogue.livres().aggregateRows(
-                {.where = col(Livre::Auteur).in(names), .attributes = {SelectItem(Livre::Id)}});
-        if (!written)
-            return std::unexpected(written.error());
+        QVariantList ids;
+        if (!count) {
+            // Their books: those they are an author of, and those whose Auteur text names them.
+            auto contributed = catalogue.database()
+                                       .model(Contribution::modelName)
+                                       .aggregateRows({.where = col(Contribution::Role) == Contribution::Author
+                                                               && col(Auteur::modelName + u'.' + Auteur::Nom).in(names),
+                                                       .attributes = {SelectItem(Contribution::LivreId)},
+                                                       .include = {{.as = Auteur::modelName, .required = true}}});
+            if (!contributed)
+                return std::unexpected(contributed.error());
+            for (const QVariantMap &row : std::as_const(*contributed))
+                ids << row.value(Contribution::LivreId);
+        }
+        // The books whose Auteur text names them, or the filter's books (an index range).
+        auto books = catalogue.livres().aggregateRows(
+                {.where = !count ? col(Livre::Auteur).in(names) : ofBooks(filter, &same),
+                 .attributes = {SelectItem(Livre::Id)}});
+        if (!books)
+            return std::unexpected(books.error());
+        for (const QVariantMap &row : std::as_const(*books))
+            ids << row.value(Livre::Id);
         QSet<qint64> seen;
         bookLists.clear();
-        for (const QVariant &id : [&] {
-                 QVariantList ids;
-                 for (const QVariantMap &row : std::as_const(*contributed))
-                     ids << row.value(Contribution::LivreId);
-                 for (const QVariantMap &row : std::as_const(*written))
-                     ids << row.value(Livre::Id);
-                 return ids;
-             }()) {
+        for (const QVariant &id : std::as_const(ids)) {
             if (seen.contains(id.toLongLong()))
                 continue;
             seen.insert(id.toLongLong());

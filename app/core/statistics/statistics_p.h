@@ -1,7 +1,7 @@
 #pragma once
 
 //  Not part of the API: the associations the catalogue declares for the statistics' joins (books/relations.cpp), named
-//  by the queries of statistics.cpp.
+//  by the queries of statistics.cpp and bestsellers.cpp.
 
 #include <QString>
 

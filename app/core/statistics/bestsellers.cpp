@@ -1,0 +1,455 @@
+// The best sellers of the Statistics view and of `catalogue stats`: the books, authors and publishers that sold
+// most in a range. From the bounds the migration 20240408000000-best-sellers-bounds keeps (a threshold algorithm:
+// a few candidates' exact figures instead of every sale of the range), else from grouped queries on the sales.
+
+#include "statistics/queries_p.h"
+#include "statistics_p.h"
+
+#include <catalogue/contributeurs.h>
+#include <catalogue/livre.h>
+#include <catalogue/statistics.h>
+#include <catalogue/stock.h>
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+namespace Catalogue::Statistics {
+
+using namespace Orm;
+using namespace Queries;
+
+namespace {
+
+// The best sellers' bounds (m20240408000000_best_sellers_bounds.cpp): for each book (LivreId), and for each author
+// name (Nom) in each year (Annee), at least the copies it sold. Defined on first use; an invalid model when the
+// catalogue was not migrated that far.
+const QString Annee = QStringLiteral("Annee");
+
+Model bounds(const Catalogue &catalogue, bool authors)
+{
+    const QString table = authors ? QStringLiteral("VentesAuteurs") : QStringLiteral("VentesLivres");
+    QList<Attribute> columns;
+    if (authors) {
+        columns.append({.name = Annee, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+        columns.append({.name = Auteur::Nom, .type = DataType::string(), .primaryKey = true, .allowNull = false});
+    } else {
+        columns.append(
+                {.name = MouvementStock::LivreId, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+    }
+    columns.append({.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false});
+    return statisticsTable(catalogue, table, columns);
+}
+
+// The exact figures of some books or authors (by their keys in the bounds' table), those that sold.
+using ExactFigures = std::function<Result<QList<Ranked>>(const QVariantList &keys)>;
+
+// The top `count` by copies sold (ties by label), worked out from bounds read in `lists` (each a part of the
+// bounds' table, e.g. a year; a key's bound is the sum of its bounds in every list): each list is read from its
+// highest bound down, a page at a time (pages growing), and the exact figures of every key met are worked out,
+// until a key met in none of the lists could not reach the list's last line (the sum of the lowest bounds read in
+// each: a threshold algorithm). None when that would take more than `most` keys (found before their figures are
+// worked out): then the caller reads every sale of the range instead.
+Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, const QList<Where> &lists,
+                                                 int count, qint64 most, const ExactFigures &exact)
+{
+    QList<Ranked> list;
+    QSet<QString> seen;
+    struct Cursor
+    {
+        Where where;
+        qint64 offset = 0;
+        qint64 lowest = 0; // the lowest bound read in it; 0 once every key of it was read
+        bool done = false;
+    };
+    QList<Cursor> cursors;
+    for (const Where &where : lists)
+        cursors.append({.where = where && col(Exemplaires) > 0});
+    for (qint64 page = std::max<qint64>(64, 4 * qint64(count));; page *= 2) {
+        QVariantList keys;
+        for (Cursor &cursor : cursors) {
+            if (cursor.done)
+                continue;
+            auto rows = bounds.aggregateRows({.where = cursor.where,
+                                              .attributes = {SelectItem(key), SelectItem(Exemplaires)},
+                                              .order = {desc(Exemplaires), desc(key)},
+                                              .limit = page,
+                                              .offset = cursor.offset});
+            if (!rows)
+                return std::unexpected(rows.error());
+            cursor.offset += rows->size();
+            for (const QVariantMap &row : std::as_const(*rows)) {
+                cursor.lowest = row.value(Exemplaires).toLongLong();
+                const QString k = row.value(key).toString();
+                if (!seen.contains(k)) {
+                    seen.insert(k);
+                    keys << row.value(key);
+                }
+            }
+            if (rows->size() < page) {
+                cursor.done = true;
+                cursor.lowest = 0;
+            }
+        }
+        if (qint64(seen.size()) > most)
+            return std::optional<QList<Ranked>>(); // before working out the figures of so many
+        for (qsizetype from = 0; from < keys.size(); from += 500) {
+            auto figures = exact(keys.mid(from, 500));
+            if (!figures)
+                return std::unexpected(figures.error());
+            list += *figures;
+        }
+        sortRanked(list);
+        if (list.size() > count)
+            list.resize(count);
+        // What a key met in no list yet could have sold at most: it must exceed the last line to be listed (or
+        // equal it and come first by label).
+        qint64 unmet = 0;
+        for (const Cursor &cursor : std::as_const(cursors))
+            unmet += cursor.lowest;
+        if (unmet < 1 || (list.size() >= count && unmet < list.last().copies))
+            return std::optional(list);
+    }
+}
+
+// The books of rows of sales grouped by book (LivreId and the copies), in their order, with their titles and their
+// revenue (copies x Prix: a book has one price). A book since removed is left out, as a join would leave it.
+Result<QList<Ranked>> booksOfSales(const Catalogue &catalogue, const QList<QVariantMap> &rows)
+{
+    if (rows.isEmpty())
+        return QList<Ranked>();
+    QVariantList ids;
+    for (const QVariantMap &row : rows)
+        ids << row.value(MouvementStock::LivreId);
+    auto found = catalogue.livres().aggregateRows(
+            {.where = col(Livre::Id).in(ids),
+             .attributes = {SelectItem(Livre::Id), SelectItem(Livre::Nom), SelectItem(Livre::Prix)}});
+    if (!found)
+        return std::unexpected(found.error());
+    QHash<qint64, QVariantMap> byId;
+    for (const QVariantMap &book : std::as_const(*found))
+        byId.insert(book.value(Livre::Id).toLongLong(), book);
+    QList<Ranked> list;
+    for (const QVariantMap &row : rows) {
+        const QVariantMap book = byId.value(row.value(MouvementStock::LivreId).toLongLong());
+        if (book.isEmpty())
+            continue;
+        const qint64 copies = copiesSold(row);
+        const double revenue = double(copies) * book.value(Livre::Prix).toDouble();
+        list.append({book.value(Livre::Id), book.value(Livre::Nom).toString(), copies, revenue == 0 ? 0 : revenue});
+    }
+    return list;
+}
+
+// The `count` books that sold most in the filter's range, ties by title: from the books' bounds when they tell
+// it within 10,000 books. Otherwise, without a genre or a publisher to look at, the sales are grouped by book on
+// MouvementsStock alone (the covering index on Type and Date: no row of Livres read per sale), and only the books
+// found are read, for their title and Prix (revenue is copies x Prix: a book has one price). When the last line
+// ties with the next (their order is then by title), and with a genre or a publisher, every sale is joined to its
+// book instead.
+Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    const Model mouvements = catalogue.mouvements();
+    // The books with the highest bounds, each an index range of its sales in the range. With a genre or a
+    // publisher, the bounds are still those of every book (a bound for all of a book's sales holds for its sales
+    // in any part); the books met that are not of the filter's are left out before their sales are read.
+    const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty();
+    if (const Model most = bounds(catalogue, false); most.isValid()) {
+        auto list = topByBounds(
+                most, MouvementStock::LivreId, {Where()}, count, 10000, [&](QVariantList ids) -> Result<QList<Ranked>> {
+                    if (!everyBook) {
+                        auto kept = catalogue.livres().aggregateRows(
+                                {.where = col(Livre::Id).in(ids) && ofBooks(filter, &same),
+                                 .attributes = {SelectItem(Livre::Id)}});
+                        if (!kept)
+                            return std::unexpected(kept.error());
+                        ids.clear();
+                        for (const QVariantMap &row : std::as_const(*kept))
+                            ids << row.value(Livre::Id);
+                        if (ids.isEmpty())
+                            return QList<Ranked>();
+                    }
+                    // Grouped on MouvementsStock alone (an index range per book), then the books that
+                    // sold read for their title and Prix: joined to Livres, PostgreSQL hashed the whole
+                    // of Livres for it.
+                    auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to)
+                                                                  && col(MouvementStock::LivreId).in(ids),
+                                                          .attributes = {SelectItem(MouvementStock::LivreId), delta()},
+                                                          .group = {col(MouvementStock::LivreId)},
+                                                          .having = fn::sum(col(MouvementStock::Quantite)) < 0});
+                    if (!rows)
+                        return std::unexpected(rows.error());
+                    return booksOfSales(catalogue, *rows);
+                });
+        if (!list)
+            return std::unexpected(list.error());
+        if (*list)
+            return **list;
+    }
+    if (filter.genre.isEmpty() && filter.publisher.isEmpty()) {
+        auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to),
+                                              .attributes = {SelectItem(MouvementStock::LivreId), delta()},
+                                              .order = {col(Delta).asc(), col(MouvementStock::LivreId).asc()},
+                                              .group = {col(MouvementStock::LivreId)},
+                                              .having = fn::sum(col(MouvementStock::Quantite)) < 0,
+                                              .limit = qint64(count) + 1});
+        if (!rows)
+            return std::unexpected(rows.error());
+        const bool tieAtTheEnd =
+                rows->size() > count && rows->at(count).value(Delta) == rows->at(count - 1).value(Delta);
+        if (rows->isEmpty())
+            return QList<Ranked>();
+        if (!tieAtTheEnd) {
+            if (rows->size() > count)
+                rows->resize(count);
+            auto list = booksOfSales(catalogue, *rows);
+            if (!list)
+                return std::unexpected(list.error());
+            if (list->size() == rows->size()) {
+                sortRanked(*list); // ties inside the list by title
+                return *list;
+            }
+        }
+    }
+    auto books = mouvements.aggregateRows(
+            topSales(salesOf(filter, filter.from, filter.to), {col(MouvementStock::LivreId), col(ofBook(Livre::Nom))},
+                     {SelectItem(MouvementStock::LivreId), col(ofBook(Livre::Nom)).as(Label)}, count));
+    if (!books)
+        return std::unexpected(books.error());
+    return ranked(*books, Label, MouvementStock::LivreId);
+}
+
+} // namespace
+
+namespace {
+
+// What every best-seller list checks first.
+Status rankable(const Catalogue &catalogue, const Filter &filter)
+{
+    if (!catalogue.hasRelatedTables())
+        return std::unexpected(notMigrated());
+    return checkRange(filter.from, filter.to);
+}
+
+} // namespace
+
+Result<BestSellers> bestSellers(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    BestSellers result;
+    auto books = bestBooks(catalogue, filter, count);
+    if (!books)
+        return std::unexpected(books.error());
+    result.books = std::move(*books);
+    auto authors = bestAuthors(catalogue, filter, count);
+    if (!authors)
+        return std::unexpected(authors.error());
+    result.authors = std::move(*authors);
+    auto publishers = bestPublishers(catalogue, filter, count);
+    if (!publishers)
+        return std::unexpected(publishers.error());
+    result.publishers = std::move(*publishers);
+    return result;
+}
+
+Result<QList<Ranked>> bestBooks(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (auto r = rankable(catalogue, filter); !r)
+        return std::unexpected(r.error());
+    if (count <= 0)
+        return QList<Ranked>();
+    return topBooks(catalogue, filter, count);
+}
+
+namespace {
+
+// The authors' figures, merged by name: the people with the author role on the books, and the Auteur text of the
+// books without any. Either all of them (`names` empty), each of the two grouped lists cut to its first `count`
+// unless the filter names a genre or a publisher; or those of `names` only (`count` empty). With names or a genre
+// or a publisher, the sales read are those of the books found first (theirs, or the filter's), a part at a time,
+// so that each is an index range of its own (never every sale of the range looked at), and all of each name's
+// lines are kept: the caller sorts and cuts.
+Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &filter, std::optional<int> count,
+                                    const QVariantList &names)
+{
+    const FindOptions sales = salesOf(filter, filter.from, filter.to);
+    const Orm::Model mouvements = catalogue.mouvements();
+    const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
+    FindOptions byPerson = sales;
+    byPerson.include << Include{.as = Statistics::contributionsJoin,
+                                .where = col(Contribution::Role) == Contribution::Author,
+                                .required = true,
+                                .include = {{.as = Auteur::modelName, .required = true}}};
+    byPerson = topSales(byPerson, {col(person + Auteur::Id), col(person + Auteur::Nom)},
+                        {col(person + Auteur::Nom).as(Label)}, count.value_or(0));
+    FindOptions byText = sales;
+    byText.where = byText.where && col(Statistics::contributionsJoin + u'.' + Contribution::Id).isNull()
+            && col(ofBook(Livre::Auteur)).isNotNull() && col(ofBook(Livre::Auteur)) != QStringLiteral("");
+    byText.include << Include{.as = Statistics::contributionsJoin,
+                              .where = col(Contribution::Role) == Contribution::Author,
+                              .required = false};
+    byText = topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count.value_or(0));
+    // The books whose sales are read, in parts (all: one empty part): those of `names`, or else the filter's.
+    const bool filtered = !filter.genre.isEmpty() || !filter.publisher.isEmpty();
+    QList<QVariantList> bookLists{QVariantList()};
+    if (!count || filtered) {
+        for (FindOptions *options : {&byPerson, &byText}) {
+            options->order.clear();
+            options->limit.reset();
+            options->having = Where(); // a name's books may be in several parts: summed below, then kept if sold
+        }
+        QVariantList ids;
+        if (!count) {
+            // Their books: those they are an author of, and those whose Auteur text names them.
+            auto contributed = catalogue.database()
+                                       .model(Contribution::modelName)
+                                       .aggregateRows({.where = col(Contribution::Role) == Contribution::Author
+                                                               && col(Auteur::modelName + u'.' + Auteur::Nom).in(names),
+                                                       .attributes = {SelectItem(Contribution::LivreId)},
+                                                       .include = {{.as = Auteur::modelName, .required = true}}});
+            if (!contributed)
+                return std::unexpected(contributed.error());
+            for (const QVariantMap &row : std::as_const(*contributed))
+                ids << row.value(Contribution::LivreId);
+        }
+        // The books whose Auteur text names them, or the filter's books (an index range).
+        auto books = catalogue.livres().aggregateRows(
+                {.where = !count ? col(Livre::Auteur).in(names) : ofBooks(filter, &same),
+                 .attributes = {SelectItem(Livre::Id)}});
+        if (!books)
+            return std::unexpected(books.error());
+        for (const QVariantMap &row : std::as_const(*books))
+            ids << row.value(Livre::Id);
+        QSet<qint64> seen;
+        bookLists.clear();
+        for (const QVariant &id : std::as_const(ids)) {
+            if (seen.contains(id.toLongLong()))
+                continue;
+            seen.insert(id.toLongLong());
+            if (bookLists.isEmpty() || bookLists.last().size() >= 5000)
+                bookLists.append(QVariantList());
+            bookLists.last() << id;
+        }
+    }
+    // The grouped lists merged by name (a person may be a contributor of some books and only a name on others).
+    // The sales are restricted by book alone: restricted by name too, SQLite looked each book up for each name.
+    QSet<QString> wanted;
+    for (const QVariant &name : names)
+        wanted.insert(name.toString());
+    QList<Ranked> result;
+    QHash<QString, qsizetype> at;
+    for (const QVariantList &books : std::as_const(bookLists)) {
+        FindOptions people = byPerson;
+        FindOptions texts = byText;
+        if (!books.isEmpty()) {
+            people.where = people.where && col(MouvementStock::LivreId).in(books);
+            texts.where = texts.where && col(MouvementStock::LivreId).in(books);
+        }
+        auto named = mouvements.aggregateRows(people);
+        if (!named)
+            return std::unexpected(named.error());
+        auto textual = mouvements.aggregateRows(texts);
+        if (!textual)
+            return std::unexpected(textual.error());
+        for (const Ranked &line : ranked(*named, Label) + ranked(*textual, Label)) {
+            if (!count && !wanted.contains(line.label))
+                continue; // a co-author of those books, whose other books were not read
+            const auto found = at.constFind(line.label);
+            if (found == at.cend()) {
+                at.insert(line.label, result.size());
+                result.append(line);
+            } else {
+                result[*found].copies += line.copies;
+                result[*found].revenue += line.revenue;
+            }
+        }
+    }
+    // Lines of several parts: only what sold more than came back.
+    result.removeIf([](const Ranked &line) { return line.copies <= 0; });
+    return result;
+}
+
+} // namespace
+
+Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (auto r = rankable(catalogue, filter); !r)
+        return std::unexpected(r.error());
+    if (count <= 0)
+        return QList<Ranked>();
+    // The names with the highest bounds, each read through its books: a few authors' sales, not the range's. With
+    // a genre or a publisher, a name's bound (its sales of every book) still holds, and its exact figures are
+    // those of the filter's books.
+    if (const Model most = bounds(catalogue, true); most.isValid()) {
+        // A bound for each year the range touches (every year with sales when it is open).
+        QList<Where> years;
+        if (filter.from.isValid() && filter.to.isValid()) {
+            for (int year = filter.from.year(); year <= filter.to.year(); ++year)
+                years << (col(Annee) == year);
+        } else {
+            Where where;
+            if (filter.from.isValid())
+                where = where && col(Annee) >= filter.from.year();
+            if (filter.to.isValid())
+                where = where && col(Annee) <= filter.to.year();
+            auto found = most.aggregateRows({.where = where, .attributes = {SelectItem(Annee)}, .group = {col(Annee)}});
+            if (!found)
+                return std::unexpected(found.error());
+            for (const QVariantMap &row : std::as_const(*found))
+                years << (col(Annee) == row.value(Annee).toInt());
+        }
+        if (years.isEmpty())
+            return QList<Ranked>(); // nothing ever sold in those years
+        auto list = topByBounds(most, Auteur::Nom, years, count, 1000, [&](const QVariantList &names) {
+            return authorFigures(catalogue, filter, std::nullopt, names);
+        });
+        if (!list)
+            return std::unexpected(list.error());
+        if (*list)
+            return **list;
+    }
+    // Authors: the people with the author role on the books; a book without any counts under its Auteur text.
+    auto result = authorFigures(catalogue, filter, count, {});
+    if (!result)
+        return std::unexpected(result.error());
+    sortRanked(*result);
+    if (result->size() > count)
+        result->resize(count);
+    return result;
+}
+
+Result<QList<Ranked>> bestPublishers(const Catalogue &catalogue, const Filter &filter, int count)
+{
+    if (auto r = rankable(catalogue, filter); !r)
+        return std::unexpected(r.error());
+    QList<Ranked> result;
+    if (count <= 0)
+        return result;
+    if (const Model sums = summary(catalogue, !filter.genre.isEmpty(), true); sums.isValid()) {
+        // The publishers' sales from the summary by publisher; a book without one is under the empty text.
+        auto publishers = sums.aggregateRows(
+                {.where = summarised(filter, filter.from, filter.to) && col(Livre::Edition) != QStringLiteral(""),
+                 .attributes = {col(Livre::Edition).as(Label), soldSum(), revenueSum()},
+                 .order = {col(Sold).desc(), col(Label).asc()},
+                 .group = {col(Livre::Edition)},
+                 .having = fn::sum(col(Exemplaires)) > 0,
+                 .limit = count});
+        if (!publishers)
+            return std::unexpected(publishers.error());
+        for (const QVariantMap &row : std::as_const(*publishers))
+            result.append({QVariant(), row.value(Label).toString(), soldOf(row), revenueOfSummary(row)});
+        return result;
+    }
+    FindOptions byPublisher = salesOf(filter, filter.from, filter.to);
+    byPublisher.where = byPublisher.where && col(ofBook(Livre::Edition)).isNotNull()
+            && col(ofBook(Livre::Edition)) != QStringLiteral("");
+    auto publishers = catalogue.mouvements().aggregateRows(
+            topSales(byPublisher, {col(ofBook(Livre::Edition))}, {col(ofBook(Livre::Edition)).as(Label)}, count));
+    if (!publishers)
+        return std::unexpected(publishers.error());
+    return ranked(*publishers, Label);
+}
+
+} // namespace Catalogue::Statistics

@@ -156,11 +156,10 @@ Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter,
     // The books with the highest bounds, each an index range of its sales in the range. With a genre or a
     // publisher, the bounds are still those of every book (a bound for all of a book's sales holds for its sales
     // in any part); the books met that are not of the filter's are left out before their sales are read.
-    const bool everyBook = filter.genre.isEmpty() && filter.publisher.isEmpty();
     if (const Model most = bounds(catalogue, false); most.isValid()) {
         auto list = topByBounds(
                 most, MouvementStock::LivreId, {Where()}, count, 10000, [&](QVariantList ids) -> Result<QList<Ranked>> {
-                    if (!everyBook) {
+                    if (!everyBook(filter)) {
                         auto kept = catalogue.livres().aggregateRows(
                                 {.where = col(Livre::Id).in(ids) && ofBooks(filter, &same),
                                  .attributes = {SelectItem(Livre::Id)}});
@@ -189,7 +188,7 @@ Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter,
         if (*list)
             return **list;
     }
-    if (filter.genre.isEmpty() && filter.publisher.isEmpty()) {
+    if (everyBook(filter)) {
         auto rows = mouvements.aggregateRows({.where = salesAndReturns() && dated(filter.from, filter.to),
                                               .attributes = {SelectItem(MouvementStock::LivreId), delta()},
                                               .order = {col(Delta).asc(), col(MouvementStock::LivreId).asc()},
@@ -292,9 +291,8 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
                               .required = false};
     byText = topSales(byText, {col(ofBook(Livre::Auteur))}, {col(ofBook(Livre::Auteur)).as(Label)}, count.value_or(0));
     // The books whose sales are read, in parts (all: one empty part): those of `names`, or else the filter's.
-    const bool filtered = !filter.genre.isEmpty() || !filter.publisher.isEmpty();
     QList<QVariantList> bookLists{QVariantList()};
-    if (!count || filtered) {
+    if (!count || !everyBook(filter)) {
         for (FindOptions *options : {&byPerson, &byText}) {
             options->order.clear();
             options->limit.reset();

@@ -47,6 +47,8 @@ Where dated(QDate from, QDate to);
 
 // The filter's genre and publisher, on Livres' attributes named through `name`.
 Where ofBooks(const Filter &filter, QString (*name)(const QString &));
+// Whether the filter names no genre and no publisher: every book is in it.
+bool everyBook(const Filter &filter);
 QString same(const QString &attribute);
 
 // The sales of the filter's books, dated as given, joined to their book.

@@ -65,6 +65,11 @@ Where ofBooks(const Filter &filter, QString (*name)(const QString &))
     return where;
 }
 
+bool everyBook(const Filter &filter)
+{
+    return filter.genre.isEmpty() && filter.publisher.isEmpty();
+}
+
 QString same(const QString &attribute)
 {
     return attribute;

@@ -9,6 +9,7 @@
 #include <orm/dialect.h>
 #include <orm/querybuilder.h>
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -259,6 +260,118 @@ class TestSalesSummary : public QObject
         }
     }
 
+    // The dead stock's summary of the migration 20240409000000-dead-stock-summary, worked out here from the
+    // movements and the books: each book's last sale (its UTC day), and, for each day of last sale, genre and
+    // publisher, how many books that sold are in stock, their copies and their value (Quantite times Prix).
+    static void checkLastSales(const Catalogue::Catalogue &c)
+    {
+        auto books = c.livres().findAll();
+        auto moves = c.mouvements().findAll();
+        QVERIFY(books && moves);
+        QMap<qint64, QDate> last;
+        for (const Instance &m : std::as_const(*moves)) {
+            if (m.get(MouvementStock::Type).toString() != u"vente")
+                continue;
+            const QDate day = m.get(MouvementStock::Date).toDateTime().toUTC().date();
+            QDate &known = last[m.get(MouvementStock::LivreId).toLongLong()];
+            if (!known.isValid() || day > known)
+                known = day;
+        }
+        const Dialect &dialect = c.database().dialect();
+        auto stored = c.database().execute({u"SELECT \"LivreId\", \"Jour\" FROM \"DernieresVentes\""_s, {}});
+        QVERIFY2(stored, Test::why(stored));
+        QMap<qint64, QDate> got;
+        for (const QVariantList &row : std::as_const(stored->rows)) {
+            const QDateTime day = dialect.fromDatabase(row.value(1), DataType::date()).toDateTime().toUTC();
+            QCOMPARE(day.time(), QTime(0, 0));
+            got.insert(row.value(0).toLongLong(), day.date());
+        }
+        QCOMPARE(got, last);
+        for (const bool publisher : {false, true}) {
+            struct Line
+            {
+                qint64 books = 0;
+                qint64 copies = 0;
+                double value = 0;
+            };
+            QMap<Key, Line> want;
+            for (const Instance &b : std::as_const(*books)) {
+                const qint64 id = b.get(Livre::Id).toLongLong();
+                const qint64 stock = b.get(Livre::Quantite).toLongLong();
+                if (!last.contains(id) || stock <= 0)
+                    continue;
+                Line &l = want[{last.value(id).toString(Qt::ISODate), b.get(Livre::Genre).toString(),
+                                publisher ? b.get(Livre::Edition).toString() : QString()}];
+                ++l.books;
+                l.copies += stock;
+                l.value += double(stock) * b.get(Livre::Prix).toDouble();
+            }
+            const QString table = publisher ? u"StockVenduEditions"_s : u"StockVenduGenres"_s;
+            auto rows = c.database().execute(
+                    {u"SELECT \"Jour\", \"Genre\", %1, \"Livres\", \"Exemplaires\", \"Montant\" FROM \"%2\""_s.arg(
+                             publisher ? u"\"Edition\""_s : u"''"_s, table),
+                     {}});
+            QVERIFY2(rows, Test::why(rows));
+            QMap<Key, Line> lines;
+            for (const QVariantList &row : std::as_const(rows->rows)) {
+                const Line l{row.value(3).toLongLong(), row.value(4).toLongLong(), row.value(5).toDouble()};
+                if (l.books == 0 && l.copies == 0 && std::abs(l.value) < 1e-9)
+                    continue; // came back to nothing
+                const QDate day = dialect.fromDatabase(row.value(0), DataType::date()).toDateTime().toUTC().date();
+                lines.insert({day.toString(Qt::ISODate), row.value(1).toString(), row.value(2).toString()}, l);
+            }
+            QCOMPARE(lines.keys(), want.keys());
+            for (auto i = want.cbegin(); i != want.cend(); ++i) {
+                const Line l = lines.value(i.key());
+                const QString where = table + u' ' + std::get<0>(i.key()) + u'/' + std::get<1>(i.key());
+                QVERIFY2(l.books == i->books, qPrintable(where));
+                QVERIFY2(l.copies == i->copies, qPrintable(where));
+                QVERIFY2(std::abs(l.value - i->value) < 1e-9, qPrintable(where));
+            }
+        }
+    }
+
+    // The dead stock's totals (with and without a genre or a publisher) against the books in stock with no sale
+    // since the cut-off, worked out here from the movements and the books.
+    static void checkDeadStock(const Catalogue::Catalogue &c, QDate today, int months)
+    {
+        auto books = c.livres().findAll();
+        auto moves = c.mouvements().findAll();
+        QVERIFY(books && moves);
+        const QDateTime cutOff = today.addMonths(-months).startOfDay(QTimeZone::utc());
+        QSet<qint64> recent;
+        for (const Instance &m : std::as_const(*moves)) {
+            if (m.get(MouvementStock::Type).toString() == u"vente"
+                && m.get(MouvementStock::Date).toDateTime() >= cutOff)
+                recent.insert(m.get(MouvementStock::LivreId).toLongLong());
+        }
+        const QList<Stats::Filter> filters = {{}, {.genre = u"SF"_s}, {.publisher = u"Folio"_s}};
+        for (const Stats::Filter &filter : filters) {
+            qint64 count = 0;
+            qint64 copies = 0;
+            double value = 0;
+            for (const Instance &b : std::as_const(*books)) {
+                const qint64 stock = b.get(Livre::Quantite).toLongLong();
+                if (stock <= 0 || recent.contains(b.get(Livre::Id).toLongLong()))
+                    continue;
+                if ((!filter.genre.isEmpty() && b.get(Livre::Genre).toString() != filter.genre)
+                    || (!filter.publisher.isEmpty() && b.get(Livre::Edition).toString() != filter.publisher))
+                    continue;
+                ++count;
+                copies += stock;
+                value += double(stock) * b.get(Livre::Prix).toDouble();
+            }
+            auto dead = Stats::deadStock(c, filter, months, today);
+            QVERIFY2(dead, Test::why(dead));
+            const QString what = filter.genre + filter.publisher + u" since "_s + cutOff.toString(Qt::ISODate);
+            QVERIFY2(dead->count == count, qPrintable(what + u": %1 books, %2 wanted"_s.arg(dead->count).arg(count)));
+            QVERIFY2(dead->copies == copies, qPrintable(what));
+            QVERIFY2(std::abs(dead->value - value) < 1e-6,
+                     qPrintable(what + u": %1, %2 wanted"_s.arg(dead->value).arg(value)));
+            QCOMPARE(dead->books.size(), count);
+        }
+    }
+
     // Every summary of `c` against the movements of `c`.
     static void check(const Catalogue::Catalogue &c)
     {
@@ -269,6 +382,7 @@ class TestSalesSummary : public QObject
             QVERIFY2(same(stored(c, table), want, &why), qPrintable(table + u": "_s + why));
         }
         checkBounds(c);
+        checkLastSales(c);
     }
 
     QVariant addBook(const QString &title, const QVariant &genre, const QVariant &publisher, const QVariant &price,
@@ -522,11 +636,82 @@ private Q_SLOTS:
         checkBestAuthors(catalogue()); // from the movements alone
         auto up = catalogue().migrator().up({}, Backup::Skip);
         QVERIFY2(up, Test::why(up));
-        QCOMPARE(up->executed, QStringList{name});
+        // The migrations after it were undone with it.
+        QCOMPARE(up->executed, (QStringList{name, Catalogue::Migrations::deadStockSummary().name}));
         checkBounds(catalogue(), true);
         checkBestAuthors(catalogue());
         record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
         check(catalogue());
+    }
+
+    // The dead stock's summary follows every way a book's stock, price, genre or publisher and its sales change,
+    // through the domain or a clerk's own SQL; the dead stock's totals stay those of the books and the movements.
+    void lastSalesFollowTheStock()
+    {
+        const QDate today(2026, 1, 10);
+        checkDeadStock(catalogue(), today, 12);
+        checkDeadStock(catalogue(), today, 11); // 2025-02-10: January's sales are before it
+        record(2, Movement::Receipt, 4, QDate(2025, 6, 1)); // stock, not a sale
+        check(catalogue());
+        record(0, Movement::Sale, 1, QDate(2024, 12, 1)); // before the last: the day stays
+        check(catalogue());
+        record(0, Movement::Sale, 1, QDate(2025, 11, 30)); // after it: the book moves
+        check(catalogue());
+        checkDeadStock(catalogue(), today, 6);
+        const Database db = catalogue().database();
+        const qint64 dune = m_ids.at(0).toLongLong();
+        const qint64 germinal = m_ids.at(1).toLongLong();
+        const QStringList statements = {
+                u"UPDATE \"Livres\" SET \"Quantite\" = 0 WHERE \"ID\" = %1"_s.arg(dune), // out of stock
+                u"UPDATE \"Livres\" SET \"Quantite\" = -2 WHERE \"ID\" = %1"_s.arg(dune),
+                u"UPDATE \"Livres\" SET \"Quantite\" = 7, \"Prix\" = 8.5 WHERE \"ID\" = %1"_s.arg(dune),
+                u"UPDATE \"Livres\" SET \"Genre\" = NULL, \"Edition\" = 'Folio' WHERE \"ID\" = %1"_s.arg(germinal),
+                // The last sale of Germinal (31 December) deleted: its day goes back to 15 January.
+                u"DELETE FROM \"MouvementsStock\" WHERE \"LivreId\" = %1 AND \"Type\" = 'vente' AND \"Quantite\" = -2"_s
+                        .arg(germinal),
+                // Its last sale gone: it never sold.
+                u"DELETE FROM \"MouvementsStock\" WHERE \"LivreId\" = %1 AND \"Type\" = 'vente'"_s.arg(germinal),
+                // A sale moved to another day, then to another book, then made a receipt.
+                u"UPDATE \"MouvementsStock\" SET \"Date\" = '2025-12-20 10:00:00.000 +00:00' WHERE \"LivreId\" = %1 "_s
+                u"AND \"Type\" = 'vente' AND \"Quantite\" = -4"_s.arg(m_ids.at(2).toLongLong()),
+                u"UPDATE \"MouvementsStock\" SET \"LivreId\" = %1 WHERE \"Type\" = 'vente' AND \"Quantite\" = -4"_s.arg(
+                        germinal),
+                u"UPDATE \"MouvementsStock\" SET \"Type\" = 'reception', \"Quantite\" = 4 WHERE \"Type\" = 'vente' "_s
+                u"AND \"Quantite\" = -4"_s,
+        };
+        for (const QString &sql : statements) {
+            auto done = db.execute({sql, {}});
+            QVERIFY2(done, qPrintable(sql + u": "_s + QString::fromUtf8(Test::why(done))));
+            check(catalogue());
+            checkDeadStock(catalogue(), today, 12);
+        }
+        auto removed = catalogue().removeBook(m_ids.at(0), Catalogue::Catalogue::History::Delete);
+        QVERIFY2(removed, Test::why(removed));
+        check(catalogue());
+        checkDeadStock(catalogue(), today, 12);
+    }
+
+    // The dead stock's migration on a catalogue with sales already recorded: the same totals as worked out from the
+    // movements before it, and kept from then on.
+    void deadStockMigrationSumsWhatIsThere()
+    {
+        const QDate today(2026, 1, 10);
+        const QString name = Catalogue::Migrations::deadStockSummary().name;
+        auto down = catalogue().migrator().down(name, Backup::Skip);
+        QVERIFY2(down, Test::why(down));
+        auto tablesNow = catalogue().database().tables();
+        QVERIFY2(tablesNow, Test::why(tablesNow));
+        QVERIFY(!tablesNow->contains(u"DernieresVentes"_s));
+        record(3, Movement::Sale, 1, QDate(2025, 9, 5)); // recorded with no summary to keep
+        checkDeadStock(catalogue(), today, 12); // from the movements alone
+        auto up = catalogue().migrator().up({}, Backup::Skip);
+        QVERIFY2(up, Test::why(up));
+        QCOMPARE(up->executed, QStringList{name});
+        check(catalogue());
+        checkDeadStock(catalogue(), today, 12);
+        record(1, Movement::Sale, 1, QDate(2025, 12, 1)); // and kept again
+        check(catalogue());
+        checkDeadStock(catalogue(), today, 3);
     }
 
     // Copied into another database, the summaries are made again from the copied movements, never copied twice.

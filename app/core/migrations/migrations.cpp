@@ -8,7 +8,7 @@ QList<Orm::Migration> migrations()
             Migrations::createMouvementsStock(), Migrations::searchLivres(),        Migrations::indexLivresStock(),
             Migrations::createCouvertures(),     Migrations::createIdentifiants(),  Migrations::indexStatistics(),
             Migrations::salesSummary(),          Migrations::indexLivresPostgres(), Migrations::indexStatisticsStock(),
-            Migrations::changeFeedRows(),        Migrations::bestSellersBounds()};
+            Migrations::changeFeedRows(),        Migrations::bestSellersBounds(),   Migrations::deadStockSummary()};
 }
 
 } // namespace Catalogue

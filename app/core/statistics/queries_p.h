@@ -27,10 +27,12 @@ inline const QString Low = QStringLiteral("low");
 inline const QString High = QStringLiteral("high");
 inline const QString Count = QStringLiteral("count");
 
-// The sales summaries, by what they are keyed on besides the day (see m20240401000000_sales_summary.cpp).
+// The sales summaries, by what they are keyed on besides the day (see m20240401000000_sales_summary.cpp), and the
+// dead stock's (m20240409000000_dead_stock_summary.cpp).
 inline const QString Jour = QStringLiteral("Jour");
 inline const QString Exemplaires = QStringLiteral("Exemplaires");
 inline const QString Montant = QStringLiteral("Montant");
+inline const QString Livres = QStringLiteral("Livres"); // the books of a line of the dead stock's summary
 inline const QString Sold = QStringLiteral("sold");
 inline const QString Revenue = QStringLiteral("revenue");
 

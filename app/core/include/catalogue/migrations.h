@@ -25,6 +25,7 @@ Orm::Migration indexLivresPostgres();
 Orm::Migration indexStatisticsStock();
 Orm::Migration changeFeedRows();
 Orm::Migration bestSellersBounds();
+Orm::Migration deadStockSummary();
 } // namespace Migrations
 
 } // namespace Catalogue

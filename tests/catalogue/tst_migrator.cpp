@@ -1021,6 +1021,179 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"("Montant" + excluded."Montant"; END IF; RETURN NULL; END $stock$)"_s,
            uR"(CREATE TRIGGER "stock_vendu_livres" AFTER DELETE OR UPDATE OF "ID", "Quantite", "Prix", "Genre", "Ed)"_s
            uR"(ition" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "stock_vendu_livres"())"_s}}},
+        {u"20240410000000-best-sellers-bounds-by-genre"_s,
+         {{uR"(CREATE TABLE "VentesAuteursGenres" ("Annee" INTEGER NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Nom" V)"_s
+           uR"(ARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, PRIMARY KEY ("Annee", "Genre", "Nom")) WITHOUT )"_s
+           uR"(ROWID)"_s,
+           uR"(CREATE INDEX "ventes_auteurs_genres_exemplaires" ON "VentesAuteursGenres" ("Annee", "Genre", "Exempl)"_s
+           uR"(aires", "Nom"))"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" IN (')"_s
+           uR"(vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", )"_s
+           uR"("Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a.")"_s
+           uR"(Nom", -NEW."Quantite" FROM "Livres" AS l JOIN "LivresAuteurs" AS c ON c."LivreId" = l."ID" JOIN "Aut)"_s
+           uR"(eurs" AS a ON a."id" = c."AuteurId" WHERE l."ID" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT)"_s
+           uR"( ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + exclu)"_s
+           uR"(ded."Exemplaires"; INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT)"_s
+           uR"( CAST(substr(NEW."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -NEW."Quantite" FRO)"_s
+           uR"(M "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 FROM "Liv)"_s
+           uR"(resAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Annee", "Genre", )"_s
+           uR"("Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; E)"_s
+           uR"(ND)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_update" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" O)"_s
+           uR"(N "MouvementsStock" WHEN NEW."Type" IN ('vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO )"_s
+           uR"("VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) )"_s
+           uR"(AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -NEW."Quantite" FROM "Livres" AS l JOIN "LivresAuteur)"_s
+           uR"(s" AS c ON c."LivreId" = l."ID" JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE l."ID" = NEW."Liv)"_s
+           uR"(reId" AND c."Role" = 'auteur' ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "V)"_s
+           uR"(entesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteursGenres" ("Anne)"_s
+           uR"(e", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), COALESCE(l."Gen)"_s
+           uR"(re", ''), l."Auteur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur")"_s
+           uR"( <> '' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = )"_s
+           uR"('auteur') ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres".)"_s
+           uR"("Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN NEW.")"_s
+           uR"(Role" = 'auteur' BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SE)"_s
+           uR"(LECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") F)"_s
+           uR"(ROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" =)"_s
+           uR"( c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."Livre)"_s
+           uR"(Id" AND c."AuteurId" = NEW."AuteurId" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AN)"_s
+           uR"(D m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom)"_s
+           uR"(" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exempla)"_s
+           uR"(ires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_contribution_update" AFTER UPDATE OF "LivreId", "AuteurId", "Ro)"_s
+           uR"(le" ON "LivresAuteurs" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaire)"_s
+           uR"(s") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quanti)"_s
+           uR"(te") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l.)"_s
+           uR"("ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW.)"_s
+           uR"("LivreId" AND c."AuteurId" = NEW."AuteurId" AND NEW."Role" = 'auteur' AND c."Role" = 'auteur' AND m.)"_s
+           uR"("Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER),)"_s
+           uR"( COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" )"_s
+           uR"(= "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteursGenres" (")"_s
+           uR"(Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."G)"_s
+           uR"(enre", ''), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."Livr)"_s
+           uR"(eId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') )"_s
+           uR"(AND m."Quantite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WH)"_s
+           uR"(ERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), )"_s
+           uR"(COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires)"_s
+           uR"(" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_contribution_delete" AFTER DELETE ON "LivresAuteurs" WHEN OLD.")"_s
+           uR"(Role" = 'auteur' BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SE)"_s
+           uR"(LECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantite")"_s
+           uR"() FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId)"_s
+           uR"(" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELE)"_s
+           uR"(CT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(sub)"_s
+           uR"(str(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", )"_s
+           uR"("Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; E)"_s
+           uR"(ND)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_auteur" AFTER UPDATE OF "Nom" ON "Auteurs" WHEN NEW."Nom" IS NO)"_s
+           uR"(T OLD."Nom" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT )"_s
+           uR"(CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM ")"_s
+           uR"(LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."L)"_s
+           uR"(ivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c)"_s
+           uR"(."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(substr(m.")"_s
+           uR"(Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "Genre", "Nom") DO )"_s
+           uR"(UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_livre" AFTER UPDATE OF "Auteur" ON "Livres" WHEN NEW."Auteur" I)"_s
+           uR"(S NOT OLD."Auteur" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") )"_s
+           uR"(SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantit)"_s
+           uR"(e") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" A)"_s
+           uR"(ND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT )"_s
+           uR"(1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr)"_s
+           uR"((m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", "No)"_s
+           uR"(m") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_livre_genre" AFTER UPDATE OF "Genre" ON "Livres" WHEN NEW."Genr)"_s
+           uR"(e" IS NOT OLD."Genre" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires)"_s
+           uR"(") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantit)"_s
+           uR"(e") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l.")"_s
+           uR"(ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW.")"_s
+           uR"(ID" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(s)"_s
+           uR"(ubstr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "Genre", ")"_s
+           uR"(Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; IN)"_s
+           uR"(SERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(m."Date")"_s
+           uR"(, 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN)"_s
+           uR"( "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur" <> '' AND m.")"_s
+           uR"(Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c)"_s
+           uR"( WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER)"_s
+           uR"(), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplai)"_s
+           uR"(res" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END)"_s},
+          {uR"(CREATE TABLE "VentesAuteursGenres" ("Annee" INTEGER NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Nom" V)"_s
+           uR"(ARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, PRIMARY KEY ("Annee", "Genre", "Nom")))"_s,
+           uR"(CREATE INDEX "ventes_auteurs_genres_exemplaires" ON "VentesAuteursGenres" ("Annee", "Genre", "Exempl)"_s
+           uR"(aires", "Nom"))"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINE)"_s
+           uR"(R SET search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Type" IN ('vente', 'retour') AND NEW."Quant)"_s
+           uR"(ite" < 0 THEN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST)"_s
+           uR"((EXTRACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -NE)"_s
+           uR"(W."Quantite" FROM "Livres" AS l JOIN "LivresAuteurs" AS c ON c."LivreId" = l."ID" JOIN "Auteurs" AS )"_s
+           uR"(a ON a."id" = c."AuteurId" WHERE l."ID" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Annee")"_s
+           uR"(, "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires"; INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(EXT)"_s
+           uR"(RACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -NEW)"_s
+           uR"(."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SEL)"_s
+           uR"(ECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("An)"_s
+           uR"(nee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded.")"_s
+           uR"(Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mouvements" AFTER INSERT OR UPDATE OF "LivreId", "Date", "Quant)"_s
+           uR"(ite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_mouvements"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET)"_s
+           uR"( search_path FROM CURRENT AS $bornes$ BEGIN TRUNCATE "VentesAuteursGenres"; RETURN NULL; END $bornes)"_s
+           uR"($)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT E)"_s
+           uR"(XECUTE FUNCTION "ventes_bornes_genres_vides"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_contributions"() RETURNS trigger LANGUAGE plpgsql SECURITY DEF)"_s
+           uR"(INER SET search_path FROM CURRENT AS $bornes$ BEGIN IF TG_OP IN ('INSERT', 'UPDATE') THEN INSERT INT)"_s
+           uR"(O "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Da)"_s
+           uR"(te" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "Livr)"_s
+           uR"(esAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."Livre)"_s
+           uR"(Id" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."LivreId" AND c)"_s
+           uR"(."AuteurId" = NEW."AuteurId" AND NEW."Role" = 'auteur' AND c."Role" = 'auteur' AND m."Type" IN ('ven)"_s
+           uR"(te', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS )"_s
+           uR"(INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exem)"_s
+           uR"(plaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END IF; IF TG_OP IN ('DELET)"_s
+           uR"(E', 'UPDATE') THEN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT)"_s
+           uR"( CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur)"_s
+           uR"(", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l)"_s
+           uR"(."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 )"_s
+           uR"(AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l.")"_s
+           uR"(ID" AND c."Role" = 'auteur') GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER)"_s
+           uR"(), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplai)"_s
+           uR"(res" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END IF; RETURN NULL; END $borne)"_s
+           uR"(s$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_contributions" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", ")"_s
+           uR"(AuteurId", "Role" ON "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_contributio)"_s
+           uR"(ns"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_auteurs"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER S)"_s
+           uR"(ET search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Nom" IS DISTINCT FROM OLD."Nom" THEN INSERT IN)"_s
+           uR"(TO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."D)"_s
+           uR"(ate" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "Liv)"_s
+           uR"(resAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."Livr)"_s
+           uR"(eId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."R)"_s
+           uR"(ole" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR )"_s
+           uR"(FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee")"_s
+           uR"(, "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_auteurs" AFTER UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUT)"_s
+           uR"(E FUNCTION "ventes_bornes_genres_auteurs"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SE)"_s
+           uR"(T search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Genre" IS DISTINCT FROM OLD."Genre" THEN INSERT)"_s
+           uR"( INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m)"_s
+           uR"(."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM ")"_s
+           uR"(LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."L)"_s
+           uR"(ivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."ID" AND c.)"_s
+           uR"("Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEA)"_s
+           uR"(R FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Anne)"_s
+           uR"(e", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Ex)"_s
+           uR"(emplaires"; END IF; IF NEW."Genre" IS DISTINCT FROM OLD."Genre" OR NEW."Auteur" IS DISTINCT FROM OLD)"_s
+           uR"(."Auteur" THEN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAS)"_s
+           uR"(T(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -)"_s
+           uR"(SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID)"_s
+           uR"(" = NEW."ID" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT E)"_s
+           uR"(XISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP )"_s
+           uR"(BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Aute)"_s
+           uR"(ur" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemp)"_s
+           uR"(laires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_livres" AFTER UPDATE OF "Auteur", "Genre" ON "Livres" FOR EACH )"_s
+           uR"(ROW EXECUTE FUNCTION "ventes_bornes_genres_livres"())"_s}}},
 };
 
 } // namespace

@@ -142,19 +142,26 @@ class TestSalesSummary : public QObject
     // copies gone out (sales and returns with a negative Quantite), and each name's copies gone out of its books
     // in each UTC year (the people with the author role on a book, or its Auteur text when it has none), keyed
     // "year name".
-    static std::pair<QMap<qint64, qint64>, QMap<QString, qint64>> expectedBounds(const Catalogue::Catalogue &c)
+    struct Bounds
+    {
+        QMap<qint64, qint64> books;
+        QMap<QString, qint64> names;
+        QMap<QString, qint64> genreNames; // "year genre/name": VentesAuteursGenres (20240410000000)
+    };
+    static Bounds expectedBounds(const Catalogue::Catalogue &c)
     {
         QMap<qint64, qint64> books;
         QMap<std::pair<qint64, int>, qint64> byYear; // book, year
         QMap<QString, qint64> names;
         auto moves = c.mouvements().findAll();
-        auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\" FROM \"Livres\""_s, {}});
+        auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\", \"Genre\" FROM \"Livres\""_s, {}});
         auto people = c.database().execute(
                 {u"SELECT c.\"LivreId\", a.\"Nom\" FROM \"LivresAuteurs\" AS c JOIN \"Auteurs\" AS a ON a.\"id\" = "_s
                  u"c.\"AuteurId\" WHERE c.\"Role\" = 'auteur'"_s,
                  {}});
         if (!moves || !texts || !people)
-            return {{{-1, -1}}, {}};
+            return {{{-1, -1}}, {}, {}};
+        QMap<QString, qint64> genreNames;
         for (const Instance &m : std::as_const(*moves)) {
             const QString type = m.get(MouvementStock::Type).toString();
             const qint64 quantity = m.get(MouvementStock::Quantite).toLongLong();
@@ -177,18 +184,20 @@ class TestSalesSummary : public QObject
             for (auto i = byYear.cbegin(); i != byYear.cend(); ++i) {
                 if (i.key().first != id)
                     continue;
-                for (const QString &name : std::as_const(bookNames))
+                for (const QString &name : std::as_const(bookNames)) {
                     names[u"%1 %2"_s.arg(i.key().second).arg(name)] += *i;
+                    genreNames[u"%1 %2/%3"_s.arg(i.key().second).arg(row.value(2).toString(), name)] += *i;
+                }
             }
         }
-        return {books, names};
+        return {books, names, genreNames};
     }
 
     // VentesLivres equals the books' copies gone out; VentesAuteurs is at least each name's of each year (equal
     // when `exact`: just filled by the migration).
     static void checkBounds(const Catalogue::Catalogue &c, bool exact = false)
     {
-        const auto [books, names] = expectedBounds(c);
+        const auto [books, names, genreNames] = expectedBounds(c);
         QVERIFY(!books.contains(-1));
         auto storedBooks = c.database().execute(
                 {u"SELECT \"LivreId\", \"Exemplaires\" FROM \"VentesLivres\" WHERE \"Exemplaires\" <> 0"_s, {}});
@@ -210,13 +219,27 @@ class TestSalesSummary : public QObject
         for (auto i = names.cbegin(); i != names.cend(); ++i)
             QVERIFY2(gotNames.value(i.key()) >= *i,
                      qPrintable(u"%1: %2 under %3"_s.arg(i.key()).arg(gotNames.value(i.key())).arg(*i)));
+        auto storedGenres = c.database().execute({u"SELECT \"Annee\", \"Genre\", \"Nom\", \"Exemplaires\" FROM "_s
+                                                  u"\"VentesAuteursGenres\" WHERE \"Exemplaires\" <> 0"_s,
+                                                  {}});
+        QVERIFY2(storedGenres, Test::why(storedGenres));
+        QMap<QString, qint64> gotGenres;
+        for (const QVariantList &row : std::as_const(storedGenres->rows))
+            gotGenres.insert(
+                    u"%1 %2/%3"_s.arg(row.value(0).toLongLong()).arg(row.value(1).toString(), row.value(2).toString()),
+                    row.value(3).toLongLong());
+        if (exact)
+            QCOMPARE(gotGenres, genreNames);
+        for (auto i = genreNames.cbegin(); i != genreNames.cend(); ++i)
+            QVERIFY2(gotGenres.value(i.key()) >= *i,
+                     qPrintable(u"%1: %2 under %3"_s.arg(i.key()).arg(gotGenres.value(i.key())).arg(*i)));
     }
 
     // The best authors of every sale against the names' sums worked out here from the movements.
-    static void checkBestAuthors(const Catalogue::Catalogue &c)
+    static void checkBestAuthors(const Catalogue::Catalogue &c, const QString &genre = QString())
     {
         auto moves = c.mouvements().findAll();
-        auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\", \"Prix\" FROM \"Livres\""_s, {}});
+        auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\", \"Prix\", \"Genre\" FROM \"Livres\""_s, {}});
         auto people = c.database().execute(
                 {u"SELECT c.\"LivreId\", a.\"Nom\" FROM \"LivresAuteurs\" AS c JOIN \"Auteurs\" AS a ON a.\"id\" = "_s
                  u"c.\"AuteurId\" WHERE c.\"Role\" = 'auteur'"_s,
@@ -234,6 +257,8 @@ class TestSalesSummary : public QObject
         QMap<QString, std::pair<qint64, double>> names;
         for (const QVariantList &row : std::as_const(texts->rows)) {
             const qint64 id = row.value(0).toLongLong();
+            if (!genre.isEmpty() && row.value(3).toString() != genre)
+                continue;
             QStringList bookNames = authorsOf.values(id);
             if (bookNames.isEmpty() && !row.value(1).toString().isEmpty())
                 bookNames << row.value(1).toString();
@@ -250,7 +275,7 @@ class TestSalesSummary : public QObject
         std::stable_sort(want.begin(), want.end(), [](const Stats::Ranked &a, const Stats::Ranked &b) {
             return a.copies != b.copies ? a.copies > b.copies : a.label < b.label;
         });
-        auto got = Stats::bestAuthors(c, {});
+        auto got = Stats::bestAuthors(c, {.genre = genre});
         QVERIFY2(got, Test::why(got));
         QCOMPARE(got->size(), want.size());
         for (qsizetype i = 0; i < want.size(); ++i) {
@@ -607,16 +632,22 @@ private Q_SLOTS:
                 u"UPDATE \"LivresAuteurs\" SET \"Role\" = 'traducteur' WHERE \"LivreId\" = %1"_s.arg(
                         m_ids.at(3).toLongLong()),
                 u"UPDATE \"Livres\" SET \"Auteur\" = 'Anonyme' WHERE \"ID\" = %1"_s.arg(m_ids.at(3).toLongLong()),
+                // A book moved to another genre, with its contributors (Germinal), then one under its text (Nadja).
+                u"UPDATE \"Livres\" SET \"Genre\" = 'SF' WHERE \"ID\" = %1"_s.arg(m_ids.at(1).toLongLong()),
+                u"UPDATE \"Livres\" SET \"Genre\" = 'SF' WHERE \"ID\" = %1"_s.arg(m_ids.at(2).toLongLong()),
+                u"UPDATE \"Livres\" SET \"Genre\" = NULL WHERE \"ID\" = %1"_s.arg(m_ids.at(0).toLongLong()),
         };
         for (const QString &sql : statements) {
             auto done = db.execute({sql, {}});
             QVERIFY2(done, qPrintable(sql + u": "_s + QString::fromUtf8(Test::why(done))));
             check(catalogue());
             checkBestAuthors(catalogue());
+            checkBestAuthors(catalogue(), u"SF"_s);
         }
         record(3, Movement::Sale, 5, QDate(2025, 7, 1)); // now under its text
         check(catalogue());
         checkBestAuthors(catalogue());
+        checkBestAuthors(catalogue(), u"SF"_s);
     }
 
     // The bounds' migration on a catalogue with sales and contributors already recorded sums them exactly.
@@ -637,7 +668,9 @@ private Q_SLOTS:
         auto up = catalogue().migrator().up({}, Backup::Skip);
         QVERIFY2(up, Test::why(up));
         // The migrations after it were undone with it.
-        QCOMPARE(up->executed, (QStringList{name, Catalogue::Migrations::deadStockSummary().name}));
+        QCOMPARE(up->executed,
+                 (QStringList{name, Catalogue::Migrations::deadStockSummary().name,
+                              Catalogue::Migrations::bestSellersBoundsByGenre().name}));
         checkBounds(catalogue(), true);
         checkBestAuthors(catalogue());
         record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
@@ -706,7 +739,7 @@ private Q_SLOTS:
         checkDeadStock(catalogue(), today, 12); // from the movements alone
         auto up = catalogue().migrator().up({}, Backup::Skip);
         QVERIFY2(up, Test::why(up));
-        QCOMPARE(up->executed, QStringList{name});
+        QCOMPARE(up->executed, (QStringList{name, Catalogue::Migrations::bestSellersBoundsByGenre().name}));
         check(catalogue());
         checkDeadStock(catalogue(), today, 12);
         record(1, Movement::Sale, 1, QDate(2025, 12, 1)); // and kept again

@@ -4,11 +4,14 @@ namespace Catalogue {
 
 QList<Orm::Migration> migrations()
 {
-    return {Migrations::createLivres(),          Migrations::indexLivres(),         Migrations::createAuteurs(),
-            Migrations::createMouvementsStock(), Migrations::searchLivres(),        Migrations::indexLivresStock(),
-            Migrations::createCouvertures(),     Migrations::createIdentifiants(),  Migrations::indexStatistics(),
-            Migrations::salesSummary(),          Migrations::indexLivresPostgres(), Migrations::indexStatisticsStock(),
-            Migrations::changeFeedRows(),        Migrations::bestSellersBounds(),   Migrations::deadStockSummary()};
+    return {Migrations::createLivres(),        Migrations::indexLivres(),
+            Migrations::createAuteurs(),       Migrations::createMouvementsStock(),
+            Migrations::searchLivres(),        Migrations::indexLivresStock(),
+            Migrations::createCouvertures(),   Migrations::createIdentifiants(),
+            Migrations::indexStatistics(),     Migrations::salesSummary(),
+            Migrations::indexLivresPostgres(), Migrations::indexStatisticsStock(),
+            Migrations::changeFeedRows(),      Migrations::bestSellersBounds(),
+            Migrations::deadStockSummary(),    Migrations::bestSellersBoundsByGenre()};
 }
 
 } // namespace Catalogue

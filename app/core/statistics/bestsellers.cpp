@@ -25,22 +25,29 @@ using namespace Queries;
 namespace {
 
 // The best sellers' bounds (m20240408000000_best_sellers_bounds.cpp): for each book (LivreId), and for each author
-// name (Nom) in each year (Annee), at least the copies it sold. Defined on first use; an invalid model when the
-// catalogue was not migrated that far.
+// name (Nom) in each year (Annee), at least the copies it sold; and the same of each genre
+// (m20240410000000_best_sellers_bounds_by_genre.cpp). Defined on first use; an invalid model when the catalogue
+// was not migrated that far.
 const QString Annee = QStringLiteral("Annee");
 
-Model bounds(const Catalogue &catalogue, bool authors)
+enum class Bounds { Books, Authors, AuthorsByGenre };
+
+Model bounds(const Catalogue &catalogue, Bounds kind)
 {
-    const QString table = authors ? QStringLiteral("VentesAuteurs") : QStringLiteral("VentesLivres");
     QList<Attribute> columns;
-    if (authors) {
-        columns.append({.name = Annee, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
-        columns.append({.name = Auteur::Nom, .type = DataType::string(), .primaryKey = true, .allowNull = false});
-    } else {
+    if (kind == Bounds::Books) {
         columns.append(
                 {.name = MouvementStock::LivreId, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+    } else {
+        columns.append({.name = Annee, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+        if (kind == Bounds::AuthorsByGenre)
+            columns.append({.name = Livre::Genre, .type = DataType::string(), .primaryKey = true, .allowNull = false});
+        columns.append({.name = Auteur::Nom, .type = DataType::string(), .primaryKey = true, .allowNull = false});
     }
     columns.append({.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false});
+    const QString table = kind == Bounds::Books ? QStringLiteral("VentesLivres")
+            : kind == Bounds::Authors           ? QStringLiteral("VentesAuteurs")
+                                                : QStringLiteral("VentesAuteursGenres");
     return statisticsTable(catalogue, table, columns);
 }
 
@@ -156,7 +163,7 @@ Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter,
     // The books with the highest bounds, each an index range of its sales in the range. With a genre or a
     // publisher, the bounds are still those of every book (a bound for all of a book's sales holds for its sales
     // in any part); the books met that are not of the filter's are left out before their sales are read.
-    if (const Model most = bounds(catalogue, false); most.isValid()) {
+    if (const Model most = bounds(catalogue, Bounds::Books); most.isValid()) {
         auto list = topByBounds(
                 most, MouvementStock::LivreId, {Where()}, count, 10000, [&](QVariantList ids) -> Result<QList<Ranked>> {
                     if (!everyBook(filter)) {
@@ -378,16 +385,21 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
     if (count <= 0)
         return QList<Ranked>();
     // The names with the highest bounds, each read through its books: a few authors' sales, not the range's. With
-    // a genre or a publisher, a name's bound (its sales of every book) still holds, and its exact figures are
-    // those of the filter's books.
-    if (const Model most = bounds(catalogue, true); most.isValid()) {
+    // a genre, the names' bounds of that genre; with a publisher, a name's bound (its sales of every book) still
+    // holds, and its exact figures are those of the filter's books.
+    const bool ofGenre = !filter.genre.isEmpty() && filter.publisher.isEmpty();
+    Model most = ofGenre ? bounds(catalogue, Bounds::AuthorsByGenre) : Model();
+    const Where genre = most.isValid() ? col(Livre::Genre) == filter.genre : Where();
+    if (!most.isValid())
+        most = bounds(catalogue, Bounds::Authors);
+    if (most.isValid()) {
         // A bound for each year the range touches (every year with sales when it is open).
         QList<Where> years;
         if (filter.from.isValid() && filter.to.isValid()) {
             for (int year = filter.from.year(); year <= filter.to.year(); ++year)
-                years << (col(Annee) == year);
+                years << (col(Annee) == year && genre);
         } else {
-            Where where;
+            Where where = genre;
             if (filter.from.isValid())
                 where = where && col(Annee) >= filter.from.year();
             if (filter.to.isValid())
@@ -396,7 +408,7 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
             if (!found)
                 return std::unexpected(found.error());
             for (const QVariantMap &row : std::as_const(*found))
-                years << (col(Annee) == row.value(Annee).toInt());
+                years << (col(Annee) == row.value(Annee).toInt() && genre);
         }
         if (years.isEmpty())
             return QList<Ranked>(); // nothing ever sold in those years

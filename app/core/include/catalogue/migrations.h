@@ -26,6 +26,7 @@ Orm::Migration indexStatisticsStock();
 Orm::Migration changeFeedRows();
 Orm::Migration bestSellersBounds();
 Orm::Migration deadStockSummary();
+Orm::Migration bestSellersBoundsByGenre();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -1194,6 +1194,12 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(laires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
            uR"(CREATE TRIGGER "ventes_bornes_genres_livres" AFTER UPDATE OF "Auteur", "Genre" ON "Livres" FOR EACH )"_s
            uR"(ROW EXECUTE FUNCTION "ventes_bornes_genres_livres"())"_s}}},
+        {u"20240411000000-index-statistics-genre"_s,
+         {{uR"(CREATE INDEX "livres_genre_annee" ON "Livres" ("Genre", "Annee"))"_s,
+           uR"(CREATE INDEX "livres_genre_valeur_stock" ON "Livres" ("Genre", ("Quantite" * "Prix") DESC))"_s},
+          {uR"(CREATE INDEX "livres_genre_annee" ON "Livres" ("Genre", "Annee"))"_s,
+           uR"(CREATE INDEX "livres_genre_valeur_stock" ON "Livres" ("Genre", ("Quantite" * "Prix") DESC NULLS LAST)"_s
+           uR"(, "ID"))"_s}}},
 };
 
 } // namespace

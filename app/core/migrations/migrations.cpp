@@ -11,7 +11,8 @@ QList<Orm::Migration> migrations()
             Migrations::indexStatistics(),     Migrations::salesSummary(),
             Migrations::indexLivresPostgres(), Migrations::indexStatisticsStock(),
             Migrations::changeFeedRows(),      Migrations::bestSellersBounds(),
-            Migrations::deadStockSummary(),    Migrations::bestSellersBoundsByGenre()};
+            Migrations::deadStockSummary(),    Migrations::bestSellersBoundsByGenre(),
+            Migrations::indexStatisticsGenre()};
 }
 
 } // namespace Catalogue

@@ -27,6 +27,7 @@ Orm::Migration changeFeedRows();
 Orm::Migration bestSellersBounds();
 Orm::Migration deadStockSummary();
 Orm::Migration bestSellersBoundsByGenre();
+Orm::Migration indexStatisticsGenre();
 } // namespace Migrations
 
 } // namespace Catalogue

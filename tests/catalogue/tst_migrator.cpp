@@ -1052,14 +1052,23 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"('auteur') ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres".)"_s
            uR"("Exemplaires" + excluded."Exemplaires"; END)"_s,
            uR"(CREATE TRIGGER "ventes_bornes_genres_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN NEW.")"_s
-           uR"(Role" = 'auteur' BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SE)"_s
-           uR"(LECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") F)"_s
-           uR"(ROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" =)"_s
-           uR"( c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."Livre)"_s
-           uR"(Id" AND c."AuteurId" = NEW."AuteurId" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AN)"_s
-           uR"(D m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom)"_s
-           uR"(" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exempla)"_s
-           uR"(ires" + excluded."Exemplaires"; END)"_s,
+           uR"(Role" = 'auteur' AND EXISTS (SELECT 1 FROM "VentesLivres" WHERE "LivreId" = NEW."LivreId") BEGIN INS)"_s
+           uR"(ERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(m."Date",)"_s
+           uR"( 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c J)"_s
+           uR"(OIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."LivreId" JOIN "Mouveme)"_s
+           uR"(ntsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."LivreId" AND c."AuteurId" = NEW)"_s
+           uR"(."AuteurId" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP B)"_s
+           uR"(Y CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "G)"_s
+           uR"(enre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplai)"_s
+           uR"(res"; END)"_s,
+           uR"(DROP TRIGGER "ventes_bornes_contribution_insert")"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN NEW."Role" =)"_s
+           uR"( 'auteur' AND EXISTS (SELECT 1 FROM "VentesLivres" WHERE "LivreId" = NEW."LivreId") BEGIN INSERT INT)"_s
+           uR"(O "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), a.)"_s
+           uR"("Nom", -SUM(m."Quantite") FROM "Auteurs" AS a JOIN "MouvementsStock" AS m ON m."LivreId" = NEW."Livr)"_s
+           uR"(eId" WHERE a."id" = NEW."AuteurId" AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY)"_s
+           uR"( CAST(substr(m."Date", 1, 4) AS INTEGER), a."Nom" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exempl)"_s
+           uR"(aires" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
            uR"(CREATE TRIGGER "ventes_bornes_genres_contribution_update" AFTER UPDATE OF "LivreId", "AuteurId", "Ro)"_s
            uR"(le" ON "LivresAuteurs" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaire)"_s
            uR"(s") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quanti)"_s

@@ -1,7 +1,6 @@
+#include "statements_p.h"
+
 #include <catalogue/migrations.h>
-#include <orm/database.h>
-#include <orm/dialect.h>
-#include <orm/schema.h>
 
 namespace Catalogue::Migrations {
 
@@ -22,20 +21,6 @@ QStringList upStatements(bool sqlite)
     return {sqlite ? uR"(CREATE INDEX "livres_valeur_stock" ON "Livres" (("Quantite" * "Prix") DESC))"_s
                    : uR"(CREATE INDEX "livres_valeur_stock" ON "Livres" (("Quantite" * "Prix") DESC NULLS LAST, "ID"))"_s,
             uR"(CREATE INDEX "livres_genre_stock" ON "Livres" ("Genre", "Quantite", "Prix"))"_s};
-}
-
-Orm::Status run(Orm::Schema &schema, const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        if (auto r = schema.query(sql); !r)
-            return std::unexpected(r.error());
-    }
-    return {};
-}
-
-bool isSqlite(Orm::Schema &schema)
-{
-    return schema.database().dialect().kind() == Orm::Dialect::Kind::Sqlite;
 }
 
 } // namespace

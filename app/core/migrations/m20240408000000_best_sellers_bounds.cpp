@@ -1,7 +1,6 @@
+#include "statements_p.h"
+
 #include <catalogue/migrations.h>
-#include <orm/database.h>
-#include <orm/dialect.h>
-#include <orm/schema.h>
 
 namespace Catalogue::Migrations {
 
@@ -215,20 +214,6 @@ QStringList dropStatements(bool sqlite)
     }
     statements << uR"(DROP TABLE IF EXISTS "VentesAuteurs")"_s << uR"(DROP TABLE IF EXISTS "VentesLivres")"_s;
     return statements;
-}
-
-Orm::Status run(Orm::Schema &schema, const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        if (auto r = schema.query(sql); !r)
-            return std::unexpected(r.error());
-    }
-    return {};
-}
-
-bool isSqlite(const Orm::Schema &schema)
-{
-    return schema.database().dialect().kind() == Orm::Dialect::Kind::Sqlite;
 }
 
 } // namespace

@@ -1,7 +1,6 @@
+#include "statements_p.h"
+
 #include <catalogue/migrations.h>
-#include <orm/database.h>
-#include <orm/dialect.h>
-#include <orm/schema.h>
 
 namespace Catalogue::Migrations {
 
@@ -239,20 +238,6 @@ QStringList dropStatements(bool sqlite)
     for (const QString &t : {u"StockVenduEditions"_s, u"StockVenduGenres"_s, u"DernieresVentes"_s})
         statements << uR"(DROP TABLE IF EXISTS "%1")"_s.arg(t);
     return statements;
-}
-
-Orm::Status run(Orm::Schema &schema, const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        if (auto r = schema.query(sql); !r)
-            return std::unexpected(r.error());
-    }
-    return {};
-}
-
-bool isSqlite(const Orm::Schema &schema)
-{
-    return schema.database().dialect().kind() == Orm::Dialect::Kind::Sqlite;
 }
 
 } // namespace

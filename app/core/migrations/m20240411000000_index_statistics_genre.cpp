@@ -1,7 +1,6 @@
+#include "statements_p.h"
+
 #include <catalogue/migrations.h>
-#include <orm/database.h>
-#include <orm/dialect.h>
-#include <orm/schema.h>
 
 namespace Catalogue::Migrations {
 
@@ -24,20 +23,6 @@ QStringList upStatements(bool sqlite)
             sqlite ? uR"(CREATE INDEX "livres_genre_valeur_stock" ON "Livres" ("Genre", ("Quantite" * "Prix") DESC))"_s
                    : uR"(CREATE INDEX "livres_genre_valeur_stock" ON "Livres" ("Genre", ("Quantite" * "Prix") DESC )"_s
                      uR"(NULLS LAST, "ID"))"_s};
-}
-
-Orm::Status run(Orm::Schema &schema, const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        if (auto r = schema.query(sql); !r)
-            return std::unexpected(r.error());
-    }
-    return {};
-}
-
-bool isSqlite(Orm::Schema &schema)
-{
-    return schema.database().dialect().kind() == Orm::Dialect::Kind::Sqlite;
 }
 
 } // namespace

@@ -78,7 +78,8 @@ SelectItem revenueSum();
 qint64 soldOf(const QVariantMap &row);
 
 // Kept by additions and subtractions, a sum may carry a rounding error of the last bits: shown to the
-// micro-unit, as exact as the prices are.
+// micro-unit, as exact as the prices are (never -0).
+double toMicroUnit(double amount);
 double revenueOfSummary(const QVariantMap &row);
 
 // Rows grouped by a label: the top `count` by copies sold, ties by label.

@@ -165,10 +165,15 @@ qint64 soldOf(const QVariantMap &row)
     return row.value(Sold).toLongLong();
 }
 
+double toMicroUnit(double amount)
+{
+    const double value = std::round(amount * 1e6) / 1e6;
+    return value == 0 ? 0 : value; // never -0
+}
+
 double revenueOfSummary(const QVariantMap &row)
 {
-    const double value = std::round(row.value(Revenue).toDouble() * 1e6) / 1e6;
-    return value == 0 ? 0 : value; // never -0
+    return toMicroUnit(row.value(Revenue).toDouble());
 }
 
 QList<Ranked> ranked(const QList<QVariantMap> &rows, const QString &labelKey, const QString &idKey)
@@ -552,8 +557,7 @@ Status deadStockTotals(const Catalogue &catalogue, const Filter &filter, QDate c
     result.count -= row.value(Count).toLongLong();
     result.copies -= row.value(Copies).toLongLong();
     amount -= row.value(Amount).toDouble();
-    // Shown to the micro-unit: a difference of sums kept by additions and subtractions (revenueOfSummary()).
-    result.value = std::round(amount * 1e6) / 1e6 + 0.0;
+    result.value = toMicroUnit(amount); // a difference of sums kept by additions and subtractions
     return {};
 }
 

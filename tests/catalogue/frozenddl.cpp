@@ -1,0 +1,1011 @@
+#include "frozenddl.h"
+
+using namespace Qt::StringLiterals;
+
+namespace CatalogueTests {
+
+const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
+        {u"20240101000000-create-livres"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "Livres" ("ID" INTEGER PRIMARY KEY AUTOINCREMENT, "Nom" )"_s
+           uR"(VARCHAR(255), "NomSansEspaces" VARCHAR(255) NOT NULL, "Presentation" VARCHAR(10000) NOT NULL, )"_s
+           uR"("Description" VARCHAR(255), "Couverture" VARCHAR(255), "Prix" FLOAT, "Genre" VARCHAR(255), )"_s
+           uR"("Accroche" VARCHAR(255), "Lien" VARCHAR(255), "Auteur" VARCHAR(255), "Edition" VARCHAR(255), )"_s
+           uR"("Quantite" INTEGER, "Annee" INTEGER NOT NULL, "NbPages" INTEGER NOT NULL, "Ventes" FLOAT NOT )"_s
+           uR"(NULL, "Arriere" VARCHAR(255) NOT NULL, "Dos" VARCHAR(255) NOT NULL))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "Livres" ("ID" SERIAL NOT NULL PRIMARY KEY, "Nom" VARCHAR(255), )"_s
+           uR"("NomSansEspaces" VARCHAR(255) NOT NULL, "Presentation" VARCHAR(10000) NOT NULL, "Description" )"_s
+           uR"(VARCHAR(255), "Couverture" VARCHAR(255), "Prix" FLOAT, "Genre" VARCHAR(255), "Accroche" )"_s
+           uR"(VARCHAR(255), "Lien" VARCHAR(255), "Auteur" VARCHAR(255), "Edition" VARCHAR(255), "Quantite" )"_s
+           uR"(INTEGER, "Annee" INTEGER NOT NULL, "NbPages" INTEGER NOT NULL, "Ventes" FLOAT NOT NULL, )"_s
+           uR"("Arriere" VARCHAR(255) NOT NULL, "Dos" VARCHAR(255) NOT NULL))"_s}}},
+        {u"20240102000000-index-livres"_s,
+         {{uR"(CREATE INDEX "livres_nom" ON "Livres" ("Nom"))"_s,
+           uR"(CREATE INDEX "livres_auteur" ON "Livres" ("Auteur"))"_s,
+           uR"(CREATE INDEX "livres_genre" ON "Livres" ("Genre"))"_s,
+           uR"(CREATE INDEX "livres_annee" ON "Livres" ("Annee"))"_s,
+           uR"(CREATE INDEX "livres_prix" ON "Livres" ("Prix"))"_s,
+           uR"(CREATE INDEX "livres_edition" ON "Livres" ("Edition"))"_s},
+          {uR"(CREATE INDEX "livres_nom" ON "Livres" ("Nom"))"_s,
+           uR"(CREATE INDEX "livres_auteur" ON "Livres" ("Auteur"))"_s,
+           uR"(CREATE INDEX "livres_genre" ON "Livres" ("Genre"))"_s,
+           uR"(CREATE INDEX "livres_annee" ON "Livres" ("Annee"))"_s,
+           uR"(CREATE INDEX "livres_prix" ON "Livres" ("Prix"))"_s,
+           uR"(CREATE INDEX "livres_edition" ON "Livres" ("Edition"))"_s}}},
+        {u"20240103000000-create-auteurs"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "Auteurs" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "Nom" )"_s
+           uR"(VARCHAR(255) NOT NULL UNIQUE, "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL))"_s,
+           uR"(CREATE TABLE IF NOT EXISTS "LivresAuteurs" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "LivreId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE CASCADE ON UPDATE CASCADE, "AuteurId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Auteurs" ("id") ON DELETE RESTRICT ON UPDATE CASCADE, "Role" TEXT )"_s
+           uR"(NOT NULL DEFAULT 'auteur' CONSTRAINT "Role" CHECK ("Role" IN ('auteur', 'traducteur', )"_s
+           uR"('illustrateur')), "Ordre" INTEGER NOT NULL DEFAULT 0, "createdAt" DATETIME NOT NULL, )"_s
+           uR"("updatedAt" DATETIME NOT NULL, CONSTRAINT "LivresAuteurs_livre_auteur_role" UNIQUE ("LivreId", )"_s
+           uR"("AuteurId", "Role")))"_s,
+           uR"(CREATE INDEX "livres_auteurs_auteur" ON "LivresAuteurs" ("AuteurId"))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "Auteurs" ("id" SERIAL NOT NULL PRIMARY KEY, "Nom" VARCHAR(255) NOT )"_s
+           uR"(NULL UNIQUE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME )"_s
+           uR"(ZONE NOT NULL))"_s,
+           uR"(CREATE TABLE IF NOT EXISTS "LivresAuteurs" ("id" SERIAL NOT NULL PRIMARY KEY, "LivreId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE CASCADE ON UPDATE CASCADE, "AuteurId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Auteurs" ("id") ON DELETE RESTRICT ON UPDATE CASCADE, "Role" )"_s
+           uR"(VARCHAR(255) NOT NULL DEFAULT 'auteur' CONSTRAINT "Role" CHECK ("Role" IN ('auteur', )"_s
+           uR"('traducteur', 'illustrateur')), "Ordre" INTEGER NOT NULL DEFAULT 0, "createdAt" TIMESTAMP WITH )"_s
+           uR"(TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT )"_s
+           uR"("LivresAuteurs_livre_auteur_role" UNIQUE ("LivreId", "AuteurId", "Role")))"_s,
+           uR"(CREATE INDEX "livres_auteurs_auteur" ON "LivresAuteurs" ("AuteurId"))"_s}}},
+        {u"20240104000000-create-mouvements-stock"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "MouvementsStock" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, )"_s
+           uR"("LivreId" INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE RESTRICT ON UPDATE CASCADE, )"_s
+           uR"("Date" DATETIME NOT NULL, "Quantite" INTEGER NOT NULL, "Type" TEXT NOT NULL CONSTRAINT "Type" )"_s
+           uR"(CHECK ("Type" IN ('ouverture', 'reception', 'vente', 'retour', 'ajustement')), "Note" )"_s
+           uR"(VARCHAR(255), "createdAt" DATETIME NOT NULL, "updatedAt" DATETIME NOT NULL))"_s,
+           uR"(CREATE INDEX "mouvements_stock_livre" ON "MouvementsStock" ("LivreId"))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "MouvementsStock" ("id" SERIAL NOT NULL PRIMARY KEY, "LivreId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE RESTRICT ON UPDATE CASCADE, "Date" )"_s
+           uR"(TIMESTAMP WITH TIME ZONE NOT NULL, "Quantite" INTEGER NOT NULL, "Type" VARCHAR(255) NOT NULL )"_s
+           uR"(CONSTRAINT "Type" CHECK ("Type" IN ('ouverture', 'reception', 'vente', 'retour', )"_s
+           uR"('ajustement')), "Note" VARCHAR(255), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, )"_s
+           uR"("updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL))"_s,
+           uR"(CREATE INDEX "mouvements_stock_livre" ON "MouvementsStock" ("LivreId"))"_s}}},
+        {u"20240111000000-index-livres-stock"_s,
+         {{uR"(CREATE INDEX "livres_quantite" ON "Livres" ("Quantite"))"_s,
+           uR"(CREATE INDEX "livres_ventes" ON "Livres" ("Ventes"))"_s},
+          {uR"(CREATE INDEX "livres_quantite" ON "Livres" ("Quantite"))"_s,
+           uR"(CREATE INDEX "livres_ventes" ON "Livres" ("Ventes"))"_s}}},
+        {u"20240120000000-create-couvertures"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "Couvertures" ("Empreinte" CHAR(64) NOT NULL PRIMARY KEY, )"_s
+           uR"("Format" VARCHAR(16) NOT NULL, "Largeur" INTEGER NOT NULL, "Hauteur" INTEGER NOT NULL, )"_s
+           uR"("Donnees" BLOB NOT NULL))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "Couvertures" ("Empreinte" CHAR(64) NOT NULL PRIMARY KEY, )"_s
+           uR"("Format" VARCHAR(16) NOT NULL, "Largeur" INTEGER NOT NULL, "Hauteur" INTEGER NOT NULL, )"_s
+           uR"("Donnees" BYTEA NOT NULL))"_s}}},
+        {u"20240201000000-create-identifiants"_s,
+         {{uR"(CREATE TABLE IF NOT EXISTS "Identifiants" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "LivreId" )"_s
+           uR"(INTEGER NOT NULL REFERENCES "Livres" ("ID") ON DELETE CASCADE ON UPDATE CASCADE, "Type" )"_s
+           uR"(VARCHAR(32) NOT NULL, "Valeur" VARCHAR(255) NOT NULL, CONSTRAINT "Identifiants_type_valeur" )"_s
+           uR"(UNIQUE ("Type", "Valeur")))"_s,
+           uR"(CREATE UNIQUE INDEX "identifiants_livre_type" ON "Identifiants" ("LivreId", "Type"))"_s},
+          {uR"(CREATE TABLE IF NOT EXISTS "Identifiants" ("id" SERIAL NOT NULL PRIMARY KEY, "LivreId" INTEGER )"_s
+           uR"(NOT NULL REFERENCES "Livres" ("ID") ON DELETE CASCADE ON UPDATE CASCADE, "Type" VARCHAR(32) NOT )"_s
+           uR"(NULL, "Valeur" VARCHAR(255) NOT NULL, CONSTRAINT "Identifiants_type_valeur" UNIQUE ("Type", )"_s
+           uR"("Valeur")))"_s,
+           uR"(CREATE UNIQUE INDEX "identifiants_livre_type" ON "Identifiants" ("LivreId", "Type"))"_s}}},
+        {u"20240301000000-index-statistics"_s,
+         {{uR"(CREATE INDEX "mouvements_stock_type_date" ON "MouvementsStock" ("Type", "Date", "LivreId", )"_s
+           uR"("Quantite"))"_s,
+           uR"(CREATE INDEX "mouvements_stock_livre_type_date" ON "MouvementsStock" ("LivreId", "Type", "Date", )"_s
+           uR"("Quantite"))"_s},
+          {uR"(CREATE INDEX "mouvements_stock_type_date" ON "MouvementsStock" ("Type", "Date", "LivreId", )"_s
+           uR"("Quantite"))"_s,
+           uR"(CREATE INDEX "mouvements_stock_livre_type_date" ON "MouvementsStock" ("LivreId", "Type", "Date", )"_s
+           uR"("Quantite"))"_s}}},
+        {u"20240401000000-sales-summary"_s,
+         {{uR"(CREATE TABLE "VentesGenres" ("Jour" DATETIME NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Exemplair)"_s
+           uR"(es" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Genre")) WITHOUT ROWID)"_s,
+           uR"(CREATE TABLE "VentesEditions" ("Jour" DATETIME NOT NULL, "Edition" VARCHAR(255) NOT NULL, "Exemp)"_s
+           uR"(laires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Edition")) WITHOUT ROWI)"_s
+           uR"(D)"_s,
+           uR"(CREATE INDEX "venteseditions_edition_jour" ON "VentesEditions" ("Edition", "Jour", "Exemplaires")"_s
+           uR"(, "Montant"))"_s,
+           uR"(CREATE TABLE "VentesGenresEditions" ("Jour" DATETIME NOT NULL, "Genre" VARCHAR(255) NOT NULL, "E)"_s
+           uR"(dition" VARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY )"_s
+           uR"(KEY ("Jour", "Genre", "Edition")) WITHOUT ROWID)"_s,
+           uR"(CREATE INDEX "ventesgenreseditions_genre_jour_edition" ON "VentesGenresEditions" ("Genre", "Jour)"_s
+           uR"(", "Edition", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE INDEX "ventesgenreseditions_edition_jour_genre" ON "VentesGenresEditions" ("Edition", "Jo)"_s
+           uR"(ur", "Genre", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE TRIGGER "ventes_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" IN ('vente', 'r)"_s
+           uR"(etour') BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT subs)"_s
+           uR"(tr(NEW."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(l."Genre", ''), (-NEW."Quantite"), (-N)"_s
+           uR"(EW."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLI)"_s
+           uR"(CT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO "VentesEditions)"_s
+           uR"(" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(NEW."Date", 1, 10) || ' 00:00:00.0)"_s
+           uR"(00 +00:00', COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALESCE(l."Prix",)"_s
+           uR"( 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Edition") DO UPDATE SE)"_s
+           uR"(T "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesEd)"_s
+           uR"(itions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Ed)"_s
+           uR"(ition", "Exemplaires", "Montant") SELECT substr(NEW."Date", 1, 10) || ' 00:00:00.000 +00:00', CO)"_s
+           uR"(ALESCE(l."Genre", ''), COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALESC)"_s
+           uR"(E(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Genre", "Ed)"_s
+           uR"(ition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaires" + excluded."Exemplair)"_s
+           uR"(es", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_delete" AFTER DELETE ON "MouvementsStock" WHEN OLD."Type" IN ('vente', 'r)"_s
+           uR"(etour') BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT subs)"_s
+           uR"(tr(OLD."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(l."Genre", ''), -(-OLD."Quantite"), -()"_s
+           uR"(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONF)"_s
+           uR"(LICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + excluded."Ex)"_s
+           uR"(emplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO "VentesEditio)"_s
+           uR"(ns" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(OLD."Date", 1, 10) || ' 00:00:00)"_s
+           uR"(.000 +00:00', COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * COALESCE(l."Pr)"_s
+           uR"(ix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Edition") DO UPDAT)"_s
+           uR"(E SET "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "Vent)"_s
+           uR"(esEditions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", "Genre",)"_s
+           uR"( "Edition", "Exemplaires", "Montant") SELECT substr(OLD."Date", 1, 10) || ' 00:00:00.000 +00:00')"_s
+           uR"(, COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * C)"_s
+           uR"(OALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Genre)"_s
+           uR"(", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaires" + excluded."Exe)"_s
+           uR"(mplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_update_old" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON "Mou)"_s
+           uR"(vementsStock" WHEN OLD."Type" IN ('vente', 'retour') AND EXISTS (SELECT 1 FROM "Livres" WHERE "I)"_s
+           uR"(D" = OLD."LivreId") BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant"))"_s
+           uR"( SELECT substr(OLD."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(l."Genre", ''), -(-OLD."Qu)"_s
+           uR"(antite"), -(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."Livr)"_s
+           uR"(eId" ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + )"_s
+           uR"(excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO ")"_s
+           uR"(VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(OLD."Date", 1, 10) |)"_s
+           uR"(| ' 00:00:00.000 +00:00', COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * CO)"_s
+           uR"(ALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Editio)"_s
+           uR"(n") DO UPDATE SET "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Mont)"_s
+           uR"(ant" = "VentesEditions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jou)"_s
+           uR"(r", "Genre", "Edition", "Exemplaires", "Montant") SELECT substr(OLD."Date", 1, 10) || ' 00:00:00)"_s
+           uR"(.000 +00:00', COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Qu)"_s
+           uR"(antite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("J)"_s
+           uR"(our", "Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaires" + e)"_s
+           uR"(xcluded."Exemplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_update_new" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON "Mou)"_s
+           uR"(vementsStock" WHEN NEW."Type" IN ('vente', 'retour') AND EXISTS (SELECT 1 FROM "Livres" WHERE "I)"_s
+           uR"(D" = OLD."LivreId") BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant"))"_s
+           uR"( SELECT substr(NEW."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(l."Genre", ''), (-NEW."Qua)"_s
+           uR"(ntite"), (-NEW."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreI)"_s
+           uR"(d" ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + ex)"_s
+           uR"(cluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO "Ve)"_s
+           uR"(ntesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(NEW."Date", 1, 10) || )"_s
+           uR"(' 00:00:00.000 +00:00', COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALES)"_s
+           uR"(CE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Edition") )"_s
+           uR"(DO UPDATE SET "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Montant")"_s
+           uR"( = "VentesEditions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", )"_s
+           uR"("Genre", "Edition", "Exemplaires", "Montant") SELECT substr(NEW."Date", 1, 10) || ' 00:00:00.000)"_s
+           uR"( +00:00', COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite)"_s
+           uR"(") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", )"_s
+           uR"("Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaires" + exclude)"_s
+           uR"(d."Exemplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_livres" AFTER UPDATE OF "Genre", "Edition", "Prix" ON "Livres" WHEN OLD.")"_s
+           uR"(Genre" IS NOT NEW."Genre" OR OLD."Edition" IS NOT NEW."Edition" OR OLD."Prix" IS NOT NEW."Prix" )"_s
+           uR"(BEGIN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT substr(m."Da)"_s
+           uR"(te", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(OLD."Genre", ''), -(-SUM(m."Quantite")), -(-SUM()"_s
+           uR"(m."Quantite")) * COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = OLD."ID)"_s
+           uR"(" AND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:00:00.000 +00:00')"_s
+           uR"( ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires" + excl)"_s
+           uR"(uded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT INTO "Vent)"_s
+           uR"(esEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(m."Date", 1, 10) || ' 00)"_s
+           uR"(:00:00.000 +00:00', COALESCE(OLD."Edition", ''), -(-SUM(m."Quantite")), -(-SUM(m."Quantite")) * )"_s
+           uR"(COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = OLD."ID" AND m."Type" IN)"_s
+           uR"( ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:00:00.000 +00:00' ON CONFLICT ("Jo)"_s
+           uR"(ur", "Edition") DO UPDATE SET "Exemplaires" = "VentesEditions"."Exemplaires" + excluded."Exempla)"_s
+           uR"(ires", "Montant" = "VentesEditions"."Montant" + excluded."Montant"; INSERT INTO "VentesGenresEdi)"_s
+           uR"(tions" ("Jour", "Genre", "Edition", "Exemplaires", "Montant") SELECT substr(m."Date", 1, 10) || )"_s
+           uR"(' 00:00:00.000 +00:00', COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -(-SUM(m."Quanti)"_s
+           uR"(te")), -(-SUM(m."Quantite")) * COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."Livr)"_s
+           uR"(eId" = OLD."ID" AND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:00:)"_s
+           uR"(00.000 +00:00' ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGen)"_s
+           uR"(resEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenresEditions"."Montant)"_s
+           uR"(" + excluded."Montant"; INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") S)"_s
+           uR"(ELECT substr(m."Date", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(NEW."Genre", ''), (-SUM(m."Qua)"_s
+           uR"(ntite")), (-SUM(m."Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE m."Li)"_s
+           uR"(vreId" = NEW."ID" AND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:0)"_s
+           uR"(0:00.000 +00:00' ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exe)"_s
+           uR"(mplaires" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; I)"_s
+           uR"(NSERT INTO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT substr(m."Date")"_s
+           uR"(, 1, 10) || ' 00:00:00.000 +00:00', COALESCE(NEW."Edition", ''), (-SUM(m."Quantite")), (-SUM(m.")"_s
+           uR"(Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = NEW."ID" A)"_s
+           uR"(ND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10) || ' 00:00:00.000 +00:00' ON)"_s
+           uR"( CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires" = "VentesEditions"."Exemplaires" + exc)"_s
+           uR"(luded."Exemplaires", "Montant" = "VentesEditions"."Montant" + excluded."Montant"; INSERT INTO "V)"_s
+           uR"(entesGenresEditions" ("Jour", "Genre", "Edition", "Exemplaires", "Montant") SELECT substr(m."Dat)"_s
+           uR"(e", 1, 10) || ' 00:00:00.000 +00:00', COALESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), (-)"_s
+           uR"(SUM(m."Quantite")), (-SUM(m."Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m W)"_s
+           uR"(HERE m."LivreId" = NEW."ID" AND m."Type" IN ('vente', 'retour') GROUP BY substr(m."Date", 1, 10))"_s
+           uR"( || ' 00:00:00.000 +00:00' ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Exemplaires" )"_s
+           uR"(= "VentesGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenresEditio)"_s
+           uR"(ns"."Montant" + excluded."Montant"; END)"_s},
+          {uR"(CREATE TABLE "VentesGenres" ("Jour" TIMESTAMP WITH TIME ZONE NOT NULL, "Genre" VARCHAR(255) NOT )"_s
+           uR"(NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Genre")))"_s,
+           uR"(CREATE TABLE "VentesEditions" ("Jour" TIMESTAMP WITH TIME ZONE NOT NULL, "Edition" VARCHAR(255) )"_s
+           uR"(NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Edition)"_s
+           uR"(")))"_s,
+           uR"(CREATE INDEX "venteseditions_edition_jour" ON "VentesEditions" ("Edition", "Jour", "Exemplaires")"_s
+           uR"(, "Montant"))"_s,
+           uR"(CREATE TABLE "VentesGenresEditions" ("Jour" TIMESTAMP WITH TIME ZONE NOT NULL, "Genre" VARCHAR(2)"_s
+           uR"(55) NOT NULL, "Edition" VARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NO)"_s
+           uR"(T NULL, PRIMARY KEY ("Jour", "Genre", "Edition")))"_s,
+           uR"(CREATE INDEX "ventesgenreseditions_genre_jour_edition" ON "VentesGenresEditions" ("Genre", "Jour)"_s
+           uR"(", "Edition", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE INDEX "ventesgenreseditions_edition_jour_genre" ON "VentesGenresEditions" ("Edition", "Jo)"_s
+           uR"(ur", "Genre", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE FUNCTION "ventes_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET sear)"_s
+           uR"(ch_path FROM CURRENT AS $ventes$ BEGIN IF TG_OP = 'UPDATE' AND NOT EXISTS (SELECT 1 FROM "Livres)"_s
+           uR"(" WHERE "ID" = OLD."LivreId") THEN RETURN NULL; END IF; IF TG_OP IN ('DELETE', 'UPDATE') AND OLD)"_s
+           uR"(."Type" IN ('vente', 'retour') THEN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", )"_s
+           uR"("Montant") SELECT date_trunc('day', OLD."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE()"_s
+           uR"(l."Genre", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS )"_s
+           uR"(l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "Vent)"_s
+           uR"(esGenres"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + exclude)"_s
+           uR"(d."Montant"; INSERT INTO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT d)"_s
+           uR"(ate_trunc('day', OLD."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(l."Edition", ''), -)"_s
+           uR"((-OLD."Quantite"), -(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = )"_s
+           uR"(OLD."LivreId" ON CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires" = "VentesEditions"."Ex)"_s
+           uR"(emplaires" + excluded."Exemplaires", "Montant" = "VentesEditions"."Montant" + excluded."Montant")"_s
+           uR"(; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Edition", "Exemplaires", "Montant") SELE)"_s
+           uR"(CT date_trunc('day', OLD."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(l."Genre", ''),)"_s
+           uR"( COALESCE(l."Edition", ''), -(-OLD."Quantite"), -(-OLD."Quantite") * COALESCE(l."Prix", 0) FROM )"_s
+           uR"("Livres" AS l WHERE l."ID" = OLD."LivreId" ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SE)"_s
+           uR"(T "Exemplaires" = "VentesGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "Ve)"_s
+           uR"(ntesGenresEditions"."Montant" + excluded."Montant"; END IF; IF TG_OP IN ('INSERT', 'UPDATE') AND)"_s
+           uR"( NEW."Type" IN ('vente', 'retour') THEN INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaire)"_s
+           uR"(s", "Montant") SELECT date_trunc('day', NEW."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALE)"_s
+           uR"(SCE(l."Genre", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" A)"_s
+           uR"(S l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "Ve)"_s
+           uR"(ntesGenres"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + exclu)"_s
+           uR"(ded."Montant"; INSERT INTO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT)"_s
+           uR"( date_trunc('day', NEW."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(l."Edition", ''),)"_s
+           uR"( (-NEW."Quantite"), (-NEW."Quantite") * COALESCE(l."Prix", 0) FROM "Livres" AS l WHERE l."ID" = )"_s
+           uR"(NEW."LivreId" ON CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires" = "VentesEditions"."Ex)"_s
+           uR"(emplaires" + excluded."Exemplaires", "Montant" = "VentesEditions"."Montant" + excluded."Montant")"_s
+           uR"(; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Edition", "Exemplaires", "Montant") SELE)"_s
+           uR"(CT date_trunc('day', NEW."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(l."Genre", ''),)"_s
+           uR"( COALESCE(l."Edition", ''), (-NEW."Quantite"), (-NEW."Quantite") * COALESCE(l."Prix", 0) FROM "L)"_s
+           uR"(ivres" AS l WHERE l."ID" = NEW."LivreId" ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET )"_s
+           uR"("Exemplaires" = "VentesGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "Vent)"_s
+           uR"(esGenresEditions"."Montant" + excluded."Montant"; END IF; RETURN NULL; END $ventes$)"_s,
+           uR"(CREATE TRIGGER "ventes_mouvements" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", "Date", "Quant)"_s
+           uR"(ite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_mouvements"())"_s,
+           uR"(CREATE FUNCTION "ventes_mouvements_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SE)"_s
+           uR"(T search_path FROM CURRENT AS $ventes$ BEGIN TRUNCATE "VentesGenres", "VentesEditions", "VentesG)"_s
+           uR"(enresEditions"; RETURN NULL; END $ventes$)"_s,
+           uR"(CREATE TRIGGER "ventes_mouvements_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT )"_s
+           uR"(EXECUTE FUNCTION "ventes_mouvements_vides"())"_s,
+           uR"(CREATE FUNCTION "ventes_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_p)"_s
+           uR"(ath FROM CURRENT AS $ventes$ BEGIN IF OLD."Genre" IS DISTINCT FROM NEW."Genre" OR OLD."Edition" )"_s
+           uR"(IS DISTINCT FROM NEW."Edition" OR OLD."Prix" IS DISTINCT FROM NEW."Prix" THEN INSERT INTO "Vente)"_s
+           uR"(sGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT date_trunc('day', m."Date" AT TIME Z)"_s
+           uR"(ONE 'UTC') AT TIME ZONE 'UTC', COALESCE(OLD."Genre", ''), -(-SUM(m."Quantite")), -(-SUM(m."Quant)"_s
+           uR"(ite")) * COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = OLD."ID" AND m.)"_s
+           uR"("Type" IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZO)"_s
+           uR"(NE 'UTC' ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenres"."Exemplaires)"_s
+           uR"(" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Montant"; INSERT IN)"_s
+           uR"(TO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT date_trunc('day', m."Da)"_s
+           uR"(te" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(OLD."Edition", ''), -(-SUM(m."Quantite")), )"_s
+           uR"(-(-SUM(m."Quantite")) * COALESCE(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = )"_s
+           uR"(OLD."ID" AND m."Type" IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE 'U)"_s
+           uR"(TC') AT TIME ZONE 'UTC' ON CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires" = "VentesEdi)"_s
+           uR"(tions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesEditions"."Montant" + excluded)"_s
+           uR"(."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Edition", "Exemplaires", "Mont)"_s
+           uR"(ant") SELECT date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(OLD."Ge)"_s
+           uR"(nre", ''), COALESCE(OLD."Edition", ''), -(-SUM(m."Quantite")), -(-SUM(m."Quantite")) * COALESCE()"_s
+           uR"(OLD."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = OLD."ID" AND m."Type" IN ('vente')"_s
+           uR"(, 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' ON CONFLI)"_s
+           uR"(CT ("Jour", "Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions"."Exemplaire)"_s
+           uR"(s" + excluded."Exemplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded."Montant"; )"_s
+           uR"(INSERT INTO "VentesGenres" ("Jour", "Genre", "Exemplaires", "Montant") SELECT date_trunc('day', )"_s
+           uR"(m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(NEW."Genre", ''), (-SUM(m."Quantite")))"_s
+           uR"(, (-SUM(m."Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" =)"_s
+           uR"( NEW."ID" AND m."Type" IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE ')"_s
+           uR"(UTC') AT TIME ZONE 'UTC' ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Exemplaires" = "VentesGenr)"_s
+           uR"(es"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenres"."Montant" + excluded."Mon)"_s
+           uR"(tant"; INSERT INTO "VentesEditions" ("Jour", "Edition", "Exemplaires", "Montant") SELECT date_tr)"_s
+           uR"(unc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', COALESCE(NEW."Edition", ''), (-SUM(m)"_s
+           uR"(."Quantite")), (-SUM(m."Quantite")) * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE )"_s
+           uR"(m."LivreId" = NEW."ID" AND m."Type" IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" A)"_s
+           uR"(T TIME ZONE 'UTC') AT TIME ZONE 'UTC' ON CONFLICT ("Jour", "Edition") DO UPDATE SET "Exemplaires)"_s
+           uR"(" = "VentesEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesEditions"."Monta)"_s
+           uR"(nt" + excluded."Montant"; INSERT INTO "VentesGenresEditions" ("Jour", "Genre", "Edition", "Exemp)"_s
+           uR"(laires", "Montant") SELECT date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', CO)"_s
+           uR"(ALESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), (-SUM(m."Quantite")), (-SUM(m."Quantite")))"_s
+           uR"( * COALESCE(NEW."Prix", 0) FROM "MouvementsStock" AS m WHERE m."LivreId" = NEW."ID" AND m."Type")"_s
+           uR"( IN ('vente', 'retour') GROUP BY date_trunc('day', m."Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UT)"_s
+           uR"(C' ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Exemplaires" = "VentesGenresEditions")"_s
+           uR"(."Exemplaires" + excluded."Exemplaires", "Montant" = "VentesGenresEditions"."Montant" + excluded)"_s
+           uR"(."Montant"; END IF; RETURN NULL; END $ventes$)"_s,
+           uR"(CREATE TRIGGER "ventes_livres" AFTER UPDATE OF "Genre", "Edition", "Prix" ON "Livres" FOR EACH R)"_s
+           uR"(OW EXECUTE FUNCTION "ventes_livres"())"_s}}},
+        // On PostgreSQL only: SQLite's single-column indexes already end with the rowid.
+        {u"20240402000000-index-livres-postgres"_s,
+         {{},
+          {uR"(DROP INDEX "livres_nom")"_s, uR"(CREATE INDEX "livres_nom_id" ON "Livres" ("Nom", "ID"))"_s,
+           uR"(DROP INDEX "livres_auteur")"_s, uR"(CREATE INDEX "livres_auteur_id" ON "Livres" ("Auteur", "ID"))"_s,
+           uR"(DROP INDEX "livres_genre")"_s, uR"(CREATE INDEX "livres_genre_id" ON "Livres" ("Genre", "ID"))"_s,
+           uR"(DROP INDEX "livres_annee")"_s, uR"(CREATE INDEX "livres_annee_id" ON "Livres" ("Annee", "ID"))"_s,
+           uR"(DROP INDEX "livres_prix")"_s, uR"(CREATE INDEX "livres_prix_id" ON "Livres" ("Prix", "ID"))"_s,
+           uR"(DROP INDEX "livres_edition")"_s, uR"(CREATE INDEX "livres_edition_id" ON "Livres" ("Edition", "ID"))"_s,
+           uR"(DROP INDEX "livres_quantite")"_s,
+           uR"(CREATE INDEX "livres_quantite_id" ON "Livres" ("Quantite", "ID"))"_s, uR"(DROP INDEX "livres_ventes")"_s,
+           uR"(CREATE INDEX "livres_ventes_id" ON "Livres" ("Ventes", "ID"))"_s}}},
+        {u"20240403000000-index-statistics-stock"_s,
+         {{uR"(CREATE INDEX "livres_valeur_stock" ON "Livres" (("Quantite" * "Prix") DESC))"_s,
+           uR"(CREATE INDEX "livres_genre_stock" ON "Livres" ("Genre", "Quantite", "Prix"))"_s},
+          {uR"(CREATE INDEX "livres_valeur_stock" ON "Livres" (("Quantite" * "Prix") DESC NULLS LAST, "ID"))"_s,
+           uR"(CREATE INDEX "livres_genre_stock" ON "Livres" ("Genre", "Quantite", "Prix"))"_s}}},
+        // Nothing on a new catalogue, whose change feed 20240110000000-search-livres made in the current form
+        // already; on an older PostgreSQL catalogue, see changeFeedOfAnOlderCatalogueIsBroughtUpToDate().
+        {u"20240406000000-change-feed-rows"_s, {{}, {}}},
+        {u"20240408000000-best-sellers-bounds"_s,
+         {{uR"(CREATE TABLE "VentesLivres" ("LivreId" INTEGER NOT NULL PRIMARY KEY, "Exemplaires" BIGINT NOT NULL))"_s,
+           uR"(CREATE INDEX "ventes_livres_exemplaires" ON "VentesLivres" ("Exemplaires", "LivreId"))"_s,
+           uR"(CREATE TABLE "VentesAuteurs" ("Annee" INTEGER NOT NULL, "Nom" VARCHAR(255) NOT NULL, "Exemplaires" B)"_s
+           uR"(IGINT NOT NULL, PRIMARY KEY ("Annee", "Nom")) WITHOUT ROWID)"_s,
+           uR"(CREATE INDEX "ventes_auteurs_exemplaires" ON "VentesAuteurs" ("Annee", "Exemplaires", "Nom"))"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" IN ('vente',)"_s
+           uR"( 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "VentesLivres" ("LivreId", "Exemplaires") VALUES)"_s
+           uR"( (NEW."LivreId", -NEW."Quantite") ON CONFLICT ("LivreId") DO UPDATE SET "Exemplaires" = "VentesLivre)"_s
+           uR"(s"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires)"_s
+           uR"(") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), a."Nom", -NEW."Quantite" FROM "LivresAuteurs" A)"_s
+           uR"(S c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE c."LivreId" = NEW."LivreId" AND c."Role" = 'a)"_s
+           uR"(uteur' ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + ex)"_s
+           uR"(cluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr)"_s
+           uR"((NEW."Date", 1, 4) AS INTEGER), l."Auteur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."L)"_s
+           uR"(ivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = )"_s
+           uR"(l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAu)"_s
+           uR"(teurs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_delete" AFTER DELETE ON "MouvementsStock" WHEN OLD."Type" IN ('vente',)"_s
+           uR"( 'retour') AND OLD."Quantite" < 0 BEGIN UPDATE "VentesLivres" SET "Exemplaires" = "Exemplaires" + OL)"_s
+           uR"(D."Quantite" WHERE "LivreId" = OLD."LivreId"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_update_old" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON ")"_s
+           uR"(MouvementsStock" WHEN OLD."Type" IN ('vente', 'retour') AND OLD."Quantite" < 0 BEGIN UPDATE "VentesL)"_s
+           uR"(ivres" SET "Exemplaires" = "Exemplaires" + OLD."Quantite" WHERE "LivreId" = OLD."LivreId"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_update_new" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON ")"_s
+           uR"(MouvementsStock" WHEN NEW."Type" IN ('vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "Ve)"_s
+           uR"(ntesLivres" ("LivreId", "Exemplaires") VALUES (NEW."LivreId", -NEW."Quantite") ON CONFLICT ("LivreId)"_s
+           uR"(") DO UPDATE SET "Exemplaires" = "VentesLivres"."Exemplaires" + excluded."Exemplaires"; INSERT INTO )"_s
+           uR"("VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), a.)"_s
+           uR"("Nom", -NEW."Quantite" FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE )"_s
+           uR"(c."LivreId" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exem)"_s
+           uR"(plaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Ann)"_s
+           uR"(ee", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), l."Auteur", -NEW."Quant)"_s
+           uR"(ite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 F)"_s
+           uR"(ROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Annee", ")"_s
+           uR"(Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN NEW."Role" =)"_s
+           uR"( 'auteur' BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m."Da)"_s
+           uR"(te", 1, 4) AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "Auteurs" AS a JOIN "MouvementsStock" AS m )"_s
+           uR"(ON m."LivreId" = NEW."LivreId" WHERE a."id" = NEW."AuteurId" AND m."Type" IN ('vente', 'retour') AND)"_s
+           uR"( m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), a."Nom" ON CONFLICT ("Annee", "N)"_s
+           uR"(om") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contribution_update" AFTER UPDATE OF "LivreId", "AuteurId", "Role" ON )"_s
+           uR"("LivresAuteurs" BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr)"_s
+           uR"((m."Date", 1, 4) AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "Auteurs" AS a JOIN "MouvementsStock")"_s
+           uR"( AS m ON m."LivreId" = NEW."LivreId" WHERE a."id" = NEW."AuteurId" AND m."Type" IN ('vente', 'retour)"_s
+           uR"(') AND m."Quantite" < 0 AND NEW."Role" = 'auteur' GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), )"_s
+           uR"(a."Nom" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + e)"_s
+           uR"(xcluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(subst)"_s
+           uR"(r(m."Date", 1, 4) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsSto)"_s
+           uR"(ck" AS m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ()"_s
+           uR"('vente', 'retour') AND m."Quantite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "Liv)"_s
+           uR"(resAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", )"_s
+           uR"(1, 4) AS INTEGER), l."Auteur" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAute)"_s
+           uR"(urs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contribution_delete" AFTER DELETE ON "LivresAuteurs" WHEN OLD."Role" =)"_s
+           uR"( 'auteur' BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m."Da)"_s
+           uR"(te", 1, 4) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS )"_s
+           uR"(m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente')"_s
+           uR"(, 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId)"_s
+           uR"(" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), l."Auteur" ON )"_s
+           uR"(CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Ex)"_s
+           uR"(emplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_auteur" AFTER UPDATE OF "Nom" ON "Auteurs" WHEN NEW."Nom" IS NOT OLD.")"_s
+           uR"(Nom" BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", )"_s
+           uR"(1, 4) AS INTEGER), NEW."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "MouvementsStock" AS)"_s
+           uR"( m ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND m."Type" I)"_s
+           uR"(N ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER) ON CONFL)"_s
+           uR"(ICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exempla)"_s
+           uR"(ires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_livre" AFTER UPDATE OF "Auteur" ON "Livres" WHEN NEW."Auteur" IS NOT O)"_s
+           uR"(LD."Auteur" BEGIN INSERT INTO "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m.")"_s
+           uR"(Date", 1, 4) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" A)"_s
+           uR"(S m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur" <> '' AND m."Type" IN ('vente', ')"_s
+           uR"(retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" =)"_s
+           uR"( l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), l."Auteur" ON CON)"_s
+           uR"(FLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemp)"_s
+           uR"(laires"; END)"_s},
+          {uR"(CREATE TABLE "VentesLivres" ("LivreId" INTEGER NOT NULL PRIMARY KEY, "Exemplaires" BIGINT NOT NULL))"_s,
+           uR"(CREATE INDEX "ventes_livres_exemplaires" ON "VentesLivres" ("Exemplaires", "LivreId"))"_s,
+           uR"(CREATE TABLE "VentesAuteurs" ("Annee" INTEGER NOT NULL, "Nom" VARCHAR(255) NOT NULL, "Exemplaires" B)"_s
+           uR"(IGINT NOT NULL, PRIMARY KEY ("Annee", "Nom")))"_s,
+           uR"(CREATE INDEX "ventes_auteurs_exemplaires" ON "VentesAuteurs" ("Annee", "Exemplaires", "Nom"))"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET s)"_s
+           uR"(earch_path FROM CURRENT AS $bornes$ BEGIN IF TG_OP IN ('DELETE', 'UPDATE') AND OLD."Type" IN ('vente)"_s
+           uR"(', 'retour') AND OLD."Quantite" < 0 THEN UPDATE "VentesLivres" SET "Exemplaires" = "Exemplaires" + O)"_s
+           uR"(LD."Quantite" WHERE "LivreId" = OLD."LivreId"; END IF; IF TG_OP IN ('INSERT', 'UPDATE') AND NEW."Typ)"_s
+           uR"(e" IN ('vente', 'retour') AND NEW."Quantite" < 0 THEN INSERT INTO "VentesLivres" ("LivreId", "Exempl)"_s
+           uR"(aires") VALUES (NEW."LivreId", -NEW."Quantite") ON CONFLICT ("LivreId") DO UPDATE SET "Exemplaires" )"_s
+           uR"(= "VentesLivres"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "Nom")"_s
+           uR"(, "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), a."Nom", )"_s
+           uR"(-NEW."Quantite" FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE c."Livr)"_s
+           uR"(eId" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires)"_s
+           uR"(" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteurs" ("Annee", "N)"_s
+           uR"(om", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), l."Aut)"_s
+           uR"(eur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT E)"_s
+           uR"(XISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CON)"_s
+           uR"(FLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires" + excluded."Exemp)"_s
+           uR"(laires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mouvements" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", "Date", "Qu)"_s
+           uR"(antite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_mouvements"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search)"_s
+           uR"(_path FROM CURRENT AS $bornes$ BEGIN TRUNCATE "VentesLivres", "VentesAuteurs"; RETURN NULL; END $bor)"_s
+           uR"(nes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT EXECUTE )"_s
+           uR"(FUNCTION "ventes_bornes_vides"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_contributions"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SE)"_s
+           uR"(T search_path FROM CURRENT AS $bornes$ BEGIN IF TG_OP IN ('INSERT', 'UPDATE') THEN INSERT INTO "Vent)"_s
+           uR"(esAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC')"_s
+           uR"() AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "Auteurs" AS a JOIN "MouvementsStock" AS m ON m."Liv)"_s
+           uR"(reId" = NEW."LivreId" WHERE a."id" = NEW."AuteurId" AND m."Type" IN ('vente', 'retour') AND m."Quant)"_s
+           uR"(ite" < 0 AND NEW."Role" = 'auteur' GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS I)"_s
+           uR"(NTEGER), a."Nom" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exempla)"_s
+           uR"(ires" + excluded."Exemplaires"; END IF; IF TG_OP IN ('DELETE', 'UPDATE') THEN INSERT INTO "VentesAut)"_s
+           uR"(eurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS )"_s
+           uR"(INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreI)"_s
+           uR"(d" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AN)"_s
+           uR"(D m."Quantite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHER)"_s
+           uR"(E c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZON)"_s
+           uR"(E 'UTC') AS INTEGER), l."Auteur" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesA)"_s
+           uR"(uteurs"."Exemplaires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contributions" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", "AuteurI)"_s
+           uR"(d", "Role" ON "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_contributions"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_auteurs"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET sear)"_s
+           uR"(ch_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Nom" IS DISTINCT FROM OLD."Nom" THEN INSERT INTO "Ven)"_s
+           uR"(tesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC)"_s
+           uR"(') AS INTEGER), NEW."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "MouvementsStock" AS m )"_s
+           uR"(ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND m."Type" IN ()"_s
+           uR"('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC'))"_s
+           uR"( AS INTEGER) ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires)"_s
+           uR"(" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_auteurs" AFTER UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUTE FUNCT)"_s
+           uR"(ION "ventes_bornes_auteurs"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET searc)"_s
+           uR"(h_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Auteur" IS DISTINCT FROM OLD."Auteur" THEN INSERT INTO)"_s
+           uR"( "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE)"_s
+           uR"( 'UTC') AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m O)"_s
+           uR"(N m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retou)"_s
+           uR"(r') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."I)"_s
+           uR"(D" AND c."Role" = 'auteur') GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER))"_s
+           uR"(, l."Auteur" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs"."Exemplaires)"_s
+           uR"(" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_livres" AFTER UPDATE OF "Auteur" ON "Livres" FOR EACH ROW EXECUTE FUNC)"_s
+           uR"(TION "ventes_bornes_livres"())"_s}}},
+        {u"20240409000000-dead-stock-summary"_s,
+         {{uR"(CREATE TABLE "DernieresVentes" ("LivreId" INTEGER NOT NULL PRIMARY KEY, "Jour" DATETIME NOT NULL))"_s,
+           uR"(CREATE TABLE "StockVenduGenres" ("Jour" DATETIME NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Livres" B)"_s
+           uR"(IGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Genre)"_s
+           uR"(")) WITHOUT ROWID)"_s,
+           uR"(CREATE TABLE "StockVenduEditions" ("Jour" DATETIME NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Edition)"_s
+           uR"(" VARCHAR(255) NOT NULL, "Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NO)"_s
+           uR"(T NULL, PRIMARY KEY ("Jour", "Genre", "Edition")) WITHOUT ROWID)"_s,
+           uR"(CREATE INDEX "stock_vendu_editions_edition_jour" ON "StockVenduEditions" ("Edition", "Jour", "Genre")"_s
+           uR"(, "Livres", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE TRIGGER "stock_vendu_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" = 'vente' AND )"_s
+           uR"(NOT EXISTS (SELECT 1 FROM "DernieresVentes" WHERE "LivreId" = NEW."LivreId" AND "Jour" >= substr(NEW)"_s
+           uR"(."Date", 1, 10) || ' 00:00:00.000 +00:00') BEGIN INSERT INTO "StockVenduGenres" ("Jour", "Genre", "L)"_s
+           uR"(ivres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), -1, -l."Quantite", -(l.")"_s
+           uR"(Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l)"_s
+           uR"(."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET )"_s
+           uR"("Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exem)"_s
+           uR"(plaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; IN)"_s
+           uR"(SERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELE)"_s
+           uR"(CT d."Jour", COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), -1, -l."Quantite", -(l."Quantite" *)"_s
+           uR"( COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE)"_s
+           uR"( l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET )"_s
+           uR"("Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions".")"_s
+           uR"(Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Montan)"_s
+           uR"(t"; DELETE FROM "DernieresVentes" WHERE "LivreId" = NEW."LivreId"; INSERT INTO "DernieresVentes" ("L)"_s
+           uR"(ivreId", "Jour") SELECT "LivreId", substr(MAX("Date"), 1, 10) || ' 00:00:00.000 +00:00' FROM "Mouvem)"_s
+           uR"(entsStock" WHERE "LivreId" = NEW."LivreId" AND "Type" = 'vente' GROUP BY "LivreId"; INSERT INTO "Sto)"_s
+           uR"(ckVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Ge)"_s
+           uR"(nre", ''), 1, l."Quantite", (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "Derniere)"_s
+           uR"(sVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT )"_s
+           uR"(("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exempla)"_s
+           uR"(ires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."M)"_s
+           uR"(ontant" + excluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres")"_s
+           uR"(, "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), 1, )"_s
+           uR"(l."Quantite", (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d )"_s
+           uR"(ON d."LivreId" = l."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genr)"_s
+           uR"(e", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplai)"_s
+           uR"(res" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions")"_s
+           uR"(."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "stock_vendu_delete" AFTER DELETE ON "MouvementsStock" WHEN OLD."Type" = 'vente' AND )"_s
+           uR"(EXISTS (SELECT 1 FROM "Livres" WHERE "ID" = OLD."LivreId") AND EXISTS (SELECT 1 FROM "DernieresVente)"_s
+           uR"(s" WHERE "LivreId" = OLD."LivreId" AND "Jour" = substr(OLD."Date", 1, 10) || ' 00:00:00.000 +00:00'))"_s
+           uR"( BEGIN INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d)"_s
+           uR"(."Jour", COALESCE(l."Genre", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix", 0)) FROM "L)"_s
+           uR"(ivres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l.")"_s
+           uR"(Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres" + e)"_s
+           uR"(xcluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplaires", "Montan)"_s
+           uR"(t" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour", "G)"_s
+           uR"(enre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), COAL)"_s
+           uR"(ESCE(l."Edition", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l)"_s
+           uR"( JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Quantite" >)"_s
+           uR"( 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" +)"_s
+           uR"( excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", "Mo)"_s
+           uR"(ntant" = "StockVenduEditions"."Montant" + excluded."Montant"; DELETE FROM "DernieresVentes" WHERE "L)"_s
+           uR"(ivreId" = OLD."LivreId"; INSERT INTO "DernieresVentes" ("LivreId", "Jour") SELECT "LivreId", substr()"_s
+           uR"(MAX("Date"), 1, 10) || ' 00:00:00.000 +00:00' FROM "MouvementsStock" WHERE "LivreId" = OLD."LivreId")"_s
+           uR"( AND "Type" = 'vente' GROUP BY "LivreId"; INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres",)"_s
+           uR"( "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), 1, l."Quantite", (l."Quantite" )"_s
+           uR"(* COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHER)"_s
+           uR"(E l."ID" = OLD."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" =)"_s
+           uR"( "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" +)"_s
+           uR"( excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO )"_s
+           uR"("StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour)"_s
+           uR"(", COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), 1, l."Quantite", (l."Quantite" * COALESCE(l.")"_s
+           uR"(Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD)"_s
+           uR"(."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "S)"_s
+           uR"(tockVenduEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" )"_s
+           uR"(+ excluded."Exemplaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "stock_vendu_update" AFTER UPDATE OF "LivreId", "Date", "Type" ON "MouvementsStock" W)"_s
+           uR"(HEN (OLD."Type" = 'vente' OR NEW."Type" = 'vente') AND EXISTS (SELECT 1 FROM "Livres" WHERE "ID" = O)"_s
+           uR"(LD."LivreId") BEGIN INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Monta)"_s
+           uR"(nt") SELECT d."Jour", COALESCE(l."Genre", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix")"_s
+           uR"(, 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD."Liv)"_s
+           uR"(reId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres")"_s
+           uR"(."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplai)"_s
+           uR"(res", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEditions)"_s
+           uR"(" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genr)"_s
+           uR"(e", ''), COALESCE(l."Edition", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix", 0)) FROM )"_s
+           uR"("Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l)"_s
+           uR"(."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEdition)"_s
+           uR"(s"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Montant"; DELETE FROM "DernieresVen)"_s
+           uR"(tes" WHERE "LivreId" = OLD."LivreId"; INSERT INTO "DernieresVentes" ("LivreId", "Jour") SELECT "Livr)"_s
+           uR"(eId", substr(MAX("Date"), 1, 10) || ' 00:00:00.000 +00:00' FROM "MouvementsStock" WHERE "LivreId" = )"_s
+           uR"(OLD."LivreId" AND "Type" = 'vente' GROUP BY "LivreId"; INSERT INTO "StockVenduGenres" ("Jour", "Genr)"_s
+           uR"(e", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), 1, l."Quantite", ()"_s
+           uR"(l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" )"_s
+           uR"(= l."ID" WHERE l."ID" = OLD."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE S)"_s
+           uR"(ET "Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."E)"_s
+           uR"(xemplaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant";)"_s
+           uR"( INSERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") S)"_s
+           uR"(ELECT d."Jour", COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), 1, l."Quantite", (l."Quantite" *)"_s
+           uR"( COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE)"_s
+           uR"( l."ID" = OLD."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET )"_s
+           uR"("Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions".")"_s
+           uR"(Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Montan)"_s
+           uR"(t"; INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."J)"_s
+           uR"(our", COALESCE(l."Genre", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livr)"_s
+           uR"(es" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."LivreId" AND l."Qua)"_s
+           uR"(ntite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres" + excl)"_s
+           uR"(uded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplaires", "Montant" )"_s
+           uR"(= "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour", "Genr)"_s
+           uR"(e", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), COALESC)"_s
+           uR"(E(l."Edition", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JO)"_s
+           uR"(IN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 )"_s
+           uR"(ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" + ex)"_s
+           uR"(cluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", "Monta)"_s
+           uR"(nt" = "StockVenduEditions"."Montant" + excluded."Montant"; DELETE FROM "DernieresVentes" WHERE "Livr)"_s
+           uR"(eId" = NEW."LivreId"; INSERT INTO "DernieresVentes" ("LivreId", "Jour") SELECT "LivreId", substr(MAX)"_s
+           uR"(("Date"), 1, 10) || ' 00:00:00.000 +00:00' FROM "MouvementsStock" WHERE "LivreId" = NEW."LivreId" AN)"_s
+           uR"(D "Type" = 'vente' GROUP BY "LivreId"; INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "E)"_s
+           uR"(xemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), 1, l."Quantite", (l."Quantite" * C)"_s
+           uR"(OALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l)"_s
+           uR"(."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "S)"_s
+           uR"(tockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + ex)"_s
+           uR"(cluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "St)"_s
+           uR"(ockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", )"_s
+           uR"(COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), 1, l."Quantite", (l."Quantite" * COALESCE(l."Pri)"_s
+           uR"(x", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."L)"_s
+           uR"(ivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "Stoc)"_s
+           uR"(kVenduEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + e)"_s
+           uR"(xcluded."Exemplaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "stock_vendu_livres" AFTER UPDATE OF "ID", "Quantite", "Prix", "Genre", "Edition" ON )"_s
+           uR"("Livres" WHEN NEW."ID" IS NOT OLD."ID" OR NEW."Quantite" IS NOT OLD."Quantite" OR NEW."Prix" IS NOT )"_s
+           uR"(OLD."Prix" OR NEW."Genre" IS NOT OLD."Genre" OR NEW."Edition" IS NOT OLD."Edition" BEGIN INSERT INTO)"_s
+           uR"( "StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE()"_s
+           uR"(OLD."Genre", ''), -1, -OLD."Quantite", -(OLD."Quantite" * COALESCE(OLD."Prix", 0)) FROM "DernieresVe)"_s
+           uR"(ntes" AS d WHERE d."LivreId" = OLD."ID" AND OLD."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDA)"_s
+           uR"(TE SET "Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres)"_s
+           uR"("."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Monta)"_s
+           uR"(nt"; INSERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant)"_s
+           uR"(") SELECT d."Jour", COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -1, -OLD."Quantite", -(O)"_s
+           uR"(LD."Quantite" * COALESCE(OLD."Prix", 0)) FROM "DernieresVentes" AS d WHERE d."LivreId" = OLD."ID" AN)"_s
+           uR"(D OLD."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEd)"_s
+           uR"(itions"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded.)"_s
+           uR"("Exemplaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Montant"; UPDATE "DernieresVen)"_s
+           uR"(tes" SET "LivreId" = NEW."ID" WHERE "LivreId" = OLD."ID" AND NEW."ID" IS NOT OLD."ID"; INSERT INTO ")"_s
+           uR"(StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(NE)"_s
+           uR"(W."Genre", ''), 1, NEW."Quantite", (NEW."Quantite" * COALESCE(NEW."Prix", 0)) FROM "DernieresVentes")"_s
+           uR"( AS d WHERE d."LivreId" = NEW."ID" AND NEW."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SE)"_s
+           uR"(T "Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Ex)"_s
+           uR"(emplaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; )"_s
+           uR"(INSERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SE)"_s
+           uR"(LECT d."Jour", COALESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), 1, NEW."Quantite", (NEW."Quan)"_s
+           uR"(tite" * COALESCE(NEW."Prix", 0)) FROM "DernieresVentes" AS d WHERE d."LivreId" = NEW."ID" AND NEW."Q)"_s
+           uR"(uantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions".)"_s
+           uR"("Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exempla)"_s
+           uR"(ires", "Montant" = "StockVenduEditions"."Montant" + excluded."Montant"; END)"_s,
+           uR"(CREATE TRIGGER "stock_vendu_livres_delete" AFTER DELETE ON "Livres" BEGIN INSERT INTO "StockVenduGen)"_s
+           uR"(res" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(OLD."Genre", '')"_s
+           uR"(), -1, -OLD."Quantite", -(OLD."Quantite" * COALESCE(OLD."Prix", 0)) FROM "DernieresVentes" AS d WHER)"_s
+           uR"(E d."LivreId" = OLD."ID" AND OLD."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres")"_s
+           uR"( = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires")"_s
+           uR"( + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INT)"_s
+           uR"(O "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jo)"_s
+           uR"(ur", COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -1, -OLD."Quantite", -(OLD."Quantite" *)"_s
+           uR"( COALESCE(OLD."Prix", 0)) FROM "DernieresVentes" AS d WHERE d."LivreId" = OLD."ID" AND OLD."Quantite)"_s
+           uR"(" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres)"_s
+           uR"(" + excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", )"_s
+           uR"("Montant" = "StockVenduEditions"."Montant" + excluded."Montant"; DELETE FROM "DernieresVentes" WHERE)"_s
+           uR"( "LivreId" = OLD."ID"; END)"_s},
+          {uR"(CREATE TABLE "DernieresVentes" ("LivreId" INTEGER NOT NULL PRIMARY KEY, "Jour" TIMESTAMP WITH TIME Z)"_s
+           uR"(ONE NOT NULL))"_s,
+           uR"(CREATE TABLE "StockVenduGenres" ("Jour" TIMESTAMP WITH TIME ZONE NOT NULL, "Genre" VARCHAR(255) NOT )"_s
+           uR"(NULL, "Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, PRIMARY KEY)"_s
+           uR"( ("Jour", "Genre")))"_s,
+           uR"(CREATE TABLE "StockVenduEditions" ("Jour" TIMESTAMP WITH TIME ZONE NOT NULL, "Genre" VARCHAR(255) NO)"_s
+           uR"(T NULL, "Edition" VARCHAR(255) NOT NULL, "Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "M)"_s
+           uR"(ontant" FLOAT NOT NULL, PRIMARY KEY ("Jour", "Genre", "Edition")))"_s,
+           uR"(CREATE INDEX "stock_vendu_editions_edition_jour" ON "StockVenduEditions" ("Edition", "Jour", "Genre")"_s
+           uR"(, "Livres", "Exemplaires", "Montant"))"_s,
+           uR"(CREATE FUNCTION "stock_vendu_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET sea)"_s
+           uR"(rch_path FROM CURRENT AS $stock$ BEGIN IF TG_OP IN ('DELETE', 'UPDATE') AND NOT EXISTS (SELECT 1 FRO)"_s
+           uR"(M "Livres" WHERE "ID" = OLD."LivreId") THEN RETURN NULL; END IF; IF TG_OP = 'INSERT' AND NEW."Type" )"_s
+           uR"(= 'vente' THEN PERFORM 1 FROM "Livres" WHERE "ID" = NEW."LivreId" FOR NO KEY UPDATE; IF NOT EXISTS ()"_s
+           uR"(SELECT 1 FROM "DernieresVentes" WHERE "LivreId" = NEW."LivreId" AND "Jour" >= date_trunc('day', NEW.)"_s
+           uR"("Date" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') THEN INSERT INTO "StockVenduGenres" ("Jour", "Genre",)"_s
+           uR"( "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), -1, -l."Quantite", -()"_s
+           uR"(l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" )"_s
+           uR"(= l."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE S)"_s
+           uR"(ET "Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."E)"_s
+           uR"(xemplaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant";)"_s
+           uR"( INSERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") S)"_s
+           uR"(ELECT d."Jour", COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), -1, -l."Quantite", -(l."Quantite)"_s
+           uR"(" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WH)"_s
+           uR"(ERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE S)"_s
+           uR"(ET "Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions)"_s
+           uR"("."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Mon)"_s
+           uR"(tant"; DELETE FROM "DernieresVentes" WHERE "LivreId" = NEW."LivreId"; INSERT INTO "DernieresVentes" )"_s
+           uR"(("LivreId", "Jour") SELECT "LivreId", date_trunc('day', MAX("Date") AT TIME ZONE 'UTC') AT TIME ZONE)"_s
+           uR"( 'UTC' FROM "MouvementsStock" WHERE "LivreId" = NEW."LivreId" AND "Type" = 'vente' GROUP BY "LivreId)"_s
+           uR"("; INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jo)"_s
+           uR"(ur", COALESCE(l."Genre", ''), 1, l."Quantite", (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" )"_s
+           uR"(AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantit)"_s
+           uR"(e" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres" + excluded)"_s
+           uR"(."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplaires", "Montant" = "S)"_s
+           uR"(tockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour", "Genre", )"_s
+           uR"("Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), COALESCE(l.)"_s
+           uR"("Edition", ''), 1, l."Quantite", (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "Der)"_s
+           uR"(nieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONF)"_s
+           uR"(LICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" + excluded.)"_s
+           uR"("Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = ")"_s
+           uR"(StockVenduEditions"."Montant" + excluded."Montant"; END IF; END IF; IF TG_OP = 'DELETE' AND OLD."Typ)"_s
+           uR"(e" = 'vente' THEN PERFORM 1 FROM "Livres" WHERE "ID" = OLD."LivreId" FOR NO KEY UPDATE; IF EXISTS (S)"_s
+           uR"(ELECT 1 FROM "DernieresVentes" WHERE "LivreId" = OLD."LivreId" AND "Jour" = date_trunc('day', OLD."D)"_s
+           uR"(ate" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') THEN INSERT INTO "StockVenduGenres" ("Jour", "Genre", ")"_s
+           uR"(Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), -1, -l."Quantite", -(l.)"_s
+           uR"("Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = )"_s
+           uR"(l."ID" WHERE l."ID" = OLD."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET)"_s
+           uR"( "Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exe)"_s
+           uR"(mplaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; I)"_s
+           uR"(NSERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SEL)"_s
+           uR"(ECT d."Jour", COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), -1, -l."Quantite", -(l."Quantite" )"_s
+           uR"(* COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHER)"_s
+           uR"(E l."ID" = OLD."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET)"_s
+           uR"( "Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions".)"_s
+           uR"("Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Monta)"_s
+           uR"(nt"; DELETE FROM "DernieresVentes" WHERE "LivreId" = OLD."LivreId"; INSERT INTO "DernieresVentes" (")"_s
+           uR"(LivreId", "Jour") SELECT "LivreId", date_trunc('day', MAX("Date") AT TIME ZONE 'UTC') AT TIME ZONE ')"_s
+           uR"(UTC' FROM "MouvementsStock" WHERE "LivreId" = OLD."LivreId" AND "Type" = 'vente' GROUP BY "LivreId";)"_s
+           uR"( INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jour)"_s
+           uR"(", COALESCE(l."Genre", ''), 1, l."Quantite", (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS)"_s
+           uR"( l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Quantite")"_s
+           uR"( > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres" + excluded.")"_s
+           uR"(Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplaires", "Montant" = "Sto)"_s
+           uR"(ckVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour", "Genre", "E)"_s
+           uR"(dition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), COALESCE(l."E)"_s
+           uR"(dition", ''), 1, l."Quantite", (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "Derni)"_s
+           uR"(eresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Quantite" > 0 ON CONFLI)"_s
+           uR"(CT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" + excluded."L)"_s
+           uR"(ivres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "St)"_s
+           uR"(ockVenduEditions"."Montant" + excluded."Montant"; END IF; END IF; IF TG_OP = 'UPDATE' AND (OLD."Type)"_s
+           uR"(" = 'vente' OR NEW."Type" = 'vente') THEN PERFORM 1 FROM "Livres" WHERE "ID" = OLD."LivreId" FOR NO )"_s
+           uR"(KEY UPDATE; INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SEL)"_s
+           uR"(ECT d."Jour", COALESCE(l."Genre", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix", 0)) FR)"_s
+           uR"(OM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AN)"_s
+           uR"(D l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres)"_s
+           uR"(" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplaires", "M)"_s
+           uR"(ontant" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour)"_s
+           uR"(", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''),)"_s
+           uR"( COALESCE(l."Edition", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres")"_s
+           uR"( AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Quanti)"_s
+           uR"(te" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livr)"_s
+           uR"(es" + excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires")"_s
+           uR"(, "Montant" = "StockVenduEditions"."Montant" + excluded."Montant"; DELETE FROM "DernieresVentes" WHE)"_s
+           uR"(RE "LivreId" = OLD."LivreId"; INSERT INTO "DernieresVentes" ("LivreId", "Jour") SELECT "LivreId", da)"_s
+           uR"(te_trunc('day', MAX("Date") AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' FROM "MouvementsStock" WHERE "Liv)"_s
+           uR"(reId" = OLD."LivreId" AND "Type" = 'vente' GROUP BY "LivreId"; INSERT INTO "StockVenduGenres" ("Jour)"_s
+           uR"(", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), 1, l."Quan)"_s
+           uR"(tite", (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."L)"_s
+           uR"(ivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO )"_s
+           uR"(UPDATE SET "Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGe)"_s
+           uR"(nres"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."M)"_s
+           uR"(ontant"; INSERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Mon)"_s
+           uR"(tant") SELECT d."Jour", COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), 1, l."Quantite", (l."Qua)"_s
+           uR"(ntite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."I)"_s
+           uR"(D" WHERE l."ID" = OLD."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPD)"_s
+           uR"(ATE SET "Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEdi)"_s
+           uR"(tions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions"."Montant" + excluded)"_s
+           uR"(."Montant"; IF NEW."LivreId" <> OLD."LivreId" THEN PERFORM 1 FROM "Livres" WHERE "ID" = NEW."LivreId)"_s
+           uR"(" FOR NO KEY UPDATE; INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "Exemplaires", "Mont)"_s
+           uR"(ant") SELECT d."Jour", COALESCE(l."Genre", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix)"_s
+           uR"(", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."Li)"_s
+           uR"(vreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres)"_s
+           uR"("."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exempla)"_s
+           uR"(ires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEdition)"_s
+           uR"(s" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Gen)"_s
+           uR"(re", ''), COALESCE(l."Edition", ''), -1, -l."Quantite", -(l."Quantite" * COALESCE(l."Prix", 0)) FROM)"_s
+           uR"( "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."LivreId" AND )"_s
+           uR"(l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditio)"_s
+           uR"(ns"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exe)"_s
+           uR"(mplaires", "Montant" = "StockVenduEditions"."Montant" + excluded."Montant"; DELETE FROM "DernieresVe)"_s
+           uR"(ntes" WHERE "LivreId" = NEW."LivreId"; INSERT INTO "DernieresVentes" ("LivreId", "Jour") SELECT "Liv)"_s
+           uR"(reId", date_trunc('day', MAX("Date") AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' FROM "MouvementsStock" W)"_s
+           uR"(HERE "LivreId" = NEW."LivreId" AND "Type" = 'vente' GROUP BY "LivreId"; INSERT INTO "StockVenduGenre)"_s
+           uR"(s" ("Jour", "Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), 1)"_s
+           uR"(, l."Quantite", (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS )"_s
+           uR"(d ON d."LivreId" = l."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Ge)"_s
+           uR"(nre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres" + excluded."Livres", "Exemplaires" = "Sto)"_s
+           uR"(ckVenduGenres"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduGenres"."Montant" + ex)"_s
+           uR"(cluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour", "Genre", "Edition", "Livres", "Exemplair)"_s
+           uR"(es", "Montant") SELECT d."Jour", COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), 1, l."Quantite")"_s
+           uR"(, (l."Quantite" * COALESCE(l."Prix", 0)) FROM "Livres" AS l JOIN "DernieresVentes" AS d ON d."LivreI)"_s
+           uR"(d" = l."ID" WHERE l."ID" = NEW."LivreId" AND l."Quantite" > 0 ON CONFLICT ("Jour", "Genre", "Edition)"_s
+           uR"(") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplaires" = "Stoc)"_s
+           uR"(kVenduEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions"."Montant" +)"_s
+           uR"( excluded."Montant"; END IF; END IF; RETURN NULL; END $stock$)"_s,
+           uR"(CREATE TRIGGER "stock_vendu_mouvements" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", "Date", "Type)"_s
+           uR"(" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "stock_vendu_mouvements"())"_s,
+           uR"(CREATE FUNCTION "stock_vendu_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_p)"_s
+           uR"(ath FROM CURRENT AS $stock$ BEGIN TRUNCATE "DernieresVentes", "StockVenduGenres", "StockVenduEdition)"_s
+           uR"(s"; RETURN NULL; END $stock$)"_s,
+           uR"(CREATE TRIGGER "stock_vendu_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT EXECUTE FU)"_s
+           uR"(NCTION "stock_vendu_vides"())"_s,
+           uR"(CREATE FUNCTION "stock_vendu_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_)"_s
+           uR"(path FROM CURRENT AS $stock$ BEGIN IF TG_OP = 'DELETE' THEN INSERT INTO "StockVenduGenres" ("Jour", )"_s
+           uR"("Genre", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(OLD."Genre", ''), -1, -OLD."Q)"_s
+           uR"(uantite", -(OLD."Quantite" * COALESCE(OLD."Prix", 0)) FROM "DernieresVentes" AS d WHERE d."LivreId" )"_s
+           uR"(= OLD."ID" AND OLD."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVendu)"_s
+           uR"(Genres"."Livres" + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."E)"_s
+           uR"(xemplaires", "Montant" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduE)"_s
+           uR"(ditions" ("Jour", "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE()"_s
+           uR"(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -1, -OLD."Quantite", -(OLD."Quantite" * COALESCE(OLD.)"_s
+           uR"("Prix", 0)) FROM "DernieresVentes" AS d WHERE d."LivreId" = OLD."ID" AND OLD."Quantite" > 0 ON CONFL)"_s
+           uR"(ICT ("Jour", "Genre", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" + excluded.")"_s
+           uR"(Livres", "Exemplaires" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "S)"_s
+           uR"(tockVenduEditions"."Montant" + excluded."Montant"; DELETE FROM "DernieresVentes" WHERE "LivreId" = O)"_s
+           uR"(LD."ID"; ELSIF NEW."ID" IS DISTINCT FROM OLD."ID" OR NEW."Quantite" IS DISTINCT FROM OLD."Quantite" )"_s
+           uR"(OR NEW."Prix" IS DISTINCT FROM OLD."Prix" OR NEW."Genre" IS DISTINCT FROM OLD."Genre" OR NEW."Editio)"_s
+           uR"(n" IS DISTINCT FROM OLD."Edition" THEN INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Livres", "E)"_s
+           uR"(xemplaires", "Montant") SELECT d."Jour", COALESCE(OLD."Genre", ''), -1, -OLD."Quantite", -(OLD."Quan)"_s
+           uR"(tite" * COALESCE(OLD."Prix", 0)) FROM "DernieresVentes" AS d WHERE d."LivreId" = OLD."ID" AND OLD."Q)"_s
+           uR"(uantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres" + ex)"_s
+           uR"(cluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplaires", "Montant)"_s
+           uR"(" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour", "Ge)"_s
+           uR"(nre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(OLD."Genre", ''), COA)"_s
+           uR"(LESCE(OLD."Edition", ''), -1, -OLD."Quantite", -(OLD."Quantite" * COALESCE(OLD."Prix", 0)) FROM "Der)"_s
+           uR"(nieresVentes" AS d WHERE d."LivreId" = OLD."ID" AND OLD."Quantite" > 0 ON CONFLICT ("Jour", "Genre",)"_s
+           uR"( "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplaires)"_s
+           uR"(" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions"."M)"_s
+           uR"(ontant" + excluded."Montant"; UPDATE "DernieresVentes" SET "LivreId" = NEW."ID" WHERE "LivreId" = OL)"_s
+           uR"(D."ID" AND NEW."ID" IS DISTINCT FROM OLD."ID"; INSERT INTO "StockVenduGenres" ("Jour", "Genre", "Liv)"_s
+           uR"(res", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(NEW."Genre", ''), 1, NEW."Quantite", (NEW.)"_s
+           uR"("Quantite" * COALESCE(NEW."Prix", 0)) FROM "DernieresVentes" AS d WHERE d."LivreId" = NEW."ID" AND N)"_s
+           uR"(EW."Quantite" > 0 ON CONFLICT ("Jour", "Genre") DO UPDATE SET "Livres" = "StockVenduGenres"."Livres")"_s
+           uR"( + excluded."Livres", "Exemplaires" = "StockVenduGenres"."Exemplaires" + excluded."Exemplaires", "Mo)"_s
+           uR"(ntant" = "StockVenduGenres"."Montant" + excluded."Montant"; INSERT INTO "StockVenduEditions" ("Jour")"_s
+           uR"(, "Genre", "Edition", "Livres", "Exemplaires", "Montant") SELECT d."Jour", COALESCE(NEW."Genre", ''))"_s
+           uR"(, COALESCE(NEW."Edition", ''), 1, NEW."Quantite", (NEW."Quantite" * COALESCE(NEW."Prix", 0)) FROM "D)"_s
+           uR"(ernieresVentes" AS d WHERE d."LivreId" = NEW."ID" AND NEW."Quantite" > 0 ON CONFLICT ("Jour", "Genre)"_s
+           uR"(", "Edition") DO UPDATE SET "Livres" = "StockVenduEditions"."Livres" + excluded."Livres", "Exemplair)"_s
+           uR"(es" = "StockVenduEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockVenduEditions".)"_s
+           uR"("Montant" + excluded."Montant"; END IF; RETURN NULL; END $stock$)"_s,
+           uR"(CREATE TRIGGER "stock_vendu_livres" AFTER DELETE OR UPDATE OF "ID", "Quantite", "Prix", "Genre", "Ed)"_s
+           uR"(ition" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "stock_vendu_livres"())"_s}}},
+        {u"20240410000000-best-sellers-bounds-by-genre"_s,
+         {{uR"(CREATE TABLE "VentesAuteursGenres" ("Annee" INTEGER NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Nom" V)"_s
+           uR"(ARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, PRIMARY KEY ("Annee", "Genre", "Nom")) WITHOUT )"_s
+           uR"(ROWID)"_s,
+           uR"(CREATE INDEX "ventes_auteurs_genres_exemplaires" ON "VentesAuteursGenres" ("Annee", "Genre", "Exempl)"_s
+           uR"(aires", "Nom"))"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" IN (')"_s
+           uR"(vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", )"_s
+           uR"("Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a.")"_s
+           uR"(Nom", -NEW."Quantite" FROM "Livres" AS l JOIN "LivresAuteurs" AS c ON c."LivreId" = l."ID" JOIN "Aut)"_s
+           uR"(eurs" AS a ON a."id" = c."AuteurId" WHERE l."ID" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT)"_s
+           uR"( ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + exclu)"_s
+           uR"(ded."Exemplaires"; INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT)"_s
+           uR"( CAST(substr(NEW."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -NEW."Quantite" FRO)"_s
+           uR"(M "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 FROM "Liv)"_s
+           uR"(resAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Annee", "Genre", )"_s
+           uR"("Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; E)"_s
+           uR"(ND)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_update" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" O)"_s
+           uR"(N "MouvementsStock" WHEN NEW."Type" IN ('vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO )"_s
+           uR"("VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) )"_s
+           uR"(AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -NEW."Quantite" FROM "Livres" AS l JOIN "LivresAuteur)"_s
+           uR"(s" AS c ON c."LivreId" = l."ID" JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE l."ID" = NEW."Liv)"_s
+           uR"(reId" AND c."Role" = 'auteur' ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "V)"_s
+           uR"(entesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteursGenres" ("Anne)"_s
+           uR"(e", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) AS INTEGER), COALESCE(l."Gen)"_s
+           uR"(re", ''), l."Auteur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur")"_s
+           uR"( <> '' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = )"_s
+           uR"('auteur') ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres".)"_s
+           uR"("Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN NEW.")"_s
+           uR"(Role" = 'auteur' AND EXISTS (SELECT 1 FROM "VentesLivres" WHERE "LivreId" = NEW."LivreId") BEGIN INS)"_s
+           uR"(ERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(m."Date",)"_s
+           uR"( 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c J)"_s
+           uR"(OIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."LivreId" JOIN "Mouveme)"_s
+           uR"(ntsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."LivreId" AND c."AuteurId" = NEW)"_s
+           uR"(."AuteurId" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP B)"_s
+           uR"(Y CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "G)"_s
+           uR"(enre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplai)"_s
+           uR"(res"; END)"_s,
+           uR"(DROP TRIGGER "ventes_bornes_contribution_insert")"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN NEW."Role" =)"_s
+           uR"( 'auteur' AND EXISTS (SELECT 1 FROM "VentesLivres" WHERE "LivreId" = NEW."LivreId") BEGIN INSERT INT)"_s
+           uR"(O "VentesAuteurs" ("Annee", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), a.)"_s
+           uR"("Nom", -SUM(m."Quantite") FROM "Auteurs" AS a JOIN "MouvementsStock" AS m ON m."LivreId" = NEW."Livr)"_s
+           uR"(eId" WHERE a."id" = NEW."AuteurId" AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY)"_s
+           uR"( CAST(substr(m."Date", 1, 4) AS INTEGER), a."Nom" ON CONFLICT ("Annee", "Nom") DO UPDATE SET "Exempl)"_s
+           uR"(aires" = "VentesAuteurs"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_contribution_update" AFTER UPDATE OF "LivreId", "AuteurId", "Ro)"_s
+           uR"(le" ON "LivresAuteurs" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaire)"_s
+           uR"(s") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quanti)"_s
+           uR"(te") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l.)"_s
+           uR"("ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW.)"_s
+           uR"("LivreId" AND c."AuteurId" = NEW."AuteurId" AND NEW."Role" = 'auteur' AND c."Role" = 'auteur' AND m.)"_s
+           uR"("Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER),)"_s
+           uR"( COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" )"_s
+           uR"(= "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteursGenres" (")"_s
+           uR"(Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."G)"_s
+           uR"(enre", ''), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."Livr)"_s
+           uR"(eId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') )"_s
+           uR"(AND m."Quantite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WH)"_s
+           uR"(ERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER), )"_s
+           uR"(COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires)"_s
+           uR"(" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_contribution_delete" AFTER DELETE ON "LivresAuteurs" WHEN OLD.")"_s
+           uR"(Role" = 'auteur' BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SE)"_s
+           uR"(LECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantite")"_s
+           uR"() FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId)"_s
+           uR"(" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELE)"_s
+           uR"(CT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(sub)"_s
+           uR"(str(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", )"_s
+           uR"("Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; E)"_s
+           uR"(ND)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_auteur" AFTER UPDATE OF "Nom" ON "Auteurs" WHEN NEW."Nom" IS NO)"_s
+           uR"(T OLD."Nom" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT )"_s
+           uR"(CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM ")"_s
+           uR"(LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."L)"_s
+           uR"(ivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c)"_s
+           uR"(."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(substr(m.")"_s
+           uR"(Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "Genre", "Nom") DO )"_s
+           uR"(UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_livre" AFTER UPDATE OF "Auteur" ON "Livres" WHEN NEW."Auteur" I)"_s
+           uR"(S NOT OLD."Auteur" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") )"_s
+           uR"(SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantit)"_s
+           uR"(e") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" A)"_s
+           uR"(ND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT )"_s
+           uR"(1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr)"_s
+           uR"((m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", "No)"_s
+           uR"(m") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_livre_genre" AFTER UPDATE OF "Genre" ON "Livres" WHEN NEW."Genr)"_s
+           uR"(e" IS NOT OLD."Genre" BEGIN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires)"_s
+           uR"(") SELECT CAST(substr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantit)"_s
+           uR"(e") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l.")"_s
+           uR"(ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW.")"_s
+           uR"(ID" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(s)"_s
+           uR"(ubstr(m."Date", 1, 4) AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "Genre", ")"_s
+           uR"(Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; IN)"_s
+           uR"(SERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(m."Date")"_s
+           uR"(, 1, 4) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN)"_s
+           uR"( "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur" <> '' AND m.")"_s
+           uR"(Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c)"_s
+           uR"( WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) AS INTEGER)"_s
+           uR"(), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplai)"_s
+           uR"(res" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END)"_s},
+          {uR"(CREATE TABLE "VentesAuteursGenres" ("Annee" INTEGER NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Nom" V)"_s
+           uR"(ARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, PRIMARY KEY ("Annee", "Genre", "Nom")))"_s,
+           uR"(CREATE INDEX "ventes_auteurs_genres_exemplaires" ON "VentesAuteursGenres" ("Annee", "Genre", "Exempl)"_s
+           uR"(aires", "Nom"))"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINE)"_s
+           uR"(R SET search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Type" IN ('vente', 'retour') AND NEW."Quant)"_s
+           uR"(ite" < 0 THEN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST)"_s
+           uR"((EXTRACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -NE)"_s
+           uR"(W."Quantite" FROM "Livres" AS l JOIN "LivresAuteurs" AS c ON c."LivreId" = l."ID" JOIN "Auteurs" AS )"_s
+           uR"(a ON a."id" = c."AuteurId" WHERE l."ID" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Annee")"_s
+           uR"(, "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires"; INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(EXT)"_s
+           uR"(RACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -NEW)"_s
+           uR"(."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SEL)"_s
+           uR"(ECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("An)"_s
+           uR"(nee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded.")"_s
+           uR"(Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mouvements" AFTER INSERT OR UPDATE OF "LivreId", "Date", "Quant)"_s
+           uR"(ite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_mouvements"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET)"_s
+           uR"( search_path FROM CURRENT AS $bornes$ BEGIN TRUNCATE "VentesAuteursGenres"; RETURN NULL; END $bornes)"_s
+           uR"($)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT E)"_s
+           uR"(XECUTE FUNCTION "ventes_bornes_genres_vides"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_contributions"() RETURNS trigger LANGUAGE plpgsql SECURITY DEF)"_s
+           uR"(INER SET search_path FROM CURRENT AS $bornes$ BEGIN IF TG_OP IN ('INSERT', 'UPDATE') THEN INSERT INT)"_s
+           uR"(O "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Da)"_s
+           uR"(te" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "Livr)"_s
+           uR"(esAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."Livre)"_s
+           uR"(Id" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."LivreId" AND c)"_s
+           uR"(."AuteurId" = NEW."AuteurId" AND NEW."Role" = 'auteur' AND c."Role" = 'auteur' AND m."Type" IN ('ven)"_s
+           uR"(te', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS )"_s
+           uR"(INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exem)"_s
+           uR"(plaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END IF; IF TG_OP IN ('DELET)"_s
+           uR"(E', 'UPDATE') THEN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT)"_s
+           uR"( CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur)"_s
+           uR"(", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l)"_s
+           uR"(."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 )"_s
+           uR"(AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l.")"_s
+           uR"(ID" AND c."Role" = 'auteur') GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER)"_s
+           uR"(), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplai)"_s
+           uR"(res" = "VentesAuteursGenres"."Exemplaires" + excluded."Exemplaires"; END IF; RETURN NULL; END $borne)"_s
+           uR"(s$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_contributions" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", ")"_s
+           uR"(AuteurId", "Role" ON "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_contributio)"_s
+           uR"(ns"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_auteurs"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER S)"_s
+           uR"(ET search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Nom" IS DISTINCT FROM OLD."Nom" THEN INSERT IN)"_s
+           uR"(TO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."D)"_s
+           uR"(ate" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "Liv)"_s
+           uR"(resAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."Livr)"_s
+           uR"(eId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."R)"_s
+           uR"(ole" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR )"_s
+           uR"(FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Annee")"_s
+           uR"(, "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_auteurs" AFTER UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUT)"_s
+           uR"(E FUNCTION "ventes_bornes_genres_auteurs"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SE)"_s
+           uR"(T search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Genre" IS DISTINCT FROM OLD."Genre" THEN INSERT)"_s
+           uR"( INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m)"_s
+           uR"(."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM ")"_s
+           uR"(LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."L)"_s
+           uR"(ivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."ID" AND c.)"_s
+           uR"("Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEA)"_s
+           uR"(R FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Anne)"_s
+           uR"(e", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemplaires" + excluded."Ex)"_s
+           uR"(emplaires"; END IF; IF NEW."Genre" IS DISTINCT FROM OLD."Genre" OR NEW."Auteur" IS DISTINCT FROM OLD)"_s
+           uR"(."Auteur" THEN INSERT INTO "VentesAuteursGenres" ("Annee", "Genre", "Nom", "Exemplaires") SELECT CAS)"_s
+           uR"(T(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -)"_s
+           uR"(SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID)"_s
+           uR"(" = NEW."ID" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT E)"_s
+           uR"(XISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP )"_s
+           uR"(BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Aute)"_s
+           uR"(ur" ON CONFLICT ("Annee", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenres"."Exemp)"_s
+           uR"(laires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_livres" AFTER UPDATE OF "Auteur", "Genre" ON "Livres" FOR EACH )"_s
+           uR"(ROW EXECUTE FUNCTION "ventes_bornes_genres_livres"())"_s}}},
+        {u"20240411000000-index-statistics-genre"_s,
+         {{uR"(CREATE INDEX "livres_genre_annee" ON "Livres" ("Genre", "Annee"))"_s,
+           uR"(CREATE INDEX "livres_genre_valeur_stock" ON "Livres" ("Genre", ("Quantite" * "Prix") DESC))"_s},
+          {uR"(CREATE INDEX "livres_genre_annee" ON "Livres" ("Genre", "Annee"))"_s,
+           uR"(CREATE INDEX "livres_genre_valeur_stock" ON "Livres" ("Genre", ("Quantite" * "Prix") DESC NULLS LAST)"_s
+           uR"(, "ID"))"_s}}},
+};
+
+} // namespace CatalogueTests

@@ -1006,6 +1006,146 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
           {uR"(CREATE INDEX "livres_genre_annee" ON "Livres" ("Genre", "Annee"))"_s,
            uR"(CREATE INDEX "livres_genre_valeur_stock" ON "Livres" ("Genre", ("Quantite" * "Prix") DESC NULLS LAST)"_s
            uR"(, "ID"))"_s}}},
+        {u"20240412000000-best-sellers-bounds-by-month"_s,
+         {{uR"(CREATE TABLE "VentesAuteursMois" ("Mois" INTEGER NOT NULL, "Nom" VARCHAR(255) NOT NULL, "Exemplaires)"_s
+           uR"(" BIGINT NOT NULL, PRIMARY KEY ("Mois", "Nom")) WITHOUT ROWID)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" IN ('ve)"_s
+           uR"(nte', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exempl)"_s
+           uR"(aires") SELECT CAST(substr(NEW."Date", 1, 4) || substr(NEW."Date", 6, 2) AS INTEGER), a."Nom", -NEW.)"_s
+           uR"("Quantite" FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE c."LivreId" )"_s
+           uR"(= NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Mois", "Nom") DO UPDATE SET "Exemplaires" = "V)"_s
+           uR"(entesAuteursMois"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteursMois" ("Mois", ")"_s
+           uR"(Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) || substr(NEW."Date", 6, 2) AS INTEGER), l)"_s
+           uR"(."Auteur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND )"_s
+           uR"(NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') O)"_s
+           uR"(N CONFLICT ("Mois", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursMois"."Exemplaires" + exclude)"_s
+           uR"(d."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_update" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Type" ON )"_s
+           uR"("MouvementsStock" WHEN NEW."Type" IN ('vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "V)"_s
+           uR"(entesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) || substr(NEW.)"_s
+           uR"("Date", 6, 2) AS INTEGER), a."Nom", -NEW."Quantite" FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON)"_s
+           uR"( a."id" = c."AuteurId" WHERE c."LivreId" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Mois")"_s
+           uR"(, "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; I)"_s
+           uR"(NSERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) |)"_s
+           uR"(| substr(NEW."Date", 6, 2) AS INTEGER), l."Auteur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" )"_s
+           uR"(= NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."Liv)"_s
+           uR"(reId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Mois", "Nom") DO UPDATE SET "Exemplaires" = "V)"_s
+           uR"(entesAuteursMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN NEW."Ro)"_s
+           uR"(le" = 'auteur' AND EXISTS (SELECT 1 FROM "VentesLivres" WHERE "LivreId" = NEW."LivreId") BEGIN INSER)"_s
+           uR"(T INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", 1, 4) || subs)"_s
+           uR"(tr(m."Date", 6, 2) AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "Auteurs")"_s
+           uR"( AS a ON a."id" = c."AuteurId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."Liv)"_s
+           uR"(reId" = NEW."LivreId" AND c."AuteurId" = NEW."AuteurId" AND c."Role" = 'auteur' AND m."Type" IN ('ve)"_s
+           uR"(nte', 'retour') AND m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) )"_s
+           uR"(AS INTEGER), a."Nom" ON CONFLICT ("Mois", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursMois".")"_s
+           uR"(Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_contribution_update" AFTER UPDATE OF "LivreId", "AuteurId", "Role)"_s
+           uR"(" ON "LivresAuteurs" BEGIN INSERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAS)"_s
+           uR"(T(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "Li)"_s
+           uR"(vresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "MouvementsStock" AS m ON m."Liv)"_s
+           uR"(reId" = c."LivreId" WHERE c."LivreId" = NEW."LivreId" AND c."AuteurId" = NEW."AuteurId" AND NEW."Rol)"_s
+           uR"(e" = 'auteur' AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP)"_s
+           uR"( BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), a."Nom" ON CONFLICT ("Mois", )"_s
+           uR"("Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; INS)"_s
+           uR"(ERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", 1, 4) || su)"_s
+           uR"(bstr(m."Date", 6, 2) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "Mouvements)"_s
+           uR"(Stock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" I)"_s
+           uR"(N ('vente', 'retour') AND m."Quantite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM ")"_s
+           uR"(LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date)"_s
+           uR"(", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), l."Auteur" ON CONFLICT ("Mois", "Nom") DO UPDATE SET)"_s
+           uR"( "Exemplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_contribution_delete" AFTER DELETE ON "LivresAuteurs" WHEN OLD."Ro)"_s
+           uR"(le" = 'auteur' BEGIN INSERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(subs)"_s
+           uR"(tr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Livre)"_s
+           uR"(s" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."LivreId" AND l."Aute)"_s
+           uR"(ur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "Li)"_s
+           uR"(vresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date",)"_s
+           uR"( 1, 4) || substr(m."Date", 6, 2) AS INTEGER), l."Auteur" ON CONFLICT ("Mois", "Nom") DO UPDATE SET ")"_s
+           uR"(Exemplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_auteur" AFTER UPDATE OF "Nom" ON "Auteurs" WHEN NEW."Nom" IS NOT )"_s
+           uR"(OLD."Nom" BEGIN INSERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(substr(m.)"_s
+           uR"("Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs)"_s
+           uR"(" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "MouvementsStock" AS m ON m."LivreId" = c.")"_s
+           uR"(LivreId" WHERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') A)"_s
+           uR"(ND m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), a."N)"_s
+           uR"(om" ON CONFLICT ("Mois", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursMois"."Exemplaires" + ex)"_s
+           uR"(cluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_livre" AFTER UPDATE OF "Auteur" ON "Livres" WHEN NEW."Auteur" IS )"_s
+           uR"(NOT OLD."Auteur" BEGIN INSERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(su)"_s
+           uR"(bstr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), l."Auteur", -SUM(m."Quantite") FROM "Liv)"_s
+           uR"(res" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur")"_s
+           uR"( <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "Livre)"_s
+           uR"(sAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1,)"_s
+           uR"( 4) || substr(m."Date", 6, 2) AS INTEGER), l."Auteur" ON CONFLICT ("Mois", "Nom") DO UPDATE SET "Exe)"_s
+           uR"(mplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; END)"_s},
+          {uR"(CREATE TABLE "VentesAuteursMois" ("Mois" INTEGER NOT NULL, "Nom" VARCHAR(255) NOT NULL, "Exemplaires)"_s
+           uR"(" BIGINT NOT NULL, PRIMARY KEY ("Mois", "Nom")))"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_mois_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER )"_s
+           uR"(SET search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Type" IN ('vente', 'retour') AND NEW."Quantit)"_s
+           uR"(e" < 0 THEN INSERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR )"_s
+           uR"(FROM NEW."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM NEW."Date" AT TIME ZONE 'UTC') AS INT)"_s
+           uR"(EGER), a."Nom", -NEW."Quantite" FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurI)"_s
+           uR"(d" WHERE c."LivreId" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Mois", "Nom") DO UPDATE S)"_s
+           uR"(ET "Exemplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAu)"_s
+           uR"(teursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC)"_s
+           uR"(') * 100 + EXTRACT(MONTH FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), l."Auteur", -NEW."Quantite)"_s
+           uR"(" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 FROM)"_s
+           uR"( "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Mois", "Nom")"_s
+           uR"() DO UPDATE SET "Exemplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; END IF; )"_s
+           uR"(RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_mouvements" AFTER INSERT OR UPDATE OF "LivreId", "Date", "Quantit)"_s
+           uR"(e", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_mois_mouvements"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_mois_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET s)"_s
+           uR"(earch_path FROM CURRENT AS $bornes$ BEGIN TRUNCATE "VentesAuteursMois"; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEMENT EXE)"_s
+           uR"(CUTE FUNCTION "ventes_bornes_mois_vides"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_mois_contributions"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFIN)"_s
+           uR"(ER SET search_path FROM CURRENT AS $bornes$ BEGIN IF TG_OP IN ('INSERT', 'UPDATE') THEN INSERT INTO )"_s
+           uR"("VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZO)"_s
+           uR"(NE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), a."Nom", -SUM(m."Quan)"_s
+           uR"(tite") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "MouvementsStock")"_s
+           uR"( AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."LivreId" AND c."AuteurId" = NEW."AuteurI)"_s
+           uR"(d" AND NEW."Role" = 'auteur' AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quan)"_s
+           uR"(tite" < 0 GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m.)"_s
+           uR"("Date" AT TIME ZONE 'UTC') AS INTEGER), a."Nom" ON CONFLICT ("Mois", "Nom") DO UPDATE SET "Exemplair)"_s
+           uR"(es" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; END IF; IF TG_OP IN ('DELETE', 'UP)"_s
+           uR"(DATE') THEN INSERT INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR )"_s
+           uR"(FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER)"_s
+           uR"(), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l.)"_s
+           uR"("ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Qu)"_s
+           uR"(antite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."Li)"_s
+           uR"(vreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC')"_s
+           uR"() * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), l."Auteur" ON CONFLICT ("Mois)"_s
+           uR"(", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires"; )"_s
+           uR"(END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_contributions" AFTER INSERT OR DELETE OR UPDATE OF "LivreId", "Au)"_s
+           uR"(teurId", "Role" ON "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_mois_contributions"()"_s
+           uR"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_mois_auteurs"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET)"_s
+           uR"( search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Nom" IS DISTINCT FROM OLD."Nom" THEN INSERT INTO)"_s
+           uR"( "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME Z)"_s
+           uR"(ONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), a."Nom", -SUM(m."Qua)"_s
+           uR"(ntite") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "MouvementsStock)"_s
+           uR"(" AS m ON m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND m."Typ)"_s
+           uR"(e" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE)"_s
+           uR"( 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), a."Nom" ON CONFLICT ("M)"_s
+           uR"(ois", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursMois"."Exemplaires" + excluded."Exemplaires)"_s
+           uR"("; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_auteurs" AFTER UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUTE )"_s
+           uR"(FUNCTION "ventes_bornes_mois_auteurs"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_mois_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET )"_s
+           uR"(search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Auteur" IS DISTINCT FROM OLD."Auteur" THEN INSERT)"_s
+           uR"( INTO "VentesAuteursMois" ("Mois", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT T)"_s
+           uR"(IME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), l."Auteur", -SU)"_s
+           uR"(M(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" )"_s
+           uR"(= NEW."ID" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXI)"_s
+           uR"(STS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY)"_s
+           uR"( CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZON)"_s
+           uR"(E 'UTC') AS INTEGER), l."Auteur" ON CONFLICT ("Mois", "Nom") DO UPDATE SET "Exemplaires" = "VentesAu)"_s
+           uR"(teursMois"."Exemplaires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_mois_livres" AFTER UPDATE OF "Auteur" ON "Livres" FOR EACH ROW EXECUTE)"_s
+           uR"( FUNCTION "ventes_bornes_mois_livres"())"_s}}},
 };
 
 } // namespace CatalogueTests

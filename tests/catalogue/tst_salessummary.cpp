@@ -147,11 +147,13 @@ class TestSalesSummary : public QObject
         QMap<qint64, qint64> books;
         QMap<QString, qint64> names;
         QMap<QString, qint64> genreNames; // "year genre/name": VentesAuteursGenres (20240410000000)
+        QMap<QString, qint64> monthNames; // "YYYYMM name": VentesAuteursMois (20240412000000)
     };
     static Bounds expectedBounds(const Catalogue::Catalogue &c)
     {
         QMap<qint64, qint64> books;
         QMap<std::pair<qint64, int>, qint64> byYear; // book, year
+        QMap<std::pair<qint64, int>, qint64> byMonth; // book, YYYYMM
         QMap<QString, qint64> names;
         auto moves = c.mouvements().findAll();
         auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\", \"Genre\" FROM \"Livres\""_s, {}});
@@ -160,15 +162,17 @@ class TestSalesSummary : public QObject
                  u"c.\"AuteurId\" WHERE c.\"Role\" = 'auteur'"_s,
                  {}});
         if (!moves || !texts || !people)
-            return {{{-1, -1}}, {}, {}};
+            return {{{-1, -1}}, {}, {}, {}};
         QMap<QString, qint64> genreNames;
+        QMap<QString, qint64> monthNames;
         for (const Instance &m : std::as_const(*moves)) {
             const QString type = m.get(MouvementStock::Type).toString();
             const qint64 quantity = m.get(MouvementStock::Quantite).toLongLong();
             if ((type == u"vente" || type == u"retour") && quantity < 0) {
                 books[m.get(MouvementStock::LivreId).toLongLong()] += -quantity;
-                byYear[{m.get(MouvementStock::LivreId).toLongLong(),
-                        m.get(MouvementStock::Date).toDateTime().toUTC().date().year()}] += -quantity;
+                const QDate day = m.get(MouvementStock::Date).toDateTime().toUTC().date();
+                byYear[{m.get(MouvementStock::LivreId).toLongLong(), day.year()}] += -quantity;
+                byMonth[{m.get(MouvementStock::LivreId).toLongLong(), day.year() * 100 + day.month()}] += -quantity;
             }
         }
         QMultiHash<qint64, QString> authorsOf;
@@ -189,15 +193,21 @@ class TestSalesSummary : public QObject
                     genreNames[u"%1 %2/%3"_s.arg(i.key().second).arg(row.value(2).toString(), name)] += *i;
                 }
             }
+            for (auto i = byMonth.cbegin(); i != byMonth.cend(); ++i) {
+                if (i.key().first != id)
+                    continue;
+                for (const QString &name : std::as_const(bookNames))
+                    monthNames[u"%1 %2"_s.arg(i.key().second).arg(name)] += *i;
+            }
         }
-        return {books, names, genreNames};
+        return {books, names, genreNames, monthNames};
     }
 
     // VentesLivres equals the books' copies gone out; VentesAuteurs is at least each name's of each year (equal
     // when `exact`: just filled by the migration).
     static void checkBounds(const Catalogue::Catalogue &c, bool exact = false)
     {
-        const auto [books, names, genreNames] = expectedBounds(c);
+        const auto [books, names, genreNames, monthNames] = expectedBounds(c);
         QVERIFY(!books.contains(-1));
         auto storedBooks = c.database().execute(
                 {u"SELECT \"LivreId\", \"Exemplaires\" FROM \"VentesLivres\" WHERE \"Exemplaires\" <> 0"_s, {}});
@@ -233,10 +243,25 @@ class TestSalesSummary : public QObject
         for (auto i = genreNames.cbegin(); i != genreNames.cend(); ++i)
             QVERIFY2(gotGenres.value(i.key()) >= *i,
                      qPrintable(u"%1: %2 under %3"_s.arg(i.key()).arg(gotGenres.value(i.key())).arg(*i)));
+        auto storedMonths = c.database().execute(
+                {u"SELECT \"Mois\", \"Nom\", \"Exemplaires\" FROM \"VentesAuteursMois\" WHERE \"Exemplaires\" <> 0"_s,
+                 {}});
+        QVERIFY2(storedMonths, Test::why(storedMonths));
+        QMap<QString, qint64> gotMonths;
+        for (const QVariantList &row : std::as_const(storedMonths->rows))
+            gotMonths.insert(u"%1 %2"_s.arg(row.value(0).toLongLong()).arg(row.value(1).toString()),
+                             row.value(2).toLongLong());
+        if (exact)
+            QCOMPARE(gotMonths, monthNames);
+        for (auto i = monthNames.cbegin(); i != monthNames.cend(); ++i)
+            QVERIFY2(gotMonths.value(i.key()) >= *i,
+                     qPrintable(u"%1: %2 under %3"_s.arg(i.key()).arg(gotMonths.value(i.key())).arg(*i)));
     }
 
-    // The best authors of every sale against the names' sums worked out here from the movements.
-    static void checkBestAuthors(const Catalogue::Catalogue &c, const QString &genre = QString())
+    // The best authors of the sales in a range (UTC days; every sale when null) against the names' sums worked out
+    // here from the movements.
+    static void checkBestAuthors(const Catalogue::Catalogue &c, const QString &genre = QString(), QDate from = {},
+                                 QDate to = {})
     {
         auto moves = c.mouvements().findAll();
         auto texts = c.database().execute({u"SELECT \"ID\", \"Auteur\", \"Prix\", \"Genre\" FROM \"Livres\""_s, {}});
@@ -248,6 +273,9 @@ class TestSalesSummary : public QObject
         QHash<qint64, qint64> sold;
         for (const Instance &m : std::as_const(*moves)) {
             const QString type = m.get(MouvementStock::Type).toString();
+            const QDate day = m.get(MouvementStock::Date).toDateTime().toUTC().date();
+            if ((from.isValid() && day < from) || (to.isValid() && day > to))
+                continue;
             if (type == u"vente" || type == u"retour")
                 sold[m.get(MouvementStock::LivreId).toLongLong()] += -m.get(MouvementStock::Quantite).toLongLong();
         }
@@ -275,7 +303,7 @@ class TestSalesSummary : public QObject
         std::stable_sort(want.begin(), want.end(), [](const Stats::Ranked &a, const Stats::Ranked &b) {
             return a.copies != b.copies ? a.copies > b.copies : a.label < b.label;
         });
-        auto got = Stats::bestAuthors(c, {.genre = genre});
+        auto got = Stats::bestAuthors(c, {.from = from, .to = to, .genre = genre});
         QVERIFY2(got, Test::why(got));
         QCOMPARE(got->size(), want.size());
         for (qsizetype i = 0; i < want.size(); ++i) {
@@ -283,6 +311,18 @@ class TestSalesSummary : public QObject
             QCOMPARE(got->at(i).copies, want.at(i).copies);
             QVERIFY2(std::abs(got->at(i).revenue - want.at(i).revenue) < 1e-6, qPrintable(want.at(i).label));
         }
+    }
+
+    // The best authors of every sale, of a genre, and of ranges that are not whole years (the bounds by month, summed;
+    // the first and the last month taken in part).
+    static void checkBestAuthorsOfRanges(const Catalogue::Catalogue &c)
+    {
+        checkBestAuthors(c);
+        checkBestAuthors(c, u"SF"_s);
+        checkBestAuthors(c, {}, QDate(2024, 12, 15), QDate(2025, 2, 20)); // across two years
+        checkBestAuthors(c, u"SF"_s, QDate(2024, 12, 15), QDate(2025, 2, 20));
+        checkBestAuthors(c, {}, QDate(2025, 1, 16), QDate(2025, 1, 16)); // a day
+        checkBestAuthors(c, {}, QDate(2025, 1, 1), QDate(2025, 12, 31)); // a whole year: the bounds by year
     }
 
     // The dead stock's summary of the migration 20240409000000-dead-stock-summary, worked out here from the
@@ -614,6 +654,7 @@ private Q_SLOTS:
     // person or removed (the book then counts under its text); the best authors stay those of the movements.
     void boundsFollowTheNames()
     {
+        record(1, Movement::Sale, 2, QDate(2024, 12, 20)); // the year before
         updateBook(0, {{Livre::Auteur, u"Herbert"_s}});
         updateBook(1, {{Livre::Auteur, u"Zola & Herbert"_s}});
         updateBook(2, {{Livre::Auteur, u"Breton"_s}});
@@ -641,13 +682,11 @@ private Q_SLOTS:
             auto done = db.execute({sql, {}});
             QVERIFY2(done, qPrintable(sql + u": "_s + QString::fromUtf8(Test::why(done))));
             check(catalogue());
-            checkBestAuthors(catalogue());
-            checkBestAuthors(catalogue(), u"SF"_s);
+            checkBestAuthorsOfRanges(catalogue());
         }
-        record(3, Movement::Sale, 5, QDate(2025, 7, 1)); // now under its text
+        record(3, Movement::Sale, 5, QDate(2025, 1, 31)); // now under its text
         check(catalogue());
-        checkBestAuthors(catalogue());
-        checkBestAuthors(catalogue(), u"SF"_s);
+        checkBestAuthorsOfRanges(catalogue());
     }
 
     // The bounds' migration on a catalogue with sales and contributors already recorded sums them exactly.
@@ -663,17 +702,19 @@ private Q_SLOTS:
         QVERIFY(!tablesNow->contains(u"VentesLivres"_s));
         QVERIFY(!tablesNow->contains(u"VentesAuteurs"_s));
         record(1, Movement::Sale, 3, QDate(2025, 5, 5)); // recorded with no bound to keep
+        record(2, Movement::Sale, 1, QDate(2024, 12, 31));
         updateBook(2, {{Livre::Auteur, u"Breton"_s}});
-        checkBestAuthors(catalogue()); // from the movements alone
+        checkBestAuthorsOfRanges(catalogue()); // from the movements alone
         auto up = catalogue().migrator().up({}, Backup::Skip);
         QVERIFY2(up, Test::why(up));
         // The migrations after it were undone with it.
         QCOMPARE(up->executed,
                  (QStringList{name, Catalogue::Migrations::deadStockSummary().name,
                               Catalogue::Migrations::bestSellersBoundsByGenre().name,
-                              Catalogue::Migrations::indexStatisticsGenre().name}));
+                              Catalogue::Migrations::indexStatisticsGenre().name,
+                              Catalogue::Migrations::bestSellersBoundsByMonth().name}));
         checkBounds(catalogue(), true);
-        checkBestAuthors(catalogue());
+        checkBestAuthorsOfRanges(catalogue());
         record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
         check(catalogue());
     }
@@ -742,7 +783,8 @@ private Q_SLOTS:
         QVERIFY2(up, Test::why(up));
         QCOMPARE(up->executed,
                  (QStringList{name, Catalogue::Migrations::bestSellersBoundsByGenre().name,
-                              Catalogue::Migrations::indexStatisticsGenre().name}));
+                              Catalogue::Migrations::indexStatisticsGenre().name,
+                              Catalogue::Migrations::bestSellersBoundsByMonth().name}));
         check(catalogue());
         checkDeadStock(catalogue(), today, 12);
         record(1, Movement::Sale, 1, QDate(2025, 12, 1)); // and kept again

@@ -25,12 +25,15 @@ using namespace Queries;
 namespace {
 
 // The best sellers' bounds (m20240408000000_best_sellers_bounds.cpp): for each book (LivreId), and for each author
-// name (Nom) in each year (Annee), at least the copies it sold; and the same of each genre
-// (m20240410000000_best_sellers_bounds_by_genre.cpp). Defined on first use; an invalid model when the catalogue
+// name (Nom) in each year (Annee), at least the copies it sold; the same of each genre
+// (m20240410000000_best_sellers_bounds_by_genre.cpp) and of each month (Mois, YYYYMM:
+// m20240412000000_best_sellers_bounds_by_month.cpp). Defined on first use; an invalid model when the catalogue
 // was not migrated that far.
 const QString Annee = QStringLiteral("Annee");
+const QString Mois = QStringLiteral("Mois");
+const QString Bound = QStringLiteral("bound");
 
-enum class Bounds { Books, Authors, AuthorsByGenre };
+enum class Bounds { Books, Authors, AuthorsByGenre, AuthorsByMonth };
 
 Model bounds(const Catalogue &catalogue, Bounds kind)
 {
@@ -39,7 +42,10 @@ Model bounds(const Catalogue &catalogue, Bounds kind)
         columns.append(
                 {.name = MouvementStock::LivreId, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
     } else {
-        columns.append({.name = Annee, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
+        columns.append({.name = kind == Bounds::AuthorsByMonth ? Mois : Annee,
+                        .type = DataType::integer(),
+                        .primaryKey = true,
+                        .allowNull = false});
         if (kind == Bounds::AuthorsByGenre)
             columns.append({.name = Livre::Genre, .type = DataType::string(), .primaryKey = true, .allowNull = false});
         columns.append({.name = Auteur::Nom, .type = DataType::string(), .primaryKey = true, .allowNull = false});
@@ -47,64 +53,66 @@ Model bounds(const Catalogue &catalogue, Bounds kind)
     columns.append({.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false});
     const QString table = kind == Bounds::Books ? QStringLiteral("VentesLivres")
             : kind == Bounds::Authors           ? QStringLiteral("VentesAuteurs")
-                                                : QStringLiteral("VentesAuteursGenres");
+            : kind == Bounds::AuthorsByGenre    ? QStringLiteral("VentesAuteursGenres")
+                                                : QStringLiteral("VentesAuteursMois");
     return statisticsTable(catalogue, table, columns);
 }
+
+// The bounds a list reads: the rows `where` selects in the bounds' table, one a key (read in the order of an
+// index on the bound), or the parts of a range (years, months) to be summed by key first.
+struct BoundsList
+{
+    Where where;
+    bool summed = false;
+};
 
 // The exact figures of some books or authors (by their keys in the bounds' table), those that sold.
 using ExactFigures = std::function<Result<QList<Ranked>>(const QVariantList &keys)>;
 
-// The top `count` by copies sold (ties by label), worked out from bounds read in `lists` (each a part of the
-// bounds' table, e.g. a year; a key's bound is the sum of its bounds in every list): each list is read from its
-// highest bound down, a page at a time (pages growing), and the exact figures of every key met are worked out,
-// until a key met in none of the lists could not reach the list's last line (the sum of the lowest bounds read in
-// each: a threshold algorithm). None when that would take more than `most` keys (found before their figures are
-// worked out): then the caller reads every sale of the range instead.
-Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, const QList<Where> &lists,
+// The top `count` by copies sold (ties by label), worked out from bounds: the keys are read from the highest bound
+// down, a page at a time (pages growing), and the exact figures of every key met are worked out, until a key not
+// met yet could not reach the list's last line (its bound is at most the lowest read: a threshold algorithm). None
+// when that would take more than `most` keys (found before their figures are worked out): then the caller reads
+// every sale of the range instead.
+Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, const BoundsList &from,
                                                  int count, qint64 most, const ExactFigures &exact)
 {
     QList<Ranked> list;
     QSet<QString> seen;
-    struct Cursor
-    {
-        Where where;
-        qint64 offset = 0;
-        qint64 lowest = 0; // the lowest bound read in it; 0 once every key of it was read
-        bool done = false;
-    };
-    QList<Cursor> cursors;
-    for (const Where &where : lists)
-        cursors.append({.where = where && col(Exemplaires) > 0});
+    qint64 offset = 0;
     for (qint64 page = std::max<qint64>(64, 4 * qint64(count));; page *= 2) {
+        auto rows = from.summed
+                ? bounds.aggregateRows({.where = from.where,
+                                        .attributes = {SelectItem(key), fn::sum(col(Exemplaires)).as(Bound)},
+                                        .order = {col(Bound).desc(), desc(key)},
+                                        .group = {col(key)},
+                                        .having = fn::sum(col(Exemplaires)) > 0,
+                                        .limit = page,
+                                        .offset = offset})
+                : bounds.aggregateRows({.where = from.where && col(Exemplaires) > 0,
+                                        .attributes = {SelectItem(key), col(Exemplaires).as(Bound)},
+                                        .order = {desc(Exemplaires), desc(key)},
+                                        .limit = page,
+                                        .offset = offset});
+        if (!rows)
+            return std::unexpected(rows.error());
+        offset += rows->size();
         QVariantList keys;
-        for (Cursor &cursor : cursors) {
-            if (cursor.done)
-                continue;
-            auto rows = bounds.aggregateRows({.where = cursor.where,
-                                              .attributes = {SelectItem(key), SelectItem(Exemplaires)},
-                                              .order = {desc(Exemplaires), desc(key)},
-                                              .limit = page,
-                                              .offset = cursor.offset});
-            if (!rows)
-                return std::unexpected(rows.error());
-            cursor.offset += rows->size();
-            for (const QVariantMap &row : std::as_const(*rows)) {
-                cursor.lowest = row.value(Exemplaires).toLongLong();
-                const QString k = row.value(key).toString();
-                if (!seen.contains(k)) {
-                    seen.insert(k);
-                    keys << row.value(key);
-                }
-            }
-            if (rows->size() < page) {
-                cursor.done = true;
-                cursor.lowest = 0;
+        qint64 lowest = 0; // what a key not met yet could have sold at most; 0 once every key was read
+        for (const QVariantMap &row : std::as_const(*rows)) {
+            lowest = row.value(Bound).toLongLong();
+            const QString k = row.value(key).toString();
+            if (!seen.contains(k)) {
+                seen.insert(k);
+                keys << row.value(key);
             }
         }
+        if (rows->size() < page)
+            lowest = 0;
         if (qint64(seen.size()) > most)
             return std::optional<QList<Ranked>>(); // before working out the figures of so many
-        for (qsizetype from = 0; from < keys.size(); from += 500) {
-            auto figures = exact(keys.mid(from, 500));
+        for (qsizetype at = 0; at < keys.size(); at += 500) {
+            auto figures = exact(keys.mid(at, 500));
             if (!figures)
                 return std::unexpected(figures.error());
             list += *figures;
@@ -112,12 +120,8 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
         sortRanked(list);
         if (list.size() > count)
             list.resize(count);
-        // What a key met in no list yet could have sold at most: it must exceed the last line to be listed (or
-        // equal it and come first by label).
-        qint64 unmet = 0;
-        for (const Cursor &cursor : std::as_const(cursors))
-            unmet += cursor.lowest;
-        if (unmet < 1 || (list.size() >= count && unmet < list.last().copies))
+        // A key not met yet must exceed the last line to be listed (or equal it and come first by label).
+        if (lowest < 1 || (list.size() >= count && lowest < list.last().copies))
             return std::optional(list);
     }
 }
@@ -165,7 +169,7 @@ Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter,
     // in any part); the books met that are not of the filter's are left out before their sales are read.
     if (const Model most = bounds(catalogue, Bounds::Books); most.isValid()) {
         auto list = topByBounds(
-                most, MouvementStock::LivreId, {Where()}, count, 10000, [&](QVariantList ids) -> Result<QList<Ranked>> {
+                most, MouvementStock::LivreId, {}, count, 10000, [&](QVariantList ids) -> Result<QList<Ranked>> {
                     if (!everyBook(filter)) {
                         auto kept = catalogue.livres().aggregateRows(
                                 {.where = col(Livre::Id).in(ids) && ofBooks(filter, &same),
@@ -386,33 +390,30 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
         return QList<Ranked>();
     // The names with the highest bounds, each read through its books: a few authors' sales, not the range's. With
     // a genre, the names' bounds of that genre; with a publisher, a name's bound (its sales of every book) still
-    // holds, and its exact figures are those of the filter's books.
+    // holds, and its exact figures are those of the filter's books. A range that is not whole years (the window's
+    // last twelve months) reads the bounds by month, summed: by year, each name's bound would be its sales of two
+    // years, and far more names would have to be looked at.
     const bool ofGenre = !filter.genre.isEmpty() && filter.publisher.isEmpty();
-    Model most = ofGenre ? bounds(catalogue, Bounds::AuthorsByGenre) : Model();
-    const Where genre = most.isValid() ? col(Livre::Genre) == filter.genre : Where();
-    if (!most.isValid())
-        most = bounds(catalogue, Bounds::Authors);
+    const bool wholeYears = !filter.from.isValid() || !filter.to.isValid()
+            || (filter.from.dayOfYear() == 1 && filter.to == QDate(filter.to.year(), 12, 31));
+    Bounds kind = ofGenre ? Bounds::AuthorsByGenre : wholeYears ? Bounds::Authors : Bounds::AuthorsByMonth;
+    Model most = bounds(catalogue, kind);
+    if (!most.isValid() && kind != Bounds::Authors) { // a catalogue not migrated that far: a looser bound
+        kind = Bounds::Authors;
+        most = bounds(catalogue, kind);
+    }
     if (most.isValid()) {
-        // A bound for each year the range touches (every year with sales when it is open).
-        QList<Where> years;
-        if (filter.from.isValid() && filter.to.isValid()) {
-            for (int year = filter.from.year(); year <= filter.to.year(); ++year)
-                years << (col(Annee) == year && genre);
-        } else {
-            Where where = genre;
-            if (filter.from.isValid())
-                where = where && col(Annee) >= filter.from.year();
-            if (filter.to.isValid())
-                where = where && col(Annee) <= filter.to.year();
-            auto found = most.aggregateRows({.where = where, .attributes = {SelectItem(Annee)}, .group = {col(Annee)}});
-            if (!found)
-                return std::unexpected(found.error());
-            for (const QVariantMap &row : std::as_const(*found))
-                years << (col(Annee) == row.value(Annee).toInt() && genre);
-        }
-        if (years.isEmpty())
-            return QList<Ranked>(); // nothing ever sold in those years
-        auto list = topByBounds(most, Auteur::Nom, years, count, 1000, [&](const QVariantList &names) {
+        const bool byMonth = kind == Bounds::AuthorsByMonth;
+        const QString part = byMonth ? Mois : Annee;
+        const auto partOf = [&](QDate day) { return byMonth ? day.year() * 100 + day.month() : day.year(); };
+        BoundsList parts{.where = kind == Bounds::AuthorsByGenre ? col(Livre::Genre) == filter.genre : Where(),
+                         .summed = !filter.from.isValid() || !filter.to.isValid()
+                                 || partOf(filter.from) != partOf(filter.to)};
+        if (filter.from.isValid())
+            parts.where = parts.where && col(part) >= partOf(filter.from);
+        if (filter.to.isValid())
+            parts.where = parts.where && col(part) <= partOf(filter.to);
+        auto list = topByBounds(most, Auteur::Nom, parts, count, 1000, [&](const QVariantList &names) {
             return authorFigures(catalogue, filter, std::nullopt, names);
         });
         if (!list)

@@ -28,6 +28,7 @@ Orm::Migration bestSellersBounds();
 Orm::Migration deadStockSummary();
 Orm::Migration bestSellersBoundsByGenre();
 Orm::Migration indexStatisticsGenre();
+Orm::Migration bestSellersBoundsByMonth();
 } // namespace Migrations
 
 } // namespace Catalogue

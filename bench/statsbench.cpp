@@ -30,6 +30,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Orm;
 using namespace Qt::StringLiterals;
@@ -223,8 +224,16 @@ struct Measure
 QJsonObject measure(const QString &url, int runs, const QString &label)
 {
     auto catalogue = need(Catalogue::Catalogue::open(url, Catalogue::Catalogue::Missing::Refuse));
-    if (qEnvironmentVariableIsSet("CATALOGUE_BENCH_SQL")) // the statements, to look at their plans
-        catalogue.database().setLogger([](const QString &sql) { std::fprintf(stderr, "SQL %s\n", qPrintable(sql)); });
+    if (qEnvironmentVariableIsSet("CATALOGUE_BENCH_SQL")) { // the statements, to look at their plans
+        // Each statement with the time since the one before it was sent (what the one before took, with the C++
+        // work between them).
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        catalogue.database().setLogger([clock](const QString &sql) {
+            std::fprintf(stderr, "SQL +%.1f ms %s\n", double(clock->nsecsElapsed()) / 1e6, qPrintable(sql));
+            clock->restart();
+        });
+    }
     const Stats::Filter year{.from = QDate(2025, 1, 1), .to = lastDay};
     const Stats::Filter genre{.from = QDate(2025, 1, 1), .to = lastDay, .genre = u"SF"_s};
     // The window's default range (the last twelve months) on a day in the middle of the year: across two years.

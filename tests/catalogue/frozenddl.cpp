@@ -1146,6 +1146,9 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(teursMois"."Exemplaires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
            uR"(CREATE TRIGGER "ventes_bornes_mois_livres" AFTER UPDATE OF "Auteur" ON "Livres" FOR EACH ROW EXECUTE)"_s
            uR"( FUNCTION "ventes_bornes_mois_livres"())"_s}}},
+        {u"20240413000000-index-low-stock-genre"_s,
+         {{uR"(CREATE INDEX "livres_genre_quantite" ON "Livres" ("Genre", "Quantite"))"_s},
+          {uR"(CREATE INDEX "livres_genre_quantite" ON "Livres" ("Genre", "Quantite", "ID"))"_s}}},
 };
 
 } // namespace CatalogueTests

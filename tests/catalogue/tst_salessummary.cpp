@@ -712,7 +712,8 @@ private Q_SLOTS:
                  (QStringList{name, Catalogue::Migrations::deadStockSummary().name,
                               Catalogue::Migrations::bestSellersBoundsByGenre().name,
                               Catalogue::Migrations::indexStatisticsGenre().name,
-                              Catalogue::Migrations::bestSellersBoundsByMonth().name}));
+                              Catalogue::Migrations::bestSellersBoundsByMonth().name,
+                              Catalogue::Migrations::indexLowStockGenre().name}));
         checkBounds(catalogue(), true);
         checkBestAuthorsOfRanges(catalogue());
         record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
@@ -784,7 +785,8 @@ private Q_SLOTS:
         QCOMPARE(up->executed,
                  (QStringList{name, Catalogue::Migrations::bestSellersBoundsByGenre().name,
                               Catalogue::Migrations::indexStatisticsGenre().name,
-                              Catalogue::Migrations::bestSellersBoundsByMonth().name}));
+                              Catalogue::Migrations::bestSellersBoundsByMonth().name,
+                              Catalogue::Migrations::indexLowStockGenre().name}));
         check(catalogue());
         checkDeadStock(catalogue(), today, 12);
         record(1, Movement::Sale, 1, QDate(2025, 12, 1)); // and kept again

@@ -12,7 +12,8 @@ QList<Orm::Migration> migrations()
             Migrations::indexLivresPostgres(),  Migrations::indexStatisticsStock(),
             Migrations::changeFeedRows(),       Migrations::bestSellersBounds(),
             Migrations::deadStockSummary(),     Migrations::bestSellersBoundsByGenre(),
-            Migrations::indexStatisticsGenre(), Migrations::bestSellersBoundsByMonth()};
+            Migrations::indexStatisticsGenre(), Migrations::bestSellersBoundsByMonth(),
+            Migrations::indexLowStockGenre()};
 }
 
 } // namespace Catalogue

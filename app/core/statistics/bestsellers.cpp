@@ -284,7 +284,10 @@ namespace {
 Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &filter, std::optional<int> count,
                                     const QVariantList &names)
 {
-    const FindOptions sales = salesOf(filter, filter.from, filter.to);
+    // The sales of the range. Whenever the filter names a genre or a publisher, the books whose sales are read
+    // (below) are the filter's already: restricted again through the join, SQLite walked the whole genre for
+    // each part of them.
+    const FindOptions sales = salesOf({.from = filter.from, .to = filter.to}, filter.from, filter.to);
     const Orm::Model mouvements = catalogue.mouvements();
     const QString person = Statistics::contributionsJoin + u'.' + Auteur::modelName + u'.';
     FindOptions byPerson = sales;
@@ -331,6 +334,22 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
             return std::unexpected(books.error());
         for (const QVariantMap &row : std::as_const(*books))
             ids << row.value(Livre::Id);
+        // Of the names' books, only the filter's: the sales of their other books would be read for nothing (an
+        // author of a dozen genres has a dozen times the books of one). Looked up by ID (with the genre as well,
+        // SQLite read the whole genre for the names' Auteur texts).
+        if (!count && !everyBook(filter)) {
+            QVariantList kept;
+            for (qsizetype at = 0; at < ids.size(); at += 5000) {
+                auto ofFilter = catalogue.livres().aggregateRows(
+                        {.where = col(Livre::Id).in(ids.mid(at, 5000)) && ofBooks(filter, &same),
+                         .attributes = {SelectItem(Livre::Id)}});
+                if (!ofFilter)
+                    return std::unexpected(ofFilter.error());
+                for (const QVariantMap &row : std::as_const(*ofFilter))
+                    kept << row.value(Livre::Id);
+            }
+            ids = kept;
+        }
         QSet<qint64> seen;
         bookLists.clear();
         for (const QVariant &id : std::as_const(ids)) {

@@ -29,6 +29,7 @@ Orm::Migration deadStockSummary();
 Orm::Migration bestSellersBoundsByGenre();
 Orm::Migration indexStatisticsGenre();
 Orm::Migration bestSellersBoundsByMonth();
+Orm::Migration indexLowStockGenre();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -1149,6 +1149,95 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
         {u"20240413000000-index-low-stock-genre"_s,
          {{uR"(CREATE INDEX "livres_genre_quantite" ON "Livres" ("Genre", "Quantite"))"_s},
           {uR"(CREATE INDEX "livres_genre_quantite" ON "Livres" ("Genre", "Quantite", "ID"))"_s}}},
+        {u"20240414000000-stock-summary"_s,
+         {{uR"(CREATE TABLE "StockGenresEditions" ("Genre" VARCHAR(255) NOT NULL, "Edition" VARCHAR(255) NOT NULL, )"_s
+           uR"("Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, "Stock" BIGINT NO)"_s
+           uR"(T NULL, "Valeur" FLOAT NOT NULL, PRIMARY KEY ("Genre", "Edition")) WITHOUT ROWID)"_s,
+           uR"(CREATE TRIGGER "stock_genres_insert" AFTER INSERT ON "Livres" BEGIN INSERT INTO "StockGenresEditions)"_s
+           uR"(" ("Genre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(NEW.")"_s
+           uR"(Genre", ''), COALESCE(NEW."Edition", ''), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0 END), (CASE WH)"_s
+           uR"(EN NEW."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quant)"_s
+           uR"(ite" * COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW."Quantite" * N)"_s
+           uR"(EW."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livr)"_s
+           uR"(es" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires)"_s
+           uR"(", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions")"_s
+           uR"(."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END)"_s,
+           uR"(CREATE TRIGGER "stock_genres_update" AFTER UPDATE OF "Quantite", "Prix", "Genre", "Edition" ON "Livr)"_s
+           uR"(es" WHEN NEW."Quantite" IS NOT OLD."Quantite" OR NEW."Prix" IS NOT OLD."Prix" OR NEW."Genre" IS NOT )"_s
+           uR"(OLD."Genre" OR NEW."Edition" IS NOT OLD."Edition" BEGIN INSERT INTO "StockGenresEditions" ("Genre", )"_s
+           uR"("Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(OLD."Genre", ''),)"_s
+           uR"( COALESCE(OLD."Edition", ''), -(CASE WHEN OLD."Quantite" > 0 THEN 1 ELSE 0 END), -(CASE WHEN OLD."Qu)"_s
+           uR"(antite" > 0 THEN OLD."Quantite" ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" * CO)"_s
+           uR"(ALESCE(OLD."Prix", 0) ELSE 0 END), -COALESCE(OLD."Quantite", 0), -COALESCE(OLD."Quantite" * OLD."Pri)"_s
+           uR"(x", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livres" + e)"_s
+           uR"(xcluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Mon)"_s
+           uR"(tant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock)"_s
+           uR"(" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; INSERT INTO "St)"_s
+           uR"(ockGenresEditions" ("Genre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUE)"_s
+           uR"(S (COALESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE)"_s
+           uR"( 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > )"_s
+           uR"(0 THEN NEW."Quantite" * COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(N)"_s
+           uR"(EW."Quantite" * NEW."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenr)"_s
+           uR"(esEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excl)"_s
+           uR"(uded."Exemplaires", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "Sto)"_s
+           uR"(ckGenresEditions"."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded.")"_s
+           uR"(Valeur"; END)"_s,
+           uR"(CREATE TRIGGER "stock_genres_delete" AFTER DELETE ON "Livres" BEGIN INSERT INTO "StockGenresEditions)"_s
+           uR"(" ("Genre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(OLD.")"_s
+           uR"(Genre", ''), COALESCE(OLD."Edition", ''), -(CASE WHEN OLD."Quantite" > 0 THEN 1 ELSE 0 END), -(CASE )"_s
+           uR"(WHEN OLD."Quantite" > 0 THEN OLD."Quantite" ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Qu)"_s
+           uR"(antite" * COALESCE(OLD."Prix", 0) ELSE 0 END), -COALESCE(OLD."Quantite", 0), -COALESCE(OLD."Quantite)"_s
+           uR"(" * OLD."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions".)"_s
+           uR"("Livres" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exempl)"_s
+           uR"(aires", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEdit)"_s
+           uR"(ions"."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END)"_s},
+          {uR"(CREATE TABLE "StockGenresEditions" ("Genre" VARCHAR(255) NOT NULL, "Edition" VARCHAR(255) NOT NULL, )"_s
+           uR"("Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, "Stock" BIGINT NO)"_s
+           uR"(T NULL, "Valeur" FLOAT NOT NULL, PRIMARY KEY ("Genre", "Edition")))"_s,
+           uR"(CREATE FUNCTION "stock_genres_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search)"_s
+           uR"(_path FROM CURRENT AS $stock$ BEGIN IF TG_OP = 'INSERT' THEN INSERT INTO "StockGenresEditions" ("Gen)"_s
+           uR"(re", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(NEW."Genre",)"_s
+           uR"( ''), COALESCE(NEW."Edition", ''), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0 END), (CASE WHEN NEW.)"_s
+           uR"("Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" * )"_s
+           uR"(COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW."Quantite" * NEW."Pri)"_s
+           uR"(x", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livres" + e)"_s
+           uR"(xcluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Mon)"_s
+           uR"(tant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock)"_s
+           uR"(" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; ELSIF TG_OP = ')"_s
+           uR"(DELETE' THEN INSERT INTO "StockGenresEditions" ("Genre", "Edition", "Livres", "Exemplaires", "Montan)"_s
+           uR"(t", "Stock", "Valeur") VALUES (COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -(CASE WHEN O)"_s
+           uR"(LD."Quantite" > 0 THEN 1 ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" ELSE 0 END))"_s
+           uR"(, -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" * COALESCE(OLD."Prix", 0) ELSE 0 END), -COALESC)"_s
+           uR"(E(OLD."Quantite", 0), -COALESCE(OLD."Quantite" * OLD."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO)"_s
+           uR"( UPDATE SET "Livres" = "StockGenresEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockGen)"_s
+           uR"(resEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockGenresEditions"."Montant" + e)"_s
+           uR"(xcluded."Montant", "Stock" = "StockGenresEditions"."Stock" + excluded."Stock", "Valeur" = "StockGenr)"_s
+           uR"(esEditions"."Valeur" + excluded."Valeur"; ELSIF NEW."Quantite" IS DISTINCT FROM OLD."Quantite" OR NE)"_s
+           uR"(W."Prix" IS DISTINCT FROM OLD."Prix" OR NEW."Genre" IS DISTINCT FROM OLD."Genre" OR NEW."Edition" IS)"_s
+           uR"( DISTINCT FROM OLD."Edition" THEN INSERT INTO "StockGenresEditions" ("Genre", "Edition", "Livres", ")"_s
+           uR"(Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition)"_s
+           uR"(", ''), -(CASE WHEN OLD."Quantite" > 0 THEN 1 ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD.")"_s
+           uR"(Quantite" ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" * COALESCE(OLD."Prix", 0) )"_s
+           uR"(ELSE 0 END), -COALESCE(OLD."Quantite", 0), -COALESCE(OLD."Quantite" * OLD."Prix", 0)) ON CONFLICT (")"_s
+           uR"(Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livres" + excluded."Livres", "Exe)"_s
+           uR"(mplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockGenresEd)"_s
+           uR"(itions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock" + excluded."Stock", )"_s
+           uR"("Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; INSERT INTO "StockGenresEditions" ("G)"_s
+           uR"(enre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(NEW."Genre)"_s
+           uR"(", ''), COALESCE(NEW."Edition", ''), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0 END), (CASE WHEN NE)"_s
+           uR"(W."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" )"_s
+           uR"(* COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW."Quantite" * NEW."P)"_s
+           uR"(rix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livres" +)"_s
+           uR"( excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "M)"_s
+           uR"(ontant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Sto)"_s
+           uR"(ck" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END IF; RETUR)"_s
+           uR"(N NULL; END $stock$)"_s,
+           uR"(CREATE TRIGGER "stock_genres_livres" AFTER INSERT OR DELETE OR UPDATE OF "Quantite", "Prix", "Genre")"_s
+           uR"(, "Edition" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "stock_genres_livres"())"_s,
+           uR"(CREATE FUNCTION "stock_genres_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_)"_s
+           uR"(path FROM CURRENT AS $stock$ BEGIN TRUNCATE "StockGenresEditions"; RETURN NULL; END $stock$)"_s,
+           uR"(CREATE TRIGGER "stock_genres_vides" AFTER TRUNCATE ON "Livres" FOR EACH STATEMENT EXECUTE FUNCTION ")"_s
+           uR"(stock_genres_vides"())"_s}}},
 };
 
 } // namespace CatalogueTests

@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <optional>
+#include <tuple>
 
 using namespace Orm;
 using namespace Qt::StringLiterals;
@@ -396,6 +397,55 @@ class TestSalesSummary : public QObject
         }
     }
 
+    // The stock's summary of the migration 20240414000000-stock-summary, worked out here from the books: per genre
+    // and publisher, the books in stock (Quantite above 0), their copies and value, and the stock of all the books
+    // and its value.
+    static void checkStock(const Catalogue::Catalogue &c)
+    {
+        auto books = c.livres().findAll();
+        QVERIFY(books);
+        using Line = std::tuple<qint64, qint64, double, qint64, double>;
+        QMap<std::pair<QString, QString>, Line> want;
+        for (const Instance &b : std::as_const(*books)) {
+            const qint64 stock = b.get(Livre::Quantite).toLongLong();
+            const double value = double(stock) * b.get(Livre::Prix).toDouble();
+            auto &[count, copies, amount, all, allValue] =
+                    want[{b.get(Livre::Genre).toString(), b.get(Livre::Edition).toString()}];
+            if (stock > 0) {
+                ++count;
+                copies += stock;
+                amount += value;
+            }
+            all += stock;
+            allValue += value;
+        }
+        for (auto i = want.begin(); i != want.end();)
+            i = *i == Line() ? want.erase(i) : std::next(i);
+        auto rows = c.database().execute({u"SELECT \"Genre\", \"Edition\", \"Livres\", \"Exemplaires\", \"Montant\", "_s
+                                          u"\"Stock\", \"Valeur\" FROM \"StockGenresEditions\""_s,
+                                          {}});
+        QVERIFY2(rows, Test::why(rows));
+        QMap<std::pair<QString, QString>, Line> got;
+        for (const QVariantList &row : std::as_const(rows->rows)) {
+            const Line l{row.value(2).toLongLong(), row.value(3).toLongLong(), row.value(4).toDouble(),
+                         row.value(5).toLongLong(), row.value(6).toDouble()};
+            if (std::get<0>(l) != 0 || std::get<1>(l) != 0 || std::abs(std::get<2>(l)) > 1e-9 || std::get<3>(l) != 0
+                || std::abs(std::get<4>(l)) > 1e-9) // else it came back to nothing
+                got.insert({row.value(0).toString(), row.value(1).toString()}, l);
+        }
+        QCOMPARE(got.keys(), want.keys());
+        for (auto i = want.cbegin(); i != want.cend(); ++i) {
+            const Line l = got.value(i.key());
+            const QString where = i.key().first + u'/' + i.key().second;
+            QVERIFY2(std::get<0>(l) == std::get<0>(*i) && std::get<1>(l) == std::get<1>(*i)
+                             && std::get<3>(l) == std::get<3>(*i),
+                     qPrintable(where));
+            QVERIFY2(std::abs(std::get<2>(l) - std::get<2>(*i)) < 1e-9
+                             && std::abs(std::get<4>(l) - std::get<4>(*i)) < 1e-9,
+                     qPrintable(where));
+        }
+    }
+
     // The dead stock's totals (with and without a genre or a publisher) against the books in stock with no sale
     // since the cut-off, worked out here from the movements and the books.
     static void checkDeadStock(const Catalogue::Catalogue &c, QDate today, int months)
@@ -448,6 +498,7 @@ class TestSalesSummary : public QObject
         }
         checkBounds(c);
         checkLastSales(c);
+        checkStock(c);
     }
 
     QVariant addBook(const QString &title, const QVariant &genre, const QVariant &publisher, const QVariant &price,
@@ -713,7 +764,8 @@ private Q_SLOTS:
                               Catalogue::Migrations::bestSellersBoundsByGenre().name,
                               Catalogue::Migrations::indexStatisticsGenre().name,
                               Catalogue::Migrations::bestSellersBoundsByMonth().name,
-                              Catalogue::Migrations::indexLowStockGenre().name}));
+                              Catalogue::Migrations::indexLowStockGenre().name,
+                              Catalogue::Migrations::stockSummary().name}));
         checkBounds(catalogue(), true);
         checkBestAuthorsOfRanges(catalogue());
         record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
@@ -786,7 +838,8 @@ private Q_SLOTS:
                  (QStringList{name, Catalogue::Migrations::bestSellersBoundsByGenre().name,
                               Catalogue::Migrations::indexStatisticsGenre().name,
                               Catalogue::Migrations::bestSellersBoundsByMonth().name,
-                              Catalogue::Migrations::indexLowStockGenre().name}));
+                              Catalogue::Migrations::indexLowStockGenre().name,
+                              Catalogue::Migrations::stockSummary().name}));
         check(catalogue());
         checkDeadStock(catalogue(), today, 12);
         record(1, Movement::Sale, 1, QDate(2025, 12, 1)); // and kept again

@@ -13,7 +13,7 @@ QList<Orm::Migration> migrations()
             Migrations::changeFeedRows(),       Migrations::bestSellersBounds(),
             Migrations::deadStockSummary(),     Migrations::bestSellersBoundsByGenre(),
             Migrations::indexStatisticsGenre(), Migrations::bestSellersBoundsByMonth(),
-            Migrations::indexLowStockGenre()};
+            Migrations::indexLowStockGenre(),   Migrations::stockSummary()};
 }
 
 } // namespace Catalogue

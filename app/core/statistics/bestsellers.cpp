@@ -297,8 +297,9 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
                                 .include = {{.as = Auteur::modelName, .required = true}}};
     byPerson = topSales(byPerson, {col(person + Auteur::Id), col(person + Auteur::Nom)},
                         {col(person + Auteur::Nom).as(Label)}, count.value_or(0));
+    // The books without an author contribution: an anti-join, said on the join's column (see deadStock()).
     FindOptions byText = sales;
-    byText.where = byText.where && col(Statistics::contributionsJoin + u'.' + Contribution::Id).isNull()
+    byText.where = byText.where && col(Statistics::contributionsJoin + u'.' + Contribution::LivreId).isNull()
             && col(ofBook(Livre::Auteur)).isNotNull() && col(ofBook(Livre::Auteur)) != QStringLiteral("");
     byText.include << Include{.as = Statistics::contributionsJoin,
                               .where = col(Contribution::Role) == Contribution::Author,

@@ -33,6 +33,9 @@ inline const QString Jour = QStringLiteral("Jour");
 inline const QString Exemplaires = QStringLiteral("Exemplaires");
 inline const QString Montant = QStringLiteral("Montant");
 inline const QString Livres = QStringLiteral("Livres"); // the books of a line of the dead stock's summary
+// The stock of all the books of a line of the stock's summary, and its value (20240414000000-stock-summary).
+inline const QString Stock = QStringLiteral("Stock");
+inline const QString Valeur = QStringLiteral("Valeur");
 inline const QString Sold = QStringLiteral("sold");
 inline const QString Revenue = QStringLiteral("revenue");
 
@@ -70,6 +73,10 @@ Model statisticsTable(const Catalogue &catalogue, const QString &table, const QL
 // The summary that has the genre and the publisher when asked for, defined on first use; an invalid model when
 // the catalogue was not migrated that far (then the figures are computed from the movements).
 Model summary(const Catalogue &catalogue, bool genre, bool publisher);
+
+// The stock's summary by genre and publisher (20240414000000-stock-summary), defined on first use; an invalid
+// model when the catalogue was not migrated that far (then the stock is summed from the books).
+Model stockSummary(const Catalogue &catalogue);
 
 // The summary's rows of the filter: its days, genre and publisher.
 Where summarised(const Filter &filter, QDate from, QDate to);

@@ -30,6 +30,7 @@ Orm::Migration bestSellersBoundsByGenre();
 Orm::Migration indexStatisticsGenre();
 Orm::Migration bestSellersBoundsByMonth();
 Orm::Migration indexLowStockGenre();
+Orm::Migration stockSummary();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -1238,6 +1238,189 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(path FROM CURRENT AS $stock$ BEGIN TRUNCATE "StockGenresEditions"; RETURN NULL; END $stock$)"_s,
            uR"(CREATE TRIGGER "stock_genres_vides" AFTER TRUNCATE ON "Livres" FOR EACH STATEMENT EXECUTE FUNCTION ")"_s
            uR"(stock_genres_vides"())"_s}}},
+        {u"20240415000000-best-sellers-bounds-by-genre-and-month"_s,
+         {{uR"(CREATE TABLE "VentesAuteursGenresMois" ("Mois" INTEGER NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Nom)"_s
+           uR"(" VARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, PRIMARY KEY ("Genre", "Mois", "Nom")) WITHOU)"_s
+           uR"(T ROWID)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_insert" AFTER INSERT ON "MouvementsStock" WHEN NEW."Type" )"_s
+           uR"(IN ('vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT INTO "VentesAuteursGenresMois" ("Mois", ")"_s
+           uR"(Genre", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) || substr(NEW."Date", 6, 2) AS IN)"_s
+           uR"(TEGER), COALESCE(l."Genre", ''), a."Nom", -NEW."Quantite" FROM "Livres" AS l JOIN "LivresAuteurs" AS)"_s
+           uR"( c ON c."LivreId" = l."ID" JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE l."ID" = NEW."LivreId")"_s
+           uR"( AND c."Role" = 'auteur' ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesA)"_s
+           uR"(uteursGenresMois"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteursGenresMois" ("Mo)"_s
+           uR"(is", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date", 1, 4) || substr(NEW."Date", 6, 2))"_s
+           uR"( AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" =)"_s
+           uR"( NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."Livr)"_s
+           uR"(eId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplair)"_s
+           uR"(es" = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_update" AFTER UPDATE OF "LivreId", "Date", "Quantite", "Ty)"_s
+           uR"(pe" ON "MouvementsStock" WHEN NEW."Type" IN ('vente', 'retour') AND NEW."Quantite" < 0 BEGIN INSERT )"_s
+           uR"(INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(NEW."Date")"_s
+           uR"(, 1, 4) || substr(NEW."Date", 6, 2) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -NEW."Quantite" F)"_s
+           uR"(ROM "Livres" AS l JOIN "LivresAuteurs" AS c ON c."LivreId" = l."ID" JOIN "Auteurs" AS a ON a."id" = )"_s
+           uR"(c."AuteurId" WHERE l."ID" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Mois", "Genre", "Nom)"_s
+           uR"(") DO UPDATE SET "Exemplaires" = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; I)"_s
+           uR"(NSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(NEW.)"_s
+           uR"("Date", 1, 4) || substr(NEW."Date", 6, 2) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -NEW."Qu)"_s
+           uR"(antite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Auteur" <> '' AND NOT EXISTS (SELECT )"_s
+           uR"(1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') ON CONFLICT ("Mois",)"_s
+           uR"( "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenresMois"."Exemplaires" + excluded."E)"_s
+           uR"(xemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_contribution_insert" AFTER INSERT ON "LivresAuteurs" WHEN )"_s
+           uR"(NEW."Role" = 'auteur' AND EXISTS (SELECT 1 FROM "VentesLivres" WHERE "LivreId" = NEW."LivreId") BEGI)"_s
+           uR"(N INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(m)"_s
+           uR"(."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quan)"_s
+           uR"(tite") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON )"_s
+           uR"(l."ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NE)"_s
+           uR"(W."LivreId" AND c."AuteurId" = NEW."AuteurId" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'ret)"_s
+           uR"(our') AND m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER)"_s
+           uR"(), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires")"_s
+           uR"( = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_contribution_update" AFTER UPDATE OF "LivreId", "AuteurId")"_s
+           uR"(, "Role" ON "LivresAuteurs" BEGIN INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Ex)"_s
+           uR"(emplaires") SELECT CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Ge)"_s
+           uR"(nre", ''), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c.")"_s
+           uR"(AuteurId" JOIN "Livres" AS l ON l."ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c.)"_s
+           uR"("LivreId" WHERE c."LivreId" = NEW."LivreId" AND c."AuteurId" = NEW."AuteurId" AND NEW."Role" = 'aute)"_s
+           uR"(ur' AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(s)"_s
+           uR"(ubstr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CON)"_s
+           uR"(FLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenresMois"."Exemplaires")"_s
+           uR"( + excluded."Exemplaires"; INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplair)"_s
+           uR"(es") SELECT CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Genre", ')"_s
+           uR"('), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l)"_s
+           uR"(."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Q)"_s
+           uR"(uantite" < 0 AND OLD."Role" = 'auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."L)"_s
+           uR"(ivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6)"_s
+           uR"(, 2) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE)"_s
+           uR"( SET "Exemplaires" = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_contribution_delete" AFTER DELETE ON "LivresAuteurs" WHEN )"_s
+           uR"(OLD."Role" = 'auteur' BEGIN INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplai)"_s
+           uR"(res") SELECT CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Genre", )"_s
+           uR"(''), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = )"_s
+           uR"(l."ID" WHERE l."ID" = OLD."LivreId" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m.")"_s
+           uR"(Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."R)"_s
+           uR"(ole" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESC)"_s
+           uR"(E(l."Genre", ''), l."Auteur" ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "Ven)"_s
+           uR"(tesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_auteur" AFTER UPDATE OF "Nom" ON "Auteurs" WHEN NEW."Nom" )"_s
+           uR"(IS NOT OLD."Nom" BEGIN INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires"))"_s
+           uR"( SELECT CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Genre", ''), )"_s
+           uR"(a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."AuteurId" J)"_s
+           uR"(OIN "Livres" AS l ON l."ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c."LivreId" W)"_s
+           uR"(HERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quan)"_s
+           uR"(tite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Ge)"_s
+           uR"(nre", ''), a."Nom" ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteurs)"_s
+           uR"(GenresMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_livre" AFTER UPDATE OF "Auteur" ON "Livres" WHEN NEW."Aute)"_s
+           uR"(ur" IS NOT OLD."Auteur" BEGIN INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exempl)"_s
+           uR"(aires") SELECT CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Genre")"_s
+           uR"(, ''), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" )"_s
+           uR"(= l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Qua)"_s
+           uR"(ntite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role)"_s
+           uR"(" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l)"_s
+           uR"(."Genre", ''), l."Auteur" ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "Ventes)"_s
+           uR"(AuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; END)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_livre_genre" AFTER UPDATE OF "Genre" ON "Livres" WHEN NEW.)"_s
+           uR"("Genre" IS NOT OLD."Genre" BEGIN INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exe)"_s
+           uR"(mplaires") SELECT CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALESCE(l."Gen)"_s
+           uR"(re", ''), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a ON a."id" = c."A)"_s
+           uR"(uteurId" JOIN "Livres" AS l ON l."ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m."LivreId" = c.")"_s
+           uR"(LivreId" WHERE c."LivreId" = NEW."ID" AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AN)"_s
+           uR"(D m."Quantite" < 0 GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) AS INTEGER), COALE)"_s
+           uR"(SCE(l."Genre", ''), a."Nom" ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "Vent)"_s
+           uR"(esAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAuteursGenresMois" ()"_s
+           uR"("Mois", "Genre", "Nom", "Exemplaires") SELECT CAST(substr(m."Date", 1, 4) || substr(m."Date", 6, 2) )"_s
+           uR"(AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantite") FROM "Livres" AS l JOIN "Mouvem)"_s
+           uR"(entsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l."Auteur" <> '' AND m."Type" IN)"_s
+           uR"( ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c)"_s
+           uR"(."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(substr(m."Date", 1, 4) || substr(m."Date")"_s
+           uR"(, 6, 2) AS INTEGER), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Mois", "Genre", "Nom") DO UPD)"_s
+           uR"(ATE SET "Exemplaires" = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; END)"_s},
+          {uR"(CREATE TABLE "VentesAuteursGenresMois" ("Mois" INTEGER NOT NULL, "Genre" VARCHAR(255) NOT NULL, "Nom)"_s
+           uR"(" VARCHAR(255) NOT NULL, "Exemplaires" BIGINT NOT NULL, PRIMARY KEY ("Genre", "Mois", "Nom")))"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_mois_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY D)"_s
+           uR"(EFINER SET search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Type" IN ('vente', 'retour') AND NEW.")"_s
+           uR"(Quantite" < 0 THEN INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires") SEL)"_s
+           uR"(ECT CAST(EXTRACT(YEAR FROM NEW."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM NEW."Date" AT T)"_s
+           uR"(IME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom", -NEW."Quantite" FROM "Livres" AS l JO)"_s
+           uR"(IN "LivresAuteurs" AS c ON c."LivreId" = l."ID" JOIN "Auteurs" AS a ON a."id" = c."AuteurId" WHERE l)"_s
+           uR"(."ID" = NEW."LivreId" AND c."Role" = 'auteur' ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Ex)"_s
+           uR"(emplaires" = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; INSERT INTO "VentesAu)"_s
+           uR"(teursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM NEW."Date" AT)"_s
+           uR"( TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM NEW."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l.)"_s
+           uR"("Genre", ''), l."Auteur", -NEW."Quantite" FROM "Livres" AS l WHERE l."ID" = NEW."LivreId" AND l."Aut)"_s
+           uR"(eur" <> '' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role)"_s
+           uR"(" = 'auteur') ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenre)"_s
+           uR"(sMois"."Exemplaires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_mouvements" AFTER INSERT OR UPDATE OF "LivreId", "Date", ")"_s
+           uR"(Quantite", "Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_mois_mouv)"_s
+           uR"(ements"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_mois_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINE)"_s
+           uR"(R SET search_path FROM CURRENT AS $bornes$ BEGIN TRUNCATE "VentesAuteursGenresMois"; RETURN NULL; EN)"_s
+           uR"(D $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_vides" AFTER TRUNCATE ON "MouvementsStock" FOR EACH STATEM)"_s
+           uR"(ENT EXECUTE FUNCTION "ventes_bornes_genres_mois_vides"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_mois_contributions"() RETURNS trigger LANGUAGE plpgsql SECURIT)"_s
+           uR"(Y DEFINER SET search_path FROM CURRENT AS $bornes$ BEGIN IF TG_OP IN ('INSERT', 'UPDATE') THEN INSER)"_s
+           uR"(T INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR FR)"_s
+           uR"(OM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER),)"_s
+           uR"( COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a )"_s
+           uR"(ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."LivreId" JOIN "MouvementsStock" AS m ON m)"_s
+           uR"(."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."LivreId" AND c."AuteurId" = NEW."AuteurId" AND NEW)"_s
+           uR"(."Role" = 'auteur' AND c."Role" = 'auteur' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 )"_s
+           uR"(GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT )"_s
+           uR"(TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom" ON CONFLICT ("Mois", "Genre", "Nom") )"_s
+           uR"(DO UPDATE SET "Exemplaires" = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; END )"_s
+           uR"(IF; IF TG_OP IN ('DELETE', 'UPDATE') THEN INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "N)"_s
+           uR"(om", "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH)"_s
+           uR"( FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantit)"_s
+           uR"(e") FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = OLD."Livre)"_s
+           uR"(Id" AND l."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND OLD."Role" = ')"_s
+           uR"(auteur' AND NOT EXISTS (SELECT 1 FROM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" =)"_s
+           uR"( 'auteur') GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m)"_s
+           uR"(."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Mois", "G)"_s
+           uR"(enre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_contributions" AFTER INSERT OR DELETE OR UPDATE OF "LivreI)"_s
+           uR"(d", "AuteurId", "Role" ON "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_mois_c)"_s
+           uR"(ontributions"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_mois_auteurs"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFI)"_s
+           uR"(NER SET search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Nom" IS DISTINCT FROM OLD."Nom" THEN INSE)"_s
+           uR"(RT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEAR F)"_s
+           uR"(ROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER))"_s
+           uR"(, COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "Auteurs" AS a)"_s
+           uR"( ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."LivreId" JOIN "MouvementsStock" AS m ON )"_s
+           uR"(m."LivreId" = c."LivreId" WHERE c."AuteurId" = NEW."id" AND c."Role" = 'auteur' AND m."Type" IN ('ve)"_s
+           uR"(nte', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') * )"_s
+           uR"(100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom" )"_s
+           uR"(ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenresMois"."Exempl)"_s
+           uR"(aires" + excluded."Exemplaires"; END IF; RETURN NULL; END $bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_auteurs" AFTER UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW E)"_s
+           uR"(XECUTE FUNCTION "ventes_bornes_genres_mois_auteurs"())"_s,
+           uR"(CREATE FUNCTION "ventes_bornes_genres_mois_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFIN)"_s
+           uR"(ER SET search_path FROM CURRENT AS $bornes$ BEGIN IF NEW."Genre" IS DISTINCT FROM OLD."Genre" THEN I)"_s
+           uR"(NSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom", "Exemplaires") SELECT CAST(EXTRACT(YEA)"_s
+           uR"(R FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEG)"_s
+           uR"(ER), COALESCE(l."Genre", ''), a."Nom", -SUM(m."Quantite") FROM "LivresAuteurs" AS c JOIN "Auteurs" A)"_s
+           uR"(S a ON a."id" = c."AuteurId" JOIN "Livres" AS l ON l."ID" = c."LivreId" JOIN "MouvementsStock" AS m )"_s
+           uR"(ON m."LivreId" = c."LivreId" WHERE c."LivreId" = NEW."ID" AND c."Role" = 'auteur' AND m."Type" IN (')"_s
+           uR"(vente', 'retour') AND m."Quantite" < 0 GROUP BY CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') )"_s
+           uR"(* 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), a."Nom)"_s
+           uR"(" ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exemplaires" = "VentesAuteursGenresMois"."Exem)"_s
+           uR"(plaires" + excluded."Exemplaires"; END IF; IF NEW."Genre" IS DISTINCT FROM OLD."Genre" OR NEW."Auteu)"_s
+           uR"(r" IS DISTINCT FROM OLD."Auteur" THEN INSERT INTO "VentesAuteursGenresMois" ("Mois", "Genre", "Nom",)"_s
+           uR"( "Exemplaires") SELECT CAST(EXTRACT(YEAR FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FRO)"_s
+           uR"(M m."Date" AT TIME ZONE 'UTC') AS INTEGER), COALESCE(l."Genre", ''), l."Auteur", -SUM(m."Quantite") )"_s
+           uR"(FROM "Livres" AS l JOIN "MouvementsStock" AS m ON m."LivreId" = l."ID" WHERE l."ID" = NEW."ID" AND l)"_s
+           uR"(."Auteur" <> '' AND m."Type" IN ('vente', 'retour') AND m."Quantite" < 0 AND NOT EXISTS (SELECT 1 FR)"_s
+           uR"(OM "LivresAuteurs" AS c WHERE c."LivreId" = l."ID" AND c."Role" = 'auteur') GROUP BY CAST(EXTRACT(YE)"_s
+           uR"(AR FROM m."Date" AT TIME ZONE 'UTC') * 100 + EXTRACT(MONTH FROM m."Date" AT TIME ZONE 'UTC') AS INTE)"_s
+           uR"(GER), COALESCE(l."Genre", ''), l."Auteur" ON CONFLICT ("Mois", "Genre", "Nom") DO UPDATE SET "Exempl)"_s
+           uR"(aires" = "VentesAuteursGenresMois"."Exemplaires" + excluded."Exemplaires"; END IF; RETURN NULL; END )"_s
+           uR"($bornes$)"_s,
+           uR"(CREATE TRIGGER "ventes_bornes_genres_mois_livres" AFTER UPDATE OF "Auteur", "Genre" ON "Livres" FOR )"_s
+           uR"(EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_mois_livres"())"_s}}},
 };
 
 } // namespace CatalogueTests

@@ -149,6 +149,7 @@ class TestSalesSummary : public QObject
         QMap<QString, qint64> names;
         QMap<QString, qint64> genreNames; // "year genre/name": VentesAuteursGenres (20240410000000)
         QMap<QString, qint64> monthNames; // "YYYYMM name": VentesAuteursMois (20240412000000)
+        QMap<QString, qint64> genreMonthNames; // "YYYYMM genre/name": VentesAuteursGenresMois (20240415000000)
     };
     static Bounds expectedBounds(const Catalogue::Catalogue &c)
     {
@@ -163,9 +164,10 @@ class TestSalesSummary : public QObject
                  u"c.\"AuteurId\" WHERE c.\"Role\" = 'auteur'"_s,
                  {}});
         if (!moves || !texts || !people)
-            return {{{-1, -1}}, {}, {}, {}};
+            return {{{-1, -1}}, {}, {}, {}, {}};
         QMap<QString, qint64> genreNames;
         QMap<QString, qint64> monthNames;
+        QMap<QString, qint64> genreMonthNames;
         for (const Instance &m : std::as_const(*moves)) {
             const QString type = m.get(MouvementStock::Type).toString();
             const qint64 quantity = m.get(MouvementStock::Quantite).toLongLong();
@@ -197,18 +199,20 @@ class TestSalesSummary : public QObject
             for (auto i = byMonth.cbegin(); i != byMonth.cend(); ++i) {
                 if (i.key().first != id)
                     continue;
-                for (const QString &name : std::as_const(bookNames))
+                for (const QString &name : std::as_const(bookNames)) {
                     monthNames[u"%1 %2"_s.arg(i.key().second).arg(name)] += *i;
+                    genreMonthNames[u"%1 %2/%3"_s.arg(i.key().second).arg(row.value(2).toString(), name)] += *i;
+                }
             }
         }
-        return {books, names, genreNames, monthNames};
+        return {books, names, genreNames, monthNames, genreMonthNames};
     }
 
     // VentesLivres equals the books' copies gone out; VentesAuteurs is at least each name's of each year (equal
     // when `exact`: just filled by the migration).
     static void checkBounds(const Catalogue::Catalogue &c, bool exact = false)
     {
-        const auto [books, names, genreNames, monthNames] = expectedBounds(c);
+        const auto [books, names, genreNames, monthNames, genreMonthNames] = expectedBounds(c);
         QVERIFY(!books.contains(-1));
         auto storedBooks = c.database().execute(
                 {u"SELECT \"LivreId\", \"Exemplaires\" FROM \"VentesLivres\" WHERE \"Exemplaires\" <> 0"_s, {}});
@@ -220,10 +224,11 @@ class TestSalesSummary : public QObject
         checkNameBounds(c, u"VentesAuteurs"_s, {u"Annee"_s, u"Nom"_s}, names, exact);
         checkNameBounds(c, u"VentesAuteursGenres"_s, {u"Annee"_s, u"Genre"_s, u"Nom"_s}, genreNames, exact);
         checkNameBounds(c, u"VentesAuteursMois"_s, {u"Mois"_s, u"Nom"_s}, monthNames, exact);
+        checkNameBounds(c, u"VentesAuteursGenresMois"_s, {u"Mois"_s, u"Genre"_s, u"Nom"_s}, genreMonthNames, exact);
     }
 
     // A table of names' bounds against `want`, keyed by its `keys` as expectedBounds() keys them ("year name",
-    // "year genre/name", "month name"): at least `want` (equal when `exact`).
+    // "year genre/name", "month name", "month genre/name"): at least `want` (equal when `exact`).
     static void checkNameBounds(const Catalogue::Catalogue &c, const QString &table, const QStringList &keys,
                                 const QMap<QString, qint64> &want, bool exact)
     {
@@ -754,7 +759,8 @@ private Q_SLOTS:
                               Catalogue::Migrations::indexStatisticsGenre().name,
                               Catalogue::Migrations::bestSellersBoundsByMonth().name,
                               Catalogue::Migrations::indexLowStockGenre().name,
-                              Catalogue::Migrations::stockSummary().name}));
+                              Catalogue::Migrations::stockSummary().name,
+                              Catalogue::Migrations::bestSellersBoundsByGenreAndMonth().name}));
         checkBounds(catalogue(), true);
         checkBestAuthorsOfRanges(catalogue());
         record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
@@ -828,7 +834,8 @@ private Q_SLOTS:
                               Catalogue::Migrations::indexStatisticsGenre().name,
                               Catalogue::Migrations::bestSellersBoundsByMonth().name,
                               Catalogue::Migrations::indexLowStockGenre().name,
-                              Catalogue::Migrations::stockSummary().name}));
+                              Catalogue::Migrations::stockSummary().name,
+                              Catalogue::Migrations::bestSellersBoundsByGenreAndMonth().name}));
         check(catalogue());
         checkDeadStock(catalogue(), today, 12);
         record(1, Movement::Sale, 1, QDate(2025, 12, 1)); // and kept again

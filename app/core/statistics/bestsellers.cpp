@@ -26,14 +26,25 @@ namespace {
 
 // The best sellers' bounds (m20240408000000_best_sellers_bounds.cpp): for each book (LivreId), and for each author
 // name (Nom) in each year (Annee), at least the copies it sold; the same of each genre
-// (m20240410000000_best_sellers_bounds_by_genre.cpp) and of each month (Mois, YYYYMM:
-// m20240412000000_best_sellers_bounds_by_month.cpp). Defined on first use; an invalid model when the catalogue
-// was not migrated that far.
+// (m20240410000000_best_sellers_bounds_by_genre.cpp), of each month (Mois, YYYYMM:
+// m20240412000000_best_sellers_bounds_by_month.cpp), and of each genre and month
+// (m20240415000000_best_sellers_bounds_by_genre_and_month.cpp). Defined on first use; an invalid model when the
+// catalogue was not migrated that far.
 const QString Annee = QStringLiteral("Annee");
 const QString Mois = QStringLiteral("Mois");
 const QString Bound = QStringLiteral("bound");
 
-enum class Bounds { Books, Authors, AuthorsByGenre, AuthorsByMonth };
+enum class Bounds { Books, Authors, AuthorsByGenre, AuthorsByMonth, AuthorsByGenreAndMonth };
+
+bool byMonth(Bounds kind)
+{
+    return kind == Bounds::AuthorsByMonth || kind == Bounds::AuthorsByGenreAndMonth;
+}
+
+bool byGenre(Bounds kind)
+{
+    return kind == Bounds::AuthorsByGenre || kind == Bounds::AuthorsByGenreAndMonth;
+}
 
 Model bounds(const Catalogue &catalogue, Bounds kind)
 {
@@ -42,11 +53,11 @@ Model bounds(const Catalogue &catalogue, Bounds kind)
         columns.append(
                 {.name = MouvementStock::LivreId, .type = DataType::integer(), .primaryKey = true, .allowNull = false});
     } else {
-        columns.append({.name = kind == Bounds::AuthorsByMonth ? Mois : Annee,
+        columns.append({.name = byMonth(kind) ? Mois : Annee,
                         .type = DataType::integer(),
                         .primaryKey = true,
                         .allowNull = false});
-        if (kind == Bounds::AuthorsByGenre)
+        if (byGenre(kind))
             columns.append({.name = Livre::Genre, .type = DataType::string(), .primaryKey = true, .allowNull = false});
         columns.append({.name = Auteur::Nom, .type = DataType::string(), .primaryKey = true, .allowNull = false});
     }
@@ -54,7 +65,8 @@ Model bounds(const Catalogue &catalogue, Bounds kind)
     const QString table = kind == Bounds::Books ? QStringLiteral("VentesLivres")
             : kind == Bounds::Authors           ? QStringLiteral("VentesAuteurs")
             : kind == Bounds::AuthorsByGenre    ? QStringLiteral("VentesAuteursGenres")
-                                                : QStringLiteral("VentesAuteursMois");
+            : kind == Bounds::AuthorsByMonth    ? QStringLiteral("VentesAuteursMois")
+                                                : QStringLiteral("VentesAuteursGenresMois");
     return statisticsTable(catalogue, table, columns);
 }
 
@@ -412,21 +424,29 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
     // a genre, the names' bounds of that genre; with a publisher, a name's bound (its sales of every book) still
     // holds, and its exact figures are those of the filter's books. A range that is not whole years (the window's
     // last twelve months) reads the bounds by month, summed: by year, each name's bound would be its sales of two
-    // years, and far more names would have to be looked at.
+    // years, and far more names would have to be looked at. A catalogue not migrated that far has looser bounds.
     const bool ofGenre = !filter.genre.isEmpty() && filter.publisher.isEmpty();
     const bool wholeYears = !filter.from.isValid() || !filter.to.isValid()
             || (filter.from.dayOfYear() == 1 && filter.to == QDate(filter.to.year(), 12, 31));
-    Bounds kind = ofGenre ? Bounds::AuthorsByGenre : wholeYears ? Bounds::Authors : Bounds::AuthorsByMonth;
-    Model most = bounds(catalogue, kind);
-    if (!most.isValid() && kind != Bounds::Authors) { // a catalogue not migrated that far: a looser bound
-        kind = Bounds::Authors;
-        most = bounds(catalogue, kind);
+    QList<Bounds> tightestFirst;
+    if (ofGenre && !wholeYears)
+        tightestFirst << Bounds::AuthorsByGenreAndMonth;
+    if (ofGenre)
+        tightestFirst << Bounds::AuthorsByGenre;
+    if (!wholeYears)
+        tightestFirst << Bounds::AuthorsByMonth;
+    tightestFirst << Bounds::Authors;
+    Bounds kind = Bounds::Authors;
+    Model most;
+    for (Bounds k : std::as_const(tightestFirst)) {
+        kind = k;
+        if (most = bounds(catalogue, k); most.isValid())
+            break;
     }
     if (most.isValid()) {
-        const bool byMonth = kind == Bounds::AuthorsByMonth;
-        const QString part = byMonth ? Mois : Annee;
-        const auto partOf = [&](QDate day) { return byMonth ? day.year() * 100 + day.month() : day.year(); };
-        BoundsList parts{.where = kind == Bounds::AuthorsByGenre ? col(Livre::Genre) == filter.genre : Where(),
+        const QString part = byMonth(kind) ? Mois : Annee;
+        const auto partOf = [&](QDate day) { return byMonth(kind) ? day.year() * 100 + day.month() : day.year(); };
+        BoundsList parts{.where = byGenre(kind) ? col(Livre::Genre) == filter.genre : Where(),
                          .summed = !filter.from.isValid() || !filter.to.isValid()
                                  || partOf(filter.from) != partOf(filter.to)};
         if (filter.from.isValid())

@@ -31,6 +31,7 @@ Orm::Migration indexStatisticsGenre();
 Orm::Migration bestSellersBoundsByMonth();
 Orm::Migration indexLowStockGenre();
 Orm::Migration stockSummary();
+Orm::Migration bestSellersBoundsByGenreAndMonth();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -127,12 +127,19 @@ int runClerk(const QString &url, int clerk, qint64 deadline, int rows, const QSt
     QRandomGenerator random(quint32(clerk * 7919 + 17));
     qint64 operations = 0, sales = 0, receipts = 0, returns = 0, searches = 0, prices = 0, covers = 0;
     qint64 conflicts = 0, refused = 0, errors = 0, retries = 0;
+    qint64 deadlocks = 0; // PostgreSQL's (40P01): retried, or told as a conflict, but each cost a second's wait
     QJsonArray saved; // the movement ids of the sales this clerk was told were saved
     QStringList errorSamples;
     std::vector<double> saleMs;
     const auto book = [&] {
         // Four times in five one of the hot set everyone sells.
         return qint64(random.bounded(5) < 4 ? 1 + random.bounded(hotBooks) : 1 + random.bounded(rows));
+    };
+    // Whether a retry settles the error, counting PostgreSQL's deadlocks among them.
+    const auto transient = [&](const Orm::Error &error) {
+        if (error.nativeCode() == u"40P01")
+            ++deadlocks;
+        return isTransient(error);
     };
     const auto failed = [&](const Orm::Error &error) {
         ++errors;
@@ -143,7 +150,7 @@ int runClerk(const QString &url, int clerk, qint64 deadline, int rows, const QSt
     const auto move = [&](qint64 id, Movement kind, qint64 quantity) -> Orm::Result<Orm::Instance> {
         for (int attempt = 0;; ++attempt) {
             auto moved = catalogue.recordMovement(id, kind, quantity);
-            if (moved || !isTransient(moved.error()) || attempt >= 20)
+            if (moved || !transient(moved.error()) || attempt >= 20)
                 return moved;
             ++retries;
             QThread::msleep(1 + random.bounded(5 << std::min(attempt, 4)));
@@ -193,14 +200,14 @@ int runClerk(const QString &url, int clerk, qint64 deadline, int rows, const QSt
             const QVariant before = current->get(Livre::Prix);
             auto saved = catalogue.updateBook(id, {{Livre::Prix, 5.0 + random.bounded(4000) / 100.0}},
                                               {{Livre::Prix, before}});
-            if (!saved && (saved.error().kind() == Orm::Error::Kind::OptimisticLock || isTransient(saved.error())))
+            if (!saved && (saved.error().kind() == Orm::Error::Kind::OptimisticLock || transient(saved.error())))
                 ++conflicts; // shown to the person as "someone changed it meanwhile"
             else if (!saved)
                 failed(saved.error());
         } else { // a new cover
             ++covers;
             auto stored = catalogue.storeCover(smallPng(random.bounded(8)));
-            if (!stored && isTransient(stored.error())) {
+            if (!stored && transient(stored.error())) {
                 ++conflicts;
                 continue;
             }
@@ -209,7 +216,7 @@ int runClerk(const QString &url, int clerk, qint64 deadline, int rows, const QSt
                 continue;
             }
             auto saved = catalogue.updateBook(1 + random.bounded(hotBooks), {{Livre::Couverture, *stored}});
-            if (!saved && isTransient(saved.error()))
+            if (!saved && transient(saved.error()))
                 ++conflicts;
             else if (!saved)
                 failed(saved.error());
@@ -230,6 +237,7 @@ int runClerk(const QString &url, int clerk, qint64 deadline, int rows, const QSt
                              {QStringLiteral("refused_sales"), refused},
                              {QStringLiteral("errors"), errors},
                              {QStringLiteral("retries"), retries},
+                             {QStringLiteral("deadlocks"), deadlocks},
                              {QStringLiteral("saved"), saved},
                              {QStringLiteral("sale_ms"), latencies},
                              {QStringLiteral("error_samples"), QJsonArray::fromStringList(errorSamples)}};
@@ -339,10 +347,11 @@ int runLoadBench(const LoadBenchOptions &options)
                        {QStringLiteral("sale_p50_ms"), percentile(saleMs, 0.50)},
                        {QStringLiteral("sale_p95_ms"), percentile(saleMs, 0.95)},
                        {QStringLiteral("sale_p99_ms"), percentile(saleMs, 0.99)}};
-    for (const QString &key : {QStringLiteral("operations"), QStringLiteral("sales"), QStringLiteral("receipts"),
-                               QStringLiteral("returns"), QStringLiteral("searches"), QStringLiteral("price_changes"),
-                               QStringLiteral("cover_changes"), QStringLiteral("conflicts"),
-                               QStringLiteral("refused_sales"), QStringLiteral("errors"), QStringLiteral("retries")})
+    for (const QString &key :
+         {QStringLiteral("operations"), QStringLiteral("sales"), QStringLiteral("receipts"), QStringLiteral("returns"),
+          QStringLiteral("searches"), QStringLiteral("price_changes"), QStringLiteral("cover_changes"),
+          QStringLiteral("conflicts"), QStringLiteral("refused_sales"), QStringLiteral("errors"),
+          QStringLiteral("retries"), QStringLiteral("deadlocks")})
         result[key] = totals.value(key).toInteger();
     if (!samples.isEmpty())
         result[QStringLiteral("error_samples")] = samples;

@@ -1421,6 +1421,28 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"($bornes$)"_s,
            uR"(CREATE TRIGGER "ventes_bornes_genres_mois_livres" AFTER UPDATE OF "Auteur", "Genre" ON "Livres" FOR )"_s
            uR"(EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_mois_livres"())"_s}}},
+        {u"20240416000000-summaries-lock-postgres"_s,
+         {{},
+          {uR"(CREATE FUNCTION "resumes_verrou_mouvements"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET )"_s
+           uR"(search_path FROM CURRENT AS $verrou$ BEGIN IF TG_OP = 'DELETE' THEN IF OLD."Type" IN ('vente', 'reto)"_s
+           uR"(ur') THEN PERFORM 1 FROM "Livres" WHERE "ID" = OLD."LivreId" FOR NO KEY UPDATE; PERFORM pg_advisory_)"_s
+           uR"(xact_lock(1129595727, 1); END IF; RETURN OLD; END IF; IF NEW."Type" IN ('vente', 'retour') OR (TG_OP)"_s
+           uR"( = 'UPDATE' AND OLD."Type" IN ('vente', 'retour')) THEN IF TG_OP = 'UPDATE' AND OLD."LivreId" < NEW.)"_s
+           uR"("LivreId" THEN PERFORM 1 FROM "Livres" WHERE "ID" = OLD."LivreId" FOR NO KEY UPDATE; END IF; PERFORM)"_s
+           uR"( 1 FROM "Livres" WHERE "ID" = NEW."LivreId" FOR NO KEY UPDATE; IF TG_OP = 'UPDATE' AND OLD."LivreId")"_s
+           uR"( > NEW."LivreId" THEN PERFORM 1 FROM "Livres" WHERE "ID" = OLD."LivreId" FOR NO KEY UPDATE; END IF; )"_s
+           uR"(PERFORM pg_advisory_xact_lock(1129595727, 1); END IF; RETURN NEW; END $verrou$)"_s,
+           uR"(CREATE TRIGGER "resumes_verrou" BEFORE INSERT OR DELETE OR UPDATE OF "LivreId", "Date", "Quantite", )"_s
+           uR"("Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou_mouvements"())"_s,
+           uR"(CREATE FUNCTION "resumes_verrou"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path)"_s
+           uR"( FROM CURRENT AS $verrou$ BEGIN PERFORM pg_advisory_xact_lock(1129595727, 1); IF TG_OP = 'DELETE' TH)"_s
+           uR"(EN RETURN OLD; END IF; RETURN NEW; END $verrou$)"_s,
+           uR"(CREATE TRIGGER "resumes_verrou" BEFORE DELETE OR UPDATE OF "ID", "Quantite", "Prix", "Genre", "Editi)"_s
+           uR"(on", "Auteur" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou"())"_s,
+           uR"(CREATE TRIGGER "resumes_verrou" BEFORE INSERT OR DELETE OR UPDATE OF "LivreId", "AuteurId", "Role" O)"_s
+           uR"(N "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou"())"_s,
+           uR"(CREATE TRIGGER "resumes_verrou" BEFORE UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUTE FUNCTION "r)"_s
+           uR"(esumes_verrou"())"_s}}},
 };
 
 } // namespace CatalogueTests

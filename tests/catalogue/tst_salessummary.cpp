@@ -760,7 +760,8 @@ private Q_SLOTS:
                               Catalogue::Migrations::bestSellersBoundsByMonth().name,
                               Catalogue::Migrations::indexLowStockGenre().name,
                               Catalogue::Migrations::stockSummary().name,
-                              Catalogue::Migrations::bestSellersBoundsByGenreAndMonth().name}));
+                              Catalogue::Migrations::bestSellersBoundsByGenreAndMonth().name,
+                              Catalogue::Migrations::summariesLockPostgres().name}));
         checkBounds(catalogue(), true);
         checkBestAuthorsOfRanges(catalogue());
         record(0, Movement::Sale, 1, QDate(2025, 5, 6)); // and kept again
@@ -835,7 +836,8 @@ private Q_SLOTS:
                               Catalogue::Migrations::bestSellersBoundsByMonth().name,
                               Catalogue::Migrations::indexLowStockGenre().name,
                               Catalogue::Migrations::stockSummary().name,
-                              Catalogue::Migrations::bestSellersBoundsByGenreAndMonth().name}));
+                              Catalogue::Migrations::bestSellersBoundsByGenreAndMonth().name,
+                              Catalogue::Migrations::summariesLockPostgres().name}));
         check(catalogue());
         checkDeadStock(catalogue(), today, 12);
         record(1, Movement::Sale, 1, QDate(2025, 12, 1)); // and kept again

@@ -24,7 +24,8 @@ QList<Orm::Migration> migrations()
             Migrations::bestSellersBoundsByMonth(),
             Migrations::indexLowStockGenre(),
             Migrations::stockSummary(),
-            Migrations::bestSellersBoundsByGenreAndMonth()};
+            Migrations::bestSellersBoundsByGenreAndMonth(),
+            Migrations::summariesLockPostgres()};
 }
 
 } // namespace Catalogue

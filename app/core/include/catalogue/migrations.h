@@ -32,6 +32,7 @@ Orm::Migration bestSellersBoundsByMonth();
 Orm::Migration indexLowStockGenre();
 Orm::Migration stockSummary();
 Orm::Migration bestSellersBoundsByGenreAndMonth();
+Orm::Migration summariesLockPostgres();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -1151,87 +1151,94 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
           {uR"(CREATE INDEX "livres_genre_quantite" ON "Livres" ("Genre", "Quantite", "ID"))"_s}}},
         {u"20240414000000-stock-summary"_s,
          {{uR"(CREATE TABLE "StockGenresEditions" ("Genre" VARCHAR(255) NOT NULL, "Edition" VARCHAR(255) NOT NULL, )"_s
-           uR"("Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, "Stock" BIGINT NO)"_s
-           uR"(T NULL, "Valeur" FLOAT NOT NULL, PRIMARY KEY ("Genre", "Edition")) WITHOUT ROWID)"_s,
+           uR"("Titres" BIGINT NOT NULL, "Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT N)"_s
+           uR"(OT NULL, "Stock" BIGINT NOT NULL, "Valeur" FLOAT NOT NULL, PRIMARY KEY ("Genre", "Edition")) WITHOUT)"_s
+           uR"( ROWID)"_s,
            uR"(CREATE TRIGGER "stock_genres_insert" AFTER INSERT ON "Livres" BEGIN INSERT INTO "StockGenresEditions)"_s
-           uR"(" ("Genre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(NEW.")"_s
-           uR"(Genre", ''), COALESCE(NEW."Edition", ''), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0 END), (CASE WH)"_s
-           uR"(EN NEW."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quant)"_s
-           uR"(ite" * COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW."Quantite" * N)"_s
-           uR"(EW."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livr)"_s
-           uR"(es" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires)"_s
-           uR"(", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions")"_s
-           uR"(."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END)"_s,
+           uR"(" ("Genre", "Edition", "Titres", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COAL)"_s
+           uR"(ESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), (1), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0)"_s
+           uR"( END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 )"_s
+           uR"(THEN NEW."Quantite" * COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW)"_s
+           uR"(."Quantite" * NEW."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Titres" = "StockGenres)"_s
+           uR"(Editions"."Titres" + excluded."Titres", "Livres" = "StockGenresEditions"."Livres" + excluded."Livres)"_s
+           uR"(", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockG)"_s
+           uR"(enresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock" + excluded."S)"_s
+           uR"(tock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END)"_s,
            uR"(CREATE TRIGGER "stock_genres_update" AFTER UPDATE OF "Quantite", "Prix", "Genre", "Edition" ON "Livr)"_s
            uR"(es" WHEN NEW."Quantite" IS NOT OLD."Quantite" OR NEW."Prix" IS NOT OLD."Prix" OR NEW."Genre" IS NOT )"_s
            uR"(OLD."Genre" OR NEW."Edition" IS NOT OLD."Edition" BEGIN INSERT INTO "StockGenresEditions" ("Genre", )"_s
-           uR"("Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(OLD."Genre", ''),)"_s
-           uR"( COALESCE(OLD."Edition", ''), -(CASE WHEN OLD."Quantite" > 0 THEN 1 ELSE 0 END), -(CASE WHEN OLD."Qu)"_s
-           uR"(antite" > 0 THEN OLD."Quantite" ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" * CO)"_s
-           uR"(ALESCE(OLD."Prix", 0) ELSE 0 END), -COALESCE(OLD."Quantite", 0), -COALESCE(OLD."Quantite" * OLD."Pri)"_s
-           uR"(x", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livres" + e)"_s
-           uR"(xcluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Mon)"_s
-           uR"(tant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock)"_s
-           uR"(" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; INSERT INTO "St)"_s
-           uR"(ockGenresEditions" ("Genre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUE)"_s
-           uR"(S (COALESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE)"_s
-           uR"( 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > )"_s
-           uR"(0 THEN NEW."Quantite" * COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(N)"_s
-           uR"(EW."Quantite" * NEW."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenr)"_s
-           uR"(esEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excl)"_s
-           uR"(uded."Exemplaires", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "Sto)"_s
-           uR"(ckGenresEditions"."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded.")"_s
-           uR"(Valeur"; END)"_s,
+           uR"("Edition", "Titres", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(OLD."Ge)"_s
+           uR"(nre", ''), COALESCE(OLD."Edition", ''), -(1), -(CASE WHEN OLD."Quantite" > 0 THEN 1 ELSE 0 END), -(C)"_s
+           uR"(ASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD)"_s
+           uR"(."Quantite" * COALESCE(OLD."Prix", 0) ELSE 0 END), -COALESCE(OLD."Quantite", 0), -COALESCE(OLD."Quan)"_s
+           uR"(tite" * OLD."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Titres" = "StockGenresEditio)"_s
+           uR"(ns"."Titres" + excluded."Titres", "Livres" = "StockGenresEditions"."Livres" + excluded."Livres", "Ex)"_s
+           uR"(emplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockGenresE)"_s
+           uR"(ditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock" + excluded."Stock",)"_s
+           uR"( "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; INSERT INTO "StockGenresEditions" (")"_s
+           uR"(Genre", "Edition", "Titres", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE)"_s
+           uR"((NEW."Genre", ''), COALESCE(NEW."Edition", ''), (1), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0 END)"_s
+           uR"(), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN)"_s
+           uR"( NEW."Quantite" * COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW."Qu)"_s
+           uR"(antite" * NEW."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Titres" = "StockGenresEdit)"_s
+           uR"(ions"."Titres" + excluded."Titres", "Livres" = "StockGenresEditions"."Livres" + excluded."Livres", ")"_s
+           uR"(Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockGenre)"_s
+           uR"(sEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock" + excluded."Stock)"_s
+           uR"(", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END)"_s,
            uR"(CREATE TRIGGER "stock_genres_delete" AFTER DELETE ON "Livres" BEGIN INSERT INTO "StockGenresEditions)"_s
-           uR"(" ("Genre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(OLD.")"_s
-           uR"(Genre", ''), COALESCE(OLD."Edition", ''), -(CASE WHEN OLD."Quantite" > 0 THEN 1 ELSE 0 END), -(CASE )"_s
-           uR"(WHEN OLD."Quantite" > 0 THEN OLD."Quantite" ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Qu)"_s
-           uR"(antite" * COALESCE(OLD."Prix", 0) ELSE 0 END), -COALESCE(OLD."Quantite", 0), -COALESCE(OLD."Quantite)"_s
-           uR"(" * OLD."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions".)"_s
-           uR"("Livres" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exempl)"_s
-           uR"(aires", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEdit)"_s
-           uR"(ions"."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END)"_s},
+           uR"(" ("Genre", "Edition", "Titres", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COAL)"_s
+           uR"(ESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -(1), -(CASE WHEN OLD."Quantite" > 0 THEN 1 ELSE)"_s
+           uR"( 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" ELSE 0 END), -(CASE WHEN OLD."Quantite" )"_s
+           uR"(> 0 THEN OLD."Quantite" * COALESCE(OLD."Prix", 0) ELSE 0 END), -COALESCE(OLD."Quantite", 0), -COALES)"_s
+           uR"(CE(OLD."Quantite" * OLD."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Titres" = "Stock)"_s
+           uR"(GenresEditions"."Titres" + excluded."Titres", "Livres" = "StockGenresEditions"."Livres" + excluded.")"_s
+           uR"(Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = ")"_s
+           uR"(StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock" + exclu)"_s
+           uR"(ded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END)"_s},
           {uR"(CREATE TABLE "StockGenresEditions" ("Genre" VARCHAR(255) NOT NULL, "Edition" VARCHAR(255) NOT NULL, )"_s
-           uR"("Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, "Stock" BIGINT NO)"_s
-           uR"(T NULL, "Valeur" FLOAT NOT NULL, PRIMARY KEY ("Genre", "Edition")))"_s,
+           uR"("Titres" BIGINT NOT NULL, "Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT N)"_s
+           uR"(OT NULL, "Stock" BIGINT NOT NULL, "Valeur" FLOAT NOT NULL, PRIMARY KEY ("Genre", "Edition")))"_s,
            uR"(CREATE FUNCTION "stock_genres_livres"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search)"_s
            uR"(_path FROM CURRENT AS $stock$ BEGIN IF TG_OP = 'INSERT' THEN INSERT INTO "StockGenresEditions" ("Gen)"_s
-           uR"(re", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(NEW."Genre",)"_s
-           uR"( ''), COALESCE(NEW."Edition", ''), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0 END), (CASE WHEN NEW.)"_s
-           uR"("Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" * )"_s
-           uR"(COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW."Quantite" * NEW."Pri)"_s
-           uR"(x", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livres" + e)"_s
-           uR"(xcluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Mon)"_s
-           uR"(tant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock)"_s
-           uR"(" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; ELSIF TG_OP = ')"_s
-           uR"(DELETE' THEN INSERT INTO "StockGenresEditions" ("Genre", "Edition", "Livres", "Exemplaires", "Montan)"_s
-           uR"(t", "Stock", "Valeur") VALUES (COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -(CASE WHEN O)"_s
-           uR"(LD."Quantite" > 0 THEN 1 ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" ELSE 0 END))"_s
-           uR"(, -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" * COALESCE(OLD."Prix", 0) ELSE 0 END), -COALESC)"_s
-           uR"(E(OLD."Quantite", 0), -COALESCE(OLD."Quantite" * OLD."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO)"_s
-           uR"( UPDATE SET "Livres" = "StockGenresEditions"."Livres" + excluded."Livres", "Exemplaires" = "StockGen)"_s
-           uR"(resEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockGenresEditions"."Montant" + e)"_s
-           uR"(xcluded."Montant", "Stock" = "StockGenresEditions"."Stock" + excluded."Stock", "Valeur" = "StockGenr)"_s
-           uR"(esEditions"."Valeur" + excluded."Valeur"; ELSIF NEW."Quantite" IS DISTINCT FROM OLD."Quantite" OR NE)"_s
-           uR"(W."Prix" IS DISTINCT FROM OLD."Prix" OR NEW."Genre" IS DISTINCT FROM OLD."Genre" OR NEW."Edition" IS)"_s
-           uR"( DISTINCT FROM OLD."Edition" THEN INSERT INTO "StockGenresEditions" ("Genre", "Edition", "Livres", ")"_s
-           uR"(Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition)"_s
-           uR"(", ''), -(CASE WHEN OLD."Quantite" > 0 THEN 1 ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD.")"_s
-           uR"(Quantite" ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" * COALESCE(OLD."Prix", 0) )"_s
-           uR"(ELSE 0 END), -COALESCE(OLD."Quantite", 0), -COALESCE(OLD."Quantite" * OLD."Prix", 0)) ON CONFLICT (")"_s
-           uR"(Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livres" + excluded."Livres", "Exe)"_s
+           uR"(re", "Edition", "Titres", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(NE)"_s
+           uR"(W."Genre", ''), COALESCE(NEW."Edition", ''), (1), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0 END), )"_s
+           uR"((CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NE)"_s
+           uR"(W."Quantite" * COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW."Quant)"_s
+           uR"(ite" * NEW."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Titres" = "StockGenresEdition)"_s
+           uR"(s"."Titres" + excluded."Titres", "Livres" = "StockGenresEditions"."Livres" + excluded."Livres", "Exe)"_s
            uR"(mplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = "StockGenresEd)"_s
            uR"(itions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock" + excluded."Stock", )"_s
-           uR"("Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; INSERT INTO "StockGenresEditions" ("G)"_s
-           uR"(enre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur") VALUES (COALESCE(NEW."Genre)"_s
-           uR"(", ''), COALESCE(NEW."Edition", ''), (CASE WHEN NEW."Quantite" > 0 THEN 1 ELSE 0 END), (CASE WHEN NE)"_s
-           uR"(W."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" )"_s
-           uR"(* COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(NEW."Quantite", 0), COALESCE(NEW."Quantite" * NEW."P)"_s
-           uR"(rix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDATE SET "Livres" = "StockGenresEditions"."Livres" +)"_s
-           uR"( excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "M)"_s
-           uR"(ontant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Sto)"_s
-           uR"(ck" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; END IF; RETUR)"_s
-           uR"(N NULL; END $stock$)"_s,
+           uR"("Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; ELSIF TG_OP = 'DELETE' THEN INSERT IN)"_s
+           uR"(TO "StockGenresEditions" ("Genre", "Edition", "Titres", "Livres", "Exemplaires", "Montant", "Stock",)"_s
+           uR"( "Valeur") VALUES (COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -(1), -(CASE WHEN OLD."Qu)"_s
+           uR"(antite" > 0 THEN 1 ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" ELSE 0 END), -(CA)"_s
+           uR"(SE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" * COALESCE(OLD."Prix", 0) ELSE 0 END), -COALESCE(OLD.)"_s
+           uR"("Quantite", 0), -COALESCE(OLD."Quantite" * OLD."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDAT)"_s
+           uR"(E SET "Titres" = "StockGenresEditions"."Titres" + excluded."Titres", "Livres" = "StockGenresEditions)"_s
+           uR"("."Livres" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEd)"_s
+           uR"(itions"."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; E)"_s
+           uR"(LSIF NEW."Quantite" IS DISTINCT FROM OLD."Quantite" OR NEW."Prix" IS DISTINCT FROM OLD."Prix" OR NEW)"_s
+           uR"(."Genre" IS DISTINCT FROM OLD."Genre" OR NEW."Edition" IS DISTINCT FROM OLD."Edition" THEN INSERT IN)"_s
+           uR"(TO "StockGenresEditions" ("Genre", "Edition", "Titres", "Livres", "Exemplaires", "Montant", "Stock",)"_s
+           uR"( "Valeur") VALUES (COALESCE(OLD."Genre", ''), COALESCE(OLD."Edition", ''), -(1), -(CASE WHEN OLD."Qu)"_s
+           uR"(antite" > 0 THEN 1 ELSE 0 END), -(CASE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" ELSE 0 END), -(CA)"_s
+           uR"(SE WHEN OLD."Quantite" > 0 THEN OLD."Quantite" * COALESCE(OLD."Prix", 0) ELSE 0 END), -COALESCE(OLD.)"_s
+           uR"("Quantite", 0), -COALESCE(OLD."Quantite" * OLD."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPDAT)"_s
+           uR"(E SET "Titres" = "StockGenresEditions"."Titres" + excluded."Titres", "Livres" = "StockGenresEditions)"_s
+           uR"("."Livres" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Exem)"_s
+           uR"(plaires", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEd)"_s
+           uR"(itions"."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur"; I)"_s
+           uR"(NSERT INTO "StockGenresEditions" ("Genre", "Edition", "Titres", "Livres", "Exemplaires", "Montant", )"_s
+           uR"("Stock", "Valeur") VALUES (COALESCE(NEW."Genre", ''), COALESCE(NEW."Edition", ''), (1), (CASE WHEN N)"_s
+           uR"(EW."Quantite" > 0 THEN 1 ELSE 0 END), (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" ELSE 0 END),)"_s
+           uR"( (CASE WHEN NEW."Quantite" > 0 THEN NEW."Quantite" * COALESCE(NEW."Prix", 0) ELSE 0 END), COALESCE(N)"_s
+           uR"(EW."Quantite", 0), COALESCE(NEW."Quantite" * NEW."Prix", 0)) ON CONFLICT ("Genre", "Edition") DO UPD)"_s
+           uR"(ATE SET "Titres" = "StockGenresEditions"."Titres" + excluded."Titres", "Livres" = "StockGenresEditio)"_s
+           uR"(ns"."Livres" + excluded."Livres", "Exemplaires" = "StockGenresEditions"."Exemplaires" + excluded."Ex)"_s
+           uR"(emplaires", "Montant" = "StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenres)"_s
+           uR"(Editions"."Stock" + excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur";)"_s
+           uR"( END IF; RETURN NULL; END $stock$)"_s,
            uR"(CREATE TRIGGER "stock_genres_livres" AFTER INSERT OR DELETE OR UPDATE OF "Quantite", "Prix", "Genre")"_s
            uR"(, "Edition" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "stock_genres_livres"())"_s,
            uR"(CREATE FUNCTION "stock_genres_vides"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_)"_s
@@ -1437,8 +1444,8 @@ const QHash<QString, std::pair<QStringList, QStringList>> frozenDdl = {
            uR"(CREATE FUNCTION "resumes_verrou"() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path)"_s
            uR"( FROM CURRENT AS $verrou$ BEGIN PERFORM pg_advisory_xact_lock(1129595727, 1); IF TG_OP = 'DELETE' TH)"_s
            uR"(EN RETURN OLD; END IF; RETURN NEW; END $verrou$)"_s,
-           uR"(CREATE TRIGGER "resumes_verrou" BEFORE DELETE OR UPDATE OF "ID", "Quantite", "Prix", "Genre", "Editi)"_s
-           uR"(on", "Auteur" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou"())"_s,
+           uR"(CREATE TRIGGER "resumes_verrou" BEFORE INSERT OR DELETE OR UPDATE OF "ID", "Quantite", "Prix", "Genr)"_s
+           uR"(e", "Edition", "Auteur" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou"())"_s,
            uR"(CREATE TRIGGER "resumes_verrou" BEFORE INSERT OR DELETE OR UPDATE OF "LivreId", "AuteurId", "Role" O)"_s
            uR"(N "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou"())"_s,
            uR"(CREATE TRIGGER "resumes_verrou" BEFORE UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUTE FUNCTION "r)"_s

@@ -13,7 +13,8 @@ namespace {
 // time the Statistics view is drawn.
 // - StockGenresEditions: per genre and publisher (a missing one is the empty text), the books in stock (Quantite
 //   above 0): how many, their copies and the copies' value (Quantite times Prix, a missing Prix counting 0); and
-//   the stock of all the books: the sum of their Quantite and of its value, negative stock included.
+//   all the books: how many (Titres: a line whose books all left it says so by 0), the sum of their Quantite and
+//   of its value, negative stock included.
 // Kept by triggers on Livres: a book added, deleted, or whose stock, price, genre or publisher changed takes its
 // old line off and adds its new one.
 // Everything below is frozen: the statements as written here are the migration (tests/catalogue/tst_migrator.cpp).
@@ -21,18 +22,19 @@ namespace {
 // The values a book (OLD, NEW) adds to its line, or takes off (sign "-").
 QString values(const QString &book, const QString &sign)
 {
-    return uR"(COALESCE(%1."Genre", ''), COALESCE(%1."Edition", ''), %2(CASE WHEN %1."Quantite" > 0 THEN 1 ELSE 0 )"_s
+    return uR"(COALESCE(%1."Genre", ''), COALESCE(%1."Edition", ''), %2(1), %2(CASE WHEN %1."Quantite" > 0 THEN 1 ELSE 0 )"_s
            uR"(END), %2(CASE WHEN %1."Quantite" > 0 THEN %1."Quantite" ELSE 0 END), %2(CASE WHEN %1."Quantite" > 0 )"_s
            uR"(THEN %1."Quantite" * COALESCE(%1."Prix", 0) ELSE 0 END), %2COALESCE(%1."Quantite", 0), )"_s
            uR"(%2COALESCE(%1."Quantite" * %1."Prix", 0))"_s.arg(book, sign);
 }
 
-const QString columns = uR"("Genre", "Edition", "Livres", "Exemplaires", "Montant", "Stock", "Valeur")"_s;
+const QString columns = uR"("Genre", "Edition", "Titres", "Livres", "Exemplaires", "Montant", "Stock", "Valeur")"_s;
 
 QString line(const QString &book, const QString &sign)
 {
     return uR"(INSERT INTO "StockGenresEditions" (%1) VALUES (%2) ON CONFLICT ("Genre", "Edition") DO UPDATE SET )"_s
-           uR"("Livres" = "StockGenresEditions"."Livres" + excluded."Livres", "Exemplaires" = )"_s
+           uR"("Titres" = "StockGenresEditions"."Titres" + excluded."Titres", "Livres" = )"_s
+           uR"("StockGenresEditions"."Livres" + excluded."Livres", "Exemplaires" = )"_s
            uR"("StockGenresEditions"."Exemplaires" + excluded."Exemplaires", "Montant" = )"_s
            uR"("StockGenresEditions"."Montant" + excluded."Montant", "Stock" = "StockGenresEditions"."Stock" + )"_s
            uR"(excluded."Stock", "Valeur" = "StockGenresEditions"."Valeur" + excluded."Valeur";)"_s.arg(
@@ -51,7 +53,8 @@ QString changed(bool sqlite)
 QStringList tables(bool sqlite)
 {
     return {uR"(CREATE TABLE "StockGenresEditions" ("Genre" VARCHAR(255) NOT NULL, "Edition" VARCHAR(255) NOT )"_s
-            uR"(NULL, "Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" FLOAT NOT NULL, "Stock" )"_s
+            uR"(NULL, "Titres" BIGINT NOT NULL, "Livres" BIGINT NOT NULL, "Exemplaires" BIGINT NOT NULL, "Montant" )"_s
+            uR"(FLOAT NOT NULL, "Stock" )"_s
             uR"(BIGINT NOT NULL, "Valeur" FLOAT NOT NULL, PRIMARY KEY ("Genre", "Edition")))"_s
             + (sqlite ? u" WITHOUT ROWID"_s : QString())};
 }
@@ -60,7 +63,7 @@ QStringList tables(bool sqlite)
 QStringList fill()
 {
     return {uR"(INSERT INTO "StockGenresEditions" (%1) SELECT COALESCE(l."Genre", ''), COALESCE(l."Edition", ''), )"_s
-            uR"(SUM(CASE WHEN l."Quantite" > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN l."Quantite" > 0 THEN )"_s
+            uR"(COUNT(*), SUM(CASE WHEN l."Quantite" > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN l."Quantite" > 0 THEN )"_s
             uR"(l."Quantite" ELSE 0 END), SUM(CASE WHEN l."Quantite" > 0 THEN l."Quantite" * COALESCE(l."Prix", 0) )"_s
             uR"(ELSE 0 END), SUM(COALESCE(l."Quantite", 0)), SUM(COALESCE(l."Quantite" * l."Prix", 0)) FROM )"_s
             uR"("Livres" AS l GROUP BY COALESCE(l."Genre", ''), COALESCE(l."Edition", ''))"_s.arg(columns)};

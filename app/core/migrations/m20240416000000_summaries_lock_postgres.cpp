@@ -15,13 +15,15 @@ namespace {
 // and a return of the same genre on the same day, waited for each other until the server broke the tie a second
 // later (deadlock_timeout): 16 clerks made 117 operations in 30 s instead of 5,000 (bench/README.md).
 // - Before a row is written in a way that reaches those shared lines (a sale or a return of MouvementsStock, a
-//   change or a deletion of Livres, a contribution, an author's name), the transaction takes the catalogue's
+//   book added, changed or deleted, a contribution, an author's name), the transaction takes the catalogue's
 //   advisory lock (held to its end), after the book's row: a sale first locks its book (FOR NO KEY UPDATE, as the
 //   stock's UPDATE would), and an UPDATE of Livres has locked its row before its row triggers fire. Book, then the
 //   lock: a transaction that already holds a book (a price saved against the one read) and one that holds the
-//   lock then waits for that book no longer wait for each other.
-// - A new book (an import's) and a movement other than a sale or a return take no lock: their triggers reach one
-//   line each at most (the stock's summary), and only the stock's UPDATE that follows a movement reaches more.
+//   lock then waits for that book no longer wait for each other. A new book takes the lock before its stock's
+//   line, which a sale of the same genre and publisher reaches last.
+// - A movement other than a sale or a return takes no lock: its triggers reach no shared line, and the stock's
+//   UPDATE that follows it takes the lock.
+// - An import is one transaction: on PostgreSQL, sales wait for it to end (bench/README.md).
 // - SQLite has one writer at a time: nothing to do.
 // The lock's key is the catalogue's own number (its two halves: 1,129,595,727 is "CATA" in ASCII, 1 the
 // summaries), so that another program's advisory locks in the same database do not meet it.
@@ -50,8 +52,8 @@ QStringList upStatements()
             uR"("Type" ON "MouvementsStock" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou_mouvements"())"_s,
             function.arg(u"resumes_verrou"_s,
                          uR"(%1 IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW;)"_s.arg(lock)),
-            uR"(CREATE TRIGGER "resumes_verrou" BEFORE DELETE OR UPDATE OF "ID", "Quantite", "Prix", "Genre", )"_s
-            uR"("Edition", "Auteur" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou"())"_s,
+            uR"(CREATE TRIGGER "resumes_verrou" BEFORE INSERT OR DELETE OR UPDATE OF "ID", "Quantite", "Prix", )"_s
+            uR"("Genre", "Edition", "Auteur" ON "Livres" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou"())"_s,
             uR"(CREATE TRIGGER "resumes_verrou" BEFORE INSERT OR DELETE OR UPDATE OF "LivreId", "AuteurId", "Role" )"_s
             uR"(ON "LivresAuteurs" FOR EACH ROW EXECUTE FUNCTION "resumes_verrou"())"_s,
             uR"(CREATE TRIGGER "resumes_verrou" BEFORE UPDATE OF "Nom" ON "Auteurs" FOR EACH ROW EXECUTE FUNCTION )"_s

@@ -33,7 +33,8 @@ inline const QString Jour = QStringLiteral("Jour");
 inline const QString Exemplaires = QStringLiteral("Exemplaires");
 inline const QString Montant = QStringLiteral("Montant");
 inline const QString Livres = QStringLiteral("Livres"); // the books of a line of the dead stock's summary
-// The stock of all the books of a line of the stock's summary, and its value (20240414000000-stock-summary).
+// All the books of a line of the stock's summary, their stock and its value (20240414000000-stock-summary).
+inline const QString Titres = QStringLiteral("Titres");
 inline const QString Stock = QStringLiteral("Stock");
 inline const QString Valeur = QStringLiteral("Valeur");
 inline const QString Sold = QStringLiteral("sold");

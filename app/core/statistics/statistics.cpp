@@ -146,6 +146,7 @@ Model stockSummary(const Catalogue &catalogue)
             catalogue, QStringLiteral("StockGenresEditions"),
             {{.name = Livre::Genre, .type = DataType::string(), .primaryKey = true, .allowNull = false},
              {.name = Livre::Edition, .type = DataType::string(), .primaryKey = true, .allowNull = false},
+             {.name = Titres, .type = DataType::bigInt(), .allowNull = false},
              {.name = Livres, .type = DataType::bigInt(), .allowNull = false},
              {.name = Exemplaires, .type = DataType::bigInt(), .allowNull = false},
              {.name = Montant, .type = DataType::doublePrecision(), .allowNull = false},
@@ -414,7 +415,8 @@ Result<QList<GenreFigures>> byGenre(const Catalogue &catalogue, const Filter &fi
             ? stocks.aggregateRows({.where = ofBooks(filter, &same),
                                     .attributes = {col(Livre::Genre).as(Label), fn::sum(col(Stock)).as(Copies),
                                                    fn::sum(col(Valeur)).as(Amount)},
-                                    .group = {col(Livre::Genre)}})
+                                    .group = {col(Livre::Genre)},
+                                    .having = fn::sum(col(Titres)) > 0}) // not the lines whose books all left
             : catalogue.livres().aggregateRows(
                     {.where = ofBooks(filter, &same),
                      .attributes = {col(Livre::Genre).as(Label), fn::sum(col(Livre::Quantite)).as(Copies),

@@ -480,6 +480,12 @@ private Q_SLOTS:
         QTest::newRow("2024") << Stats::Filter{.from = QDate(2024, 1, 1), .to = QDate(2024, 12, 31)};
         QTest::newRow("2025, SF") << Stats::Filter{
                 .from = QDate(2025, 1, 1), .to = QDate(2025, 12, 31), .genre = u"SF"_s};
+        // Not whole years: the bounds by month (and by genre and month), the first and last months in part.
+        QTest::newRow("2024-03-10 to 2025-05-20")
+                << Stats::Filter{.from = QDate(2024, 3, 10), .to = QDate(2025, 5, 20)};
+        QTest::newRow("2024-03-10 to 2025-05-20, SF")
+                << Stats::Filter{.from = QDate(2024, 3, 10), .to = QDate(2025, 5, 20), .genre = u"SF"_s};
+        QTest::newRow("from 2024-03-15") << Stats::Filter{.from = QDate(2024, 3, 15)}; // one end: by year
     }
 
     void bestSellersAmongManyBooks()

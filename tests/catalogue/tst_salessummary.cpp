@@ -188,22 +188,20 @@ class TestSalesSummary : public QObject
             QStringList bookNames = authorsOf.values(id);
             if (bookNames.isEmpty() && !row.value(1).toString().isEmpty())
                 bookNames << row.value(1).toString();
-            for (auto i = byYear.cbegin(); i != byYear.cend(); ++i) {
-                if (i.key().first != id)
-                    continue;
-                for (const QString &name : std::as_const(bookNames)) {
-                    names[u"%1 %2"_s.arg(i.key().second).arg(name)] += *i;
-                    genreNames[u"%1 %2/%3"_s.arg(i.key().second).arg(row.value(2).toString(), name)] += *i;
+            // The book's copies of each part (year, month) added to its names, of every genre and of its own.
+            const auto addToNames = [&](const QMap<std::pair<qint64, int>, qint64> &byPart, QMap<QString, qint64> &all,
+                                        QMap<QString, qint64> &ofGenre) {
+                for (auto i = byPart.cbegin(); i != byPart.cend(); ++i) {
+                    if (i.key().first != id)
+                        continue;
+                    for (const QString &name : std::as_const(bookNames)) {
+                        all[u"%1 %2"_s.arg(i.key().second).arg(name)] += *i;
+                        ofGenre[u"%1 %2/%3"_s.arg(i.key().second).arg(row.value(2).toString(), name)] += *i;
+                    }
                 }
-            }
-            for (auto i = byMonth.cbegin(); i != byMonth.cend(); ++i) {
-                if (i.key().first != id)
-                    continue;
-                for (const QString &name : std::as_const(bookNames)) {
-                    monthNames[u"%1 %2"_s.arg(i.key().second).arg(name)] += *i;
-                    genreMonthNames[u"%1 %2/%3"_s.arg(i.key().second).arg(row.value(2).toString(), name)] += *i;
-                }
-            }
+            };
+            addToNames(byYear, names, genreNames);
+            addToNames(byMonth, monthNames, genreMonthNames);
         }
         return {books, names, genreNames, monthNames, genreMonthNames};
     }

@@ -1061,8 +1061,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("postgres");
         for (const Migration &m : Catalogue::migrations()) {
             if (m.name != Catalogue::Migrations::searchLivres().name) // Orm::FullTextIndex's, tested on its own
-                QTest::newRow(qPrintable(m.name)) << m.name << CatalogueTests::frozenDdl.value(m.name).first
-                                                  << CatalogueTests::frozenDdl.value(m.name).second;
+                QTest::newRow(qPrintable(m.name)) << m.name << CatalogueTests::frozenDdl().value(m.name).first
+                                                  << CatalogueTests::frozenDdl().value(m.name).second;
         }
     }
 

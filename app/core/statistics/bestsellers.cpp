@@ -138,6 +138,22 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
     }
 }
 
+// Of the books `ids`, those of the filter's genre and publisher, looked up by ID (parts of 5,000).
+Result<QVariantList> booksOfFilter(const Catalogue &catalogue, const Filter &filter, const QVariantList &ids)
+{
+    QVariantList kept;
+    for (qsizetype at = 0; at < ids.size(); at += 5000) {
+        auto rows = catalogue.livres().aggregateRows(
+                {.where = col(Livre::Id).in(ids.mid(at, 5000)) && ofBooks(filter, &same),
+                 .attributes = {SelectItem(Livre::Id)}});
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (const QVariantMap &row : std::as_const(*rows))
+            kept << row.value(Livre::Id);
+    }
+    return kept;
+}
+
 // The books of rows of sales grouped by book (LivreId and the copies), in their order, with their titles and their
 // revenue (copies x Prix: a book has one price). A book since removed is left out, as a join would leave it.
 Result<QList<Ranked>> booksOfSales(const Catalogue &catalogue, const QList<QVariantMap> &rows)
@@ -183,14 +199,10 @@ Result<QList<Ranked>> topBooks(const Catalogue &catalogue, const Filter &filter,
         auto list = topByBounds(
                 most, MouvementStock::LivreId, {}, count, 10000, [&](QVariantList ids) -> Result<QList<Ranked>> {
                     if (!everyBook(filter)) {
-                        auto kept = catalogue.livres().aggregateRows(
-                                {.where = col(Livre::Id).in(ids) && ofBooks(filter, &same),
-                                 .attributes = {SelectItem(Livre::Id)}});
+                        auto kept = booksOfFilter(catalogue, filter, ids);
                         if (!kept)
                             return std::unexpected(kept.error());
-                        ids.clear();
-                        for (const QVariantMap &row : std::as_const(*kept))
-                            ids << row.value(Livre::Id);
+                        ids = *kept;
                         if (ids.isEmpty())
                             return QList<Ranked>();
                     }
@@ -351,17 +363,10 @@ Result<QList<Ranked>> authorFigures(const Catalogue &catalogue, const Filter &fi
         // author of a dozen genres has a dozen times the books of one). Looked up by ID (with the genre as well,
         // SQLite read the whole genre for the names' Auteur texts).
         if (!count && !everyBook(filter)) {
-            QVariantList kept;
-            for (qsizetype at = 0; at < ids.size(); at += 5000) {
-                auto ofFilter = catalogue.livres().aggregateRows(
-                        {.where = col(Livre::Id).in(ids.mid(at, 5000)) && ofBooks(filter, &same),
-                         .attributes = {SelectItem(Livre::Id)}});
-                if (!ofFilter)
-                    return std::unexpected(ofFilter.error());
-                for (const QVariantMap &row : std::as_const(*ofFilter))
-                    kept << row.value(Livre::Id);
-            }
-            ids = kept;
+            auto kept = booksOfFilter(catalogue, filter, ids);
+            if (!kept)
+                return std::unexpected(kept.error());
+            ids = *kept;
         }
         QSet<qint64> seen;
         bookLists.clear();

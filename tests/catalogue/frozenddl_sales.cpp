@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 namespace CatalogueTests {
 
 // The sales summaries and the best sellers' bounds (20240401000000, 20240408000000, 20240410000000,
-// 20240412000000, 20240415000000).
+// 20240412000000, 20240415000000, 20240417000000).
 FrozenDdl salesSummariesDdl()
 {
     return {
@@ -879,6 +879,13 @@ FrozenDdl salesSummariesDdl()
                uR"($bornes$)"_s,
                uR"(CREATE TRIGGER "ventes_bornes_genres_mois_livres" AFTER UPDATE OF "Auteur", "Genre" ON "Livres" FOR )"_s
                uR"(EACH ROW EXECUTE FUNCTION "ventes_bornes_genres_mois_livres"())"_s}}},
+            {u"20240417000000-index-best-sellers-bounds-by-month"_s,
+             {{uR"(CREATE INDEX "ventes_auteurs_mois_exemplaires" ON "VentesAuteursMois" ("Mois", "Exemplaires", "Nom"))"_s,
+               uR"(CREATE INDEX "ventes_auteurs_genres_mois_exemplaires" ON "VentesAuteursGenresMois" ("Genre", "Mois",)"_s
+               uR"( "Exemplaires", "Nom"))"_s},
+              {uR"(CREATE INDEX "ventes_auteurs_mois_exemplaires" ON "VentesAuteursMois" ("Mois", "Exemplaires", "Nom"))"_s,
+               uR"(CREATE INDEX "ventes_auteurs_genres_mois_exemplaires" ON "VentesAuteursGenresMois" ("Genre", "Mois",)"_s
+               uR"( "Exemplaires", "Nom"))"_s}}},
     };
 }
 

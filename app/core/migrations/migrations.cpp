@@ -25,7 +25,8 @@ QList<Orm::Migration> migrations()
             Migrations::indexLowStockGenre(),
             Migrations::stockSummary(),
             Migrations::bestSellersBoundsByGenreAndMonth(),
-            Migrations::summariesLockPostgres()};
+            Migrations::summariesLockPostgres(),
+            Migrations::indexBestSellersBoundsByMonth()};
 }
 
 } // namespace Catalogue

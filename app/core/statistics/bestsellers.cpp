@@ -70,70 +70,165 @@ Model bounds(const Catalogue &catalogue, Bounds kind)
     return statisticsTable(catalogue, table, columns);
 }
 
-// The bounds a list reads: the rows `where` selects in the bounds' table, one a key (read in the order of an
-// index on the bound), or the parts of a range (years, months) to be summed by key first.
+// The bounds a list reads: the rows `where` selects in the bounds' table, one a key, read in the order of an index
+// on the bound. A range in parts (years, months: the values `parts` of the column `part`, in order) is a list per
+// part, and a key's bound over the range is the sum of its bounds in the parts. (Each part's list is said with
+// its part alone: told the range as well, SQLite read the range of the index and sorted it.)
 struct BoundsList
 {
     Where where;
-    bool summed = false;
+    QString part;
+    QList<int> parts;
 };
 
 // The exact figures of some books or authors (by their keys in the bounds' table), those that sold.
 using ExactFigures = std::function<Result<QList<Ranked>>(const QVariantList &keys)>;
 
-// The top `count` by copies sold (ties by label), worked out from bounds: the keys are read from the highest bound
-// down, a page at a time (pages growing), and the exact figures of every key met are worked out, until a key not
-// met yet could not reach the list's last line (its bound is at most the lowest read: a threshold algorithm). None
-// when that would take more than `most` keys (found before their figures are worked out): then the caller reads
-// every sale of the range instead.
+// The top `count` by copies sold (ties by label), worked out from bounds (a threshold algorithm: Fagin's, across
+// the parts). Each list is read from its highest bound down (an index range), a page at a time, pages growing,
+// from the last line read (keyset: a line that moves meanwhile is neither read twice nor skipped). A key met has,
+// besides its exact figures, two bounds: what its lines read so far add up to, with the lowest bound read in each
+// list it was not met in (nothing once a list is read to its end); and, looked up when that one is not enough,
+// its lines of every part summed (over twelve months, summing every key's lines first would read 240,000 of them
+// at a million books). The keys met are taken highest bound first, for as long as one reaches the list's last
+// line (which only rises): a sum is looked up, or the figures are worked out when the bound is a sum already (a
+// few first). A key met in no list sold at most the sum of the lowest bounds read in each: the lists stop when that
+// is under the last line. None when the figures of more than `most` keys, or more than ten times as many keys,
+// would be needed: then the caller reads every sale of the range instead.
 Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QString &key, const BoundsList &from,
                                                  int count, qint64 most, const ExactFigures &exact)
 {
+    struct List
+    {
+        Where where;
+        QVariant lastBound; // the last line read: none yet
+        QVariant lastKey;
+        bool read = false; // to the end
+    };
+    struct Key
+    {
+        QVariant value;
+        qint64 read = 0; // its lines read, added up
+        QSet<qsizetype> readIn; // the lists they were read in
+        std::optional<qint64> sum; // its lines of every part (one list: the line read)
+        bool figured = false;
+    };
+    QList<List> lists;
+    if (from.part.isEmpty())
+        lists.append(List{.where = from.where});
+    for (int part : from.parts)
+        lists.append(List{.where = from.where && col(from.part) == part});
+    QVariantList partValues;
+    for (int part : from.parts)
+        partValues << part;
     QList<Ranked> list;
-    QSet<QString> seen;
-    qint64 offset = 0;
+    QHash<QString, Key> keys; // by their text
+    qint64 figured = 0;
+    const auto last = [&] { return list.size() >= count ? list.last().copies : 0; };
     for (qint64 page = std::max<qint64>(64, 4 * qint64(count));; page *= 2) {
-        auto rows = from.summed
-                ? bounds.aggregateRows({.where = from.where,
-                                        .attributes = {SelectItem(key), fn::sum(col(Exemplaires)).as(Bound)},
-                                        .order = {col(Bound).desc(), desc(key)},
-                                        .group = {col(key)},
-                                        .having = fn::sum(col(Exemplaires)) > 0,
-                                        .limit = page,
-                                        .offset = offset})
-                : bounds.aggregateRows({.where = from.where && col(Exemplaires) > 0,
-                                        .attributes = {SelectItem(key), col(Exemplaires).as(Bound)},
-                                        .order = {desc(Exemplaires), desc(key)},
-                                        .limit = page,
-                                        .offset = offset});
-        if (!rows)
-            return std::unexpected(rows.error());
-        offset += rows->size();
-        QVariantList keys;
-        qint64 lowest = 0; // what a key not met yet could have sold at most; 0 once every key was read
-        for (const QVariantMap &row : std::as_const(*rows)) {
-            lowest = row.value(Bound).toLongLong();
-            const QString k = row.value(key).toString();
-            if (!seen.contains(k)) {
-                seen.insert(k);
-                keys << row.value(key);
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            List &l = lists[i];
+            if (l.read)
+                continue;
+            Where where = l.where && col(Exemplaires) > 0;
+            if (l.lastBound.isValid())
+                where = where && col(Exemplaires) <= l.lastBound
+                        && (col(Exemplaires) < l.lastBound || col(key) < l.lastKey);
+            auto rows = bounds.aggregateRows({.where = where,
+                                              .attributes = {SelectItem(key), col(Exemplaires).as(Bound)},
+                                              .order = {desc(Exemplaires), desc(key)},
+                                              .limit = page});
+            if (!rows)
+                return std::unexpected(rows.error());
+            for (const QVariantMap &row : std::as_const(*rows)) {
+                Key &k = keys[row.value(key).toString()];
+                k.value = row.value(key);
+                k.read += row.value(Bound).toLongLong();
+                k.readIn.insert(i);
+                if (lists.size() == 1)
+                    k.sum = k.read;
             }
+            if (!rows->isEmpty()) {
+                l.lastBound = rows->last().value(Bound);
+                l.lastKey = rows->last().value(key);
+            }
+            l.read = rows->size() < page;
         }
-        if (rows->size() < page)
-            lowest = 0;
-        if (qint64(seen.size()) > most)
-            return std::optional<QList<Ranked>>(); // before working out the figures of so many
-        for (qsizetype at = 0; at < keys.size(); at += 500) {
-            auto figures = exact(keys.mid(at, 500));
+        if (qint64(keys.size()) > 10 * most)
+            return std::optional<QList<Ranked>>();
+        QList<qint64> lowest; // of each list: what a key not met in it could have there
+        qint64 unmet = 0; // what a key met in no list could have sold at most
+        for (const List &l : std::as_const(lists)) {
+            lowest << (l.read ? 0 : l.lastBound.toLongLong());
+            unmet += lowest.last();
+        }
+        const auto boundOf = [&](const Key &k) {
+            if (k.sum)
+                return *k.sum;
+            qint64 b = k.read;
+            for (qsizetype i = 0; i < lists.size(); ++i) {
+                if (!k.readIn.contains(i))
+                    b += lowest.at(i);
+            }
+            return b;
+        };
+        // The keys that could still be listed, highest bound first: at the top, sums to look up (four times the
+        // list's length first), or figures to work out (the list's length first); then twice as many each time, up
+        // to 500.
+        for (qsizetype part = count, sumPart = 4 * qsizetype(count);;) {
+            QList<std::pair<qint64, QString>> waiting;
+            for (auto k = keys.cbegin(); k != keys.cend(); ++k) {
+                if (!k->figured && (k->sum ? *k->sum > 0 : true) && boundOf(*k) >= last())
+                    waiting.append({boundOf(*k), k.key()});
+            }
+            if (waiting.isEmpty())
+                break;
+            std::sort(waiting.begin(), waiting.end(), std::greater<>());
+            QVariantList batch;
+            const bool summing = !keys.value(waiting.first().second).sum;
+            for (const auto &[b, text] : std::as_const(waiting)) {
+                Key &k = keys[text];
+                if (summing && !k.sum) {
+                    if (batch.size() >= sumPart)
+                        break;
+                    batch << k.value;
+                } else if (!summing) {
+                    if (!k.sum || batch.size() >= part)
+                        break;
+                    batch << k.value;
+                    k.figured = true;
+                }
+            }
+            if (summing) {
+                // The parts as a list, not as a range: each key's lines are looked up on the primary key, instead
+                // of every line of the range being read for them.
+                auto sums = bounds.aggregateRows(
+                        {.where = from.where && col(from.part).in(partValues) && col(key).in(batch),
+                         .attributes = {SelectItem(key), fn::sum(col(Exemplaires)).as(Bound)},
+                         .group = {col(key)}});
+                if (!sums)
+                    return std::unexpected(sums.error());
+                for (const QVariant &k : std::as_const(batch))
+                    keys[k.toString()].sum = 0;
+                for (const QVariantMap &row : std::as_const(*sums))
+                    keys[row.value(key).toString()].sum = row.value(Bound).toLongLong();
+                sumPart = std::min<qsizetype>(2 * sumPart, 500);
+                continue;
+            }
+            figured += batch.size();
+            if (figured > most)
+                return std::optional<QList<Ranked>>(); // before working out the figures of so many
+            auto figures = exact(batch);
             if (!figures)
                 return std::unexpected(figures.error());
             list += *figures;
+            sortRanked(list);
+            if (list.size() > count)
+                list.resize(count);
+            part = std::min<qsizetype>(2 * part, 500);
         }
-        sortRanked(list);
-        if (list.size() > count)
-            list.resize(count);
-        // A key not met yet must exceed the last line to be listed (or equal it and come first by label).
-        if (lowest < 1 || (list.size() >= count && lowest < list.last().copies))
+        // A key met in no list must exceed the last line to be listed (or equal it and come first by label).
+        if (unmet < 1 || (list.size() >= count && unmet < list.last().copies))
             return std::optional(list);
     }
 }
@@ -451,13 +546,29 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
     if (most.isValid()) {
         const QString part = byMonth(kind) ? Mois : Annee;
         const auto partOf = [&](QDate day) { return byMonth(kind) ? day.year() * 100 + day.month() : day.year(); };
-        BoundsList parts{.where = byGenre(kind) ? col(Livre::Genre) == filter.genre : Where(),
-                         .summed = !filter.from.isValid() || !filter.to.isValid()
-                                 || partOf(filter.from) != partOf(filter.to)};
-        if (filter.from.isValid())
-            parts.where = parts.where && col(part) >= partOf(filter.from);
-        if (filter.to.isValid())
-            parts.where = parts.where && col(part) <= partOf(filter.to);
+        BoundsList parts{.where = byGenre(kind) ? col(Livre::Genre) == filter.genre : Where(), .part = part};
+        // The range's parts, each a list of its own. A range open at one end is by year: from the first year with a
+        // bound, or to the last (none: nothing sold).
+        if (byMonth(kind)) {
+            for (QDate month(filter.from.year(), filter.from.month(), 1); month <= filter.to;
+                 month = month.addMonths(1))
+                parts.parts << partOf(month);
+        } else {
+            Where range = parts.where;
+            if (filter.from.isValid())
+                range = range && col(part) >= partOf(filter.from);
+            if (filter.to.isValid())
+                range = range && col(part) <= partOf(filter.to);
+            auto ends = most.aggregateRows(
+                    {.where = range, .attributes = {fn::min(col(part)).as(Low), fn::max(col(part)).as(High)}});
+            if (!ends)
+                return std::unexpected(ends.error());
+            const QVariantMap row = ends->value(0);
+            if (!row.value(Low).isNull()) {
+                for (int year = row.value(Low).toInt(); year <= row.value(High).toInt(); ++year)
+                    parts.parts << year;
+            }
+        }
         auto list = topByBounds(most, Auteur::Nom, parts, count, 1000, [&](const QVariantList &names) {
             return authorFigures(catalogue, filter, std::nullopt, names);
         });

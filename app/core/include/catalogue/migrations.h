@@ -33,6 +33,7 @@ Orm::Migration indexLowStockGenre();
 Orm::Migration stockSummary();
 Orm::Migration bestSellersBoundsByGenreAndMonth();
 Orm::Migration summariesLockPostgres();
+Orm::Migration indexBestSellersBoundsByMonth();
 } // namespace Migrations
 
 } // namespace Catalogue

@@ -863,6 +863,81 @@ private Q_SLOTS:
             QVERIFY(result->count > low->size());
     }
 
+    // More low books than a page (256, then 512): the books with no copy left and those that did not sell are read
+    // a page at a time, each from the last book read (in the order of the index on Quantite), up to the limit.
+    void lowStockPastAPage_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("all") << 0;
+        QTest::newRow("the first 300") << 300;
+        QTest::newRow("the first 700") << 700;
+    }
+
+    void lowStockPastAPage()
+    {
+        QFETCH(int, limit);
+        QList<QVariantMap> values;
+        for (int k = 0; k < 1200; ++k) { // 800 at or under the threshold (1), 400 of them with no copy left
+            QVariantMap v = Catalogue::Catalogue::newBookValues(u"Page %1"_s.arg(k, 4, 10, QChar(u'0')));
+            v.insert(Livre::Genre, u"Pages"_s);
+            v.insert(Livre::Quantite, (k * 7) % 3);
+            values << v;
+        }
+        auto created = catalogue().livres().bulkCreate(values);
+        QVERIFY2(created, Test::why(created));
+        QList<QVariantMap> rows;
+        QList<qint64> sold(values.size()); // in the last 90 days
+        const auto move = [&](int k, qint64 quantite, const QString &type) {
+            rows.append({{Catalogue::MouvementStock::LivreId, created->at(k).get(Livre::Id)},
+                         {Catalogue::MouvementStock::Date,
+                          QDateTime(today.addDays(-(k % 80)), QTime(9, 0), QTimeZone::utc())},
+                         {Catalogue::MouvementStock::Quantite, quantite},
+                         {Catalogue::MouvementStock::Type, type}});
+            sold[k] -= quantite;
+        };
+        for (int k = 0; k < values.size(); ++k) {
+            if (k % 4 == 0)
+                move(k, -(1 + k % 3), u"vente"_s);
+            if (k % 4 == 1) { // sold and brought back: did not sell
+                move(k, -1, u"vente"_s);
+                move(k, 1, u"retour"_s);
+            }
+        }
+        auto moved = catalogue().mouvements().bulkCreate(rows, {.validate = Validate::Skip});
+        QVERIFY2(moved, Test::why(moved));
+        QList<Stats::LowStockBook> expected;
+        for (int k = 0; k < values.size(); ++k) {
+            if (values.at(k).value(Livre::Quantite).toInt() > 1)
+                continue;
+            Stats::LowStockBook b;
+            b.id = created->at(k).get(Livre::Id);
+            b.title = values.at(k).value(Livre::Nom).toString();
+            b.stock = values.at(k).value(Livre::Quantite).toLongLong();
+            b.soldLast90Days = std::max<qint64>(0, sold.at(k));
+            if (b.soldLast90Days > 0)
+                b.daysLeft = double(std::max<qint64>(0, b.stock)) * 90.0 / double(b.soldLast90Days);
+            expected.append(b);
+        }
+        std::stable_sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
+            if (a.daysLeft.has_value() != b.daysLeft.has_value())
+                return a.daysLeft.has_value();
+            if (a.daysLeft && *a.daysLeft != *b.daysLeft)
+                return *a.daysLeft < *b.daysLeft;
+            return a.stock != b.stock ? a.stock < b.stock : a.id.toLongLong() < b.id.toLongLong();
+        });
+        auto result = Stats::lowStock(catalogue(), {.genre = u"Pages"_s}, 1, today, limit);
+        QVERIFY2(result, Test::why(result));
+        QCOMPARE(result->count, expected.size());
+        if (limit > 0)
+            expected = expected.mid(0, limit);
+        QStringList got, want;
+        for (const Stats::LowStockBook &b : std::as_const(result->books))
+            got << u"%1 %2 %3"_s.arg(b.title).arg(b.stock).arg(b.soldLast90Days);
+        for (const Stats::LowStockBook &b : std::as_const(expected))
+            want << u"%1 %2 %3"_s.arg(b.title).arg(b.stock).arg(b.soldLast90Days);
+        QCOMPARE(got, want);
+    }
+
     void deadStockSinceTheCutOff_data()
     {
         QTest::addColumn<Stats::Filter>("filter");

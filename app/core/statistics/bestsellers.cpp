@@ -172,9 +172,9 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
             }
             return b;
         };
-        // The keys that could still be listed, highest bound first: at the top, sums to look up (four times the
-        // list's length first), or figures to work out (the list's length first); then twice as many each time, up
-        // to 500.
+        // The keys that could still be listed, highest bound first: the next batch's figures (the list's length
+        // first) are worked out once every key of it has its sum (the sums of four times as many are looked up at
+        // first: a figure costs far more than a sum); then twice as many each time, up to 500.
         for (qsizetype part = count, sumPart = 4 * qsizetype(count);;) {
             QList<std::pair<qint64, QString>> waiting;
             for (auto k = keys.cbegin(); k != keys.cend(); ++k) {
@@ -185,7 +185,9 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
                 break;
             std::sort(waiting.begin(), waiting.end(), std::greater<>());
             QVariantList batch;
-            const bool summing = !keys.value(waiting.first().second).sum;
+            bool summing = false; // whether a key of the next figures' batch has no sum yet
+            for (qsizetype i = 0; i < std::min<qsizetype>(part, waiting.size()); ++i)
+                summing = summing || !keys.value(waiting.at(i).second).sum;
             for (const auto &[b, text] : std::as_const(waiting)) {
                 Key &k = keys[text];
                 if (summing && !k.sum) {

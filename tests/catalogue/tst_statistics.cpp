@@ -92,6 +92,18 @@ const QList<MovementSpec> &movements()
 
 const QDate today(2025, 12, 31);
 
+// The low stock's order, worked out here: the fewest days left first (none last), then the lowest stock, then the ID.
+void sortByUrgency(QList<Stats::LowStockBook> &books)
+{
+    std::stable_sort(books.begin(), books.end(), [](const auto &a, const auto &b) {
+        if (a.daysLeft.has_value() != b.daysLeft.has_value())
+            return a.daysLeft.has_value();
+        if (a.daysLeft && *a.daysLeft != *b.daysLeft)
+            return *a.daysLeft < *b.daysLeft;
+        return a.stock != b.stock ? a.stock < b.stock : a.id.toLongLong() < b.id.toLongLong();
+    });
+}
+
 // Copies sold of a movement: sales count, returns count against.
 qint64 soldBy(const MovementSpec &m)
 {
@@ -838,13 +850,7 @@ private Q_SLOTS:
                 b.daysLeft = double(b.stock) * 90.0 / double(b.soldLast90Days);
             expected.append(b);
         }
-        std::stable_sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
-            if (a.daysLeft.has_value() != b.daysLeft.has_value())
-                return a.daysLeft.has_value();
-            if (a.daysLeft && *a.daysLeft != *b.daysLeft)
-                return *a.daysLeft < *b.daysLeft;
-            return a.stock != b.stock ? a.stock < b.stock : a.id.toLongLong() < b.id.toLongLong();
-        });
+        sortByUrgency(expected);
         QCOMPARE(result->count, expected.size());
         if (limit > 0)
             expected = expected.mid(0, limit);
@@ -918,13 +924,7 @@ private Q_SLOTS:
                 b.daysLeft = double(std::max<qint64>(0, b.stock)) * 90.0 / double(b.soldLast90Days);
             expected.append(b);
         }
-        std::stable_sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
-            if (a.daysLeft.has_value() != b.daysLeft.has_value())
-                return a.daysLeft.has_value();
-            if (a.daysLeft && *a.daysLeft != *b.daysLeft)
-                return *a.daysLeft < *b.daysLeft;
-            return a.stock != b.stock ? a.stock < b.stock : a.id.toLongLong() < b.id.toLongLong();
-        });
+        sortByUrgency(expected);
         auto result = Stats::lowStock(catalogue(), {.genre = u"Pages"_s}, 1, today, limit);
         QVERIFY2(result, Test::why(result));
         QCOMPARE(result->count, expected.size());

@@ -176,18 +176,33 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
         // first) are worked out once every key of it has its sum (the sums of four times as many are looked up at
         // first: a figure costs far more than a sum); then twice as many each time, up to 500.
         for (qsizetype part = count, sumPart = 4 * qsizetype(count);;) {
+            // Until the list is full, the keys of the highest bounds. Then, while the lists go on, only keys with a
+            // sum already, that reach what a key met in no list could have (`unmet`): a key met this round has a
+            // first bound of at least `unmet`, and most such keys need no sum once the lists are deeper (the best
+            // authors of SF over twelve months looked up the sums of 1,200 names, 140 ms on PostgreSQL, without this).
+            const bool full = list.size() >= count;
+            const bool listsGoOn = unmet > 0 && (!full || unmet >= list.last().copies);
+            const qint64 floor = !full ? 0 : listsGoOn ? std::max(last(), unmet) : last();
             QList<std::pair<qint64, QString>> waiting;
             for (auto k = keys.cbegin(); k != keys.cend(); ++k) {
-                if (!k->figured && (k->sum ? *k->sum > 0 : true) && boundOf(*k) >= last())
+                if (!k->figured && (k->sum ? *k->sum > 0 : !(full && listsGoOn)) && boundOf(*k) >= floor)
                     waiting.append({boundOf(*k), k.key()});
             }
             if (waiting.isEmpty())
                 break;
             std::sort(waiting.begin(), waiting.end(), std::greater<>());
             QVariantList batch;
-            bool summing = false; // whether a key of the next figures' batch has no sum yet
-            for (qsizetype i = 0; i < std::min<qsizetype>(part, waiting.size()); ++i)
-                summing = summing || !keys.value(waiting.at(i).second).sum;
+            // Sums to look up first: once the list is full, while a key of the next figures' batch has none; before
+            // that, only while fewer keys have one than the batch takes (the first bounds are loosest then: every
+            // key met has at least `unmet`), and the batch is the highest sums.
+            qsizetype withSum = 0;
+            bool summing = false;
+            for (qsizetype i = 0; i < waiting.size(); ++i) {
+                const bool has = bool(keys.value(waiting.at(i).second).sum);
+                withSum += has;
+                summing = summing || (full && i < part && !has);
+            }
+            summing = summing || (!full && withSum < std::min<qsizetype>(part, waiting.size()));
             for (const auto &[b, text] : std::as_const(waiting)) {
                 Key &k = keys[text];
                 if (summing && !k.sum) {
@@ -195,8 +210,10 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
                         break;
                     batch << k.value;
                 } else if (!summing) {
-                    if (!k.sum || batch.size() >= part)
+                    if (batch.size() >= part || (full && !k.sum))
                         break;
+                    if (!k.sum)
+                        continue;
                     batch << k.value;
                     k.figured = true;
                 }

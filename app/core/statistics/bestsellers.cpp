@@ -172,9 +172,9 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
             }
             return b;
         };
-        // The keys that could still be listed, highest bound first: the next batch's figures (the list's length
-        // first) are worked out once every key of it has its sum (the sums of four times as many are looked up at
-        // first: a figure costs far more than a sum); then twice as many each time, up to 500.
+        // The keys that could still be listed, highest bound first, in batches: sums to look up (four times the
+        // list's length at first: a figure costs far more than a sum) or figures to work out (the list's length at
+        // first); then twice as many each time, up to 500.
         for (qsizetype part = count, sumPart = 4 * qsizetype(count);;) {
             // Until the list is full, the keys of the highest bounds. Then, while the lists go on, only keys with a
             // sum already, that reach what a key met in no list could have (`unmet`): a key met this round has a
@@ -568,25 +568,25 @@ Result<QList<Ranked>> bestAuthors(const Catalogue &catalogue, const Filter &filt
         BoundsList parts{.where = byGenre(kind) ? col(Livre::Genre) == filter.genre : Where(), .part = part};
         // The range's parts, each a list of its own. A range open at one end is by year: from the first year with a
         // bound, or to the last (none: nothing sold).
-        if (byMonth(kind)) {
-            for (QDate month(filter.from.year(), filter.from.month(), 1); month <= filter.to;
-                 month = month.addMonths(1))
-                parts.parts << partOf(month);
-        } else {
-            Where range = parts.where;
-            if (filter.from.isValid())
-                range = range && col(part) >= partOf(filter.from);
-            if (filter.to.isValid())
-                range = range && col(part) <= partOf(filter.to);
+        int first = filter.from.isValid() ? partOf(filter.from) : 0;
+        int last = filter.to.isValid() ? partOf(filter.to) : 0;
+        if (!filter.from.isValid() || !filter.to.isValid()) {
             auto ends = most.aggregateRows(
-                    {.where = range, .attributes = {fn::min(col(part)).as(Low), fn::max(col(part)).as(High)}});
+                    {.where = parts.where, .attributes = {fn::min(col(part)).as(Low), fn::max(col(part)).as(High)}});
             if (!ends)
                 return std::unexpected(ends.error());
             const QVariantMap row = ends->value(0);
-            if (!row.value(Low).isNull()) {
-                for (int year = row.value(Low).toInt(); year <= row.value(High).toInt(); ++year)
-                    parts.parts << year;
-            }
+            if (row.value(Low).isNull())
+                return QList<Ranked>();
+            first = filter.from.isValid() ? first : row.value(Low).toInt();
+            last = filter.to.isValid() ? last : row.value(High).toInt();
+        }
+        if (byMonth(kind)) {
+            for (QDate month(first / 100, first % 100, 1); partOf(month) <= last; month = month.addMonths(1))
+                parts.parts << partOf(month);
+        } else {
+            for (int year = first; year <= last; ++year)
+                parts.parts << year;
         }
         auto list = topByBounds(most, Auteur::Nom, parts, count, 1000, [&](const QVariantList &names) {
             return authorFigures(catalogue, filter, std::nullopt, names);

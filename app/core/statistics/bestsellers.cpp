@@ -191,7 +191,6 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
             if (waiting.isEmpty())
                 break;
             std::sort(waiting.begin(), waiting.end(), std::greater<>());
-            QVariantList batch;
             // Sums to look up first: once the list is full, while a key of the next figures' batch has none; before
             // that, only while fewer keys have one than the batch takes (the first bounds are loosest then: every
             // key met has at least `unmet`), and the batch is the highest sums.
@@ -203,22 +202,12 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
                 summing = summing || (full && i < part && !has);
             }
             summing = summing || (!full && withSum < std::min<qsizetype>(part, waiting.size()));
-            for (const auto &[b, text] : std::as_const(waiting)) {
-                Key &k = keys[text];
-                if (summing && !k.sum) {
-                    if (batch.size() >= sumPart)
-                        break;
-                    batch << k.value;
-                } else if (!summing) {
-                    if (batch.size() >= part || (full && !k.sum))
-                        break;
-                    if (!k.sum)
-                        continue;
-                    batch << k.value;
-                    k.figured = true;
-                }
-            }
+            QVariantList batch;
             if (summing) {
+                for (const auto &[b, text] : std::as_const(waiting)) {
+                    if (!keys.value(text).sum && batch.size() < sumPart)
+                        batch << keys.value(text).value;
+                }
                 // The parts as a list, not as a range: each key's lines are looked up on the primary key, instead
                 // of every line of the range being read for them.
                 auto sums = bounds.aggregateRows(
@@ -233,6 +222,15 @@ Result<std::optional<QList<Ranked>>> topByBounds(const Model &bounds, const QStr
                     keys[row.value(key).toString()].sum = row.value(Bound).toLongLong();
                 sumPart = std::min<qsizetype>(2 * sumPart, 500);
                 continue;
+            }
+            for (const auto &[b, text] : std::as_const(waiting)) {
+                Key &k = keys[text];
+                if (batch.size() >= part || (full && !k.sum))
+                    break;
+                if (k.sum) {
+                    batch << k.value;
+                    k.figured = true;
+                }
             }
             figured += batch.size();
             if (figured > most)
